@@ -1,0 +1,73 @@
+"""Command line: the GUI (default) and the headless commands.
+
+Each headless command lives in ``clinicdesk/commands/<name>.py`` with a
+``register(subparsers)`` function that adds its parser and sets ``func``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from clinicdesk import __version__
+
+COMMAND_MODULES = (
+    "clinicdesk.commands.db",
+    "clinicdesk.commands.demo",
+    "clinicdesk.commands.guide",
+    "clinicdesk.commands.mail",
+    "clinicdesk.commands.portal_sim",
+)
+
+
+def add_db_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", metavar="URL", help="database URL (default: the SQLite file in the user data folder)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="clinicdesk",
+        description="clinicdesk – klinikkens skrivebordsprogram til patientportalen",
+    )
+    parser.add_argument("--version", action="version", version=f"clinicdesk {__version__}")
+    add_db_option(parser)
+    parser.add_argument("--lang", choices=("da", "en"), help="user interface language (default: da)")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the main window on a temporary demo database, then exit (0 = ok)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            mod = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue
+            raise
+        mod.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO if args.command else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    if args.command is None:
+        from clinicdesk.app import run_gui
+
+        return run_gui(args)
+    from clinicdesk.services.errors import ClinicDeskError
+
+    try:
+        return int(args.func(args) or 0)
+    except ClinicDeskError as exc:
+        print(f"clinicdesk: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,1 @@
+"""Headless commands; each module has register(subparsers)."""

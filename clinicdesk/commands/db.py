@@ -1,0 +1,74 @@
+"""`clinicdesk db upgrade|backup|check`."""
+
+from __future__ import annotations
+
+import sys
+
+
+def register(sub) -> None:
+    from clinicdesk.cli import add_db_option
+
+    p = sub.add_parser("db", help="database maintenance: upgrade, backup, check")
+    dbsub = p.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    up = dbsub.add_parser("upgrade", help="migrate the database to the newest schema (backs up SQLite first)")
+    add_db_option(up)
+    up.set_defaults(func=cmd_upgrade)
+    bk = dbsub.add_parser("backup", help="an online, consistent copy while others keep working")
+    add_db_option(bk)
+    bk.add_argument("file", metavar="FILE")
+    bk.set_defaults(func=cmd_backup)
+    ck = dbsub.add_parser("check", help="integrity, migration head and the audit chain")
+    add_db_option(ck)
+    ck.set_defaults(func=cmd_check)
+
+
+def _open(args, migrate: bool):
+    from clinicdesk.db import Database
+
+    return Database(args.db, migrate=migrate)
+
+
+def cmd_upgrade(args) -> int:
+    db = _open(args, migrate=False)
+    before = db.current_revision()
+    backup = db.upgrade()
+    after = db.current_revision()
+    if backup:
+        print(f"Sikkerhedskopi: {backup}")
+    print(f"Database {db.display_url}: {before or 'tom'} → {after}")
+    return 0
+
+
+def cmd_backup(args) -> int:
+    db = _open(args, migrate=False)
+    target = db.backup(args.file)
+    print(f"Sikkerhedskopi skrevet: {target}")
+    return 0
+
+
+def cmd_check(args) -> int:
+    from clinicdesk.services import audit
+
+    db = _open(args, migrate=False)
+    problems: list[str] = []
+    problems += db.integrity_problems()
+    current, head = db.current_revision(), db.head_revision()
+    if current != head:
+        problems.append(f"migration: database is at {current or 'no revision'}, program expects {head} (run: clinicdesk db upgrade)")
+    count = 0
+    if not any(p.startswith("missing tables") for p in problems):
+        with db.session() as s:
+            chain = audit.verify_chain(s)
+            from sqlalchemy import func, select
+
+            from clinicdesk.models import AuditEntry
+
+            count = s.execute(select(func.count(AuditEntry.id))).scalar_one()
+        problems += [str(p) for p in chain]
+    if problems:
+        print(f"FEJL i {db.display_url}:", file=sys.stderr)
+        for p in problems:
+            print(f"  - {p}", file=sys.stderr)
+        return 1
+    print(f"OK: {db.display_url} – integritet i orden, skema {current} (nyeste), revisionsspor med {count} poster er ubrudt.")
+    return 0

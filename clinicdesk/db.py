@@ -1,0 +1,236 @@
+"""Database: engine and sessions from a URL, SQLite pragmas, migrations to head.
+
+Default is one SQLite file in the user data directory (WAL, synchronous=FULL,
+foreign keys, busy timeout). Several workstations use PostgreSQL through
+psycopg 3; the password comes from the keyring when the URL has none.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from clinicdesk.services.errors import ClinicDeskError
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 15000
+
+
+class DatabaseError(ClinicDeskError):
+    code = "database"
+    default_message = "Databasen kunne ikke åbnes. Kontrollér forbindelsen og prøv igen."
+
+
+def normalize_url(url: str | URL) -> URL:
+    u = make_url(url)
+    if u.drivername in ("postgresql", "postgres"):
+        u = u.set(drivername="postgresql+psycopg")
+    return u
+
+
+def _password_from_keyring(u: URL) -> URL:
+    if u.get_backend_name() != "postgresql" or u.password:
+        return u
+    from clinicdesk import secrets
+
+    try:
+        pw = secrets.get_secret(secrets.db_secret_name(u.render_as_string(hide_password=True)))
+    except secrets.SecretStoreUnavailable:
+        return u  # the server may use peer/trust auth; a failed login will say so
+    return u.set(password=pw) if pw else u
+
+
+def _install_sqlite_pragmas(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):
+        # let SQLAlchemy (not the driver) say when a transaction begins
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        # writers take the write lock up front, so two processes never deadlock
+        # upgrading read locks; readers begin deferred and never block anyone
+        if conn.get_execution_options().get("sqlite_immediate"):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+
+class Database:
+    """Engine + sessionmaker for one URL. ``Database(url)`` migrates to head by default."""
+
+    def __init__(self, url: str | URL | None = None, *, migrate: bool = True, echo: bool = False):
+        if url is None:
+            from clinicdesk.config import load_config
+
+            url = load_config().effective_db_url
+        self.url = _password_from_keyring(normalize_url(url))
+        self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        kwargs: dict = {"echo": echo, "future": True}
+        if self.is_sqlite:
+            db_path = self.url.database
+            if db_path and db_path != ":memory:":
+                Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+            kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+        else:
+            kwargs["pool_pre_ping"] = True
+        self.engine = create_engine(self.url, **kwargs)
+        if self.is_sqlite:
+            _install_sqlite_pragmas(self.engine)
+        self.Session = sessionmaker(self.engine, expire_on_commit=False)
+        if migrate:
+            self.upgrade()
+
+    # -- sessions ---------------------------------------------------------
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A read (or light write) session; commits on success, rolls back on error."""
+        s = self.Session()
+        try:
+            yield s
+            s.commit()
+        except BaseException:
+            s.rollback()
+            raise
+        finally:
+            s.close()
+
+    @contextmanager
+    def write_session(self) -> Iterator[Session]:
+        """A session whose transaction takes the write lock at once (SQLite)."""
+        s = self.Session()
+        try:
+            if self.is_sqlite:
+                s.connection(execution_options={"sqlite_immediate": True})
+            yield s
+            s.commit()
+        except BaseException:
+            s.rollback()
+            raise
+        finally:
+            s.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if self.is_sqlite and self.url.database and self.url.database != ":memory:":
+            return Path(self.url.database)
+        return None
+
+    @property
+    def display_url(self) -> str:
+        return self.url.render_as_string(hide_password=True)
+
+    # -- migrations -------------------------------------------------------
+    def _alembic_config(self):
+        from alembic.config import Config
+
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+        cfg.set_main_option("sqlalchemy.url", self.url.render_as_string(hide_password=False).replace("%", "%%"))
+        return cfg
+
+    def head_revision(self) -> str | None:
+        from alembic.script import ScriptDirectory
+
+        return ScriptDirectory.from_config(self._alembic_config()).get_current_head()
+
+    def current_revision(self) -> str | None:
+        from alembic.runtime.migration import MigrationContext
+
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def upgrade(self) -> str | None:
+        """Migrate to head; back up an existing SQLite file first. Returns the backup path, if any."""
+        from alembic import command
+
+        current, head = self.current_revision(), self.head_revision()
+        if current == head:
+            return None
+        backup = None
+        path = self.sqlite_path
+        if path is not None and current is not None and path.exists():
+            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+            backup = path.with_name(f"{path.name}.before-{head}-{stamp}.bak")
+            self.backup(backup)
+            log.info("backed up database before migration to %s", backup)
+        cfg = self._alembic_config()
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        return str(backup) if backup else None
+
+    # -- backup -----------------------------------------------------------
+    def backup(self, target: str | Path) -> Path:
+        """An online, consistent copy while others write (SQLite backup API / pg_dump)."""
+        target = Path(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if self.is_sqlite:
+            src = sqlite3.connect(str(self.sqlite_path), timeout=BUSY_TIMEOUT_MS / 1000)
+            tmp = target.with_name(target.name + ".part")
+            if tmp.exists():
+                tmp.unlink()
+            dst = sqlite3.connect(str(tmp))
+            try:
+                with dst:
+                    src.backup(dst)
+            finally:
+                dst.close()
+                src.close()
+            tmp.replace(target)
+            return target
+        import os
+        import subprocess
+
+        pg_dump = shutil.which("pg_dump")
+        if not pg_dump:
+            raise DatabaseError("Programmet pg_dump blev ikke fundet. Installér PostgreSQL-klienten og prøv igen.")
+        u = self.url
+        env = dict(os.environ)
+        if u.password:
+            env["PGPASSWORD"] = u.password
+        args = [pg_dump, "--format=custom", f"--file={target}", "-h", u.host or "localhost", "-p", str(u.port or 5432)]
+        if u.username:
+            args += ["-U", u.username]
+        args.append(u.database or "")
+        res = subprocess.run(args, env=env, capture_output=True, text=True)
+        if res.returncode != 0:
+            raise DatabaseError(f"Sikkerhedskopien mislykkedes: {res.stderr.strip()}")
+        return target
+
+    # -- checks -----------------------------------------------------------
+    def integrity_problems(self) -> list[str]:
+        problems: list[str] = []
+        with self.engine.connect() as conn:
+            if self.is_sqlite:
+                rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+                if rows != ["ok"]:
+                    problems += [f"integrity: {r}" for r in rows]
+                fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                problems += [f"foreign key: table {r[0]} row {r[1]} → {r[2]}" for r in fk[:50]]
+            else:
+                conn.execute(text("SELECT 1"))
+            missing = {"clinic", "inbox_item", "audit_log"} - set(inspect(conn).get_table_names())
+            if missing:
+                problems.append("missing tables: " + ", ".join(sorted(missing)))
+        return problems

@@ -1,0 +1,65 @@
+"""Passwords for the database and SMTP, kept in the system keyring.
+
+Fails closed: when no usable keyring backend exists the caller gets
+:class:`SecretStoreUnavailable` with a Danish message, never a plaintext
+fallback.
+"""
+
+from __future__ import annotations
+
+import keyring
+import keyring.errors
+from keyring.backends import fail
+
+from clinicdesk.services.errors import ClinicDeskError
+
+SERVICE = "clinicdesk"
+
+
+class SecretStoreUnavailable(ClinicDeskError):
+    code = "keyring_unavailable"
+    default_message = (
+        "Der er ingen nøglering (keyring) på denne computer, så adgangskoden kan ikke gemmes sikkert. "
+        "Installér og lås en nøglering op (fx GNOME Keyring), og prøv igen."
+    )
+
+
+def _backend():
+    backend = keyring.get_keyring()
+    chained = getattr(backend, "backends", None)
+    if isinstance(backend, fail.Keyring) or (chained is not None and not chained):
+        raise SecretStoreUnavailable()
+    return backend
+
+
+def set_secret(name: str, value: str) -> None:
+    backend = _backend()
+    try:
+        backend.set_password(SERVICE, name, value)
+    except keyring.errors.KeyringError as exc:
+        raise SecretStoreUnavailable() from exc
+
+
+def get_secret(name: str) -> str | None:
+    backend = _backend()
+    try:
+        return backend.get_password(SERVICE, name)
+    except keyring.errors.KeyringError as exc:
+        raise SecretStoreUnavailable() from exc
+
+
+def delete_secret(name: str) -> None:
+    backend = _backend()
+    try:
+        backend.delete_password(SERVICE, name)
+    except keyring.errors.PasswordDeleteError:
+        pass
+    except keyring.errors.KeyringError as exc:
+        raise SecretStoreUnavailable() from exc
+
+
+def db_secret_name(url_without_password: str) -> str:
+    return f"db:{url_without_password}"
+
+
+SMTP_SECRET = "smtp"

@@ -1,0 +1,180 @@
+"""Staff login (Argon2id), lockout, the acting staff member and permission checks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clinicdesk.models import Clinic, StaffMembership, StaffUser, utcnow
+from clinicdesk.models.enums import Role
+from clinicdesk.services import audit
+from clinicdesk.services.audit import Action
+from clinicdesk.services.errors import AccountLocked, LoginFailed, PermissionDenied, ValidationError
+from clinicdesk.services.permissions import ROLE_LABELS_DA, Perm, allowed
+
+MAX_FAILED_LOGINS = 5
+LOCKOUT_MINUTES = 15
+
+# One hasher with the parameters in force; hashes made with older parameters are
+# re-made at the next successful login.
+_hasher = PasswordHasher()
+
+
+def set_hasher(hasher: PasswordHasher) -> None:
+    """Tests and the demo use cheaper parameters; production keeps the defaults."""
+    global _hasher
+    _hasher = hasher
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def validate_staff_password(password: str) -> None:
+    if len(password) < 8 or password.lower() == password or password.upper() == password or not any(
+        c.isdigit() for c in password
+    ):
+        raise ValidationError(
+            "Adgangskoden skal have mindst 8 tegn med både små og store bogstaver og mindst ét tal.",
+            code="weak_password",
+        )
+
+
+@dataclass(frozen=True)
+class Membership:
+    clinic_id: int
+    clinic_name: str
+    role: Role
+
+    @property
+    def role_label(self) -> str:
+        return ROLE_LABELS_DA[self.role]
+
+
+@dataclass(frozen=True)
+class LoginResult:
+    staff_id: int
+    username: str
+    full_name: str
+    memberships: tuple[Membership, ...]
+
+    def actor_for(self, clinic_id: int) -> Actor:
+        for m in self.memberships:
+            if m.clinic_id == clinic_id:
+                return Actor(self.staff_id, self.full_name, m.clinic_id, m.role, m.clinic_name)
+        raise PermissionDenied("Du er ikke tilknyttet denne klinik.")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The acting staff member, for the clinic they act for now."""
+
+    staff_id: int
+    full_name: str
+    clinic_id: int
+    role: Role
+    clinic_name: str = ""
+
+    def can(self, perm: Perm) -> bool:
+        return allowed(self.role, perm)
+
+
+def _memberships(session: Session, staff_id: int) -> tuple[Membership, ...]:
+    rows = session.execute(
+        select(StaffMembership.clinic_id, Clinic.name, StaffMembership.role)
+        .join(Clinic, Clinic.id == StaffMembership.clinic_id)
+        .where(StaffMembership.staff_id == staff_id)
+        .order_by(Clinic.name)
+    ).all()
+    return tuple(Membership(r[0], r[1], r[2]) for r in rows)
+
+
+def login(db, username: str, password: str) -> LoginResult:
+    """Check a password. Lockout after MAX_FAILED_LOGINS failures; every attempt audited."""
+    username = (username or "").strip().lower()
+    with db.write_session() as s:
+        user = s.execute(select(StaffUser).where(StaffUser.username == username)).scalar_one_or_none()
+        now = utcnow()
+        if user is None or not user.active:
+            audit.record(s, Action.LOGIN_FAILED, detail="unknown or inactive user")
+            failure: Exception = LoginFailed()
+        elif user.locked_until is not None and user.locked_until > now:
+            minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+            audit.record(s, Action.LOGIN_FAILED, staff_id=user.id, detail="account locked")
+            failure = AccountLocked(AccountLocked.default_message.format(minutes=minutes))
+        else:
+            try:
+                _hasher.verify(user.password_hash, password)
+            except (VerifyMismatchError, VerificationError, InvalidHashError):
+                user.failed_logins += 1
+                if user.failed_logins >= MAX_FAILED_LOGINS:
+                    user.locked_until = now + timedelta(minutes=LOCKOUT_MINUTES)
+                    user.failed_logins = 0
+                    audit.record(s, Action.LOCKED_OUT, staff_id=user.id)
+                    failure = AccountLocked(AccountLocked.default_message.format(minutes=LOCKOUT_MINUTES))
+                else:
+                    audit.record(s, Action.LOGIN_FAILED, staff_id=user.id, detail="wrong password")
+                    left = MAX_FAILED_LOGINS - user.failed_logins
+                    failure = LoginFailed(
+                        f"Forkert brugernavn eller adgangskode. Prøv igen ({left} forsøg tilbage før kontoen spærres)."
+                    )
+            else:
+                if _hasher.check_needs_rehash(user.password_hash):
+                    user.password_hash = _hasher.hash(password)
+                user.failed_logins = 0
+                user.locked_until = None
+                user.last_login_at = now
+                memberships = _memberships(s, user.id)
+                if not memberships:
+                    audit.record(s, Action.LOGIN_FAILED, staff_id=user.id, detail="no clinic")
+                    failure = PermissionDenied("Din bruger er ikke tilknyttet nogen klinik. Kontakt en administrator.")
+                else:
+                    audit.record(s, Action.LOGIN, staff_id=user.id)
+                    return LoginResult(user.id, user.username, user.full_name, memberships)
+    raise failure
+
+
+def require(db, actor: Actor, perm: Perm, *, patient_id: int | None = None) -> None:
+    """Raise PermissionDenied (and audit the denial in its own transaction) unless allowed."""
+    if actor.can(perm):
+        return
+    with db.write_session() as s:
+        audit.record(
+            s, Action.PERMISSION_DENIED, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
+            patient_id=patient_id, detail=perm.value,
+        )
+    raise PermissionDenied()
+
+
+def log_out(db, actor: Actor) -> None:
+    with db.write_session() as s:
+        audit.record(s, Action.LOGOUT, staff_id=actor.staff_id, clinic_id=actor.clinic_id)
+
+
+def switch_clinic(db, login_result: LoginResult, clinic_id: int) -> Actor:
+    actor = login_result.actor_for(clinic_id)
+    with db.write_session() as s:
+        audit.record(s, Action.SWITCH_CLINIC, staff_id=actor.staff_id, clinic_id=clinic_id)
+    return actor
+
+
+def create_staff(
+    session: Session, username: str, full_name: str, password: str, memberships: dict[int, Role], initials: str = ""
+) -> StaffUser:
+    user = StaffUser(
+        username=username.strip().lower(),
+        full_name=full_name,
+        initials=initials or "".join(p[0] for p in full_name.split()[:3]).upper(),
+        password_hash=hash_password(password),
+    )
+    session.add(user)
+    session.flush()
+    for clinic_id, role in memberships.items():
+        session.add(StaffMembership(staff_id=user.id, clinic_id=clinic_id, role=role))
+    session.flush()
+    return user
