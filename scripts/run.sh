@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Install (first time) and start clinicdesk on its embedded default database:
+# a SQLite file in your user data folder, filled with a demo clinic on first start.
+#   bash scripts/run.sh [clinicdesk args]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/bootstrap.sh
+exec .venv/bin/clinicdesk "$@"

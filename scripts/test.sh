@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The whole test suite on a fresh machine: installs what it needs, starts a
+# throwaway PostgreSQL server on loopback, runs unit, GUI (offscreen) and
+# integration tests (PostgreSQL, SMTP, printing, the PyInstaller bundle).
+#   bash scripts/test.sh [pytest args]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/bootstrap.sh
+export CLINICDESK_TEST_PG_URL="${CLINICDESK_TEST_PG_URL:-$(bash .ci/start-postgres.sh)}"
+export QT_QPA_PLATFORM=offscreen
+exec .venv/bin/python -m pytest -p no:cacheprovider "$@"
