@@ -26,6 +26,7 @@ class Action:
     LOGIN_FAILED = "login_failed"
     LOGOUT = "logout"
     LOCKED_OUT = "locked_out"
+    LOCK_SCREEN = "lock_screen"  # the workstation locked itself (idle or Ctrl+L)
     PERMISSION_DENIED = "permission_denied"
     SWITCH_CLINIC = "switch_clinic"
     OPEN_PATIENT = "open_patient"

@@ -156,6 +156,25 @@ def log_out(db, actor: Actor) -> None:
         audit.record(s, Action.LOGOUT, staff_id=actor.staff_id, clinic_id=actor.clinic_id)
 
 
+def lock_screen(db, actor: Actor, *, reason: str = "") -> None:
+    """Audit that the workstation locked its window (unlocking is a normal login)."""
+    with db.write_session() as s:
+        audit.record(s, Action.LOCK_SCREEN, staff_id=actor.staff_id, clinic_id=actor.clinic_id, detail=reason)
+
+
+@dataclass(frozen=True)
+class ClinicRef:
+    id: int
+    name: str
+
+
+def list_clinics(db) -> tuple[ClinicRef, ...]:
+    """The clinics in this database (the login dialog shows their names; no login needed)."""
+    with db.session() as s:
+        rows = s.execute(select(Clinic.id, Clinic.name).order_by(Clinic.name)).all()
+    return tuple(ClinicRef(r[0], r[1]) for r in rows)
+
+
 def switch_clinic(db, login_result: LoginResult, clinic_id: int) -> Actor:
     actor = login_result.actor_for(clinic_id)
     with db.write_session() as s:
