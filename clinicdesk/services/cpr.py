@@ -1,0 +1,262 @@
+"""Danish CPR numbers (personnummer) and substitute numbers (eCPR).
+
+Rules (see /work/shared/DOMAIN.md):
+
+* ``DDMMYY-SSSS``; the hyphen and spaces are optional in input. Stored as a
+  10-character string without hyphen (``Cpr.digits``), never as an integer.
+* The 7th digit together with the two-digit year gives the century:
+  0-3 → 1900-1999; 4 or 9 → 2000-2036 if YY ≤ 36 else 1937-1999;
+  5-8 → 2000-2057 if YY ≤ 57 else 1858-1899.
+* Last digit odd = male ("M"), even = female ("F").
+* Modulus-11 is NOT a validity rule (real numbers issued since 2007 fail it):
+  ``Cpr.mod11_ok`` is only a flag a screen may use to warn "check the number".
+* Substitute numbers are accepted in the health sector's form ``DDMMYYCAAG``
+  (C century digit, AA two letters A-Z, G digit for sex; e.g. ``0203291WQ3``)
+  and in the scheme that adds 6 to the first digit of the day (61-91 → 01-31).
+
+Never log a CPR number: ``repr(Cpr)`` is masked for that reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from clinicdesk.services.errors import ValidationError
+
+__all__ = [
+    "Cpr",
+    "InvalidCpr",
+    "parse_cpr",
+    "try_parse_cpr",
+    "format_cpr",
+    "mask_cpr",
+    "age_on",
+    "looks_like_cpr",
+    "century_for",
+    "mod11_ok",
+]
+
+_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
+_MONTHS_DA = (
+    "januar", "februar", "marts", "april", "maj", "juni",
+    "juli", "august", "september", "oktober", "november", "december",
+)
+_WHAT_TO_DO = "Skriv de 10 cifre som DDMMÅÅ-XXXX, fx 010190-1234."
+
+
+class InvalidCpr(ValidationError):
+    """A text that is not a CPR or substitute number. ``details['reason']`` is a stable code."""
+
+    code = "invalid_cpr"
+    default_message = "CPR-nummeret er ikke gyldigt. " + _WHAT_TO_DO
+
+
+@dataclass(frozen=True)
+class Cpr:
+    digits: str  # 10 characters, no hyphen (letters at places 8-9 for an eCPR)
+    birth_date: date
+    sex: str  # "M" or "F"
+    is_substitute: bool = False
+    mod11_ok: bool = True
+
+    @property
+    def formatted(self) -> str:
+        return f"{self.digits[:6]}-{self.digits[6:]}"
+
+    @property
+    def masked(self) -> str:
+        return f"{self.digits[:6]}-XXXX"
+
+    @property
+    def is_male(self) -> bool:
+        return self.sex == "M"
+
+    def __str__(self) -> str:
+        return self.formatted
+
+    def __repr__(self) -> str:  # masked, so a stray log line leaks no full number
+        return f"Cpr({self.masked}, substitute={self.is_substitute})"
+
+
+def century_for(seventh: int, yy: int) -> int:
+    """The full year from the 7th digit and the two-digit year."""
+    if not 0 <= seventh <= 9 or not 0 <= yy <= 99:
+        raise ValueError("digit 0-9 and yy 0-99 expected")
+    if seventh <= 3:
+        return 1900 + yy
+    if seventh in (4, 9):
+        return 2000 + yy if yy <= 36 else 1900 + yy
+    return 2000 + yy if yy <= 57 else 1800 + yy
+
+
+def mod11_ok(digits: str) -> bool:
+    """The old modulus-11 check on 10 digits (False for anything else). Never a reason to reject."""
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    return sum(int(d) * w for d, w in zip(digits, _WEIGHTS)) % 11 == 0
+
+
+def _fail(reason: str, message: str) -> InvalidCpr:
+    return InvalidCpr(message, reason=reason)
+
+
+def _clean(text: str) -> str:
+    if text is None:
+        raise _fail("empty", "Der er ikke skrevet noget CPR-nummer. " + _WHAT_TO_DO)
+    s = re.sub(r"\s+", "", str(text))
+    if not s:
+        raise _fail("empty", "Der er ikke skrevet noget CPR-nummer. " + _WHAT_TO_DO)
+    if "-" in s:
+        if s.count("-") > 1 or s.index("-") != 6:
+            raise _fail(
+                "hyphen",
+                "Bindestregen står forkert i CPR-nummeret: den skal stå efter de første 6 cifre "
+                "(DDMMÅÅ-XXXX). Du kan også udelade den.",
+            )
+        s = s.replace("-", "")
+    return s.upper()
+
+
+def _check_characters(s: str) -> bool:
+    """Validate length and which places hold digits or letters; return True for the letter eCPR form."""
+    n = len(s)
+    for i, ch in enumerate(s):
+        if ch.isdigit() and ch.isascii():
+            continue
+        if i in (7, 8) and "A" <= ch <= "Z":
+            continue
+        place = i + 1
+        hint = " (er det bogstavet O i stedet for tallet 0?)" if ch == "O" else ""
+        if ch.isalpha():
+            raise _fail(
+                "letters",
+                f"CPR-nummeret har bogstavet «{ch}» på plads {place}, hvor der skal stå et ciffer{hint}. "
+                "Kun et erstatningspersonnummer har bogstaver, og kun på plads 8 og 9. " + _WHAT_TO_DO,
+            )
+        raise _fail(
+            "characters",
+            f"CPR-nummeret indeholder tegnet «{ch}» på plads {place}; der må kun stå cifre "
+            "(og evt. en bindestreg efter de første 6). " + _WHAT_TO_DO,
+        )
+    if n < 10:
+        raise _fail(
+            "too_short",
+            f"CPR-nummeret har kun {n} cifre, men skal have 10. Tjek, om der mangler et ciffer. " + _WHAT_TO_DO,
+        )
+    if n > 10:
+        raise _fail(
+            "too_long",
+            f"CPR-nummeret har {n} cifre, men skal have 10. Tjek, om et ciffer er skrevet to gange. " + _WHAT_TO_DO,
+        )
+    letters = [ch.isalpha() for ch in s[7:9]]
+    if any(letters) and not all(letters):
+        raise _fail(
+            "substitute_form",
+            "Et erstatningspersonnummer skal have to bogstaver på plads 8 og 9 (fx 020329-1WQ3), "
+            "og et CPR-nummer kun cifre. Ret nummeret og prøv igen.",
+        )
+    return all(letters)
+
+
+def parse_cpr(text: str) -> Cpr:
+    """Parse a CPR or substitute number; raise :class:`InvalidCpr` saying what is wrong."""
+    s = _clean(text)
+    letter_form = _check_characters(s)
+
+    dd, mm, yy, seventh = int(s[0:2]), int(s[2:4]), int(s[4:6]), int(s[6])
+    day_plus_60 = 61 <= dd <= 91
+    day = dd - 60 if day_plus_60 else dd
+    if not 1 <= mm <= 12:
+        raise _fail(
+            "month",
+            f"Måneden i CPR-nummeret er {s[2:4]}, men den skal være mellem 01 og 12 "
+            "(cifrene 3-4, DDMMÅÅ). Ret nummeret og prøv igen.",
+        )
+    year = century_for(seventh, yy)
+    if day < 1:
+        raise _fail(
+            "day",
+            f"Dagen i CPR-nummeret er {s[0:2]}, men den skal være mellem 01 og 31 "
+            "(cifrene 1-2, DDMMÅÅ). Ret nummeret og prøv igen.",
+        )
+    try:
+        birth = date(year, mm, day)
+    except ValueError:
+        if day > 31:
+            msg = (
+                f"Dagen i CPR-nummeret er {s[0:2]}, men den skal være mellem 01 og 31 "
+                "(cifrene 1-2, DDMMÅÅ). Ret nummeret og prøv igen."
+            )
+        else:
+            msg = (
+                f"Datoen {day}. {_MONTHS_DA[mm - 1]} {year} findes ikke, så de første 6 cifre "
+                f"({s[0:6]}) kan ikke være en fødselsdato. Ret nummeret og prøv igen."
+            )
+        raise _fail("date", msg) from None
+
+    sex = "M" if int(s[9]) % 2 == 1 else "F"
+    substitute = letter_form or day_plus_60
+    # The check is meaningless for letter-form substitute numbers: no warning for those.
+    check = True if letter_form else mod11_ok(s)
+    return Cpr(digits=s, birth_date=birth, sex=sex, is_substitute=substitute, mod11_ok=check)
+
+
+def try_parse_cpr(text: str) -> Cpr | None:
+    try:
+        return parse_cpr(text)
+    except InvalidCpr:
+        return None
+
+
+def _as_cpr(value: Cpr | str) -> Cpr:
+    return value if isinstance(value, Cpr) else parse_cpr(value)
+
+
+def format_cpr(value: Cpr | str) -> str:
+    """``DDMMYY-SSSS`` (raises InvalidCpr for text that is not a CPR number)."""
+    return _as_cpr(value).formatted
+
+
+def mask_cpr(value: Cpr | str) -> str:
+    """``DDMMYY-XXXX`` for places that show a number only partly.
+
+    Text that does not parse is masked by shape (first 6 characters kept) rather
+    than raising, so a screen never shows a full bad number by accident.
+    """
+    if isinstance(value, Cpr):
+        return value.masked
+    c = try_parse_cpr(value)
+    if c is not None:
+        return c.masked
+    s = re.sub(r"[\s-]+", "", str(value or ""))
+    return f"{s[:6]}-XXXX" if s else ""
+
+
+def age_on(value: Cpr | str, on: date) -> int:
+    """Age in whole years on a date (someone born 29 February ages on 1 March in other years)."""
+    birth = _as_cpr(value).birth_date
+    if hasattr(on, "date") and callable(on.date):  # a datetime
+        on = on.date()
+    years = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+    return max(years, 0)
+
+
+_FULL = re.compile(r"^\d{6}\s*-?\s*\d(?:\d\d|[A-Za-z]{2})\d$")
+_PARTIAL = re.compile(r"^\d{6}(?:\s*-?\s*(?:\d(?:\d\d?|[A-Za-z][A-Za-z]?)?|\d[A-Za-z]{2}\d?|\d{3}\d?)?)?$")
+
+
+def looks_like_cpr(text: str, *, partial: bool = False) -> bool:
+    """Does a search term have the shape of a CPR number (so search by CPR, not by name)?
+
+    Shape only: ``parse_cpr`` then says whether it is a valid number. With
+    ``partial=True`` the first 6 digits (a birth date) with or without the start of
+    the last four also count, for search-as-you-type.
+    """
+    t = (text or "").strip()
+    if not t:
+        return False
+    if _FULL.match(t):
+        return True
+    return bool(partial and _PARTIAL.match(t))
