@@ -175,7 +175,7 @@ def parse_cpr(text: str) -> Cpr:
             "(cifrene 3-4, DDMMÅÅ). Ret nummeret og prøv igen.",
         )
     year = century_for(seventh, yy)
-    if day < 1:
+    if not 1 <= day <= 31:
         raise _fail(
             "day",
             f"Dagen i CPR-nummeret er {s[0:2]}, men den skal være mellem 01 og 31 "
@@ -184,16 +184,10 @@ def parse_cpr(text: str) -> Cpr:
     try:
         birth = date(year, mm, day)
     except ValueError:
-        if day > 31:
-            msg = (
-                f"Dagen i CPR-nummeret er {s[0:2]}, men den skal være mellem 01 og 31 "
-                "(cifrene 1-2, DDMMÅÅ). Ret nummeret og prøv igen."
-            )
-        else:
-            msg = (
-                f"Datoen {day}. {_MONTHS_DA[mm - 1]} {year} findes ikke, så de første 6 cifre "
-                f"({s[0:6]}) kan ikke være en fødselsdato. Ret nummeret og prøv igen."
-            )
+        msg = (
+            f"Datoen {day}. {_MONTHS_DA[mm - 1]} {year} findes ikke, så de første 6 cifre "
+            f"({s[0:6]}) kan ikke være en fødselsdato. Ret nummeret og prøv igen."
+        )
         raise _fail("date", msg) from None
 
     sex = "M" if int(s[9]) % 2 == 1 else "F"
