@@ -1,0 +1,24 @@
+"""The patient side's entry points (intake), enforcing the clinic's rules. No Qt here.
+
+Each patient action is one function; a refusal is a :class:`PortalRefusal` with a
+stable ``code`` and the Danish sentence the portal would show.
+"""
+
+from clinicdesk.portal.errors import REFUSALS, PortalRefusal
+from clinicdesk.portal.front import ClosedFunction, FrontPage, ProviderEntry, front_page
+from clinicdesk.portal.intake import (
+    IntakeResult,
+    cancel_appointment,
+    mark_message_read,
+    request_booking,
+    request_renewal,
+    send_econsult,
+    sign_up,
+)
+from clinicdesk.portal.rules import AttachmentIn
+
+__all__ = [
+    "REFUSALS", "PortalRefusal", "ClosedFunction", "FrontPage", "ProviderEntry", "front_page", "IntakeResult",
+    "cancel_appointment", "mark_message_read", "request_booking", "request_renewal", "send_econsult", "sign_up",
+    "AttachmentIn",
+]

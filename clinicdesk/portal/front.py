@@ -1,0 +1,126 @@
+"""What the portal's front page shows for a clinic (and, when given, for one patient).
+
+The settings dialog uses the same function as a preview, so what staff see there
+is what the rules in :mod:`clinicdesk.portal.intake` will do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlalchemy import select
+
+from clinicdesk.models import Clinic, ClinicPatient, Patient, Provider
+from clinicdesk.models.enums import Function, PortalAccountStatus, SignupMode
+from clinicdesk.portal import rules
+from clinicdesk.portal.errors import PortalRefusal
+from clinicdesk.services.cpr import InvalidCpr, parse_cpr
+
+FUNCTION_LABELS_DA = {
+    Function.ECONSULT: "E-konsultation",
+    Function.RENEWAL: "Receptfornyelse",
+    Function.BOOKING: "Tidsbestilling",
+}
+
+
+@dataclass(frozen=True)
+class ClosedFunction:
+    function: Function
+    code: str  # the refusal code a request would get
+    reason: str  # the Danish sentence
+
+
+@dataclass(frozen=True)
+class ProviderEntry:
+    provider_id: int
+    label: str  # Provider.portal_label: the custom name alone, else "name, title"
+    name: str
+    title: str  # shown only when there is no custom name (empty then)
+    open_functions: frozenset[Function]
+
+
+@dataclass(frozen=True)
+class FrontPage:
+    clinic_id: int
+    display_name: str
+    portal_link: str
+    holiday_message: str | None  # the message of the holiday in force, if any
+    signup_open: bool
+    open_functions: frozenset[Function]  # for this patient when a CPR was given
+    closed: tuple[ClosedFunction, ...]  # why the others are closed
+    providers: tuple[ProviderEntry, ...]
+    patient_registered: bool | None = None  # None when no CPR was given
+
+    def is_open(self, function: Function) -> bool:
+        return function in self.open_functions
+
+
+def front_page(db, clinic_id: int, cpr: str | None = None, *, now: datetime | None = None) -> FrontPage:
+    now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    with db.session() as s:
+        clinic = s.get(Clinic, clinic_id)
+        if clinic is None:
+            raise PortalRefusal("unknown_clinic")
+        period = rules.holiday_in_force(s, clinic_id, now)
+        cp: ClinicPatient | None = None
+        registered: bool | None = None
+        patient_refusal: PortalRefusal | None = None
+        if cpr is not None:
+            try:
+                digits = parse_cpr(cpr).digits
+            except InvalidCpr:
+                digits = None
+            patient = s.scalars(select(Patient).where(Patient.cpr == digits)).first() if digits else None
+            if patient is not None:
+                cp = s.scalars(
+                    select(ClinicPatient).where(
+                        ClinicPatient.clinic_id == clinic_id, ClinicPatient.patient_id == patient.id
+                    )
+                ).first()
+            registered = bool(
+                patient is not None
+                and patient.portal_account is not None
+                and patient.portal_account.status == PortalAccountStatus.ACTIVE
+                and cp is not None
+                and cp.portal_registered_at is not None
+            )
+            if not registered:
+                patient_refusal = PortalRefusal("not_registered")
+
+        open_fns: set[Function] = set()
+        closed: list[ClosedFunction] = []
+        for fn in Function:
+            refusal = rules.clinic_refusal(clinic, period, fn)
+            if refusal is None and cpr is not None:
+                refusal = patient_refusal or rules.right_refusal(cp, fn)
+            if refusal is None:
+                open_fns.add(fn)
+            else:
+                closed.append(ClosedFunction(fn, refusal.code, refusal.message))
+
+        providers = []
+        for p in s.scalars(
+            select(Provider).where(Provider.clinic_id == clinic_id, Provider.active.is_(True)).order_by(Provider.id)
+        ):
+            p_open = frozenset(fn for fn in open_fns if rules.provider_switch(p, fn))
+            providers.append(
+                ProviderEntry(
+                    provider_id=p.id,
+                    label=p.portal_label,
+                    name=p.display_name or p.name,
+                    title="" if p.display_name else p.title,
+                    open_functions=p_open,
+                )
+            )
+        return FrontPage(
+            clinic_id=clinic.id,
+            display_name=clinic.display_name or clinic.name,
+            portal_link=clinic.portal_link,
+            holiday_message=rules.holiday_text(period) if period is not None else None,
+            signup_open=clinic.signup_mode != SignupMode.OFF,
+            open_functions=frozenset(open_fns),
+            closed=tuple(closed),
+            providers=tuple(providers),
+            patient_registered=registered,
+        )

@@ -1,0 +1,297 @@
+"""Pure checks shared by the intake functions and the front page (no database writes).
+
+Texts (length, emoji), attachments judged by their content, holiday periods in
+force at a moment, and whether a function is open for the clinic, a provider
+and a patient.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import PurePosixPath, PureWindowsPath
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clinicdesk.models import Clinic, ClinicPatient, HolidayPeriod, Provider
+from clinicdesk.models.enums import Function, RightMode
+from clinicdesk.portal.errors import REFUSALS, PortalRefusal
+
+# -- emoji ---------------------------------------------------------------------
+# Code point ranges that hold emoji (pictographs, dingbats, flags, keycaps and the
+# joiners/selectors that build emoji sequences). Letters, digits, punctuation and
+# ordinary symbols such as §, ©, ½ or € are not in them.
+EMOJI_RANGES: tuple[tuple[int, int], ...] = (
+    (0x1F000, 0x1FAFF),  # mahjong, cards, enclosed, pictographs, emoticons, transport, flags, supplemental
+    (0x2600, 0x27BF),  # miscellaneous symbols and dingbats (☀ ☎ ✂ ❤ ✔)
+    (0x2B00, 0x2BFF),  # arrows and stars (⬆ ⭐ ⭕)
+    (0x231A, 0x231B),  # ⌚ ⌛
+    (0x23E9, 0x23FA),  # ⏩ … ⏺
+    (0x2190, 0x21FF),  # arrows (↔ ↩)
+    (0x2934, 0x2935),
+    (0x3030, 0x3030),
+    (0x303D, 0x303D),
+    (0x3297, 0x3299),
+    (0xFE00, 0xFE0F),  # variation selectors (emoji presentation)
+    (0x200D, 0x200D),  # zero-width joiner
+    (0x20E3, 0x20E3),  # combining enclosing keycap
+    (0xE0020, 0xE007F),  # tag characters (subdivision flags)
+)
+
+
+def contains_emoji(text: str) -> bool:
+    for ch in text:
+        cp = ord(ch)
+        for lo, hi in EMOJI_RANGES:
+            if lo <= cp <= hi:
+                return True
+    return False
+
+
+def check_text(text: str, *, max_length: int | None, required: bool, what: str = "Beskeden") -> str:
+    """Strip and check a patient's text; return it. Refuses empty (when required), too long, emoji."""
+    text = (text or "").replace("\r\n", "\n").strip()
+    if required and not text:
+        raise PortalRefusal("empty")
+    if max_length is not None and len(text) > max_length:
+        raise PortalRefusal(
+            "too_long",
+            f"{what} er på {len(text)} tegn, men klinikken tager højst imod {max_length} tegn. "
+            "Gør den kortere, eller bestil en tid, hvis der er meget at fortælle.",
+            length=len(text),
+            max_length=max_length,
+        )
+    if contains_emoji(text):
+        raise PortalRefusal("emoji")
+    return text
+
+
+# -- attachments ------------------------------------------------------------------
+@dataclass(frozen=True)
+class AttachmentIn:
+    """A file the patient attaches: its name as given and its bytes."""
+
+    filename: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class CheckedAttachment:
+    filename: str
+    content_type: str
+    size: int
+    sha256: str
+    data: bytes
+
+
+_EXTENSIONS = {
+    "image/png": ".png",
+    "image/jpeg": ".jpg",
+    "image/gif": ".gif",
+    "image/heic": ".heic",
+    "application/pdf": ".pdf",
+}
+_HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1", b"heif"}
+
+
+def sniff_content_type(data: bytes) -> str | None:
+    """The type of a file judged by its first bytes: PNG, JPEG, GIF, HEIC or PDF; else None."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        return "image/gif"
+    if len(data) >= 12 and data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS:
+        return "image/heic"
+    # PDF readers accept the header anywhere in the first kilobyte
+    if b"%PDF-" in data[:1024]:
+        return "application/pdf"
+    return None
+
+
+def _safe_name(name: str, index: int, content_type: str) -> str:
+    base = PureWindowsPath(PurePosixPath(name or "").name).name  # no folders of either kind
+    base = re.sub(r"[\x00-\x1f\x7f]", "", base).strip().strip(".")
+    stem = base.rsplit(".", 1)[0] if "." in base else base
+    stem = stem[:200] or f"bilag-{index}"
+    # the stored name's extension follows the content, so the clinic opens it with the right viewer
+    return stem + _EXTENSIONS[content_type]
+
+
+def check_attachments(clinic: Clinic, attachments) -> list[CheckedAttachment]:
+    files = [a if isinstance(a, AttachmentIn) else AttachmentIn(*a) for a in (attachments or ())]
+    if not files:
+        return []
+    if not clinic.attachments_allowed:
+        raise PortalRefusal("attachments_not_allowed")
+    limit = clinic.max_patient_attachments
+    if len(files) > limit:
+        raise PortalRefusal(
+            "too_many_attachments",
+            f"Du har vedhæftet {len(files)} filer, men du kan højst vedhæfte {limit}. Fjern nogle af filerne.",
+            count=len(files),
+            limit=limit,
+        )
+    max_bytes = clinic.max_attachment_mb * 1024 * 1024
+    checked: list[CheckedAttachment] = []
+    for i, f in enumerate(files, start=1):
+        data = bytes(f.data or b"")
+        shown = PureWindowsPath(PurePosixPath(f.filename or "").name).name or f"fil {i}"
+        if len(data) > max_bytes:
+            mb = len(data) / (1024 * 1024)
+            raise PortalRefusal(
+                "attachment_too_large",
+                f"Filen «{shown}» fylder {mb:.1f} MB, men hver fil må højst fylde {clinic.max_attachment_mb} MB. "
+                "Gør den mindre (fx et billede i lavere opløsning) og prøv igen.",
+                index=i,
+            )
+        ctype = sniff_content_type(data)
+        if ctype is None:
+            raise PortalRefusal(
+                "attachment_type",
+                f"Filen «{shown}» er hverken et billede eller en PDF, uanset hvad den hedder. "
+                "Du kan kun vedhæfte billeder (PNG, JPEG, GIF, HEIC) og PDF-filer.",
+                index=i,
+            )
+        checked.append(
+            CheckedAttachment(
+                filename=_safe_name(f.filename, i, ctype),
+                content_type=ctype,
+                size=len(data),
+                sha256=hashlib.sha256(data).hexdigest(),
+                data=data,
+            )
+        )
+    return checked
+
+
+# -- holidays -----------------------------------------------------------------------
+def holiday_in_force(session: Session, clinic_id: int, at: datetime) -> HolidayPeriod | None:
+    """The holiday period covering the moment ``at`` (UTC, start inclusive, end exclusive)."""
+    return session.scalars(
+        select(HolidayPeriod)
+        .where(HolidayPeriod.clinic_id == clinic_id, HolidayPeriod.starts_at <= at, HolidayPeriod.ends_at > at)
+        .order_by(HolidayPeriod.starts_at.desc(), HolidayPeriod.id.desc())
+        .limit(1)
+    ).first()
+
+
+def holiday_text(period: HolidayPeriod) -> str:
+    """What the portal shows during a holiday: the clinic's message and the stand-in clinic."""
+    from clinicdesk.services.workdays import CLINIC_TZ
+
+    parts = []
+    if period.message.strip():
+        parts.append(period.message.strip())
+    else:
+        last = (period.ends_at - timedelta(seconds=1)).astimezone(CLINIC_TZ)  # ends_at is exclusive
+        parts.append(f"Klinikken holder ferie til og med {last.strftime('%d.%m.%Y')} (åbner igen efter ferien).")
+    if period.standin_clinic.strip():
+        standin = f"Under ferien passes klinikken af {period.standin_clinic.strip()}"
+        if period.standin_phone.strip():
+            standin += f", telefon {period.standin_phone.strip()}"
+        parts.append(standin + ".")
+    return " ".join(parts)
+
+
+def closes(period: HolidayPeriod | None, function: Function) -> bool:
+    if period is None:
+        return False
+    return {
+        Function.ECONSULT: period.close_econsult,
+        Function.RENEWAL: period.close_renewal,
+        Function.BOOKING: period.close_booking,
+    }[function]
+
+
+def clinic_switch(clinic: Clinic, function: Function) -> bool:
+    return {
+        Function.ECONSULT: clinic.econsult_enabled,
+        Function.RENEWAL: clinic.renewal_enabled,
+        Function.BOOKING: clinic.booking_enabled,
+    }[function]
+
+
+def app_switch(clinic: Clinic, function: Function) -> bool:
+    return clinic.app_enabled and {
+        Function.ECONSULT: clinic.app_econsult_enabled,
+        Function.RENEWAL: clinic.app_renewal_enabled,
+        Function.BOOKING: clinic.app_booking_enabled,
+    }[function]
+
+
+def provider_switch(provider: Provider, function: Function) -> bool:
+    return provider.active and {
+        Function.ECONSULT: provider.econsult_enabled,
+        Function.RENEWAL: provider.renewal_enabled,
+        Function.BOOKING: provider.booking_enabled,
+    }[function]
+
+
+def patient_right(cp: ClinicPatient, function: Function) -> RightMode:
+    return {
+        Function.ECONSULT: cp.econsult_right,
+        Function.RENEWAL: cp.renewal_right,
+        Function.BOOKING: cp.booking_right,
+    }[function]
+
+
+_CLOSED_CODE = {
+    Function.ECONSULT: "econsult_closed",
+    Function.RENEWAL: "renewal_closed",
+    Function.BOOKING: "booking_closed",
+}
+
+
+def clinic_refusal(
+    clinic: Clinic, period: HolidayPeriod | None, function: Function, *, via_app: bool = False
+) -> PortalRefusal | None:
+    """Why the clinic as a whole does not take this function now (None = open)."""
+    if not clinic_switch(clinic, function):
+        return PortalRefusal(_CLOSED_CODE[function])
+    if via_app and not app_switch(clinic, function):
+        return PortalRefusal("app_closed")
+    if closes(period, function):
+        return PortalRefusal("holiday", holiday_text(period) + " " + _HOLIDAY_TAIL[function])
+    return None
+
+
+_HOLIDAY_TAIL = {
+    Function.ECONSULT: "E-konsultation er lukket i ferien; kontakt vikarklinikken, hvis det ikke kan vente.",
+    Function.RENEWAL: "Receptfornyelse er lukket i ferien; kontakt vikarklinikken, hvis det ikke kan vente.",
+    Function.BOOKING: "Tidsbestilling er lukket i ferien; kontakt vikarklinikken, hvis det ikke kan vente.",
+}
+
+
+def right_refusal(cp: ClinicPatient | None, function: Function) -> PortalRefusal | None:
+    if cp is None:
+        return PortalRefusal("not_registered")
+    mode = patient_right(cp, function)
+    if mode == RightMode.BLOCKED:
+        return PortalRefusal("right_blocked")
+    if mode == RightMode.RECEIVE_ONLY:
+        return PortalRefusal("receive_only")
+    return None
+
+
+def provider_refusal(provider: Provider | None, clinic_id: int, function: Function) -> PortalRefusal | None:
+    if provider is None or provider.clinic_id != clinic_id:
+        return PortalRefusal("provider_unknown")
+    if not provider_switch(provider, function):
+        return PortalRefusal(
+            "provider_closed",
+            f"{provider.portal_label} tager ikke imod denne type henvendelse på patientportalen. "
+            "Vælg en anden behandler, eller ring til klinikken.",
+        )
+    return None
+
+
+__all__ = [
+    "AttachmentIn", "CheckedAttachment", "EMOJI_RANGES", "REFUSALS", "contains_emoji", "check_text",
+    "check_attachments", "sniff_content_type", "holiday_in_force", "holiday_text", "closes", "clinic_switch",
+    "app_switch", "provider_switch", "patient_right", "clinic_refusal", "right_refusal", "provider_refusal",
+]
