@@ -1,0 +1,38 @@
+"""`clinicdesk guide login|functions [--db URL] [--clinic ID] [--lang da|en] --out FILE.pdf`.
+
+Support's tool: builds a patient guide for a clinic (default: the first clinic in
+the database) and writes the PDF. The file written is audited (no staff member).
+"""
+
+from __future__ import annotations
+
+
+def register(sub) -> None:
+    from clinicdesk.cli import add_db_option
+
+    p = sub.add_parser(
+        "guide",
+        help="build a patient guide PDF (login or functions) for a clinic",
+        description="Byg en patientvejledning som PDF til en klinik.",
+    )
+    p.add_argument("which", choices=("login", "functions"), help="which guide: login or functions")
+    add_db_option(p)
+    p.add_argument("--clinic", type=int, metavar="ID", help="clinic id (default: the first clinic in the database)")
+    p.add_argument("--lang", choices=("da", "en"), default="da", help="language of the guide (default: da)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    p.set_defaults(func=cmd_guide)
+
+
+def cmd_guide(args) -> int:
+    from clinicdesk.db import Database
+    from clinicdesk.services import guides
+
+    db = Database(args.db)
+    try:
+        clinic_id = args.clinic if args.clinic is not None else guides.first_clinic_id(db)
+        info = guides.build_guide(db, clinic_id, args.which, args.lang, args.out)
+        guides.record_command_output(db, clinic_id, args.which, args.lang)
+    finally:
+        db.dispose()
+    print(f"Vejledning skrevet: {info.path} ({info.pages} sider, {info.title})")
+    return 0
