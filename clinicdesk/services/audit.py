@@ -86,8 +86,10 @@ def record(
     at: datetime | None = None,
 ) -> AuditEntry:
     """Append an entry in the caller's transaction (it commits with the work it logs)."""
-    _lock_chain(session)
+    # flush the caller's work first: its row locks are taken before the chain lock, in the
+    # same order as everywhere else (no lock-order deadlock), and the chain lock is held briefly
     session.flush()
+    _lock_chain(session)
     prev = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
     prev = prev or GENESIS
     at = at or utcnow()

@@ -98,7 +98,11 @@ def login(db, username: str, password: str) -> LoginResult:
     """Check a password. Lockout after MAX_FAILED_LOGINS failures; every attempt audited."""
     username = (username or "").strip().lower()
     with db.write_session() as s:
-        user = s.execute(select(StaffUser).where(StaffUser.username == username)).scalar_one_or_none()
+        # FOR UPDATE (PostgreSQL): concurrent attempts for one user queue up, so each failure
+        # counts and none meets a stale version; SQLite's write session already serialises them.
+        user = s.execute(
+            select(StaffUser).where(StaffUser.username == username).with_for_update()
+        ).scalar_one_or_none()
         now = utcnow()
         if user is None or not user.active:
             audit.record(s, Action.LOGIN_FAILED, detail="unknown or inactive user")
