@@ -45,6 +45,11 @@ class InboxItem(Versioned, Base):
         Index("ix_item_clinic_due", "clinic_id", "status", "due_date"),
         Index("ix_item_patient", "patient_id"),
         Index("ix_item_changed", "changed_at"),
+        # migration inbox_01: folder counts, "Mine", provider filter
+        Index("ix_item_clinic_status_kind", "clinic_id", "status", "kind"),
+        Index("ix_item_claimed_by", "claimed_by_id", "status"),
+        Index("ix_item_clinic_role", "clinic_id", "assigned_role", "status"),
+        Index("ix_item_clinic_provider_received", "clinic_id", "provider_id", "received_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -189,6 +194,7 @@ class ChangeEvent(Base):
     """A tick per change of an inbox item, for live updates across workstations."""
 
     __tablename__ = "change_event"
+    __table_args__ = (Index("ix_change_clinic_id", "clinic_id", "id"),)  # migration inbox_01
 
     id: Mapped[int] = mapped_column(primary_key=True)
     clinic_id: Mapped[int] = mapped_column(ForeignKey("clinic.id"), index=True)
