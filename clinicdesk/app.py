@@ -1,0 +1,261 @@
+"""QApplication bootstrap: style, icon, translations, database, login, main window.
+
+``run_gui(args)`` is what ``clinicdesk`` runs without a subcommand (``args``
+has ``.db``, ``.lang``, ``.self_test``, ``.verbose``). ``--self-test`` opens the
+main window on a temporary demo database and exits (0 = ok); the frozen bundle
+is smoke-tested with it (QT_QPA_PLATFORM=offscreen).
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets as _pysecrets
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
+
+from clinicdesk import APP_NAME, __version__
+from clinicdesk.config import Config, default_db_url, load_config
+from clinicdesk.resources import resource_path
+from clinicdesk.services import auth
+from clinicdesk.services.errors import ClinicDeskError
+
+log = logging.getLogger(__name__)
+
+ORG_NAME = "clinicdesk"
+
+
+# ---------------------------------------------------------------------- application
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names, Fusion style, the stylesheet and the window icon."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("clinicdesk")
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)  # the shell decides: sign-out shows the login again
+    apply_style(app)
+    return app
+
+
+def apply_style(app: QApplication) -> None:
+    style = QStyleFactory.create("Fusion")
+    if style is not None:
+        app.setStyle(style)
+    qss = resource_path("style.qss")
+    if qss.is_file():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    icon = resource_path("icons", "clinicdesk.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Danish is the source language; English loads clinicdesk_en.qm and Qt's own strings."""
+    translators: list[QTranslator] = []
+    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Danish,
+                               QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.Denmark))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_tr = QTranslator(app)
+    if qt_tr.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_tr)
+        translators.append(qt_tr)
+    if language == "en":
+        ours = QTranslator(app)
+        qm = resource_path("translations", "clinicdesk_en.qm")
+        if ours.load(str(qm)):
+            app.installTranslator(ours)
+            translators.append(ours)
+        else:
+            log.warning("English translation not found at %s", qm)
+    return translators
+
+
+def _language(args, cfg: Config) -> str:
+    lang = getattr(args, "lang", None) or cfg.language or "da"
+    return lang if lang in ("da", "en") else "da"
+
+
+# ---------------------------------------------------------------------- database
+def open_database(url: str | None, cfg: Config):
+    """Open (and migrate) the database; fill an empty *default* database with demo data."""
+    from clinicdesk.db import Database
+
+    effective = url or cfg.effective_db_url
+    db = Database(effective)
+    if effective == default_db_url() and not auth.list_clinics(db):
+        try:
+            from clinicdesk import demo
+        except ImportError:
+            log.info("no demo module; the default database stays empty")
+        else:
+            demo.ensure_demo(db)
+    return db
+
+
+def _startup_error_box(exc: BaseException) -> QMessageBox:
+    if isinstance(exc, ClinicDeskError):
+        detail = exc.message
+    else:
+        detail = QCoreApplication.translate("App", "Databasen kunne ikke åbnes. Kontrollér forbindelsen og indstillingerne, og prøv igen.")
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "clinicdesk kan ikke starte"), detail)
+    box.setObjectName("startupErrorBox")
+    box.setInformativeText(QCoreApplication.translate("App", "Kontakt klinikkens IT-ansvarlige, hvis problemet fortsætter."))
+    return box
+
+
+# ---------------------------------------------------------------------- the shell
+class Shell(QObject):
+    """Login dialog → main window → (sign-out) → login dialog …; quits when the user closes."""
+
+    def __init__(self, db, cfg: Config, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.cfg = cfg
+        self.login_dialog = None
+        self.window = None
+
+    def start(self) -> None:
+        from clinicdesk.views.login_dialog import LoginDialog
+
+        try:
+            names = [c.name for c in auth.list_clinics(self.db)]
+        except Exception:  # noqa: BLE001 - the dialog works without the names
+            log.warning("could not read clinic names for the login dialog", exc_info=False)
+            names = []
+        dlg = LoginDialog(self.db, names)
+        dlg.logged_in.connect(self._logged_in)
+        dlg.rejected.connect(self._quit)
+        self.login_dialog = dlg
+        dlg.open()
+
+    def _logged_in(self, result, actor) -> None:
+        from clinicdesk.views.main_window import MainWindow
+
+        if self.login_dialog is not None:
+            self.login_dialog.rejected.disconnect(self._quit)
+            self.login_dialog.deleteLater()
+            self.login_dialog = None
+        win = MainWindow(self.db, result, actor, idle_timeout_ms=max(1, self.cfg.idle_lock_minutes) * 60_000)
+        win.closed.connect(self._window_closed)
+        self.window = win
+        win.show()
+
+    def _window_closed(self, signed_out: bool) -> None:
+        if self.window is not None:
+            self.window.deleteLater()
+            self.window = None
+        if signed_out:
+            self.start()
+        else:
+            self._quit()
+
+    def _quit(self) -> None:
+        QCoreApplication.quit()
+
+
+def run_gui(args) -> int:
+    if getattr(args, "self_test", False):
+        return self_test(args)
+    cfg = load_config()
+    app = create_application()
+    install_translations(app, _language(args, cfg))
+    try:
+        db = open_database(getattr(args, "db", None), cfg)
+    except Exception as exc:  # noqa: BLE001 - a user sees a message, the log gets the type
+        log.error("database could not be opened: %s", type(exc).__name__)
+        log.debug("database error", exc_info=True)
+        box = _startup_error_box(exc)
+        box.finished.connect(lambda _r: QCoreApplication.exit(1))
+        box.open()
+        return app.exec()
+    shell = Shell(db, cfg)
+    shell.start()
+    code = app.exec()
+    from clinicdesk.views.worker import wait_for_all
+
+    wait_for_all()
+    db.dispose()
+    return code
+
+
+# ---------------------------------------------------------------------- self-test
+def _build_self_test_data(db) -> None:
+    try:
+        from clinicdesk import demo
+    except ImportError:
+        demo = None
+    if demo is not None and hasattr(demo, "build_demo"):
+        demo.build_demo(db, patients=50, items=30)
+        return
+    from clinicdesk.models import Clinic
+
+    with db.write_session() as s:
+        s.add(Clinic(name="Selvtestklinikken", display_name="Selvtestklinikken", portal_link="selvtest"))
+
+
+def _wait(predicate, timeout_ms: int) -> bool:
+    loop_timer = QTimer()
+    loop_timer.setSingleShot(True)
+    loop_timer.start(timeout_ms)
+    while not predicate() and loop_timer.isActive():
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    return predicate()
+
+
+def self_test(args) -> int:
+    """Open the main window on a temporary demo database; print "self-test ok" and return 0."""
+    from clinicdesk.db import Database
+    from clinicdesk.models.enums import Role
+    from clinicdesk.views.login_dialog import LoginDialog
+    from clinicdesk.views.main_window import MainWindow
+    from clinicdesk.views.worker import wait_for_all
+
+    app = create_application()
+    install_translations(app, getattr(args, "lang", None) or "da")
+    with tempfile.TemporaryDirectory(prefix="clinicdesk-selftest-") as tmp:
+        db = Database(f"sqlite:///{Path(tmp) / 'selftest.db'}")
+        try:
+            _build_self_test_data(db)
+            clinics = auth.list_clinics(db)
+            if not clinics:
+                raise RuntimeError("no clinic in the self-test database")
+            clinic = clinics[0]
+            password = "Selvtest1" + _pysecrets.token_urlsafe(12)
+            with db.write_session() as s:
+                auth.create_staff(s, "selvtest", "Selv Test", password, {clinic.id: Role.RECEPTIONIST})
+
+            outcome: dict = {}
+            dlg = LoginDialog(db, [c.name for c in clinics])
+            dlg.logged_in.connect(lambda r, a: outcome.update(result=r, actor=a))
+            dlg.open()
+            dlg.username_edit.setText("selvtest")
+            dlg.password_edit.setText(password)
+            dlg.login_button.click()
+            if not _wait(lambda: "result" in outcome or dlg.error_message, 60_000) or "result" not in outcome:
+                raise RuntimeError(f"login failed: {dlg.error_message or 'timeout'}")
+            settings = QSettings(str(Path(tmp) / "workstation.ini"), QSettings.Format.IniFormat)
+            win = MainWindow(db, outcome["result"], outcome["actor"], idle_timeout_ms=10 * 60_000, settings=settings)
+            win.show()
+            _wait(lambda: win.isVisible(), 5000)
+            for _ in range(5):
+                QCoreApplication.processEvents()
+            if clinic.name not in win.windowTitle() or win.clinic_label.text() != clinic.name:
+                raise RuntimeError("the main window does not show the clinic name")
+            win.close()
+            dlg.deleteLater()
+            win.deleteLater()
+            wait_for_all()
+            QCoreApplication.processEvents()
+        except Exception as exc:  # noqa: BLE001
+            wait_for_all()
+            print(f"self-test FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
+            db.dispose()
+            return 1
+        db.dispose()
+    print("self-test ok")
+    return 0

@@ -1,0 +1,200 @@
+"""The login dialog: username + password, then (shared staff) the clinic to act for.
+
+Open it with ``open()`` and listen to :attr:`LoginDialog.logged_in`
+``(LoginResult, Actor)``; the password check (Argon2, slow on purpose) and the
+clinic switch run off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicdesk.services import auth
+from clinicdesk.services.errors import ClinicDeskError
+from clinicdesk.views.worker import run_in_background
+
+
+def error_text(exc: BaseException, fallback: str) -> str:
+    """What a user sees for an exception: the Danish domain message, else ``fallback``."""
+    return exc.message if isinstance(exc, ClinicDeskError) else fallback
+
+
+class LoginDialog(QDialog):
+    """Sign in. ``clinic_names`` (from ``auth.list_clinics``) go in the title."""
+
+    logged_in = Signal(object, object)  # (auth.LoginResult, auth.Actor)
+
+    def __init__(self, db, clinic_names: list[str] | tuple[str, ...] = (), parent: QWidget | None = None):
+        super().__init__(parent)
+        self._db = db
+        self._result: auth.LoginResult | None = None
+        self._busy = False
+        self.setObjectName("loginDialog")
+        names = " · ".join(clinic_names)
+        self.setWindowTitle(self.tr("Log ind – %1").replace("%1", names) if names else self.tr("Log ind – clinicdesk"))
+        self.setMinimumWidth(420)
+
+        heading = QLabel(names or "clinicdesk", self)
+        heading.setObjectName("loginHeading")
+        heading.setWordWrap(True)
+        sub = QLabel(self.tr("Log ind med dit personlige brugernavn og din adgangskode."), self)
+        sub.setObjectName("loginSubheading")
+        sub.setWordWrap(True)
+
+        self.pages = QStackedWidget(self)
+
+        # page 1: credentials
+        cred = QWidget(self.pages)
+        form = QFormLayout(cred)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.username_edit = QLineEdit(cred)
+        self.username_edit.setObjectName("username")
+        self.username_edit.setAccessibleName(self.tr("Brugernavn"))
+        self.password_edit = QLineEdit(cred)
+        self.password_edit.setObjectName("password")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setAccessibleName(self.tr("Adgangskode"))
+        form.addRow(self.tr("&Brugernavn"), self.username_edit)
+        form.addRow(self.tr("&Adgangskode"), self.password_edit)
+        self.login_button = QPushButton(self.tr("Log ind"), cred)
+        self.login_button.setObjectName("loginButton")
+        self.login_button.setDefault(True)
+        self.login_button.clicked.connect(self._submit)
+        form.addRow("", self.login_button)
+        self.pages.addWidget(cred)
+
+        # page 2: the clinic a shared staff member acts for
+        pick = QWidget(self.pages)
+        pick_layout = QVBoxLayout(pick)
+        pick_layout.setContentsMargins(0, 0, 0, 0)
+        self.clinic_prompt = QLabel(pick)
+        self.clinic_prompt.setWordWrap(True)
+        self.clinic_combo = QComboBox(pick)
+        self.clinic_combo.setObjectName("clinicCombo")
+        self.clinic_combo.setAccessibleName(self.tr("Klinik"))
+        self.continue_button = QPushButton(self.tr("Fortsæt"), pick)
+        self.continue_button.setObjectName("continueButton")
+        self.continue_button.clicked.connect(self._choose_clinic)
+        pick_layout.addWidget(self.clinic_prompt)
+        pick_layout.addWidget(self.clinic_combo)
+        pick_layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.pages.addWidget(pick)
+
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("loginError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("loginStatus")
+        self.status_label.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(12)
+        layout.addWidget(heading)
+        layout.addWidget(sub)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.error_label)
+
+        self.username_edit.setFocus()
+
+    # -- public -------------------------------------------------------------
+    @property
+    def error_message(self) -> str:
+        """The message shown to the user ('' when none is shown)."""
+        return self.error_label.text() if not self.error_label.isHidden() else ""
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    # -- credentials ----------------------------------------------------------
+    def _submit(self) -> None:
+        if self._busy:
+            return
+        username = self.username_edit.text().strip()
+        password = self.password_edit.text()
+        if not username:
+            self._show_error(self.tr("Skriv dit brugernavn."))
+            self.username_edit.setFocus()
+            return
+        if not password:
+            self._show_error(self.tr("Skriv din adgangskode."))
+            self.password_edit.setFocus()
+            return
+        self._set_busy(True, self.tr("Logger ind …"))
+        run_in_background(
+            auth.login, self._db, username, password,
+            on_done=self._login_done, on_error=self._login_failed, context=self,
+        )
+
+    def _login_done(self, result: auth.LoginResult) -> None:
+        self._set_busy(False)
+        self.password_edit.clear()
+        self._result = result
+        if len(result.memberships) == 1:
+            self._finish(result, result.actor_for(result.memberships[0].clinic_id))
+            return
+        self.clinic_combo.clear()
+        for m in result.memberships:
+            self.clinic_combo.addItem(f"{m.clinic_name} ({m.role_label})", m.clinic_id)
+        self.clinic_prompt.setText(
+            self.tr("Velkommen, %1. Du arbejder for flere klinikker. Vælg den klinik, du handler for nu:").replace(
+                "%1", result.full_name
+            )
+        )
+        self.login_button.setDefault(False)
+        self.continue_button.setDefault(True)
+        self.pages.setCurrentIndex(1)
+        self.clinic_combo.setFocus()
+
+    def _login_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.password_edit.clear()
+        self._show_error(error_text(exc, self.tr("Login mislykkedes på grund af en fejl. Prøv igen, eller kontakt support.")))
+        self.password_edit.setFocus()
+
+    # -- clinic choice ----------------------------------------------------------
+    def _choose_clinic(self) -> None:
+        if self._busy or self._result is None:
+            return
+        clinic_id = self.clinic_combo.currentData()
+        self._set_busy(True, self.tr("Skifter klinik …"))
+        result = self._result
+        run_in_background(
+            auth.switch_clinic, self._db, result, clinic_id,
+            on_done=lambda actor: self._finish(result, actor),
+            on_error=self._login_failed, context=self,
+        )
+
+    def _finish(self, result: auth.LoginResult, actor: auth.Actor) -> None:
+        self._set_busy(False)
+        self.logged_in.emit(result, actor)
+        self.accept()
+
+    # -- helpers ------------------------------------------------------------------
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
+        for w in (self.username_edit, self.password_edit, self.login_button, self.clinic_combo, self.continue_button):
+            w.setEnabled(not busy)
+        self.status_label.setText(text)
+        self.status_label.setVisible(busy)
+        if busy:
+            self.error_label.hide()

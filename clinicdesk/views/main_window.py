@@ -1,0 +1,427 @@
+"""The main window: header (clinic, user, role), pages, menus, clinic switch, idle lock.
+
+Extension points (for the inbox, patient card, settings and guides):
+
+* ``add_page(key, title, widget)`` puts a widget in the central tab area and a
+  "Vis" menu entry (Ctrl+1 … Ctrl+9) that shows it; ``show_page(key)``,
+  ``page(key)``, ``remove_page(key)`` do the rest. The welcome page has key
+  ``"welcome"``; remove it when a real start page (the inbox) is added.
+* ``file_menu``, ``view_menu`` and ``help_menu`` are the QMenus; add actions
+  there (``add_help_action(action)`` inserts above "Om clinicdesk").
+* ``actor`` is the acting staff member for the clinic chosen now; connect to
+  ``actor_changed(Actor)`` to reload when a shared staff member switches clinic.
+  ``db`` and ``login_result`` are there too.
+* ``locked_changed(bool)``: the window locked/unlocked itself. While locked the
+  central area is hidden (not destroyed: unsaved text survives), every other
+  visible top-level window of the app and every dock is hidden, and the menus
+  are disabled. Pages need not do anything, but must not put patient data in the
+  window title.
+* ``signed_out()`` is emitted after the sign-out was audited; the app then shows
+  the login dialog again.
+
+Only the window's geometry/state is stored, in the workstation's QSettings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicdesk import APP_NAME, __version__
+from clinicdesk.services import auth
+from clinicdesk.services.permissions import ROLE_LABELS_DA
+from clinicdesk.views.lock_screen import IdleWatcher, LockPage
+from clinicdesk.views.login_dialog import error_text
+from clinicdesk.views.worker import run_in_background
+
+SETTINGS_GEOMETRY = "main_window/geometry"
+SETTINGS_STATE = "main_window/state"
+WELCOME_KEY = "welcome"
+
+
+def workstation_settings() -> QSettings:
+    """This workstation's settings (window state only; clinic-wide settings live in the database)."""
+    return QSettings(APP_NAME, APP_NAME)
+
+
+class MainWindow(QMainWindow):
+    actor_changed = Signal(object)  # auth.Actor
+    locked_changed = Signal(bool)
+    signed_out = Signal()
+    closed = Signal(bool)  # True: closed by signing out (show the login again); False: quit
+
+    def __init__(
+        self,
+        db,
+        login_result: auth.LoginResult,
+        actor: auth.Actor,
+        *,
+        idle_timeout_ms: int = 5 * 60 * 1000,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.db = db
+        self.login_result = login_result
+        self._actor = actor
+        self._settings = settings or workstation_settings()
+        self._pages: dict[str, QWidget] = {}
+        self._page_actions: dict[str, QAction] = {}
+        self._locked = False
+        self._signing_out = False
+        self._hidden_while_locked: list[QWidget] = []
+        self._disabled_while_locked: list[QAction] = []
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(900, 600)
+
+        # central: a stack of [work area, lock page]; the work area is hidden while locked
+        self._stack = QStackedWidget(self)
+        self._work = QWidget(self._stack)
+        self._work.setObjectName("workArea")
+        work_layout = QVBoxLayout(self._work)
+        work_layout.setContentsMargins(0, 0, 0, 0)
+        work_layout.setSpacing(0)
+        work_layout.addWidget(self._build_header())
+        self.tabs = QTabWidget(self._work)
+        self.tabs.setObjectName("pages")
+        self.tabs.setDocumentMode(True)
+        work_layout.addWidget(self.tabs, 1)
+        self.lock_page = LockPage(db, self._stack)
+        self.lock_page.unlocked.connect(self._on_unlocked)
+        self.lock_page.sign_out_requested.connect(self.sign_out)
+        self._stack.addWidget(self._work)
+        self._stack.addWidget(self.lock_page)
+        self.setCentralWidget(self._stack)
+
+        self._build_menus()
+        self.add_page(WELCOME_KEY, self.tr("Velkommen"), self._build_welcome())
+        self._apply_actor()
+
+        self.idle_watcher = IdleWatcher(idle_timeout_ms, self)
+        self.idle_watcher.idle.connect(lambda: self.lock(reason="idle"))
+        self.idle_watcher.start()
+        self._restore_geometry()
+
+    # ------------------------------------------------------------------ public API
+    @property
+    def actor(self) -> auth.Actor:
+        return self._actor
+
+    @property
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def add_page(self, key: str, title: str, widget: QWidget, *, shortcut: str | None = None) -> QWidget:
+        """Add ``widget`` as a page in the central area under ``key``; returns it.
+
+        A "Vis" menu action shows it (default shortcut Ctrl+<n> for the first nine
+        pages). ``title`` is shown on the tab; it must not contain patient data.
+        """
+        if key in self._pages:
+            raise ValueError(f"page {key!r} already added")
+        self._pages[key] = widget
+        self.tabs.addTab(widget, title)
+        action = QAction(title, self)
+        n = len(self._pages)
+        if shortcut or n <= 9:
+            action.setShortcut(QKeySequence(shortcut or f"Ctrl+{n}"))
+        action.triggered.connect(lambda: self.show_page(key))
+        self.view_menu.addAction(action)
+        self._page_actions[key] = action
+        return widget
+
+    def page(self, key: str) -> QWidget | None:
+        return self._pages.get(key)
+
+    def show_page(self, key: str) -> None:
+        if not self._locked:
+            self.tabs.setCurrentWidget(self._pages[key])
+
+    def remove_page(self, key: str) -> QWidget:
+        """Take the page out (the caller owns the widget afterwards)."""
+        widget = self._pages.pop(key)
+        self.tabs.removeTab(self.tabs.indexOf(widget))
+        action = self._page_actions.pop(key)
+        self.view_menu.removeAction(action)
+        action.deleteLater()
+        return widget
+
+    def add_help_action(self, action: QAction) -> None:
+        """Put ``action`` in the Help menu above "Om clinicdesk"."""
+        self.help_menu.insertAction(self._about_action, action)
+
+    def set_idle_timeout(self, timeout_ms: int) -> None:
+        self.idle_watcher.set_timeout(timeout_ms)
+
+    # ------------------------------------------------------------------ building
+    def _build_header(self) -> QWidget:
+        header = QFrame(self)
+        header.setObjectName("headerBar")
+        self.clinic_label = QLabel(header)
+        self.clinic_label.setObjectName("headerClinic")
+        self.user_label = QLabel(header)
+        self.user_label.setObjectName("headerUser")
+        self.user_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout = QHBoxLayout(header)
+        layout.setContentsMargins(18, 10, 18, 10)
+        layout.addWidget(self.clinic_label, 1)
+        layout.addWidget(self.user_label)
+        return header
+
+    def _build_welcome(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("welcomePage")
+        self.welcome_title = QLabel(page)
+        self.welcome_title.setObjectName("welcomeTitle")
+        self.welcome_text = QLabel(page)
+        self.welcome_text.setObjectName("welcomeText")
+        self.welcome_text.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(40, 36, 40, 36)
+        layout.setSpacing(12)
+        layout.addWidget(self.welcome_title)
+        layout.addWidget(self.welcome_text)
+        layout.addStretch(1)
+        return page
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&Filer"))
+        self.switch_menu = QMenu(self.tr("Skift &klinik"), self)
+        self.switch_menu.setObjectName("switchClinicMenu")
+        self._clinic_group = QActionGroup(self)
+        self._clinic_group.setExclusive(True)
+        self.clinic_actions: dict[int, QAction] = {}
+        for m in self.login_result.memberships:
+            a = QAction(f"{m.clinic_name} ({m.role_label})", self)
+            a.setCheckable(True)
+            a.setData(m.clinic_id)
+            a.triggered.connect(lambda _checked=False, cid=m.clinic_id: self.switch_clinic(cid))
+            self._clinic_group.addAction(a)
+            self.switch_menu.addAction(a)
+            self.clinic_actions[m.clinic_id] = a
+        self._switch_menu_action = self.file_menu.addMenu(self.switch_menu)
+        self._switch_menu_action.setVisible(len(self.login_result.memberships) > 1)
+        self.lock_action = QAction(self.tr("&Lås skærmen"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(lambda: self.lock(reason="manual"))
+        self.sign_out_action = QAction(self.tr("Log &ud"), self)
+        self.sign_out_action.triggered.connect(self.sign_out)
+        self.quit_action = QAction(self.tr("&Afslut"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        for a in (self.lock_action, self.sign_out_action, self.quit_action):
+            self.addAction(a)  # shortcuts work even when the menu bar is hidden
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.lock_action)
+        self.file_menu.addAction(self.sign_out_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = bar.addMenu(self.tr("&Vis"))
+
+        self.help_menu = bar.addMenu(self.tr("&Hjælp"))
+        self.shortcuts_action = QAction(self.tr("&Tastaturgenveje"), self)
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self._about_action = QAction(self.tr("&Om clinicdesk"), self)
+        self._about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self._about_action)
+
+    # ------------------------------------------------------------------ actor / clinic
+    def _apply_actor(self) -> None:
+        a = self._actor
+        role = ROLE_LABELS_DA[a.role]
+        self.clinic_label.setText(a.clinic_name)
+        self.user_label.setText(f"{a.full_name} · {role}")
+        self.welcome_title.setText(self.tr("Velkommen, %1").replace("%1", a.full_name))
+        self.welcome_text.setText(
+            self.tr(
+                "Du er logget ind hos %1 som %2. Her samles henvendelserne fra patientportalen: "
+                "e-konsultationer, receptfornyelser, tidsbestillinger og nye brugere. "
+                "Lås skærmen med Ctrl+L, når du går fra computeren."
+            )
+            .replace("%1", a.clinic_name)
+            .replace("%2", role.lower())
+        )
+        if a.clinic_id in self.clinic_actions:
+            self.clinic_actions[a.clinic_id].setChecked(True)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        if self._locked:
+            self.setWindowTitle(self.tr("clinicdesk – låst"))
+        else:
+            self.setWindowTitle(f"{self._actor.clinic_name} – {self._actor.full_name} – clinicdesk")
+
+    def switch_clinic(self, clinic_id: int) -> None:
+        """Act for another of the user's clinics (audited); emits ``actor_changed`` when done."""
+        if self._locked or clinic_id == self._actor.clinic_id:
+            self._apply_actor()
+            return
+        run_in_background(
+            auth.switch_clinic, self.db, self.login_result, clinic_id,
+            on_done=self._on_switched, on_error=self._on_error, context=self,
+        )
+
+    def _on_switched(self, actor: auth.Actor) -> None:
+        self._actor = actor
+        self._apply_actor()
+        self.statusBar().showMessage(self.tr("Du handler nu for %1.").replace("%1", actor.clinic_name), 5000)
+        self.actor_changed.emit(actor)
+
+    def _on_error(self, exc: BaseException) -> None:
+        self._apply_actor()  # re-check the current clinic in the menu
+        box = QMessageBox(QMessageBox.Icon.Warning, "clinicdesk",
+                          error_text(exc, self.tr("Handlingen mislykkedes på grund af en fejl. Prøv igen.")),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # ------------------------------------------------------------------ lock
+    def lock(self, reason: str = "manual") -> None:
+        """Hide everything with patient data and ask for the user's password."""
+        if self._locked or self._signing_out:
+            return
+        self._locked = True
+        self.idle_watcher.stop()
+        self._hidden_while_locked = [
+            w for w in QApplication.topLevelWidgets()
+            if w is not self and w.isVisible() and not isinstance(w, QMenu)
+        ]
+        self._hidden_while_locked += [d for d in self.findChildren(QDockWidget) if d.isVisible()]
+        for w in self._hidden_while_locked:
+            w.hide()
+        self.lock_page.prepare(self.login_result, self._actor)
+        self._stack.setCurrentWidget(self.lock_page)  # hides the work area
+        self.menuBar().setEnabled(False)
+        self._disabled_while_locked = [a for a in self._window_actions() if a.isEnabled()]
+        for a in self._disabled_while_locked:
+            a.setEnabled(False)
+        self._update_title()
+        self.lock_page.focus_password()
+        run_in_background(auth.lock_screen, self.db, self._actor, reason=reason, on_error=lambda _e: None)
+        self.locked_changed.emit(True)
+
+    def _window_actions(self) -> list[QAction]:
+        """Every action of the menus (recursively) and of the window itself."""
+        seen: list[QAction] = []
+        todo = list(self.menuBar().actions()) + list(self.actions())
+        while todo:
+            a = todo.pop()
+            if a in seen:
+                continue
+            seen.append(a)
+            if a.menu() is not None:
+                todo += a.menu().actions()
+        return seen
+
+    def _on_unlocked(self, result: auth.LoginResult) -> None:
+        self.login_result = result
+        self._locked = False
+        self._stack.setCurrentWidget(self._work)
+        self.menuBar().setEnabled(True)
+        for a in self._disabled_while_locked:
+            a.setEnabled(True)
+        self._disabled_while_locked = []
+        for w in self._hidden_while_locked:
+            w.show()
+        self._hidden_while_locked = []
+        self._update_title()
+        self.idle_watcher.start()
+        self.locked_changed.emit(False)
+
+    # ------------------------------------------------------------------ sign out / close
+    def sign_out(self) -> None:
+        """Audit the sign-out, close the window and emit ``signed_out``."""
+        if self._signing_out:
+            return
+        self._signing_out = True
+        self.idle_watcher.stop()
+        run_in_background(
+            auth.log_out, self.db, self._actor,
+            on_done=lambda _r: self._finish_sign_out(), on_error=lambda _e: self._finish_sign_out(), context=self,
+        )
+
+    def _finish_sign_out(self) -> None:
+        for w in self._hidden_while_locked:
+            w.close()
+        self._hidden_while_locked = []
+        self.close()
+        self.signed_out.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        signed_out = self._signing_out
+        self._settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        self._settings.setValue(SETTINGS_STATE, self.saveState())
+        self._settings.sync()
+        self.idle_watcher.uninstall()
+        if not self._signing_out:
+            self._signing_out = True
+            run_in_background(auth.log_out, self.db, self._actor, on_error=lambda _e: None)
+        super().closeEvent(event)
+        self.closed.emit(signed_out)
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value(SETTINGS_GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 780)
+        state = self._settings.value(SETTINGS_STATE)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    # ------------------------------------------------------------------ help
+    def show_shortcuts(self) -> None:
+        rows = [
+            (self.lock_action.shortcut(), self.tr("Lås skærmen")),
+            (self.quit_action.shortcut(), self.tr("Afslut")),
+            (self.shortcuts_action.shortcut(), self.tr("Vis tastaturgenveje")),
+        ]
+        rows += [(a.shortcut(), a.text()) for a in self._page_actions.values() if not a.shortcut().isEmpty()]
+        extra = [
+            (a.shortcut(), a.text().replace("&", ""))
+            for menu in (self.file_menu, self.view_menu, self.help_menu)
+            for a in menu.actions()
+            if not a.shortcut().isEmpty() and a not in (self.lock_action, self.quit_action, self.shortcuts_action)
+            and a not in self._page_actions.values()
+        ]
+        rows += extra
+        html = "<table cellspacing='6'>" + "".join(
+            f"<tr><td><b>{k.toString(QKeySequence.SequenceFormat.NativeText)}</b></td><td>{t.replace('&', '')}</td></tr>"
+            for k, t in rows
+        ) + "</table>"
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Tastaturgenveje"), html, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("shortcutsBox")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def show_about(self) -> None:
+        text = self.tr(
+            "<h3>clinicdesk %1</h3><p>Klinikkens skrivebordsprogram til patientportalen: "
+            "e-konsultationer, receptfornyelser, tidsbestillinger og brugeroprettelser samlet i én indbakke.</p>"
+            "<p>Alle opslag i patientdata logges.</p>"
+        ).replace("%1", __version__)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Om clinicdesk"), text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("aboutBox")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

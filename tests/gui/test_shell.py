@@ -1,0 +1,259 @@
+"""The application shell as a receptionist meets it: login, main window, clinic switch, idle lock."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+
+import pytest
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QTextEdit, QWidget
+from sqlalchemy import select
+
+from clinicdesk.config import Config
+from clinicdesk.models import AuditEntry
+from clinicdesk.services.audit import Action
+from clinicdesk.views.login_dialog import LoginDialog
+from clinicdesk.views.main_window import MainWindow
+from clinicdesk.views.worker import run_in_background, wait_for_all
+
+PASSWORD = "Hemmelig1"  # tests/gui/conftest.py gives every staff member this password
+
+
+def _actions(db) -> list[str]:
+    with db.session() as s:
+        return list(s.execute(select(AuditEntry.action).order_by(AuditEntry.id)).scalars())
+
+
+def _open_login(qtbot, world) -> LoginDialog:
+    dlg = LoginDialog(world.db, [world.clinic_a.name, world.clinic_b.name])
+    qtbot.addWidget(dlg)
+    dlg.open()
+    qtbot.waitExposed(dlg)
+    return dlg
+
+
+def _type_login(qtbot, dlg: LoginDialog, username: str, password: str) -> None:
+    dlg.username_edit.clear()
+    qtbot.keyClicks(dlg.username_edit, username)
+    qtbot.keyClicks(dlg.password_edit, password)
+    qtbot.keyClick(dlg.password_edit, Qt.Key.Key_Return)
+
+
+def _wait_idle(qtbot, dlg) -> None:
+    qtbot.waitUntil(lambda: not dlg.busy, timeout=10000)
+
+
+def _window(qtbot, world, result, actor, **kw) -> MainWindow:
+    win = MainWindow(world.db, result, actor, **kw)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+# ---------------------------------------------------------------------------- login
+def test_login_with_enter_opens_main_window_with_clinic_and_user(qtbot, world):
+    from clinicdesk.app import Shell
+
+    shell = Shell(world.db, Config(idle_lock_minutes=5))
+    shell.start()
+    dlg = shell.login_dialog
+    qtbot.addWidget(dlg)
+    qtbot.waitExposed(dlg)
+    assert world.clinic_a.name in dlg.windowTitle()
+    assert dlg.focusWidget() is dlg.username_edit
+    assert dlg.password_edit.echoMode() == dlg.password_edit.EchoMode.Password
+
+    _type_login(qtbot, dlg, "sekretaer", PASSWORD)
+    qtbot.waitUntil(lambda: shell.window is not None, timeout=10000)
+    win = shell.window
+    qtbot.addWidget(win)
+    qtbot.waitExposed(win)
+
+    assert win.clinic_label.text() == world.clinic_a.name
+    assert win.user_label.text() == "Sara Sekretær · Sekretær"
+    assert world.clinic_a.name in win.windowTitle()
+    assert "Velkommen, Sara Sekretær" in win.welcome_title.text()
+    assert not win.switch_menu.menuAction().isVisible()  # only shared staff switch clinic
+    assert _actions(world.db)[-1] == Action.LOGIN
+
+
+def test_wrong_password_shows_danish_error(qtbot, world):
+    dlg = _open_login(qtbot, world)
+    _type_login(qtbot, dlg, "sekretaer", "forkert")
+    _wait_idle(qtbot, dlg)
+    assert dlg.error_label.isVisible()
+    assert dlg.error_label.text().startswith("Forkert brugernavn eller adgangskode.")
+    assert "4 forsøg tilbage" in dlg.error_label.text()
+    assert dlg.password_edit.text() == ""
+    assert dlg.isVisible()
+
+
+def test_five_wrong_passwords_lock_the_account(qtbot, world):
+    dlg = _open_login(qtbot, world)
+    for _ in range(5):
+        qtbot.keyClicks(dlg.password_edit, "forkert")
+        dlg.username_edit.setText("sekretaer")
+        qtbot.keyClick(dlg.password_edit, Qt.Key.Key_Return)
+        _wait_idle(qtbot, dlg)
+    assert "Kontoen er spærret" in dlg.error_message
+    # the right password does not help while the account is locked
+    qtbot.keyClicks(dlg.password_edit, PASSWORD)
+    qtbot.keyClick(dlg.password_edit, Qt.Key.Key_Return)
+    _wait_idle(qtbot, dlg)
+    assert "Kontoen er spærret" in dlg.error_message
+    assert Action.LOCKED_OUT in _actions(world.db)
+
+
+def test_empty_fields_are_explained(qtbot, world):
+    dlg = _open_login(qtbot, world)
+    qtbot.mouseClick(dlg.login_button, Qt.MouseButton.LeftButton)
+    assert dlg.error_message == "Skriv dit brugernavn."
+
+
+# ---------------------------------------------------------------------------- shared staff
+def test_shared_staff_picks_a_clinic_and_switches(qtbot, world):
+    dlg = _open_login(qtbot, world)
+    with qtbot.waitSignal(dlg.logged_in, timeout=10000) as got:
+        _type_login(qtbot, dlg, "delt", PASSWORD)
+        qtbot.waitUntil(lambda: dlg.clinic_combo.isVisible(), timeout=10000)
+        assert [dlg.clinic_combo.itemText(i) for i in range(dlg.clinic_combo.count())] == [
+            "Klinikken ved Søen (Læge)",
+            "Lægehuset Åbyen (Sygeplejerske)",
+        ]
+        dlg.clinic_combo.setCurrentIndex(1)
+        qtbot.mouseClick(dlg.continue_button, Qt.MouseButton.LeftButton)
+    result, actor = got.args
+    assert actor.clinic_id == world.clinic_a.id
+
+    win = _window(qtbot, world, result, actor)
+    assert win.clinic_label.text() == "Lægehuset Åbyen"
+    assert win.user_label.text() == "Dorthe Delt · Sygeplejerske"
+    assert win.switch_menu.menuAction().isVisible()
+
+    seen = []
+    win.actor_changed.connect(seen.append)
+    with qtbot.waitSignal(win.actor_changed, timeout=10000):
+        win.clinic_actions[world.clinic_b.id].trigger()
+    assert seen[0].clinic_id == world.clinic_b.id
+    assert win.actor.clinic_id == world.clinic_b.id
+    assert win.clinic_label.text() == "Klinikken ved Søen"
+    assert win.user_label.text() == "Dorthe Delt · Læge"
+    assert "Klinikken ved Søen" in win.windowTitle()
+    assert win.clinic_actions[world.clinic_b.id].isChecked()
+    assert _actions(world.db).count(Action.SWITCH_CLINIC) == 2  # at login and now
+
+
+# ---------------------------------------------------------------------------- idle lock
+def test_idle_lock_hides_patient_data_and_keeps_draft(qtbot, world, login_as):
+    win = _window(qtbot, world, *login_as("sekretaer"), idle_timeout_ms=600_000)
+    draft = QTextEdit()
+    draft.setObjectName("draft")
+    win.add_page("draft", "Kladde", draft)
+    win.show_page("draft")
+    card = QWidget()  # another window of the app, e.g. a patient card
+    card.setWindowTitle("Patientkort")
+    qtbot.addWidget(card)
+    card.show()
+    qtbot.keyClicks(draft, "Kære patient, dit svar")
+
+    with qtbot.waitSignal(win.locked_changed, timeout=5000):
+        win.set_idle_timeout(30)
+    assert win.is_locked
+    assert not draft.isVisible() and not win.tabs.isVisible() and not card.isVisible()
+    assert win.lock_page.isVisible()
+    assert win.windowTitle() == "clinicdesk – låst"
+    assert not win.menuBar().isEnabled()
+    assert "Sara Sekretær" in win.lock_page.who_label.text()
+
+    # wrong password: the Danish message, still locked
+    qtbot.keyClicks(win.lock_page.password_edit, "forkert")
+    qtbot.keyClick(win.lock_page.password_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(win.lock_page.error_message), timeout=10000)
+    assert win.lock_page.error_message.startswith("Forkert brugernavn eller adgangskode.")
+    assert win.is_locked and not draft.isVisible()
+
+    win.set_idle_timeout(600_000)
+    with qtbot.waitSignal(win.locked_changed, timeout=10000):
+        qtbot.keyClicks(win.lock_page.password_edit, PASSWORD)
+        qtbot.mouseClick(win.lock_page.unlock_button, Qt.MouseButton.LeftButton)
+    assert not win.is_locked
+    assert draft.isVisible() and card.isVisible()
+    assert draft.toPlainText() == "Kære patient, dit svar"
+    assert win.clinic_label.text() == world.clinic_a.name in win.windowTitle()
+    assert Action.LOCK_SCREEN in _actions(world.db)
+
+
+def test_ctrl_l_locks_and_sign_out_from_lock_screen(qtbot, world, login_as):
+    win = _window(qtbot, world, *login_as("sekretaer"))
+    win.activateWindow()
+    with qtbot.waitSignal(win.locked_changed, timeout=5000):
+        win.lock_action.trigger()
+    assert win.is_locked
+    with qtbot.waitSignal(win.signed_out, timeout=10000):
+        qtbot.mouseClick(win.lock_page.sign_out_button, Qt.MouseButton.LeftButton)
+    assert not win.isVisible()
+    wait_for_all()
+    actions = _actions(world.db)
+    assert actions[-2:] == [Action.LOCK_SCREEN, Action.LOGOUT]
+
+
+def test_pages_get_view_menu_entries_and_help_actions(qtbot, world, login_as):
+    from PySide6.QtGui import QAction
+
+    win = _window(qtbot, world, *login_as("sekretaer"))
+    win.add_page("inbox", "Indbakke", QWidget())
+    titles = [a.text() for a in win.view_menu.actions()]
+    assert titles == ["Velkommen", "Indbakke"]
+    assert win.view_menu.actions()[1].shortcut().toString() == "Ctrl+2"
+    with pytest.raises(ValueError):
+        win.add_page("inbox", "Indbakke", QWidget())
+    win.remove_page("welcome")
+    assert [a.text() for a in win.view_menu.actions()] == ["Indbakke"]
+    guide = QAction("Patientvejledninger", win)
+    win.add_help_action(guide)
+    help_texts = [a.text() for a in win.help_menu.actions() if not a.isSeparator()]
+    assert help_texts == ["&Tastaturgenveje", "Patientvejledninger", "&Om clinicdesk"]
+
+
+# ---------------------------------------------------------------------------- worker
+def test_worker_delivers_on_gui_thread_and_drops_results_for_deleted_context(qtbot):
+    got = []
+    run_in_background(lambda: threading.current_thread(), on_done=got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    assert got[0] is not threading.main_thread()  # ran in the pool …
+
+    where = []
+    run_in_background(lambda: 1, on_done=lambda _r: where.append(threading.current_thread()))
+    qtbot.waitUntil(lambda: bool(where), timeout=5000)
+    assert where[0] is threading.main_thread()  # … and came back on the GUI thread
+
+    errors = []
+    run_in_background(lambda: 1 / 0, on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert isinstance(errors[0], ZeroDivisionError)
+
+    gate = threading.Event()
+    dropped = []
+    context = QObject()
+    run_in_background(gate.wait, 5, on_done=dropped.append, context=context)
+    context.deleteLater()
+    qtbot.wait(20)
+    gate.set()
+    wait_for_all()
+    qtbot.wait(20)
+    assert dropped == []
+
+
+# ---------------------------------------------------------------------------- self-test
+def test_self_test_exits_zero():
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    res = subprocess.run(
+        [sys.executable, "-c", "import sys; from clinicdesk.cli import main; sys.exit(main(['--self-test']))"],
+        env=env, capture_output=True, text=True, timeout=240,
+    )
+    assert res.returncode == 0, res.stderr
+    assert "self-test ok" in res.stdout
