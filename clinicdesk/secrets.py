@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import keyring
 import keyring.errors
-from keyring.backends import fail
+from keyring.backends import fail, null
 
 from clinicdesk.services.errors import ClinicDeskError
 
@@ -27,7 +27,8 @@ class SecretStoreUnavailable(ClinicDeskError):
 def _backend():
     backend = keyring.get_keyring()
     chained = getattr(backend, "backends", None)
-    if isinstance(backend, fail.Keyring) or (chained is not None and not chained):
+    # the null backend accepts a password and forgets it: as unusable as no backend at all
+    if isinstance(backend, (fail.Keyring, null.Keyring)) or (chained is not None and not chained):
         raise SecretStoreUnavailable()
     return backend
 
