@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from clinicdesk.services.errors import ValidationError
 
@@ -43,6 +44,7 @@ _MONTHS_DA = (
     "januar", "februar", "marts", "april", "maj", "juni",
     "juli", "august", "september", "oktober", "november", "december",
 )
+_CPH = ZoneInfo("Europe/Copenhagen")
 _WHAT_TO_DO = "Skriv de 10 cifre som DDMMÅÅ-XXXX, fx 010190-1234."
 
 
@@ -102,10 +104,18 @@ def _fail(reason: str, message: str) -> InvalidCpr:
     return InvalidCpr(message, reason=reason)
 
 
+_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"})
+
+
+def _normalize(text: str) -> str:
+    """Drop whitespace (also non-breaking) and turn typographic dashes (pasted text) into '-'."""
+    return re.sub(r"\s+", "", text.translate(_DASHES))
+
+
 def _clean(text: str) -> str:
     if text is None:
         raise _fail("empty", "Der er ikke skrevet noget CPR-nummer. " + _WHAT_TO_DO)
-    s = re.sub(r"\s+", "", str(text))
+    s = _normalize(str(text))
     if not s:
         raise _fail("empty", "Der er ikke skrevet noget CPR-nummer. " + _WHAT_TO_DO)
     if "-" in s:
@@ -224,21 +234,21 @@ def mask_cpr(value: Cpr | str) -> str:
     c = try_parse_cpr(value)
     if c is not None:
         return c.masked
-    s = re.sub(r"[\s-]+", "", str(value or ""))
+    s = _normalize(str(value or "")).replace("-", "")
     return f"{s[:6]}-XXXX" if s else ""
 
 
 def age_on(value: Cpr | str, on: date) -> int:
     """Age in whole years on a date (someone born 29 February ages on 1 March in other years)."""
     birth = _as_cpr(value).birth_date
-    if hasattr(on, "date") and callable(on.date):  # a datetime
-        on = on.date()
+    if isinstance(on, datetime):  # a moment: its date in Denmark
+        on = on.astimezone(_CPH).date() if on.tzinfo else on.date()
     years = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
     return max(years, 0)
 
 
-_FULL = re.compile(r"^\d{6}\s*-?\s*\d(?:\d\d|[A-Za-z]{2})\d$")
-_PARTIAL = re.compile(r"^\d{6}(?:\s*-?\s*(?:\d(?:\d\d?|[A-Za-z][A-Za-z]?)?|\d[A-Za-z]{2}\d?|\d{3}\d?)?)?$")
+_FULL = re.compile(r"^\d{6}-?\d(?:\d\d|[A-Za-z]{2})\d$")
+_PARTIAL = re.compile(r"^\d{6}-?(?:\d(?:\d{1,3}|[A-Za-z](?:[A-Za-z]\d?)?)?)?$")
 
 
 def looks_like_cpr(text: str, *, partial: bool = False) -> bool:
@@ -248,7 +258,7 @@ def looks_like_cpr(text: str, *, partial: bool = False) -> bool:
     ``partial=True`` the first 6 digits (a birth date) with or without the start of
     the last four also count, for search-as-you-type.
     """
-    t = (text or "").strip()
+    t = _normalize(text or "")
     if not t:
         return False
     if _FULL.match(t):

@@ -75,7 +75,14 @@ def test_last_digit_gives_sex(last, sex):
     assert parse_cpr(f"010190123{last}").sex == sex
 
 
-@pytest.mark.parametrize("text", ["0101901234", "010190-1234", " 010190 1234 ", "01 01 90 - 12 34", "010190 -1234"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0101901234", "010190-1234", " 010190 1234 ", "01 01 90 - 12 34", "010190 -1234",
+        "010190\u20131234",  # en dash, as pasted from a letter
+        "010190\u00a01234",  # non-breaking space
+    ],
+)
 def test_hyphen_and_spaces_are_optional(text):
     cpr = parse_cpr(text)
     assert cpr.digits == "0101901234"
@@ -234,6 +241,11 @@ def test_age_on():
     assert age_on(leap, date(2015, 2, 28)) == 14
     assert age_on(leap, date(2015, 3, 1)) == 15
     assert age_on(leap, date(2016, 2, 29)) == 16
+    # a moment counts by its date in Denmark: 23:30 UTC on 14 June 2025 is already the 15th
+    from datetime import datetime, timezone
+
+    assert age_on(cpr, datetime(2025, 6, 14, 23, 30, tzinfo=timezone.utc)) == 15
+    assert age_on(cpr, datetime(2025, 6, 14, 21, 30, tzinfo=timezone.utc)) == 14
 
 
 @pytest.mark.parametrize(
@@ -247,6 +259,11 @@ def test_age_on():
         ("010190", False, True),
         ("010190-", False, True),
         ("010190-12", False, True),
+        ("0101901", False, True),
+        ("010190-1W", False, True),
+        ("010190-1WQ", False, True),
+        ("010190\u20131234", True, True),
+        ("010190-1W2", False, False),
         ("0101", False, False),
         ("Hansen", False, False),
         ("Jens 0101901234", False, False),
