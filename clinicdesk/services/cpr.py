@@ -36,6 +36,7 @@ __all__ = [
     "age_on",
     "looks_like_cpr",
     "century_for",
+    "compact_cpr",
     "mod11_ok",
 ]
 
@@ -110,6 +111,12 @@ _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"}
 def _normalize(text: str) -> str:
     """Drop whitespace (also non-breaking) and turn typographic dashes (pasted text) into '-'."""
     return re.sub(r"\s+", "", text.translate(_DASHES))
+
+
+def compact_cpr(text: str) -> str:
+    """The text without spaces or dashes, upper case: the stored form of a number that may
+    not parse (e.g. for a search on a number whose date is impossible). No validation."""
+    return _normalize(str(text or "")).replace("-", "").upper()
 
 
 def _clean(text: str) -> str:
@@ -234,7 +241,7 @@ def mask_cpr(value: Cpr | str) -> str:
     c = try_parse_cpr(value)
     if c is not None:
         return c.masked
-    s = _normalize(str(value or "")).replace("-", "")
+    s = compact_cpr(value)
     return f"{s[:6]}-XXXX" if s else ""
 
 

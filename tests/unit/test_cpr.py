@@ -11,6 +11,7 @@ from clinicdesk.services.cpr import (
     InvalidCpr,
     age_on,
     century_for,
+    compact_cpr,
     format_cpr,
     looks_like_cpr,
     mask_cpr,
@@ -274,3 +275,9 @@ def test_age_on():
 def test_looks_like_cpr(text, full, partial):
     assert looks_like_cpr(text) is full
     assert looks_like_cpr(text, partial=True) is partial
+
+
+def test_compact_cpr_for_numbers_that_do_not_parse():
+    assert compact_cpr(" 310299\u20131234 ") == "3102991234"
+    assert compact_cpr("020329-1wq3") == "0203291WQ3"
+    assert compact_cpr("") == ""
