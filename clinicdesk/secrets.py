@@ -59,8 +59,15 @@ def delete_secret(name: str) -> None:
         raise SecretStoreUnavailable() from exc
 
 
-def db_secret_name(url_without_password: str) -> str:
-    return f"db:{url_without_password}"
+def db_secret_name(url) -> str:
+    """The keyring name for a database URL's password: the same name whether the URL is
+    written ``postgresql://`` or ``postgresql+psycopg://``, with or without a password."""
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    if u.drivername in ("postgresql", "postgres"):
+        u = u.set(drivername="postgresql+psycopg")
+    return f"db:{u.set(password=None).render_as_string(hide_password=True)}"
 
 
 SMTP_SECRET = "smtp"
