@@ -67,7 +67,7 @@ def db_secret_name(url) -> str:
     u = make_url(url)
     if u.drivername in ("postgresql", "postgres"):
         u = u.set(drivername="postgresql+psycopg")
-    return f"db:{u.set(password=None).render_as_string(hide_password=True)}"
+    return f"db:{u._replace(password=None).render_as_string(hide_password=True)}"
 
 
 SMTP_SECRET = "smtp"
