@@ -76,10 +76,8 @@ class Cpr:
     def is_male(self) -> bool:
         return self.sex == "M"
 
-    def __str__(self) -> str:
-        return self.formatted
-
-    def __repr__(self) -> str:  # masked, so a stray log line leaks no full number
+    def __repr__(self) -> str:  # str() and repr() are masked, so a stray log line leaks no number;
+        # show ``.formatted`` where the full number is meant to be seen
         return f"Cpr({self.masked}, substitute={self.is_substitute})"
 
 

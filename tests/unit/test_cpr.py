@@ -99,6 +99,7 @@ def test_cpr_is_a_frozen_value_whose_repr_does_not_leak_the_number():
         cpr.digits = "0202021234"  # type: ignore[misc]
     assert "1234" not in repr(cpr)
     assert repr(cpr) == "Cpr(010190-XXXX, substitute=False)"
+    assert str(cpr) == repr(cpr) and f"{cpr}" == repr(cpr)
     assert parse_cpr("010190-1234") == cpr  # one value, however it was typed
     assert isinstance(cpr, Cpr)
 
