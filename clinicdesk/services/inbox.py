@@ -58,7 +58,7 @@ from __future__ import annotations
 import enum
 import re
 import secrets as _secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -102,7 +102,22 @@ from clinicdesk.models import (
     StockPhrase,
     utcnow,
 )
-from clinicdesk.models.enums import ItemKind, ItemStatus, MessageDirection, Priority, Role
+from clinicdesk.models.enums import (
+    AppointmentStatus,
+    BookingOutcome,
+    ItemKind,
+    ItemStatus,
+    LineDecision,
+    LoginMethod,
+    MailStatus,
+    MessageDirection,
+    PortalAccountStatus,
+    Priority,
+    RightMode,
+    Role,
+    SignupDecision,
+    SlotStatus,
+)
 from clinicdesk.services import audit, auth
 from clinicdesk.services import cpr as cprmod
 from clinicdesk.services import inbox_search
@@ -1490,3 +1505,584 @@ def expand_phrase(db, actor: auth.Actor, abbrev: str) -> str | None:
         if p.abbreviation.casefold() == key:
             return p.body
     return None
+
+
+def mark_done(db, actor: auth.Actor, item_id: int, *, expected_version: int, now: datetime | None = None) -> ActionResult:
+    """Mark a notice handled (a cancellation by the patient, an auto-created booking or sign-up)."""
+    auth.require(db, actor, Perm.HANDLE_ITEM)
+    now = now or utcnow()
+
+    def work(s: Session) -> ActionResult:
+        item = begin_action(s, actor, item_id, expected_version, now)
+        pending = (
+            (item.kind == ItemKind.BOOKING and s.get(BookingRequest, item.id) is not None
+             and s.get(BookingRequest, item.id).outcome.value == "pending")
+            or (item.kind == ItemKind.SIGNUP and s.get(SignupRequest, item.id) is not None
+                and s.get(SignupRequest, item.id).decision.value == "pending")
+            or (item.kind == ItemKind.RENEWAL and s.execute(
+                select(func.count()).select_from(RenewalLine)
+                .where(RenewalLine.item_id == item.id, RenewalLine.decision == LineDecision.PENDING)).scalar())
+            or (item.kind == ItemKind.ECONSULT and _last_from_patient(s, item.id))
+        )
+        if pending:
+            raise ValidationError(
+                "Elementet venter stadig på en beslutning eller et svar. Tag stilling, eller afslut uden svar med en begrundelse.",
+                code="decision_pending",
+            )
+        close_item(item, actor, now)
+        audit.record(s, Action.UPDATE_ITEM, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
+                     patient_id=item.patient_id, detail=f"item {item_id} marked done")
+        return finish_action(s, actor, item, now, "Markeret som behandlet.")
+
+    return _run(db, work)
+
+
+def _last_from_patient(s: Session, item_id: int) -> bool:
+    last = s.execute(select(Message.direction).where(Message.item_id == item_id,
+                                                     Message.direction != MessageDirection.INTERNAL)
+                     .order_by(Message.id.desc()).limit(1)).scalar()
+    return last == MessageDirection.FROM_PATIENT
+
+
+# ---------------------------------------------------------------------------
+# renewals
+# ---------------------------------------------------------------------------
+def _renewal_item(s: Session, item: InboxItem) -> RenewalRequest:
+    req = s.get(RenewalRequest, item.id) if item.kind == ItemKind.RENEWAL else None
+    if req is None:
+        raise ValidationError("Dette kan kun gøres ved en receptfornyelse.", code="wrong_kind")
+    return req
+
+
+def decide_renewal_line(
+    db, actor: auth.Actor, item_id: int, line_id: int, approve: bool, reason: str = "", *,
+    expected_version: int, now: datetime | None = None,
+) -> ActionResult:
+    """A doctor approves or rejects one requested line (reason required to reject).
+
+    Only roles with ``Perm.DECIDE_RENEWAL`` (doctors); others are refused here too
+    (audited as a denial). Addictive medicines cannot be approved online (code
+    "addictive_not_online"). Approving a line that still has repeats at the pharmacy
+    is allowed with a warning in the result.
+    """
+    auth.require(db, actor, Perm.DECIDE_RENEWAL)
+    why = (reason or "").strip()
+    if not approve and not why:
+        raise ValidationError("Skriv en begrundelse for afvisningen; patienten ser den.", code="reason_required")
+    if why and _CPR_IN_TEXT.search(why):
+        raise ValidationError("Begrundelsen må ikke indeholde et CPR-nummer.", code="cpr_in_text")
+    now = now or utcnow()
+
+    def work(s: Session) -> ActionResult:
+
+        item = begin_action(s, actor, item_id, expected_version, now)
+        _renewal_item(s, item)
+        line = s.get(RenewalLine, line_id)
+        if line is None or line.item_id != item.id:
+            raise NotFound("Linjen findes ikke i denne anmodning.")
+        med = s.get(Medication, line.medication_id)
+        warns: tuple[str, ...] = ()
+        if approve:
+            if med is None or med.addictive:
+                raise ValidationError(
+                    (_line_warning(med) or "Lægemidlet kan ikke fornyes online.")
+                    + " Afvis linjen med en begrundelse, fx at patienten skal bestille tid.",
+                    code="addictive_not_online",
+                )
+            if med.repeats_left and med.repeats_left > 0:
+                warns = (_line_warning(med),)
+        line.decision = LineDecision.APPROVED if approve else LineDecision.REJECTED
+        line.reason = why
+        line.decided_by_id = actor.staff_id
+        line.decided_at = now
+        audit.record(s, Action.DECIDE_RENEWAL, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
+                     patient_id=item.patient_id,
+                     detail=f"item {item_id} line {line_id} {'approved' if approve else 'rejected'}")
+        label = med.label if med else "Linjen"
+        return finish_action(s, actor, item, now, f"{label}: {'godkendt' if approve else 'afvist'}.", warnings=warns)
+
+    return _run(db, work)
+
+
+def finish_renewal(db, actor: auth.Actor, item_id: int, *, expected_version: int, now: datetime | None = None) -> ActionResult:
+    """Send the decision: every line must be decided; the patient's mail is queued; item DONE."""
+    auth.require(db, actor, Perm.DECIDE_RENEWAL)
+    now = now or utcnow()
+
+    def work(s: Session) -> ActionResult:
+        from clinicdesk.services import notifications
+
+        item = begin_action(s, actor, item_id, expected_version, now)
+        req = _renewal_item(s, item)
+        lines = s.execute(select(RenewalLine).where(RenewalLine.item_id == item.id)).scalars().all()
+        if any(ln.decision == LineDecision.PENDING for ln in lines):
+            raise ValidationError("Tag stilling til alle linjer, før afgørelsen sendes.", code="lines_pending")
+        approved = sum(ln.decision == LineDecision.APPROVED for ln in lines)
+        close_item(item, actor, now)
+        if req.prepared_by_id is None:
+            req.prepared_by_id = actor.staff_id
+        queued, warns = _notify(s, item, notifications.RENEWAL_DECIDED)
+        audit.record(s, Action.DECIDE_RENEWAL, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
+                     patient_id=item.patient_id, detail=f"item {item_id} decided: {approved}/{len(lines)} approved")
+        return finish_action(s, actor, item, now, f"Afgørelsen er sendt ({approved} af {len(lines)} godkendt).",
+                             mail_queued=queued, warnings=warns)
+
+    return _run(db, work)
+
+
+def route_to_doctor(
+    db, actor: auth.Actor, item_id: int, doctor_staff_id: int | None = None, note: str = "", *,
+    expected_version: int, now: datetime | None = None,
+) -> ActionResult:
+    """Prepare a renewal and send it to a doctor (one, or "alle læger"), with an optional note."""
+    auth.require(db, actor, Perm.PREPARE_RENEWAL)
+    now = now or utcnow()
+
+    def work(s: Session) -> ActionResult:
+        item = begin_action(s, actor, item_id, expected_version, now)
+        req = _renewal_item(s, item)
+        label = "alle læger"
+        if doctor_staff_id is not None:
+            row = s.execute(
+                select(StaffUser.full_name, StaffMembership.role)
+                .join(StaffMembership, StaffMembership.staff_id == StaffUser.id)
+                .where(StaffUser.id == doctor_staff_id, StaffMembership.clinic_id == actor.clinic_id)
+            ).first()
+            if row is None or row[1] != Role.DOCTOR:
+                raise ValidationError("Vælg en læge fra klinikken.", code="not_a_doctor")
+            item.assigned_to_id, item.assigned_role, label = doctor_staff_id, None, row[0]
+        else:
+            item.assigned_to_id, item.assigned_role = None, Role.DOCTOR
+        req.prepared_by_id = actor.staff_id
+        if note.strip():
+            _add_message(s, item.id, MessageDirection.INTERNAL, actor, note.strip(), now)
+        item.claimed_by_id = item.claimed_at = item.claim_expires_at = None
+        audit.record(s, Action.UPDATE_ITEM, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
+                     patient_id=item.patient_id, detail=f"item {item_id} routed to doctor")
+        return finish_action(s, actor, item, now, f"Sendt til {label}.")
+
+    return _run(db, work)
+
+
+# ---------------------------------------------------------------------------
+# bookings
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DayEntry:
+    starts_at: datetime
+    ends_at: datetime
+    what: str  # "appointment" | "free" | "blocked" | "requested"
+    label: str  # Danish, for the day view
+    patient_name: str
+    slot_id: int | None
+    appointment_id: int | None
+    clash: bool  # overlaps the requested time
+
+
+@dataclass(frozen=True)
+class ProviderDay:
+    provider_id: int
+    provider_label: str
+    day: date
+    entries: tuple[DayEntry, ...]  # by start time
+    requested: DayEntry | None
+    clashes: tuple[DayEntry, ...]
+    free_slots: tuple[DayEntry, ...]
+
+
+def _day_bounds(day: date) -> tuple[datetime, datetime]:
+    start = datetime.combine(day, time(0), TZ).astimezone(timezone.utc)
+    end = datetime.combine(day + timedelta(days=1), time(0), TZ).astimezone(timezone.utc)
+    return start, end
+
+
+def provider_day(db, actor: auth.Actor, provider_id: int, day: date, item_id: int | None = None) -> ProviderDay:
+    """A provider's day (appointments, free and blocked slots) with the booking request's
+    time marked and everything overlapping it flagged as a clash."""
+
+    auth.require(db, actor, Perm.READ_INBOX)
+    start, end = _day_bounds(day)
+    with db.session() as s:
+        prov = s.get(Provider, provider_id)
+        if prov is None or prov.clinic_id != actor.clinic_id:
+            raise NotFound("Behandleren findes ikke i klinikken.")
+        req_start = req_end = None
+        req_slot = req_appt = None
+        if item_id is not None:
+            item = _get_item(s, actor, item_id)
+            req = s.get(BookingRequest, item.id)
+            if req is not None:
+                bv = _booking_view(s, item)
+                req_start, req_end, req_slot, req_appt = bv.starts_at, bv.ends_at, req.slot_id, req.appointment_id
+        appts = s.execute(
+            select(Appointment, Patient.first_name, Patient.last_name)
+            .join(Patient, Patient.id == Appointment.patient_id)
+            .where(Appointment.provider_id == provider_id, Appointment.starts_at < end, Appointment.ends_at > start,
+                   Appointment.status.in_((AppointmentStatus.BOOKED, AppointmentStatus.ATTENDED)))
+            .order_by(Appointment.starts_at)
+        ).all()
+        slots = s.execute(
+            select(Slot).where(Slot.provider_id == provider_id, Slot.starts_at < end, Slot.ends_at > start)
+            .order_by(Slot.starts_at)
+        ).scalars().all()
+        appt_slots = {a.slot_id for a, _f, _l in appts if a.slot_id is not None}
+
+        def overlaps(a0, a1):
+            return req_start is not None and a0 < req_end and a1 > req_start
+
+        entries = []
+        for a, fn, ln in appts:
+            if a.id == req_appt:
+                continue
+            t = a.appointment_type.patient_name if a.appointment_type else "Aftale"
+            entries.append(DayEntry(a.starts_at, a.ends_at, "appointment", t, f"{fn} {ln}", a.slot_id, a.id,
+                                    overlaps(a.starts_at, a.ends_at)))
+        for sl in slots:
+            if sl.id in appt_slots or sl.id == req_slot:
+                continue
+            if sl.status == SlotStatus.FREE:
+                entries.append(DayEntry(sl.starts_at, sl.ends_at, "free", "Ledig", "", sl.id, None, False))
+            else:
+                label = "Spærret" if sl.status == SlotStatus.BLOCKED else "Optaget"
+                entries.append(DayEntry(sl.starts_at, sl.ends_at, "blocked", label, "", sl.id, None,
+                                        overlaps(sl.starts_at, sl.ends_at)))
+        requested = None
+        if req_start is not None and start <= req_start < end:
+            requested = DayEntry(req_start, req_end, "requested", "Ønsket tid", "", req_slot, None, False)
+            entries.append(requested)
+        entries.sort(key=lambda e: (e.starts_at, e.what != "requested"))
+        return ProviderDay(
+            provider_id, prov.portal_label, day, tuple(entries), requested,
+            tuple(e for e in entries if e.clash), tuple(e for e in entries if e.what == "free"),
+        )
+
+
+def _booking_item(s: Session, item: InboxItem) -> BookingRequest:
+    req = s.get(BookingRequest, item.id) if item.kind == ItemKind.BOOKING else None
+    if req is None:
+        raise ValidationError("Dette kan kun gøres ved en tidsbestilling.", code="wrong_kind")
+    if req.outcome.value != "pending":
+        raise ValidationError("Tidsbestillingen er allerede afgjort.", code="already_decided")
+    return req
+
+
+def _clashing_appointment(s: Session, provider_id: int, starts: datetime, ends: datetime) -> Appointment | None:
+
+    return s.execute(
+        select(Appointment).where(Appointment.provider_id == provider_id, Appointment.starts_at < ends,
+                                  Appointment.ends_at > starts, Appointment.status == AppointmentStatus.BOOKED)
+        .limit(1)
+    ).scalar()
+
+
+def _book(s: Session, item: InboxItem, req: BookingRequest, slot: Slot | None, starts: datetime, ends: datetime,
+          now: datetime) -> Appointment:
+
+    if _clashing_appointment(s, req.provider_id if slot is None else slot.provider_id, starts, ends) is not None:
+        raise ValidationError("Tiden overlapper en anden aftale i kalenderen. Tilbyd en anden tid.", code="slot_clash")
+    appt = Appointment(
+        clinic_id=item.clinic_id, patient_id=item.patient_id,
+        provider_id=slot.provider_id if slot is not None else req.provider_id,
+        appointment_type_id=req.appointment_type_id, slot_id=slot.id if slot is not None else None,
+        starts_at=starts, ends_at=ends, status=AppointmentStatus.BOOKED, comment=req.comment, booked_online=True,
+        created_at=now,
+    )
+    s.add(appt)
+    s.flush()
+    return appt
+
+
+def _free_held_slot(s: Session, slot_id: int | None) -> None:
+    """The portal holds the requested slot (BOOKED, no appointment) while the request waits."""
+
+    if slot_id is None:
+        return
+    used = s.execute(select(Appointment.id).where(Appointment.slot_id == slot_id,
+                                                   Appointment.status == AppointmentStatus.BOOKED)).first()
+    if used is None:
+        s.execute(update(Slot).where(Slot.id == slot_id, Slot.status == SlotStatus.BOOKED)
+                  .values(status=SlotStatus.FREE, version=Slot.version + 1)
+                  .execution_options(synchronize_session=False))
+
+
+def accept_booking(db, actor: auth.Actor, item_id: int, *, expected_version: int, now: datetime | None = None) -> ActionResult:
+    """Accept the requested time: creates the appointment (slot BOOKED), mails the patient, DONE."""
+    from clinicdesk.services import notifications
+
+    auth.require(db, actor, Perm.DECIDE_BOOKING)
+    now = now or utcnow()
+
+    def work(s: Session) -> ActionResult:
+        item = begin_action(s, actor, item_id, expected_version, now)
+        req = _booking_item(s, item)
+        slot = s.get(Slot, req.slot_id) if req.slot_id else None
+        if slot is not None:
+            taken = s.execute(select(Appointment.id).where(Appointment.slot_id == slot.id,
+                                                            Appointment.status == AppointmentStatus.BOOKED)).first()
+            if taken is not None or slot.status == SlotStatus.BLOCKED:
+                raise ValidationError("Den ønskede tid er ikke længere ledig. Tilbyd en anden tid.", code="slot_taken")
+            if slot.status == SlotStatus.FREE:
+                s.execute(update(Slot).where(Slot.id == slot.id, Slot.status == SlotStatus.FREE)
+                          .values(status=SlotStatus.BOOKED, version=Slot.version + 1)
+                          .execution_options(synchronize_session=False))
+            bv = _booking_view(s, item)
+            appt = _book(s, item, req, slot, slot.starts_at, slot.ends_at, now)
+        else:
+            bv = _booking_view(s, item)
+            appt = _book(s, item, req, None, bv.starts_at, bv.ends_at, now)
+        req.outcome = BookingOutcome.ACCEPTED
+        req.appointment_id = appt.id
+        close_item(item, actor, now)
+        queued, warns = _notify(s, item, notifications.BOOKING_ACCEPTED)
+        audit.record(s, Action.DECIDE_BOOKING, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
+                     patient_id=item.patient_id, detail=f"item {item_id} accepted, appointment {appt.id}")
+        when = appt.starts_at.astimezone(TZ).strftime("%d.%m.%Y kl. %H:%M")
+        return finish_action(s, actor, item, now, f"Tiden {when} er booket.", mail_queued=queued, warnings=warns,
+                             created_id=appt.id)
+
+    return _run(db, work)
+
+
+def offer_other_slot(
+    db, actor: auth.Actor, item_id: int, slot_id: int, message: str = "", *,
+    expected_version: int, now: datetime | None = None,
+) -> ActionResult:
+    """Book the patient into another free slot instead (mailed as a moved time); the
+    requested slot is set free again. ``message`` (optional) goes to the patient in the portal."""
+    from clinicdesk.services import notifications
+
+    auth.require(db, actor, Perm.DECIDE_BOOKING)
+    now = now or utcnow()
+
+    def work(s: Session) -> ActionResult:
+        item = begin_action(s, actor, item_id, expected_version, now)
+        req = _booking_item(s, item)
+        slot = s.get(Slot, slot_id)
+        prov = s.get(Provider, slot.provider_id) if slot else None
+        if slot is None or prov is None or prov.clinic_id != actor.clinic_id:
+            raise NotFound("Tiden findes ikke.")
+        if slot.starts_at <= now:
+            raise ValidationError("Tiden er overstået. Vælg en senere tid.", code="slot_past")
+        flipped = s.execute(update(Slot).where(Slot.id == slot.id, Slot.status == SlotStatus.FREE)
+                            .values(status=SlotStatus.BOOKED, version=Slot.version + 1)
+                            .execution_options(synchronize_session=False)).rowcount
+        if flipped != 1:
+            raise ValidationError("Den valgte tid er ikke ledig længere. Vælg en anden.", code="slot_taken")
+        appt = _book(s, item, req, slot, slot.starts_at, slot.ends_at, now)
+        _free_held_slot(s, req.slot_id)
+        req.outcome = BookingOutcome.OFFERED_OTHER
+        req.offered_slot_id = slot.id
+        req.appointment_id = appt.id
+        req.reason = message.strip()
+        if message.strip():
+            _add_message(s, item.id, MessageDirection.TO_PATIENT, actor, message.strip(), now)
+        close_item(item, actor, now)
+        queued, warns = _notify(s, item, notifications.BOOKING_MOVED)
+        audit.record(s, Action.DECIDE_BOOKING, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
+                     patient_id=item.patient_id, detail=f"item {item_id} other slot {slot.id}, appointment {appt.id}")
+        when = appt.starts_at.astimezone(TZ).strftime("%d.%m.%Y kl. %H:%M")
+        return finish_action(s, actor, item, now, f"Patienten har fået tiden {when} i stedet.", mail_queued=queued,
+                             warnings=warns, created_id=appt.id)
+
+    return _run(db, work)
+
+
+def decline_booking(
+    db, actor: auth.Actor, item_id: int, reason: str, *, expected_version: int, now: datetime | None = None,
+) -> ActionResult:
+    """Decline with a reason (the patient sees it on the portal); the held slot is freed."""
+    from clinicdesk.services import notifications
+
+    auth.require(db, actor, Perm.DECIDE_BOOKING)
+    why = (reason or "").strip()
+    if not why:
+        raise ValidationError("Skriv en begrundelse for afslaget; patienten ser den.", code="reason_required")
+    if _CPR_IN_TEXT.search(why):
+        raise ValidationError("Begrundelsen må ikke indeholde et CPR-nummer.", code="cpr_in_text")
+    now = now or utcnow()
+
+    def work(s: Session) -> ActionResult:
+        item = begin_action(s, actor, item_id, expected_version, now)
+        req = _booking_item(s, item)
+        _free_held_slot(s, req.slot_id)
+        req.outcome = BookingOutcome.DECLINED
+        req.reason = why
+        close_item(item, actor, now, why)
+        queued, warns = _notify(s, item, notifications.BOOKING_DECLINED)
+        audit.record(s, Action.DECIDE_BOOKING, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
+                     patient_id=item.patient_id, detail=f"item {item_id} declined")
+        return finish_action(s, actor, item, now, "Tidsbestillingen er afvist.", mail_queued=queued, warnings=warns)
+
+    return _run(db, work)
+
+
+# ---------------------------------------------------------------------------
+# sign-ups
+# ---------------------------------------------------------------------------
+def _signup_item(s: Session, item: InboxItem) -> SignupRequest:
+    req = s.get(SignupRequest, item.id) if item.kind == ItemKind.SIGNUP else None
+    if req is None:
+        raise ValidationError("Dette kan kun gøres ved en tilmelding.", code="wrong_kind")
+    if req.decision.value != "pending":
+        raise ValidationError("Tilmeldingen er allerede afgjort.", code="already_decided")
+    return req
+
+
+def activation_link(clinic: Clinic, token: str) -> str:
+    return f"{clinic.portal_link.rstrip('/')}/aktiver/{token}"
+
+
+def set_signup_functions(
+    db, actor: auth.Actor, item_id: int, *, econsult: bool, renewal: bool, booking: bool,
+    expected_version: int, now: datetime | None = None,
+) -> ActionResult:
+    """Untick (or tick) the functions the patient asked for, before approving."""
+    auth.require(db, actor, Perm.DECIDE_SIGNUP)
+    now = now or utcnow()
+
+    def work(s: Session) -> ActionResult:
+        item = begin_action(s, actor, item_id, expected_version, now)
+        req = _signup_item(s, item)
+        req.wants_econsult, req.wants_renewal, req.wants_booking = bool(econsult), bool(renewal), bool(booking)
+        item.changed_at = now  # the functions live on the request; the item's version still moves
+        audit.record(s, Action.UPDATE_ITEM, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
+                     patient_id=item.patient_id, detail=f"item {item_id} signup functions {int(econsult)}{int(renewal)}{int(booking)}")
+        return finish_action(s, actor, item, now, "Funktionerne er opdateret.")
+
+    return _run(db, work)
+
+
+def approve_signup(
+    db, actor: auth.Actor, item_id: int, *, expected_version: int, econsult: bool | None = None,
+    renewal: bool | None = None, booking: bool | None = None, now: datetime | None = None,
+) -> ActionResult:
+    """Approve a sign-up: the patient is created when unknown, registered at the clinic
+    with the ticked functions, and gets a portal user pending activation; the activation
+    link is mailed. A CPR with an active portal user is only registered (no new link)."""
+    from clinicdesk.models import Guardianship  # noqa: F811
+    from clinicdesk.services import notifications
+
+    auth.require(db, actor, Perm.DECIDE_SIGNUP)
+    now = now or utcnow()
+
+    def work(s: Session) -> ActionResult:
+        item = begin_action(s, actor, item_id, expected_version, now)
+        req = _signup_item(s, item)
+        if econsult is not None:
+            req.wants_econsult = bool(econsult)
+        if renewal is not None:
+            req.wants_renewal = bool(renewal)
+        if booking is not None:
+            req.wants_booking = bool(booking)
+        warns: list[str] = []
+        patient = s.execute(select(Patient).where(Patient.cpr == req.cpr)).scalar_one_or_none()
+        created = None
+        if patient is None:
+            parsed = cprmod.try_parse_cpr(req.cpr)
+            patient = Patient(cpr=req.cpr, first_name=req.first_name, last_name=req.last_name,
+                              birth_date=parsed.birth_date if parsed else None, email=req.email, mobile=req.mobile,
+                              has_mitid=req.login_method == LoginMethod.MITID, created_at=now)
+            s.add(patient)
+            s.flush()
+            created = patient.id
+            audit.record(s, Action.CREATE_PATIENT, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
+                         patient_id=patient.id, detail=f"from signup item {item_id}")
+        elif not patient.email and req.email:
+            patient.email = req.email
+        item.patient_id = patient.id
+        if req.guardian_patient_id is not None:
+            exists = s.execute(select(Guardianship.id).where(Guardianship.child_id == patient.id,
+                                                             Guardianship.guardian_id == req.guardian_patient_id)).first()
+            if exists is None:
+                s.add(Guardianship(child_id=patient.id, guardian_id=req.guardian_patient_id))
+        cp = s.execute(select(ClinicPatient).where(ClinicPatient.clinic_id == item.clinic_id,
+                                                   ClinicPatient.patient_id == patient.id)).scalar_one_or_none()
+        if cp is None:
+            cp = ClinicPatient(clinic_id=item.clinic_id, patient_id=patient.id)
+            s.add(cp)
+        cp.portal_registered_at = now
+        cp.econsult_right = RightMode.ALLOWED if req.wants_econsult else RightMode.BLOCKED
+        cp.renewal_right = RightMode.ALLOWED if req.wants_renewal else RightMode.BLOCKED
+        cp.booking_right = RightMode.ALLOWED if req.wants_booking else RightMode.BLOCKED
+        account = s.execute(select(PortalAccount).where(PortalAccount.patient_id == patient.id)).scalar_one_or_none()
+        clinic = s.get(Clinic, item.clinic_id)
+        queued = False
+        if account is not None and account.status in (PortalAccountStatus.ACTIVE, PortalAccountStatus.BLOCKED):
+            msg = "Patienten er registreret hos klinikken (portalbrugeren fandtes i forvejen)."
+            if account.status == PortalAccountStatus.BLOCKED:
+                warns.append("Patientens portalbruger er spærret; patienten kan ikke logge ind, før den åbnes.")
+        else:
+            if account is None:
+                account = PortalAccount(patient_id=patient.id, created_at=now)
+                s.add(account)
+            elif account.times_deleted:
+                warns.append(f"CPR-nummeret har før haft en portalbruger, som blev slettet ({account.times_deleted} gang(e)).")
+            token = _secrets.token_urlsafe(32)
+            account.status = PortalAccountStatus.PENDING
+            account.deleted_at = None
+            account.login_method = req.login_method
+            account.email = req.email
+            account.mobile = req.mobile
+            account.activation_token = token
+            s.flush()
+            audit.record(s, Action.CREATE_PORTAL_USER, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
+                         patient_id=patient.id, detail=f"from signup item {item_id}")
+            mail = notifications.queue_patient_mail(
+                s, clinic=clinic, patient=patient, event=notifications.SIGNUP_APPROVED, item_id=item.id,
+                extra={"activation_link": activation_link(clinic, token)}, now=now,
+            )
+            queued = mail is not None
+            if not queued:
+                warns.append("Der er ingen e-mailadresse; giv patienten aktiveringslinket på anden vis.")
+            msg = "Tilmeldingen er godkendt; aktiveringslinket er sendt." if queued else "Tilmeldingen er godkendt."
+        req.decision = SignupDecision.APPROVED
+        close_item(item, actor, now)
+        audit.record(s, Action.DECIDE_SIGNUP, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
+                     patient_id=patient.id, detail=f"item {item_id} approved")
+        return finish_action(s, actor, item, now, msg, mail_queued=queued, warnings=tuple(warns), created_id=created)
+
+    return _run(db, work)
+
+
+def reject_signup(
+    db, actor: auth.Actor, item_id: int, reason: str, *, expected_version: int, now: datetime | None = None,
+) -> ActionResult:
+    """Reject with a reason; the reason is mailed to the address given in the sign-up."""
+    from clinicdesk.models import OutboxMail
+    from clinicdesk.services import notifications
+
+    auth.require(db, actor, Perm.DECIDE_SIGNUP)
+    why = (reason or "").strip()
+    if not why:
+        raise ValidationError("Skriv en begrundelse; den sendes til patienten.", code="reason_required")
+    if _CPR_IN_TEXT.search(why):
+        raise ValidationError("Begrundelsen må ikke indeholde et CPR-nummer.", code="cpr_in_text")
+    now = now or utcnow()
+
+    def work(s: Session) -> ActionResult:
+        item = begin_action(s, actor, item_id, expected_version, now)
+        req = _signup_item(s, item)
+        clinic = s.get(Clinic, item.clinic_id)
+        patient = s.execute(select(Patient).where(Patient.cpr == req.cpr)).scalar_one_or_none()
+        to = (req.email or "").strip()
+        if not to and req.guardian_patient_id is not None:
+            to = notifications.recipient_address(s, s.get(Patient, req.guardian_patient_id))
+        if not to and patient is not None:
+            to = notifications.recipient_address(s, patient)
+        queued = False
+        if to:
+            subject, body = notifications.render(notifications.SIGNUP_REJECTED, clinic, {"reason": why})
+            s.add(OutboxMail(clinic_id=clinic.id, kind=notifications.SIGNUP_REJECTED, to_address=to[:200],
+                             subject=subject, body=body, message_id=notifications.new_message_id(),
+                             status=MailStatus.PENDING, attempts=0, next_attempt_at=now, last_error="",
+                             created_at=now, item_id=item.id))
+            queued = True
+        req.decision = SignupDecision.REJECTED
+        req.reason = why
+        close_item(item, actor, now, why)
+        audit.record(s, Action.DECIDE_SIGNUP, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
+                     patient_id=patient.id if patient else None, detail=f"item {item_id} rejected")
+        warns = () if queued else ("Der er ingen e-mailadresse; giv patienten besked på anden vis.",)
+        return finish_action(s, actor, item, now, "Tilmeldingen er afvist.", mail_queued=queued, warnings=warns)
+
+    return _run(db, work)
