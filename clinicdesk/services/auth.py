@@ -110,7 +110,7 @@ def login(db, username: str, password: str) -> LoginResult:
         elif user.locked_until is not None and user.locked_until > now:
             minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
             audit.record(s, Action.LOGIN_FAILED, staff_id=user.id, detail="account locked")
-            failure = AccountLocked(AccountLocked.default_message.format(minutes=minutes))
+            failure = AccountLocked.for_minutes(minutes)
         else:
             try:
                 _hasher.verify(user.password_hash, password)
@@ -120,7 +120,7 @@ def login(db, username: str, password: str) -> LoginResult:
                     user.locked_until = now + timedelta(minutes=LOCKOUT_MINUTES)
                     user.failed_logins = 0
                     audit.record(s, Action.LOCKED_OUT, staff_id=user.id)
-                    failure = AccountLocked(AccountLocked.default_message.format(minutes=LOCKOUT_MINUTES))
+                    failure = AccountLocked.for_minutes(LOCKOUT_MINUTES)
                 else:
                     audit.record(s, Action.LOGIN_FAILED, staff_id=user.id, detail="wrong password")
                     left = MAX_FAILED_LOGINS - user.failed_logins

@@ -48,4 +48,9 @@ class LoginFailed(ClinicDeskError):
 
 class AccountLocked(ClinicDeskError):
     code = "account_locked"
-    default_message = "Kontoen er spærret efter for mange forkerte forsøg. Vent {minutes} minutter, eller bed en administrator om at låse den op."
+    template = "Kontoen er spærret efter for mange forkerte forsøg. Vent {minutes} minutter, eller bed en administrator om at låse den op."
+    default_message = "Kontoen er spærret efter for mange forkerte forsøg. Vent lidt, eller bed en administrator om at låse den op."
+
+    @classmethod
+    def for_minutes(cls, minutes: int) -> "AccountLocked":
+        return cls(cls.template.format(minutes=minutes), minutes=minutes)
