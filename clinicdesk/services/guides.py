@@ -19,6 +19,7 @@ Fonts: DejaVu Sans shipped in ``resources/fonts`` (embedded, covers æ ø å).
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -28,7 +29,6 @@ from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -332,7 +332,10 @@ def long_date(d, lang: str) -> str:
 
 def _styles() -> dict[str, ParagraphStyle]:
     register_fonts()
-    base = ParagraphStyle("base", fontName=FONT, fontSize=10.5, leading=14.5, textColor=INK, alignment=TA_LEFT)
+    # rightIndent: reportlab's line breaker can let a line run a hyphen's width past the wrap
+    # width (seen with "e-mailed"); a few points of slack keep every line inside the column.
+    base = ParagraphStyle("base", fontName=FONT, fontSize=10.5, leading=14.5, textColor=INK, alignment=TA_LEFT,
+                          rightIndent=5, bulletFontName=FONT)
     return {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=9, leading=12, textColor=MUTED),
@@ -402,12 +405,26 @@ class QrCode(Flowable):
         return self.size, self.size
 
     def draw(self):
-        w = QrCodeWidget(self.value, barLevel="M", barBorder=2)
-        x0, y0, x1, y1 = w.getBounds()
-        bw, bh = x1 - x0, y1 - y0
-        d = Drawing(self.size, self.size, transform=[self.size / bw, 0, 0, self.size / bh, 0, 0])
-        d.add(w)
-        d.drawOn(self.canv, 0, 0)
+        # modules straight onto the canvas (a graphics Drawing would pull in Helvetica as a font)
+        w = QrCodeWidget(self.value, barLevel="M")
+        qr = w.qr
+        qr.make()
+        n = qr.getModuleCount()
+        border = 3  # white quiet zone, in modules
+        box = self.size / (n + 2 * border)
+        c = self.canv
+        c.saveState()
+        c.setFillColor(colors.white)
+        c.rect(0, 0, self.size, self.size, stroke=0, fill=1)
+        c.setFillColor(colors.black)
+        for r, row in enumerate(qr.modules):
+            col = 0
+            for dark, run in itertools.groupby(bool(m) for m in row):
+                count = len(list(run))
+                if dark:
+                    c.rect((col + border) * box, self.size - (r + border + 1) * box, count * box, box, stroke=0, fill=1)
+                col += count
+        c.restoreState()
 
 
 # Widget kinds for Screen (each a tuple): see Screen._height/_draw_widget.
@@ -928,6 +945,7 @@ class _Writer:
         rows = [[StepBadge(i + 1), Paragraph(s, self.st["step"])] for i, s in enumerate(steps)]
         tbl = Table(rows, colWidths=[22, width - 22])
         tbl.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), FONT),  # the default would pull in Helvetica
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -948,6 +966,7 @@ class _Writer:
             left += extra_left or []
             tbl = Table([[left, screen]], colWidths=[self.text_w + 14, self.screen_w])
             tbl.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), FONT),  # the default would pull in Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -989,6 +1008,7 @@ class _Writer:
                                               self.st["small"])]
         tbl = Table([[qr, right]], colWidths=[34 * mm + 12, self.frame_w - 34 * mm - 12])
         tbl.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), FONT),  # the default would pull in Helvetica
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("BACKGROUND", (0, 0), (-1, -1), BRAND_LIGHT),
             ("LEFTPADDING", (0, 0), (-1, -1), 8),
@@ -1017,7 +1037,8 @@ def _login_story(w: _Writer) -> None:
     clinic = e(d.name)
     w.title(
         t("Sådan kommer du på Patientportalen", "Getting onto the patient portal"),
-        t(f"Opret dig som bruger og log ind hos {clinic}", f"Create your user and log in at {clinic}"),
+        t(f"Opret dig som bruger og log ind hos {clinic}", f"Create your user and log in at {clinic}")
+        if d.signup_mode != SignupMode.OFF else t(f"Log ind hos {clinic}", f"Log in at {clinic}"),
     )
     w.p(t(
         "På Patientportalen kan du kontakte klinikken, når det passer dig – også uden for åbningstiden. "
@@ -1570,6 +1591,7 @@ def render_guide(data: ClinicGuideData, which: str, lang: str, out_path, now: da
         str(out), pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM, title=f"{title} – {data.name}", author=data.name, subject=subject,
         creator="clinicdesk", keywords=["patientportal", "vejledning", which], lang=PDF_LANG[lang],
+        initialFontName=FONT, initialFontSize=10,
     )
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, PAGE_W - 2 * MARGIN_X, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
