@@ -144,6 +144,8 @@ class Shell(QObject):
         win.closed.connect(self._window_closed)
         self.window = win
         win.show()
+        win.raise_()
+        win.activateWindow()
 
     def _window_closed(self, signed_out: bool) -> None:
         if self.window is not None:

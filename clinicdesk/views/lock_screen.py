@@ -90,7 +90,7 @@ class LockPage(QWidget):
 
         card = QFrame(self)
         card.setObjectName("lockCard")
-        card.setMaximumWidth(460)
+        card.setFixedWidth(460)  # a fixed width lets the wrapped text take the height it needs
         icon = QLabel(card)
         icon.setPixmap(QIcon.fromTheme("system-lock-screen", QIcon()).pixmap(48, 48))
         title = QLabel(self.tr("Skærmen er låst"), card)
@@ -106,6 +106,7 @@ class LockPage(QWidget):
         self.password_edit.returnPressed.connect(self._submit)
         self.unlock_button = QPushButton(self.tr("Lås op"), card)
         self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setDefault(True)  # styled as the primary action
         self.unlock_button.clicked.connect(self._submit)
         self.sign_out_button = QPushButton(self.tr("Log ud"), card)
         self.sign_out_button.setObjectName("lockSignOutButton")
@@ -133,9 +134,14 @@ class LockPage(QWidget):
         inner.addWidget(self.error_label)
         inner.addLayout(buttons)
 
+        # no alignment flags: they make layouts ignore height-for-width and clip wrapped text
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
 
     def prepare(self, login_result: auth.LoginResult, actor: auth.Actor) -> None:

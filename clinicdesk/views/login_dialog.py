@@ -43,16 +43,16 @@ class LoginDialog(QDialog):
         self.setObjectName("loginDialog")
         names = " · ".join(clinic_names)
         self.setWindowTitle(self.tr("Log ind – %1").replace("%1", names) if names else self.tr("Log ind – clinicdesk"))
-        self.setMinimumWidth(420)
 
         heading = QLabel(names or "clinicdesk", self)
         heading.setObjectName("loginHeading")
         heading.setWordWrap(True)
-        sub = QLabel(self.tr("Log ind med dit personlige brugernavn og din adgangskode."), self)
+        self.subheading = sub = QLabel(self.tr("Log ind med dit personlige brugernavn og din adgangskode."), self)
         sub.setObjectName("loginSubheading")
         sub.setWordWrap(True)
 
         self.pages = QStackedWidget(self)
+        self.pages.setMinimumWidth(380)
 
         # page 1: credentials
         cred = QWidget(self.pages)
@@ -108,6 +108,8 @@ class LoginDialog(QDialog):
         layout.addWidget(self.pages)
         layout.addWidget(self.status_label)
         layout.addWidget(self.error_label)
+        # grow with the error/status line instead of squashing the fields
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
 
         self.username_edit.setFocus()
 
@@ -158,6 +160,7 @@ class LoginDialog(QDialog):
         )
         self.login_button.setDefault(False)
         self.continue_button.setDefault(True)
+        self.subheading.hide()
         self.pages.setCurrentIndex(1)
         self.clinic_combo.setFocus()
 
@@ -189,6 +192,7 @@ class LoginDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
+        self.adjustSize()
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy

@@ -190,11 +190,18 @@ class MainWindow(QMainWindow):
         self.welcome_text = QLabel(page)
         self.welcome_text.setObjectName("welcomeText")
         self.welcome_text.setWordWrap(True)
+        self.welcome_text.setMaximumWidth(760)
+        self.welcome_tips = QLabel(page)
+        self.welcome_tips.setObjectName("welcomeTips")
+        self.welcome_tips.setWordWrap(True)
+        self.welcome_tips.setMaximumWidth(760)
+        self.welcome_tips.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(40, 36, 40, 36)
-        layout.setSpacing(12)
+        layout.setSpacing(14)
         layout.addWidget(self.welcome_title)
         layout.addWidget(self.welcome_text)
+        layout.addWidget(self.welcome_tips)
         layout.addStretch(1)
         return page
 
@@ -254,12 +261,18 @@ class MainWindow(QMainWindow):
         self.welcome_text.setText(
             self.tr(
                 "Du er logget ind hos %1 som %2. Her samles henvendelserne fra patientportalen: "
-                "e-konsultationer, receptfornyelser, tidsbestillinger og nye brugere. "
-                "Lås skærmen med Ctrl+L, når du går fra computeren."
+                "e-konsultationer, receptfornyelser, tidsbestillinger og nye brugere."
             )
             .replace("%1", a.clinic_name)
             .replace("%2", role.lower())
         )
+        tips = [
+            self.tr("<b>Ctrl+L</b> låser skærmen, når du går fra computeren. Det, du har skrevet, bliver stående."),
+            self.tr("<b>F1</b> viser alle tastaturgenveje."),
+        ]
+        if len(self.login_result.memberships) > 1:
+            tips.append(self.tr("Du arbejder for flere klinikker: skift under <b>Filer → Skift klinik</b>."))
+        self.welcome_tips.setText("<br>".join(tips))
         if a.clinic_id in self.clinic_actions:
             self.clinic_actions[a.clinic_id].setChecked(True)
         self._update_title()
@@ -404,7 +417,7 @@ class MainWindow(QMainWindow):
             and a not in self._page_actions.values()
         ]
         rows += extra
-        html = "<table cellspacing='6'>" + "".join(
+        html = "<h3>" + self.tr("Tastaturgenveje") + "</h3><table cellspacing='6'>" + "".join(
             f"<tr><td><b>{k.toString(QKeySequence.SequenceFormat.NativeText)}</b></td><td>{t.replace('&', '')}</td></tr>"
             for k, t in rows
         ) + "</table>"
