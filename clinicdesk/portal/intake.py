@@ -578,7 +578,7 @@ def mark_message_read(db, clinic_id: int, cpr: str, *, message_id: int, now: dat
             msg.read_by_patient_at = now
             item.changed_at = now
             _finish(s, clinic_id, item.id, ctx.patient.id, "read_receipt", now)
-        return IntakeResult("read_receipt", item.id, item.due_date, msg.read_by_patient_at, ctx.patient.id, message_id=msg.id)
+        return IntakeResult("read_receipt", item.id, None, msg.read_by_patient_at, ctx.patient.id, message_id=msg.id)
 
 
 # -- sign-up -----------------------------------------------------------------------------------
