@@ -13,6 +13,7 @@ not at all. The sender (:mod:`clinicdesk.services.mail`) drains the outbox.
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -96,6 +97,8 @@ TEMPLATES: dict[str, _Template] = {
 
 EVENTS: tuple[str, ...] = tuple(TEMPLATES)
 
+_CPR_SHAPE = re.compile(r"(?<!\d)\d{6}[\s\-‐‑–]?\d(?:\d\d|[A-Za-z]{2})\d(?!\d)")
+
 
 def new_message_id() -> str:
     """A globally unique, stable Message-ID (kept on the row, reused on every retry)."""
@@ -139,7 +142,8 @@ def render(event: str, clinic: Clinic, extra: dict | None = None) -> tuple[str, 
             raise ValidationError("Aktiveringslinket mangler.", code="activation_link_missing")
         lines += ["Aktivér din bruger med dette link:", link, ""]
     elif event == SIGNUP_REJECTED:
-        reason = (extra.get("reason") or "").strip()
+        # the reason is staff's own words about the sign-up; a CPR number typed into it is taken out
+        reason = _CPR_SHAPE.sub("[CPR-nummer fjernet]", (extra.get("reason") or "").strip())
         if reason:
             lines += ["Klinikkens begrundelse:", reason, ""]
         lines += ["Kontakt klinikken, hvis du har spørgsmål.", ""]
@@ -172,10 +176,28 @@ def queue_patient_mail(
     Returns the new row, or ``None`` when the patient (and, for a child, no
     guardian) has no e-mail address: then there is no one to notify.
     """
-    subject, body = render(event, clinic, extra)
     to = recipient_address(session, patient)
     if not to:
+        render(event, clinic, extra)  # still refuse an unknown event or a missing activation link
         return None
+    return queue_mail_to(session, clinic=clinic, to_address=to, event=event, item_id=item_id, extra=extra, now=now)
+
+
+def queue_mail_to(
+    session: Session,
+    *,
+    clinic: Clinic,
+    to_address: str,
+    event: str,
+    item_id: int | None = None,
+    extra: dict | None = None,
+    now: datetime | None = None,
+) -> OutboxMail:
+    """Like :func:`queue_patient_mail` for an address without a patient row (e.g. a rejected sign-up)."""
+    to = (to_address or "").strip()
+    if not to:
+        raise ValidationError("Der er ingen e-mailadresse at sende til.", code="no_address")
+    subject, body = render(event, clinic, extra)
     now = now or utcnow()
     mail = OutboxMail(
         clinic_id=clinic.id,
