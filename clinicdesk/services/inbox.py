@@ -2086,3 +2086,62 @@ def reject_signup(
         return finish_action(s, actor, item, now, "Tilmeldingen er afvist.", mail_queued=queued, warnings=warns)
 
     return _run(db, work)
+
+
+# ---------------------------------------------------------------------------
+# watching for changes (for a background thread in the GUI; no Qt here)
+# ---------------------------------------------------------------------------
+class ChangeWatcher:
+    """Blocks until the clinic's inbox changes, then says what changed.
+
+    ``poll(timeout)`` returns ``Changes`` (possibly empty when the timeout passed).
+    On PostgreSQL it waits on ``LISTEN clinicdesk_inbox`` (a dedicated connection),
+    so a change shows within milliseconds; on SQLite it checks the change log every
+    ``interval`` seconds (0.5 s by default: well inside the 2 seconds promised).
+    Call ``close()`` from the thread that polls, or ``stop()`` from any thread.
+    """
+
+    def __init__(self, db, clinic_id: int, *, last_id: int | None = None, interval: float = 0.5):
+        self.db = db
+        self.clinic_id = clinic_id
+        self.interval = interval
+        self.last_id = latest_change_id(db, clinic_id) if last_id is None else last_id
+        self._stopped = False
+        self._pg = None
+        if not db.is_sqlite:
+            import psycopg
+
+            u = db.url
+            self._pg = psycopg.connect(
+                host=u.host or "localhost", port=u.port or 5432, user=u.username, password=u.password,
+                dbname=u.database, autocommit=True,
+            )
+            self._pg.execute(f"LISTEN {NOTIFY_CHANNEL}")
+
+    def stop(self) -> None:
+        self._stopped = True
+
+    def poll(self, timeout: float = 2.0) -> Changes:
+        import time as _time
+
+        deadline = _time.monotonic() + timeout
+        while not self._stopped:
+            ch = changes_since(self.db, self.clinic_id, self.last_id)
+            if ch.last_id != self.last_id:
+                self.last_id = ch.last_id
+                return ch
+            left = deadline - _time.monotonic()
+            if left <= 0:
+                break
+            if self._pg is not None:
+                for note in self._pg.notifies(timeout=min(left, 1.0), stop_after=1):
+                    break
+            else:
+                _time.sleep(min(left, self.interval))
+        return Changes(self.last_id, frozenset())
+
+    def close(self) -> None:
+        self._stopped = True
+        if self._pg is not None:
+            self._pg.close()
+            self._pg = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
@@ -155,3 +156,32 @@ def add_signup(db, w: World, cpr: str = "1505921235", *, first="Mads", last="Mad
         s.add(SignupRequest(item_id=item.id, cpr=cpr, first_name=first, last_name=last,
                             email="mads@example.org", mobile="20202020"))
         return item.id
+
+
+def claim_and_answer_worker(url: str, actor_fields: tuple, item_ids: list[int], barrier, out) -> None:
+    """One workstation in its own process: open every item (claiming what it can), then
+    try to answer EVERY item with the version it saw; only its own claims may succeed."""
+    from clinicdesk.db import Database
+    from clinicdesk.services import inbox
+    from clinicdesk.services.errors import ClinicDeskError
+
+    db = Database(url, migrate=False)
+    me = auth.Actor(*actor_fields)
+    barrier.wait(timeout=120)
+    seen, won = {}, []
+    for iid in item_ids:
+        opened = inbox.open_item(db, me, iid)
+        seen[iid] = opened.detail.version
+        if opened.can_act:
+            won.append(iid)
+        time.sleep(0.01)  # a person, not a tight loop: lets the other process reach the lock
+    barrier.wait(timeout=120)
+    answered, refused = [], {}
+    for iid in item_ids:
+        try:
+            inbox.answer(db, me, iid, f"Svar fra {me.full_name}", (), seen[iid])
+            answered.append(iid)
+        except ClinicDeskError as exc:
+            refused[exc.code] = refused.get(exc.code, 0) + 1
+    db.dispose()
+    out.put((me.staff_id, won, answered, refused))
