@@ -324,3 +324,41 @@ def test_every_mail_body_free_of_cpr_and_message_text(any_db, server):
         assert "Lægehuset Åbakken" in text and "https://portal.example.dk/aabakken" in text
     kinds = {m["Subject"] for m in rec.messages}
     assert len(kinds) == len(notifications.EVENTS)  # each event has its own subject
+
+
+# -- the commands ------------------------------------------------------------------------------------
+def test_mail_commands_send_once_and_show_what_waits(db, server, monkeypatch, tmp_path, capsys):
+    from clinicdesk import cli
+
+    rec, port, _ = server
+    monkeypatch.setenv("CLINICDESK_CONFIG_DIR", str(tmp_path / "cfg"))
+    url = db.url.render_as_string(hide_password=False)
+    _queue(db, 2)
+
+    assert cli.main(["mail", "status", "--db", url]) == 0
+    out = capsys.readouterr().out
+    assert "ikke sat op" in out and "Venter: 2" in out and "me***@example.dk" in out
+    assert "mette@example.dk" not in out
+
+    # a remote server without STARTTLS: nothing goes, status says why
+    assert cli.main(["mail", "configure", "--host", "127.0.0.1", "--port", str(port),
+                     "--sender", "no-reply@aabakken.example.dk"]) == 0
+    assert cli.main(["mail", "send-pending", "--db", url]) == 1
+    capsys.readouterr()
+    assert rec.messages == []
+    assert cli.main(["mail", "status", "--db", url]) == 0
+    assert "tilbyder ikke STARTTLS" in capsys.readouterr().out
+
+    # the same server named as the local relay: delivered, each once
+    assert cli.main(["mail", "configure", "--host", "127.0.0.1", "--port", str(port), "--local-relay",
+                     "--sender", "no-reply@aabakken.example.dk"]) == 0
+    retry = [r.id for r in _rows(db)]
+    with db.write_session() as s:  # the failed attempt's wait is over
+        for r in s.scalars(select(OutboxMail).where(OutboxMail.id.in_(retry))):
+            r.next_attempt_at = r.created_at
+    assert cli.main(["mail", "send-pending", "--db", url]) == 0
+    assert "Sendt: 2" in capsys.readouterr().out
+    assert cli.main(["mail", "send-pending", "--db", url]) == 0
+    assert len(rec.messages) == 2 and len({m["Message-ID"] for m in rec.messages}) == 2
+    assert cli.main(["mail", "status", "--db", url]) == 0
+    assert "Intet venter." in capsys.readouterr().out
