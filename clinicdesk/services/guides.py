@@ -1052,12 +1052,13 @@ def _login_story(w: _Writer) -> None:
     w.link_box()
 
     # 1. finding the portal
-    site = d.website or t("klinikkens hjemmeside", "the clinic's website")
+    site = d.website
     w.section(
         t("Find Patientportalen", "Find the portal"),
         [],
         [
-            t(f"Åbn klinikkens hjemmeside: <b>{e(site)}</b>.", f"Open the clinic's website: <b>{e(site)}</b>."),
+            t(f"Åbn klinikkens hjemmeside: <b>{e(site)}</b>.", f"Open the clinic's website: <b>{e(site)}</b>.")
+            if d.website else t("Åbn klinikkens hjemmeside.", "Open the clinic's website."),
             t("Klik på linket til Patientportalen. Det kan hedde " + ui("Selvbetjening") + ", eller der kan være et link "
               "til hver funktion, fx " + ui("Tidsbestilling") + ".",
               "Click the link to the portal. It may be called " + ui("Selvbetjening") + " (self-service), or there may "

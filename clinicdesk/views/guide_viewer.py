@@ -218,7 +218,8 @@ class GuideViewerDialog(QDialog):
             return
         self._current = info
         self._set_actions_enabled(True)
-        self.status_label.setText(self.tr("%n side(r)", "", self.document.pageCount()))
+        n = self.document.pageCount()
+        self.status_label.setText(self.tr("1 side") if n == 1 else self.tr("%1 sider").replace("%1", str(n)))
         self.guide_loaded.emit(self.document.pageCount())
 
     def _build_failed(self, exc: BaseException) -> None:

@@ -248,6 +248,9 @@ class MainWindow(QMainWindow):
         self._about_action = QAction(self.tr("&Om clinicdesk"), self)
         self._about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.shortcuts_action)
+        self.guides_action = QAction(self.tr("&Patientvejledninger…"), self)
+        self.guides_action.triggered.connect(self.show_patient_guides)
+        self.help_menu.addAction(self.guides_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self._about_action)
 
@@ -402,6 +405,15 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     # ------------------------------------------------------------------ help
+    def show_patient_guides(self):
+        """Help → Patient guides: the viewer for the current clinic's two guides."""
+        from clinicdesk.views.guide_viewer import GuideViewerDialog
+
+        dlg = GuideViewerDialog(self.db, self._actor, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+        return dlg
+
     def show_shortcuts(self) -> None:
         rows = [
             (self.lock_action.shortcut(), self.tr("Lås skærmen")),

@@ -19,7 +19,6 @@ from clinicdesk.views.login_dialog import LoginDialog
 from clinicdesk.views.main_window import MainWindow
 from clinicdesk.views.worker import run_in_background, wait_for_all
 
-PASSWORD = "Hemmelig1"  # tests/gui/conftest.py gives every staff member this password
 
 
 def _actions(db) -> list[str]:
@@ -67,23 +66,24 @@ def test_login_with_enter_opens_main_window_with_clinic_and_user(qtbot, world):
     assert dlg.focusWidget() is dlg.username_edit
     assert dlg.password_edit.echoMode() == dlg.password_edit.EchoMode.Password
 
-    _type_login(qtbot, dlg, "sekretaer", PASSWORD)
+    _type_login(qtbot, dlg, world.single, world.password)
     qtbot.waitUntil(lambda: shell.window is not None, timeout=10000)
     win = shell.window
     qtbot.addWidget(win)
     qtbot.waitExposed(win)
 
     assert win.clinic_label.text() == world.clinic_a.name
-    assert win.user_label.text() == "Sara Sekretær · Sekretær"
+    name = win.login_result.full_name
+    assert name and win.user_label.text() == f"{name} · Sekretær"
     assert world.clinic_a.name in win.windowTitle()
-    assert "Velkommen, Sara Sekretær" in win.welcome_title.text()
+    assert win.welcome_title.text() == f"Velkommen, {name}"
     assert not win.switch_menu.menuAction().isVisible()  # only shared staff switch clinic
     assert _actions(world.db)[-1] == Action.LOGIN
 
 
 def test_wrong_password_shows_danish_error(qtbot, world):
     dlg = _open_login(qtbot, world)
-    _type_login(qtbot, dlg, "sekretaer", "forkert")
+    _type_login(qtbot, dlg, world.single, "forkert")
     _wait_idle(qtbot, dlg)
     assert dlg.error_label.isVisible()
     assert dlg.error_label.text().startswith("Forkert brugernavn eller adgangskode.")
@@ -96,12 +96,12 @@ def test_five_wrong_passwords_lock_the_account(qtbot, world):
     dlg = _open_login(qtbot, world)
     for _ in range(5):
         qtbot.keyClicks(dlg.password_edit, "forkert")
-        dlg.username_edit.setText("sekretaer")
+        dlg.username_edit.setText(world.single)
         qtbot.keyClick(dlg.password_edit, Qt.Key.Key_Return)
         _wait_idle(qtbot, dlg)
     assert "Kontoen er spærret" in dlg.error_message
     # the right password does not help while the account is locked
-    qtbot.keyClicks(dlg.password_edit, PASSWORD)
+    qtbot.keyClicks(dlg.password_edit, world.password)
     qtbot.keyClick(dlg.password_edit, Qt.Key.Key_Return)
     _wait_idle(qtbot, dlg)
     assert "Kontoen er spærret" in dlg.error_message
@@ -116,22 +116,25 @@ def test_empty_fields_are_explained(qtbot, world):
 
 # ---------------------------------------------------------------------------- shared staff
 def test_shared_staff_picks_a_clinic_and_switches(qtbot, world):
+    a, b = world.clinic_a.name, world.clinic_b.name
+    switches_before = _actions(world.db).count(Action.SWITCH_CLINIC)
     dlg = _open_login(qtbot, world)
     with qtbot.waitSignal(dlg.logged_in, timeout=10000) as got:
-        _type_login(qtbot, dlg, "delt", PASSWORD)
+        _type_login(qtbot, dlg, world.shared, world.password)
         qtbot.waitUntil(lambda: dlg.clinic_combo.isVisible(), timeout=10000)
-        assert [dlg.clinic_combo.itemText(i) for i in range(dlg.clinic_combo.count())] == [
-            "Klinikken ved Søen (Læge)",
-            "Lægehuset Åbyen (Sygeplejerske)",
-        ]
-        dlg.clinic_combo.setCurrentIndex(1)
-        qtbot.mouseClick(dlg.continue_button, Qt.MouseButton.LeftButton)
+        assert sorted(dlg.clinic_combo.itemText(i) for i in range(dlg.clinic_combo.count())) == sorted(
+            [f"{a} (Sekretær)", f"{b} (Administrator)"]
+        )
+        assert dlg.focusWidget() is dlg.clinic_combo
+        dlg.clinic_combo.setCurrentIndex(dlg.clinic_combo.findData(world.clinic_a.id))
+        qtbot.keyClick(dlg.clinic_combo, Qt.Key.Key_Return)  # Enter = "Fortsæt"
     result, actor = got.args
     assert actor.clinic_id == world.clinic_a.id
 
     win = _window(qtbot, world, result, actor)
-    assert win.clinic_label.text() == "Lægehuset Åbyen"
-    assert win.user_label.text() == "Dorthe Delt · Sygeplejerske"
+    name = result.full_name
+    assert win.clinic_label.text() == a
+    assert win.user_label.text() == f"{name} · Sekretær"
     assert win.switch_menu.menuAction().isVisible()
 
     seen = []
@@ -140,16 +143,16 @@ def test_shared_staff_picks_a_clinic_and_switches(qtbot, world):
         win.clinic_actions[world.clinic_b.id].trigger()
     assert seen[0].clinic_id == world.clinic_b.id
     assert win.actor.clinic_id == world.clinic_b.id
-    assert win.clinic_label.text() == "Klinikken ved Søen"
-    assert win.user_label.text() == "Dorthe Delt · Læge"
-    assert "Klinikken ved Søen" in win.windowTitle()
+    assert win.clinic_label.text() == b
+    assert win.user_label.text() == f"{name} · Administrator"
+    assert b in win.windowTitle()
     assert win.clinic_actions[world.clinic_b.id].isChecked()
-    assert _actions(world.db).count(Action.SWITCH_CLINIC) == 2  # at login and now
+    assert _actions(world.db).count(Action.SWITCH_CLINIC) == switches_before + 2  # at login and now
 
 
 # ---------------------------------------------------------------------------- idle lock
 def test_idle_lock_hides_patient_data_and_keeps_draft(qtbot, world, login_as):
-    win = _window(qtbot, world, *login_as("sekretaer"), idle_timeout_ms=600_000)
+    win = _window(qtbot, world, *login_as(world.single), idle_timeout_ms=600_000)
     draft = QTextEdit()
     draft.setObjectName("draft")
     win.add_page("draft", "Kladde", draft)
@@ -167,7 +170,7 @@ def test_idle_lock_hides_patient_data_and_keeps_draft(qtbot, world, login_as):
     assert win.lock_page.isVisible()
     assert win.windowTitle() == "clinicdesk – låst"
     assert not win.menuBar().isEnabled()
-    assert "Sara Sekretær" in win.lock_page.who_label.text()
+    assert win.login_result.full_name in win.lock_page.who_label.text()
 
     # wrong password: the Danish message, still locked
     qtbot.keyClicks(win.lock_page.password_edit, "forkert")
@@ -178,7 +181,7 @@ def test_idle_lock_hides_patient_data_and_keeps_draft(qtbot, world, login_as):
 
     win.set_idle_timeout(600_000)
     with qtbot.waitSignal(win.locked_changed, timeout=10000):
-        qtbot.keyClicks(win.lock_page.password_edit, PASSWORD)
+        qtbot.keyClicks(win.lock_page.password_edit, world.password)
         qtbot.mouseClick(win.lock_page.unlock_button, Qt.MouseButton.LeftButton)
     assert not win.is_locked
     assert draft.isVisible() and card.isVisible()
@@ -188,7 +191,7 @@ def test_idle_lock_hides_patient_data_and_keeps_draft(qtbot, world, login_as):
 
 
 def test_ctrl_l_locks_and_sign_out_from_lock_screen(qtbot, world, login_as):
-    win = _window(qtbot, world, *login_as("sekretaer"))
+    win = _window(qtbot, world, *login_as(world.single))
     win.activateWindow()
     with qtbot.waitSignal(win.locked_changed, timeout=5000):
         win.lock_action.trigger()
@@ -204,7 +207,7 @@ def test_ctrl_l_locks_and_sign_out_from_lock_screen(qtbot, world, login_as):
 def test_pages_get_view_menu_entries_and_help_actions(qtbot, world, login_as):
     from PySide6.QtGui import QAction
 
-    win = _window(qtbot, world, *login_as("sekretaer"))
+    win = _window(qtbot, world, *login_as(world.single))
     win.add_page("inbox", "Indbakke", QWidget())
     titles = [a.text() for a in win.view_menu.actions()]
     assert titles == ["Velkommen", "Indbakke"]
@@ -216,7 +219,7 @@ def test_pages_get_view_menu_entries_and_help_actions(qtbot, world, login_as):
     guide = QAction("Patientvejledninger", win)
     win.add_help_action(guide)
     help_texts = [a.text() for a in win.help_menu.actions() if not a.isSeparator()]
-    assert help_texts == ["&Tastaturgenveje", "Patientvejledninger", "&Om clinicdesk"]
+    assert help_texts == ["&Tastaturgenveje", "&Patientvejledninger…", "Patientvejledninger", "&Om clinicdesk"]
 
 
 # ---------------------------------------------------------------------------- worker
