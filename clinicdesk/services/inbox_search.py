@@ -1,10 +1,11 @@
 """Text search in the inbox: an item's first line, subject and every message of its thread.
 
-Substring, case-insensitive. Where the database has a full-text index (SQLite FTS5
-table ``inbox_text`` with the trigram tokenizer; PostgreSQL pg_trgm GIN indexes,
-both from migration ``inbox_0002``) the same LIKE runs through the index; without
-one (or for terms shorter than three characters, which trigram indexes cannot
-serve) it falls back to a plain scan with the same meaning. No Qt here.
+Substring, case-insensitive (æøå too). Where the database has a full-text index
+(migration ``inbox_02``: on SQLite the FTS5 table ``inbox_text`` with the trigram
+tokenizer, queried with a quoted phrase; on PostgreSQL pg_trgm GIN indexes serving
+ILIKE) the search runs through it. Without one, or for terms shorter than three
+characters (trigrams cannot serve them), it falls back to a scan with the same
+meaning. No Qt here.
 """
 
 from __future__ import annotations
@@ -57,16 +58,29 @@ def has_sqlite_fts(db) -> bool:
     return _FTS_CACHE[key]
 
 
+def fts_phrase(term: str) -> str:
+    """An FTS5 phrase query for a substring (trigram tokenizer): quotes doubled."""
+    return '"' + term.replace('"', '""') + '"'
+
+
 def text_condition(db, term: str):
     """A condition on InboxItem: the term occurs in its preview, subject or a message."""
-    pat = f"%{escape_like(term.strip())}%"
-    if has_sqlite_fts(db):
-        # the trigram FTS5 table holds both the item's subject+preview and each message
+    term = term.strip()
+    if has_sqlite_fts(db) and len(term) >= 3:
+        # the trigram FTS5 table holds both the item's subject+preview and each message;
+        # a quoted phrase is a case-insensitive substring match (æøå folded too)
         return InboxItem.id.in_(
             select(text("item_id")).select_from(text("inbox_text"))
-            .where(text("inbox_text.body LIKE :fts_pat ESCAPE '\\'").bindparams(fts_pat=pat))
+            .where(text("inbox_text MATCH :fts_q").bindparams(fts_q=fts_phrase(term)))
         )
-    fpat = f"%{escape_like(term.strip().casefold())}%"
+    pat = f"%{escape_like(term)}%"
+    if not db.is_sqlite:  # ILIKE: served by the pg_trgm GIN indexes where present
+        return or_(
+            InboxItem.preview.ilike(pat, escape="\\"),
+            InboxItem.subject.ilike(pat, escape="\\"),
+            InboxItem.id.in_(select(Message.item_id).where(Message.body.ilike(pat, escape="\\"))),
+        )
+    fpat = f"%{escape_like(term.casefold())}%"
     return or_(
         fold(db, InboxItem.preview).like(fpat, escape="\\"),
         fold(db, InboxItem.subject).like(fpat, escape="\\"),

@@ -159,3 +159,28 @@ def test_live_change_log(world):
     assert a in ch.item_ids and ch.last_id > start
     assert inbox.changes_since(db, w.clinic_id, ch.last_id).item_ids == frozenset()
     assert inbox.latest_change_id(db, w.clinic_id) == ch.last_id
+
+
+def test_text_search_index_and_fallback_agree(world):
+    """The FTS/trigram path and the plain LIKE path find the same items."""
+    db, w = world
+    a = add_econsult(db, w, "Første linje\nUDSLÆT på armen efter 100% bomuld")
+    b = add_econsult(db, w, "Spørgsmål om \"citat\" og sikker_x")
+    c = add_econsult(db, w, "ok")
+    from clinicdesk.services import inbox_search
+
+    def ids(term):
+        return {r.id for r in inbox.list_items(db, w.doctor, ItemQuery(folder=Folder.ALL, search=term)).rows}
+
+    cases = {"udslæt": {a}, "Æt PÅ": {a}, "100% b": {a}, "r_x": {b}, '"citat"': {b}, "ok": {c},
+             "første": {a}, "ingenting": set()}
+    for term, want in cases.items():
+        assert ids(term) == want, term
+    if db.is_sqlite:
+        assert inbox_search.has_sqlite_fts(db)
+        inbox_search._FTS_CACHE[str(db.url)] = False  # force the fallback
+        try:
+            for term, want in cases.items():
+                assert ids(term) == want, term
+        finally:
+            inbox_search._FTS_CACHE.pop(str(db.url), None)
