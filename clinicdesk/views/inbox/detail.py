@@ -1,0 +1,409 @@
+"""The detail pane on the right: the open item, its claim, and the kind's own pane.
+
+``DetailPane`` is the controller for one open item: it opens (and so claims) the
+item through the service, renews the claim on a timer while the user works,
+releases it when the user leaves the item, runs every action with the item's
+``expected_version`` through the worker, and turns the service's answers into
+what the user sees: "Behandles af NAVN siden HH:MM" with every action disabled,
+a stale-data bar offering "Genindlæs" (the typed answer text is kept), and the
+action's confirmation in the status bar.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicdesk.models.enums import ItemKind, ItemStatus, Priority
+from clinicdesk.services import inbox
+from clinicdesk.services.errors import ClinicDeskError, StaleData
+from clinicdesk.services.inbox import ItemClaimed, OpenedItem
+from clinicdesk.services.permissions import Perm
+from clinicdesk.views.inbox.formatting import cpr_display, long_datetime, short_date
+from clinicdesk.views.worker import run_in_background
+
+log = logging.getLogger(__name__)
+
+RENEW_INTERVAL_MS = 60_000
+
+
+def error_message(exc: BaseException) -> str:
+    if isinstance(exc, ClinicDeskError):
+        return exc.message
+    return QObject.tr(QObject(), "Der opstod en uventet fejl. Prøv igen, eller genindlæs med F5.")
+
+
+class DetailPane(QWidget):
+    status_message = Signal(str)
+    item_changed = Signal(int)  # an action changed this item (the list refreshes the row)
+    opened = Signal(object)  # OpenedItem shown
+
+    def __init__(self, db, actor, parent=None):
+        super().__init__(parent)
+        self.setObjectName("inboxDetail")
+        self.db = db
+        self.actor = actor
+        self.current: OpenedItem | None = None
+        self.item_id: int | None = None
+        self.busy = False
+        self.phrases: tuple = ()
+        self.setup = None  # inbox_extra.InboxSetup
+        self._activity = False
+        self._open_generation = 0
+
+        self.header = QLabel(self)
+        self.header.setObjectName("detailHeader")
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
+        self.meta = QLabel(self)
+        self.meta.setObjectName("detailMeta")
+        self.meta.setWordWrap(True)
+        self.claim_banner = QLabel(self)
+        self.claim_banner.setObjectName("claimBanner")
+        self.claim_banner.setWordWrap(True)
+        self.claim_banner.hide()
+        self.stale_bar = QFrame(self)
+        self.stale_bar.setObjectName("staleBar")
+        self.stale_label = QLabel(self.stale_bar)
+        self.stale_label.setWordWrap(True)
+        self.reload_button = QPushButton(self.tr("&Genindlæs"), self.stale_bar)
+        self.reload_button.setObjectName("reloadButton")
+        self.reload_button.clicked.connect(self.reload)
+        sl = QHBoxLayout(self.stale_bar)
+        sl.setContentsMargins(8, 6, 8, 6)
+        sl.addWidget(self.stale_label, 1)
+        sl.addWidget(self.reload_button)
+        self.stale_bar.hide()
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("detailError")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        # common actions
+        self.assign_button = QPushButton(self.tr("Tildel …"), self)
+        self.assign_button.setObjectName("assignButton")
+        self.assign_button.setToolTip(self.tr("Tildel til en kollega eller en faggruppe (Ctrl+Shift+A)"))
+        self.assign_menu = QMenu(self)
+        self.assign_menu.setObjectName("assignMenu")
+        self.assign_button.setMenu(self.assign_menu)
+        self.release_button = QPushButton(self.tr("Frigiv"), self)
+        self.release_button.setObjectName("releaseButton")
+        self.release_button.setToolTip(self.tr("Giv elementet tilbage til de andre (Ctrl+Shift+R)"))
+        self.release_button.clicked.connect(self.release_current)
+        self.reopen_button = QPushButton(self.tr("Genåbn"), self)
+        self.reopen_button.setObjectName("reopenButton")
+        self.reopen_button.clicked.connect(lambda: self.run_action(inbox.reopen_item))
+        common = QHBoxLayout()
+        common.addWidget(self.assign_button)
+        common.addWidget(self.release_button)
+        common.addWidget(self.reopen_button)
+        common.addStretch(1)
+
+        from clinicdesk.views.inbox.panes import BookingPane, EconsultPane, RenewalPane, SignupPane
+
+        self.stack = QStackedWidget(self)
+        self.empty = QLabel(self.tr("Vælg et element i listen, og tryk Enter for at åbne det."), self)
+        self.empty.setObjectName("detailEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.econsult = EconsultPane(self)
+        self.renewal = RenewalPane(self)
+        self.booking = BookingPane(self)
+        self.signup = SignupPane(self)
+        self.panes = {
+            ItemKind.ECONSULT: self.econsult, ItemKind.RENEWAL: self.renewal,
+            ItemKind.BOOKING: self.booking, ItemKind.SIGNUP: self.signup,
+        }
+        self.stack.addWidget(self.empty)
+        for p in self.panes.values():
+            self.stack.addWidget(p)
+
+        self._content = QWidget(self)
+        cl = QVBoxLayout(self._content)
+        cl.setContentsMargins(14, 10, 14, 10)
+        cl.setSpacing(8)
+        cl.addWidget(self.header)
+        cl.addWidget(self.meta)
+        cl.addWidget(self.claim_banner)
+        cl.addWidget(self.stale_bar)
+        cl.addWidget(self.error_label)
+        cl.addLayout(common)
+        cl.addWidget(self.stack, 1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self._content)
+        self._show_empty()
+
+        self.renew_timer = QTimer(self)
+        self.renew_timer.setInterval(RENEW_INTERVAL_MS)
+        self.renew_timer.timeout.connect(self._renew)
+        self.installEventFilter(self)
+        for w in self.findChildren(QWidget):
+            w.installEventFilter(self)
+
+    # ------------------------------------------------------------------ activity (claim renewal)
+    def eventFilter(self, obj, event):  # noqa: N802
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
+            self._activity = True
+        return False
+
+    def _renew(self) -> None:
+        if self.current is None or not self.current.can_act or not self._activity:
+            return
+        self._activity = False
+        item_id = self.item_id
+        run_in_background(
+            inbox.renew_claim, self.db, self.actor, item_id,
+            on_done=lambda _st: None,
+            on_error=lambda exc: self._renew_failed(item_id, exc),
+            context=self,
+        )
+
+    def _renew_failed(self, item_id: int, exc) -> None:
+        if item_id == self.item_id:
+            self.reload()
+
+    # ------------------------------------------------------------------ open / reload / leave
+    def set_actor(self, actor) -> None:
+        self.leave()
+        self.actor = actor
+        self.phrases = ()
+        self.setup = None
+        self.load_support()
+
+    def load_support(self) -> None:
+        """Stock phrases, providers, limits and assignees (once per clinic)."""
+        from clinicdesk.services import inbox_extra
+
+        run_in_background(inbox.list_stock_phrases, self.db, self.actor,
+                          on_done=self._phrases_arrived, on_error=lambda _e: None, context=self)
+        run_in_background(inbox_extra.inbox_setup, self.db, self.actor,
+                          on_done=self._setup_arrived, on_error=lambda _e: None, context=self)
+        run_in_background(inbox.list_assignees, self.db, self.actor,
+                          on_done=self._assignees_arrived, on_error=lambda _e: None, context=self)
+
+    def _phrases_arrived(self, phrases) -> None:
+        self.phrases = tuple(phrases)
+
+    def _setup_arrived(self, setup) -> None:
+        self.setup = setup
+        self.econsult.setup_changed()
+
+    def _assignees_arrived(self, assignees) -> None:
+        self.assign_menu.clear()
+        for a in assignees:
+            act = self.assign_menu.addAction(a.label)
+            act.triggered.connect(lambda _c=False, a=a: self.assign_to(a))
+        self.assign_menu.addSeparator()
+        act = self.assign_menu.addAction(self.tr("Fjern tildeling"))
+        act.triggered.connect(lambda: self.run_action(inbox.assign, staff_id=None, role=None))
+
+    def open_item(self, item_id: int) -> None:
+        """Open (and claim) ``item_id``; the previous item is released first."""
+        if item_id != self.item_id:
+            self.leave()
+        self.item_id = item_id
+        self._open_generation += 1
+        gen = self._open_generation
+        self.busy = True
+        run_in_background(
+            inbox.open_item, self.db, self.actor, item_id,
+            on_done=lambda opened: self._opened(gen, opened),
+            on_error=lambda exc: self._open_failed(gen, exc),
+            context=self,
+        )
+
+    def reload(self) -> None:
+        """Read the open item again (after a stale edit or a change elsewhere); drafts stay."""
+        if self.item_id is not None:
+            self.open_item(self.item_id)
+
+    def leave(self) -> None:
+        """The user leaves the item: release a claim we hold, keep the draft."""
+        self.renew_timer.stop()
+        cur = self.current
+        if cur is not None and cur.claim.mine:
+            run_in_background(inbox.release_item, self.db, self.actor, cur.detail.id,
+                              on_done=lambda _r, i=cur.detail.id: self.item_changed.emit(i),
+                              on_error=lambda _e: None, context=self)
+        for p in self.panes.values():
+            p.leaving()
+        self.current = None
+        self.item_id = None
+        self._open_generation += 1
+        self._show_empty()
+
+    def release_current(self) -> None:
+        if self.current is None:
+            return
+        item_id = self.current.detail.id
+        self.leave()
+        self.status_message.emit(self.tr("Elementet er frigivet."))
+
+    def _opened(self, gen: int, opened: OpenedItem) -> None:
+        if gen != self._open_generation:
+            return
+        self.busy = False
+        self.stale_bar.hide()
+        self.error_label.hide()
+        self.show_opened(opened)
+        self.item_changed.emit(opened.detail.id)
+        self.opened.emit(opened)
+
+    def _open_failed(self, gen: int, exc) -> None:
+        if gen != self._open_generation:
+            return
+        self.busy = False
+        self.show_error(error_message(exc))
+
+    # ------------------------------------------------------------------ showing
+    def _show_empty(self) -> None:
+        self.header.setText("")
+        self.meta.setText("")
+        self.claim_banner.hide()
+        self.stale_bar.hide()
+        self.error_label.hide()
+        for b in (self.assign_button, self.release_button, self.reopen_button):
+            b.hide()
+        self.stack.setCurrentWidget(self.empty)
+
+    def show_opened(self, opened: OpenedItem) -> None:
+        same = self.current is not None and self.current.detail.id == opened.detail.id
+        self.current = opened
+        self.item_id = opened.detail.id
+        d = opened.detail
+        from html import escape
+
+        kind = self.tr(inbox.KIND_LABELS_DA[d.kind])
+        who = escape(d.patient_name) if d.patient_name else escape(d.subject or kind)
+        cpr = f"&nbsp;&nbsp;<span style='color:#5b6b78'>{escape(cpr_display(d.patient_cpr))}</span>" if d.patient_cpr else ""
+        urgent = f"&nbsp;&nbsp;<span style='color:#b3261e'>{self.tr('Haster')}</span>" if d.priority == Priority.URGENT else ""
+        self.header.setText(f"<span style='font-size:14pt; font-weight:600'>{who}</span>{cpr}{urgent}")
+        parts = [kind + (" " + self.tr("(via Min Læge-appen)") if d.via_app else ""),
+                 self.tr("Modtaget %1").replace("%1", long_datetime(d.received_at))]
+        if d.due_date:
+            due = self.tr("Frist %1").replace("%1", short_date(d.due_date))
+            parts.append(due + (" — " + self.tr("overskredet") if d.overdue else ""))
+        if d.provider_label:
+            parts.append(self.tr("Til %1").replace("%1", d.provider_label))
+        if d.assigned_to_name or d.assigned_role:
+            label = d.assigned_to_name or inbox.role_group_label(d.assigned_role)
+            parts.append(self.tr("Tildelt %1").replace("%1", label))
+        parts.append(self.tr(inbox.STATUS_LABELS_DA[d.status]))
+        if d.status == ItemStatus.DONE and d.done_by_name:
+            parts.append(self.tr("afsluttet af %1 %2").replace("%1", d.done_by_name).replace("%2", long_datetime(d.done_at)))
+        if d.closed_reason:
+            parts.append(self.tr("Begrundelse: %1").replace("%1", d.closed_reason))
+        self.meta.setText(" · ".join(parts))
+        self.meta.setStyleSheet("color: #b3261e;" if d.overdue else "")
+
+        if not opened.can_act and opened.blocked_message:
+            self.claim_banner.setText(opened.blocked_message)
+            self.claim_banner.show()
+        else:
+            self.claim_banner.hide()
+        can_handle = self.actor.can(Perm.HANDLE_ITEM)
+        self.assign_button.setVisible(d.status != ItemStatus.DONE)
+        self.assign_button.setEnabled(opened.can_act)
+        self.release_button.setVisible(d.status != ItemStatus.DONE)
+        self.release_button.setEnabled(opened.claim.mine)
+        self.reopen_button.setVisible(d.status == ItemStatus.DONE and can_handle)
+        self.reopen_button.setEnabled(d.status == ItemStatus.DONE and can_handle and not opened.claim.holder_id)
+        pane = self.panes[d.kind]
+        pane.show_item(opened, same)
+        self.stack.setCurrentWidget(pane)
+        if opened.can_act:
+            self._activity = False
+            self.renew_timer.start()
+        else:
+            self.renew_timer.stop()
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def current_pane(self):
+        if self.current is None:
+            return None
+        return self.panes[self.current.detail.kind]
+
+    # ------------------------------------------------------------------ actions
+    def assign_to(self, assignee) -> None:
+        self.run_action(inbox.assign, staff_id=assignee.staff_id, role=assignee.role, releases=True)
+
+    def show_assign_menu(self) -> None:
+        if self.current is None or not self.current.can_act:
+            return
+        self.assign_menu.popup(self.assign_button.mapToGlobal(self.assign_button.rect().bottomLeft()))
+        self.assign_menu.setFocus()
+
+    def run_action(self, fn, *args, releases: bool = False, on_done=None, **kwargs) -> bool:
+        """Run ``fn(db, actor, item_id, *args, expected_version=…, **kwargs)`` in the worker.
+
+        Returns False (and does nothing) when no item is open or one is running.
+        """
+        if self.current is None or self.busy:
+            return False
+        d = self.current.detail
+        self.busy = True
+        self.error_label.hide()
+        item_id = d.id
+        run_in_background(
+            fn, self.db, self.actor, item_id, *args, expected_version=d.version, **kwargs,
+            on_done=lambda res: self._action_done(item_id, res, releases, on_done),
+            on_error=lambda exc: self._action_failed(item_id, exc),
+            context=self,
+        )
+        return True
+
+    def run_free(self, fn, *args, on_done=None, **kwargs) -> None:
+        """An action not on the open item (a new thread): results to ``on_done``, errors shown."""
+        run_in_background(fn, self.db, self.actor, *args, **kwargs,
+                          on_done=on_done, on_error=lambda exc: self.show_error(error_message(exc)), context=self)
+
+    def _action_done(self, item_id: int, res, releases: bool, callback) -> None:
+        self.busy = False
+        if item_id != self.item_id:
+            return
+        still_mine = res.status != ItemStatus.DONE and not releases and res.status != ItemStatus.AWAITING_PATIENT
+        if res.status == ItemStatus.AWAITING_PATIENT and self.current is not None:
+            still_mine = False
+        claim = self.current.claim if still_mine else inbox.ClaimState(item_id, None, "", None, None, False)
+        blocked = "" if still_mine else (
+            self.tr("Elementet er afsluttet.") if res.status == ItemStatus.DONE else
+            self.tr("Elementet er givet videre. Åbn det igen for at arbejde videre.")
+        )
+        opened = OpenedItem(res.detail, claim, still_mine, blocked)
+        self.show_opened(opened)
+        if callback is not None:
+            callback(res)
+        msg = res.message + ("" if not res.warnings else " " + " ".join(res.warnings))
+        self.status_message.emit(msg)
+        self.item_changed.emit(item_id)
+
+    def _action_failed(self, item_id: int, exc) -> None:
+        self.busy = False
+        if item_id != self.item_id:
+            return
+        if isinstance(exc, StaleData):
+            self.stale_label.setText(exc.message)
+            self.stale_bar.show()
+            self.reload_button.setFocus()
+            return
+        if isinstance(exc, ItemClaimed):
+            self.show_error(exc.message)
+            self.reload()
+            return
+        self.show_error(error_message(exc))

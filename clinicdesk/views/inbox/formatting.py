@@ -1,0 +1,65 @@
+"""Danish display formats for the inbox (dates "23.11. 14:05", CPR "010190-1234")."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+TZ = ZoneInfo("Europe/Copenhagen")
+
+WEEKDAYS_DA = ("man", "tir", "ons", "tor", "fre", "lør", "søn")
+
+
+def local(at: datetime) -> datetime:
+    return at.astimezone(TZ)
+
+
+def short_datetime(at: datetime | None, now: datetime | None = None) -> str:
+    """"14:05" today, "23.11. 14:05" this year, "23.11.2025 14:05" otherwise."""
+    if at is None:
+        return ""
+    loc = local(at)
+    today = local(now).date() if now else datetime.now(TZ).date()
+    if loc.date() == today:
+        return loc.strftime("%H:%M")
+    if loc.year == today.year:
+        return loc.strftime("%d.%m. %H:%M")
+    return loc.strftime("%d.%m.%Y %H:%M")
+
+
+def long_datetime(at: datetime | None) -> str:
+    """"23.11.2026 kl. 14:05"."""
+    if at is None:
+        return ""
+    return local(at).strftime("%d.%m.%Y kl. %H:%M")
+
+
+def receipt_text(at: datetime) -> str:
+    """"Læst af patienten 12.03 kl. 10:14"."""
+    return "Læst af patienten " + local(at).strftime("%d.%m kl. %H:%M")
+
+
+def short_date(d: date | None) -> str:
+    if d is None:
+        return ""
+    return d.strftime("%d.%m.")
+
+
+def day_label(d: date) -> str:
+    return f"{WEEKDAYS_DA[d.weekday()]} {d.strftime('%d.%m.%Y')}"
+
+
+def hhmm(at: datetime | None) -> str:
+    return local(at).strftime("%H:%M") if at else ""
+
+
+def cpr_display(cpr: str) -> str:
+    return f"{cpr[:6]}-{cpr[6:]}" if len(cpr) == 10 else cpr
+
+
+def size_text(n: int) -> str:
+    if n < 1024:
+        return f"{n} B"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.0f} kB".replace(".", ",")
+    return f"{n / 1024 / 1024:.1f} MB".replace(".", ",")

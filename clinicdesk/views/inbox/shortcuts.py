@@ -1,0 +1,105 @@
+"""THE table of the inbox's keyboard shortcuts.
+
+Every inbox action is created from this table (``InboxView`` makes one QAction
+per row) and the help dialog (Hjælp → Tastaturgenveje) is generated from the
+same rows, so the list shown to the user cannot drift from what the keys do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+CTX = "InboxShortcuts"
+
+
+@dataclass(frozen=True)
+class ShortcutSpec:
+    id: str
+    keys: tuple[str, ...]  # QKeySequence portable strings; the first is shown first
+    text: str  # Danish source text (translated through CTX)
+    group: str
+
+    @property
+    def label(self) -> str:
+        return QCoreApplication.translate(CTX, self.text)
+
+    @property
+    def group_label(self) -> str:
+        return QCoreApplication.translate(CTX, self.group)
+
+
+G_LIST = QT_TRANSLATE_NOOP(CTX, "Indbakken")
+G_ITEM = QT_TRANSLATE_NOOP(CTX, "Det åbne element")
+G_ANSWER = QT_TRANSLATE_NOOP(CTX, "E-konsultation")
+G_DECIDE = QT_TRANSLATE_NOOP(CTX, "Afgørelser (fornyelse, tid, tilmelding)")
+
+SHORTCUTS: tuple[ShortcutSpec, ...] = (
+    ShortcutSpec("folder_new", ("Alt+1",), QT_TRANSLATE_NOOP(CTX, "Mappe: Nye"), G_LIST),
+    ShortcutSpec("folder_mine", ("Alt+2",), QT_TRANSLATE_NOOP(CTX, "Mappe: Mine"), G_LIST),
+    ShortcutSpec("folder_all_open", ("Alt+3",), QT_TRANSLATE_NOOP(CTX, "Mappe: Alle åbne"), G_LIST),
+    ShortcutSpec("folder_awaiting_patient", ("Alt+4",), QT_TRANSLATE_NOOP(CTX, "Mappe: Afventer patient"), G_LIST),
+    ShortcutSpec("folder_overdue", ("Alt+5",), QT_TRANSLATE_NOOP(CTX, "Mappe: Overskredne"), G_LIST),
+    ShortcutSpec("folder_done", ("Alt+6",), QT_TRANSLATE_NOOP(CTX, "Mappe: Afsluttede"), G_LIST),
+    ShortcutSpec("folder_econsult", ("Alt+7",), QT_TRANSLATE_NOOP(CTX, "Mappe: E-konsultationer"), G_LIST),
+    ShortcutSpec("folder_renewal", ("Alt+8",), QT_TRANSLATE_NOOP(CTX, "Mappe: Receptfornyelser"), G_LIST),
+    ShortcutSpec("folder_booking", ("Alt+9",), QT_TRANSLATE_NOOP(CTX, "Mappe: Tidsbestillinger"), G_LIST),
+    ShortcutSpec("folder_signup", ("Alt+0",), QT_TRANSLATE_NOOP(CTX, "Mappe: Tilmeldinger"), G_LIST),
+    ShortcutSpec("next", ("J", "Down"), QT_TRANSLATE_NOOP(CTX, "Næste element i listen"), G_LIST),
+    ShortcutSpec("previous", ("K", "Up"), QT_TRANSLATE_NOOP(CTX, "Forrige element i listen"), G_LIST),
+    ShortcutSpec("open", ("Return", "Enter"), QT_TRANSLATE_NOOP(CTX, "Åbn elementet og gå til svarfeltet"), G_LIST),
+    ShortcutSpec("search", ("Ctrl+F",), QT_TRANSLATE_NOOP(CTX, "Søg (CPR-nummer, navn eller tekst)"), G_LIST),
+    ShortcutSpec("filters", ("Ctrl+Shift+F",), QT_TRANSLATE_NOOP(CTX, "Gå til filtrene (behandler, type, status, tildelt)"), G_LIST),
+    ShortcutSpec("reload", ("F5",), QT_TRANSLATE_NOOP(CTX, "Genindlæs (din tekst bevares)"), G_LIST),
+    ShortcutSpec("to_list", ("Escape",), QT_TRANSLATE_NOOP(CTX, "Tilbage til listen"), G_LIST),
+    ShortcutSpec("assign", ("Ctrl+Shift+A",), QT_TRANSLATE_NOOP(CTX, "Tildel til kollega eller faggruppe"), G_ITEM),
+    ShortcutSpec("release", ("Ctrl+Shift+R",), QT_TRANSLATE_NOOP(CTX, "Frigiv elementet til de andre"), G_ITEM),
+    ShortcutSpec("reopen", ("Ctrl+Shift+O",), QT_TRANSLATE_NOOP(CTX, "Genåbn et afsluttet element"), G_ITEM),
+    ShortcutSpec("send", ("Ctrl+Return", "Ctrl+Enter"), QT_TRANSLATE_NOOP(CTX, "Send svaret til patienten"), G_ANSWER),
+    ShortcutSpec("note", ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"),
+                 QT_TRANSLATE_NOOP(CTX, "Gem teksten som intern note (patienten ser den ikke)"), G_ANSWER),
+    ShortcutSpec("phrase", ("Shift+F2",),
+                 QT_TRANSLATE_NOOP(CTX, "Standardtekst: udfyld forkortelsen foran markøren, ellers vælg fra listen"),
+                 G_ANSWER),
+    ShortcutSpec("attach", ("Ctrl+Shift+U",), QT_TRANSLATE_NOOP(CTX, "Vedhæft fil til svaret"), G_ANSWER),
+    ShortcutSpec("close_item", ("Ctrl+Shift+L",), QT_TRANSLATE_NOOP(CTX, "Afslut uden svar (med begrundelse)"), G_ANSWER),
+    ShortcutSpec("new_thread", ("Ctrl+Shift+E",), QT_TRANSLATE_NOOP(CTX, "Opret E-svar til en patient"), G_ANSWER),
+    ShortcutSpec("approve", ("Ctrl+Shift+G",),
+                 QT_TRANSLATE_NOOP(CTX, "Godkend (valgt linje / tiden / tilmeldingen)"), G_DECIDE),
+    ShortcutSpec("reject", ("Ctrl+Shift+X",),
+                 QT_TRANSLATE_NOOP(CTX, "Afvis med begrundelse (valgt linje / tiden / tilmeldingen)"), G_DECIDE),
+    ShortcutSpec("route", ("Ctrl+Shift+D",), QT_TRANSLATE_NOOP(CTX, "Receptfornyelse: send til læge"), G_DECIDE),
+    ShortcutSpec("offer", ("Ctrl+Shift+T",), QT_TRANSLATE_NOOP(CTX, "Tidsbestilling: tilbyd en anden tid"), G_DECIDE),
+    ShortcutSpec("shortcuts", ("Shift+F1",), QT_TRANSLATE_NOOP(CTX, "Vis indbakkens tastaturgenveje"), G_LIST),
+)
+
+BY_ID = {s.id: s for s in SHORTCUTS}
+
+
+def rows() -> list[tuple[str, str, str]]:
+    """(group, keys as shown, text) for every shortcut, in table order."""
+    from PySide6.QtGui import QKeySequence
+
+    out = []
+    for s in SHORTCUTS:
+        shown = " / ".join(
+            QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in s.keys
+        )
+        out.append((s.group_label, shown, s.label))
+    return out
+
+
+def html_table() -> str:
+    """The help dialog's body, generated from SHORTCUTS."""
+    from html import escape
+
+    parts = ["<table cellspacing='4'>"]
+    group = None
+    for g, keys, text in rows():
+        if g != group:
+            parts.append(f"<tr><td colspan='2'><br><b>{escape(g)}</b></td></tr>")
+            group = g
+        parts.append(f"<tr><td><tt>{escape(keys)}</tt>&nbsp;&nbsp;</td><td>{escape(text)}</td></tr>")
+    parts.append("</table>")
+    return "".join(parts)

@@ -1,0 +1,372 @@
+"""The inbox list as a QAbstractTableModel, loaded page by page on demand.
+
+* Named column constants; ``ROW_ROLE`` returns the row's ``ItemRow``.
+* ``canFetchMore``/``fetchMore`` ask the service for the next keyset page
+  (``inbox.list_items(..., after=cursor, limit=PAGE_SIZE)``) through the worker,
+  so a million items open as fast as a hundred and the GUI thread never waits
+  for the database. ``data()`` only reads rows already in memory.
+* Sorting (received, due) changes the service query, so the order is right over
+  every item, not only the loaded ones.
+* ``refresh()`` re-reads the loaded range and applies the difference as
+  row inserts/removes/changes, so selection and scroll survive a live update.
+"""
+
+from __future__ import annotations
+
+import difflib
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from clinicdesk.models.enums import ItemStatus, Priority
+from clinicdesk.services import inbox
+from clinicdesk.services.inbox import ItemQuery, ItemRow, Sort
+from clinicdesk.views.inbox.formatting import short_date, short_datetime
+from clinicdesk.views.worker import run_in_background
+
+PAGE_SIZE = 100
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+COL_RECEIVED = 0
+COL_DUE = 1
+COL_KIND = 2
+COL_PATIENT = 3
+COL_PROVIDER = 4
+COL_PREVIEW = 5
+COL_STATUS = 6
+COL_CLAIMED = 7
+COL_PRIORITY = 8
+COLUMN_COUNT = 9
+
+SORTABLE = {COL_RECEIVED: Sort.RECEIVED_DESC, COL_DUE: Sort.DUE_ASC}
+
+_OVERDUE = QColor("#b3261e")
+_URGENT = QColor("#b3261e")
+_MUTED = QColor("#5b6b78")
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("ItemTableModel", text)
+
+
+class ItemTableModel(QAbstractTableModel):
+    loading_changed = Signal(bool)
+    page_loaded = Signal(int)  # rows now loaded
+    load_failed = Signal(object)  # the exception
+    sort_changed = Signal(int)  # the column now sorted by (COL_RECEIVED / COL_DUE)
+
+    def __init__(self, db, actor, parent=None, *, page_size: int = PAGE_SIZE):
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self._page_size = page_size
+        self._query = ItemQuery()
+        self._rows: list[ItemRow] = []
+        self._cursor = None
+        self._more = False  # a next page exists (known after the first page)
+        self._loading = False
+        self._generation = 0  # results of an older query are dropped
+        self._refresh_pending = False
+        self._refreshing = False
+        self._headers = [
+            _tr("Modtaget"), _tr("Frist"), _tr("Type"), _tr("Patient"), _tr("Behandler"),
+            _tr("Første linje"), _tr("Status"), _tr("Behandles af"), _tr("Prioritet"),
+        ]
+
+    # ------------------------------------------------------------------ state
+    @property
+    def query(self) -> ItemQuery:
+        return self._query
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading or self._refreshing
+
+    @property
+    def loaded(self) -> bool:
+        """The first page of the current query has arrived."""
+        return not self._loading or bool(self._rows)
+
+    def rows(self) -> list[ItemRow]:
+        return list(self._rows)
+
+    def row_of(self, item_id: int) -> int:
+        for i, r in enumerate(self._rows):
+            if r.id == item_id:
+                return i
+        return -1
+
+    def set_actor(self, actor) -> None:
+        self._actor = actor
+        self.set_query(ItemQuery(folder=self._query.folder, sort=self._query.sort))
+
+    def set_query(self, query: ItemQuery) -> None:
+        """Start over with ``query``: the model empties, then the first page loads."""
+        self._generation += 1
+        self._query = query
+        self.beginResetModel()
+        self._rows = []
+        self._cursor = None
+        self._more = False
+        self._loading = False
+        self._refreshing = False
+        self._refresh_pending = False
+        self.endResetModel()
+        self._load_page(first=True)
+
+    # ------------------------------------------------------------------ loading
+    def _load_page(self, *, first: bool) -> None:
+        if self._loading:
+            return
+        self._loading = True
+        self.loading_changed.emit(True)
+        gen = self._generation
+        run_in_background(
+            inbox.list_items, self._db, self._actor, self._query, None if first else self._cursor, self._page_size,
+            on_done=lambda page: self._page_arrived(gen, page),
+            on_error=lambda exc: self._page_failed(gen, exc),
+            context=self,
+        )
+
+    def _page_arrived(self, gen: int, page) -> None:
+        if gen != self._generation:
+            return
+        self._loading = False
+        new = [r for r in page.rows if self.row_of(r.id) < 0] if self._rows else list(page.rows)
+        if new:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(new) - 1)
+            self._rows.extend(new)
+            self.endInsertRows()
+        self._cursor = page.next_cursor
+        self._more = page.next_cursor is not None
+        self.loading_changed.emit(False)
+        self.page_loaded.emit(len(self._rows))
+        if self._refresh_pending:
+            self._refresh_pending = False
+            self.refresh()
+
+    def _page_failed(self, gen: int, exc) -> None:
+        if gen != self._generation:
+            return
+        self._loading = False
+        self.loading_changed.emit(False)
+        self.load_failed.emit(exc)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 (Qt name)
+        if parent.isValid():
+            return False
+        return self._more and not self._loading and not self._refreshing
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        if self.canFetchMore(parent):
+            self._load_page(first=False)
+
+    # ------------------------------------------------------------------ live refresh
+    def refresh(self, changed_ids=None) -> None:
+        """Re-read the loaded range (at least one page) and apply the difference in place.
+
+        During a search only the rows already shown are re-read (``changed_ids``):
+        re-running the search would write a new search entry to the audit log.
+        """
+        if self._loading or self._refreshing:
+            self._refresh_pending = True
+            return
+        gen = self._generation
+        if self._query.search:
+            ids = [r.id for r in self._rows if changed_ids is None or r.id in changed_ids]
+            if ids:
+                self._refreshing = True
+                run_in_background(
+                    _read_rows, self._db, self._actor, ids,
+                    on_done=lambda result: self._rows_arrived(gen, result),
+                    on_error=lambda exc: self._refresh_failed(gen, exc),
+                    context=self,
+                )
+            return
+        self._refreshing = True
+        want = max(len(self._rows), self._page_size)
+        if self._rows and self._more:
+            want = len(self._rows)
+        run_in_background(
+            _read_range, self._db, self._actor, self._query, want, self._page_size,
+            on_done=lambda result: self._refresh_arrived(gen, result),
+            on_error=lambda exc: self._refresh_failed(gen, exc),
+            context=self,
+        )
+
+    def _refresh_failed(self, gen: int, exc) -> None:
+        if gen != self._generation:
+            return
+        self._refreshing = False
+        self.load_failed.emit(exc)
+
+    def _refresh_arrived(self, gen: int, result) -> None:
+        if gen != self._generation:
+            return
+        self._refreshing = False
+        rows, cursor = result
+        self._apply(rows)
+        self._cursor = cursor
+        self._more = cursor is not None
+        self.page_loaded.emit(len(self._rows))
+        if self._refresh_pending:
+            self._refresh_pending = False
+            self.refresh()
+
+    def _rows_arrived(self, gen: int, result: dict) -> None:
+        if gen != self._generation:
+            return
+        self._refreshing = False
+        new_rows = [result.get(r.id, r) for r in self._rows]
+        new_rows = [r for r in new_rows if r is not None]
+        self._apply(new_rows)
+        if self._refresh_pending:
+            self._refresh_pending = False
+            self.refresh()
+
+    def _apply(self, new_rows: list[ItemRow]) -> None:
+        old_ids = [r.id for r in self._rows]
+        new_ids = [r.id for r in new_rows]
+        ops = difflib.SequenceMatcher(a=old_ids, b=new_ids, autojunk=False).get_opcodes()
+        last = COLUMN_COUNT - 1
+        for tag, i1, i2, j1, j2 in reversed(ops):
+            if tag == "equal":
+                for k in range(i2 - i1):
+                    if self._rows[i1 + k] != new_rows[j1 + k]:
+                        self._rows[i1 + k] = new_rows[j1 + k]
+                        self.dataChanged.emit(self.index(i1 + k, 0), self.index(i1 + k, last))
+                continue
+            if tag in ("delete", "replace"):
+                self.beginRemoveRows(QModelIndex(), i1, i2 - 1)
+                del self._rows[i1:i2]
+                self.endRemoveRows()
+            if tag in ("insert", "replace"):
+                self.beginInsertRows(QModelIndex(), i1, i1 + (j2 - j1) - 1)
+                self._rows[i1:i1] = new_rows[j1:j2]
+                self.endInsertRows()
+
+    # ------------------------------------------------------------------ Qt model API
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < COLUMN_COUNT:
+                return self._headers[section]
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= COLUMN_COUNT:
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == ROW_ROLE:
+            return row
+        if role == ITEM_ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
+        if role == Qt.ItemDataRole.FontRole:
+            if row.unread or (col == COL_PRIORITY and row.priority == Priority.URGENT) or (col == COL_DUE and row.overdue):
+                f = QFont()
+                f.setBold(True)
+                return f
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == COL_DUE and row.overdue:
+                return QBrush(_OVERDUE)
+            if col == COL_PRIORITY and row.priority == Priority.URGENT:
+                return QBrush(_URGENT)
+            if row.status == ItemStatus.DONE:
+                return QBrush(_MUTED)
+            return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(row, col)
+        return None
+
+    def _display(self, row: ItemRow, col: int) -> str:
+        if col == COL_RECEIVED:
+            return short_datetime(row.received_at)
+        if col == COL_DUE:
+            text = short_date(row.due_date)
+            return f"{text} !" if row.overdue and text else text
+        if col == COL_KIND:
+            label = _tr(inbox.KIND_LABELS_DA[row.kind])
+            return f"{label} (app)" if row.via_app else label
+        if col == COL_PATIENT:
+            if not row.patient_name:
+                return ""
+            return f"{row.patient_name}  {row.cpr_display}"
+        if col == COL_PROVIDER:
+            return row.provider_label or row.assignee_label
+        if col == COL_PREVIEW:
+            return row.preview
+        if col == COL_STATUS:
+            return _tr(inbox.STATUS_LABELS_DA[row.status])
+        if col == COL_CLAIMED:
+            if row.claimed_by_name:
+                return row.claimed_by_name
+            return f"→ {row.assignee_label}" if row.assignee_label else ""
+        if col == COL_PRIORITY:
+            return _tr(inbox.PRIORITY_LABELS_DA[row.priority]) if row.priority == Priority.URGENT else ""
+        return ""
+
+    def _tooltip(self, row: ItemRow, col: int) -> str | None:
+        if col == COL_PREVIEW:
+            return row.preview or None
+        if col == COL_CLAIMED and row.claim_text:
+            return row.claim_text
+        if col == COL_DUE and row.overdue:
+            return _tr("Svarfristen er overskredet")
+        if col == COL_PROVIDER and row.assignee_label:
+            return _tr("Tildelt: ") + row.assignee_label
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Received (newest first) or due (soonest first), by the service query."""
+        sort = SORTABLE.get(column)
+        if sort is None or sort == self._query.sort:
+            self.sort_changed.emit(self.sort_column())
+            return
+        from dataclasses import replace
+
+        self.set_query(replace(self._query, sort=sort))
+        self.sort_changed.emit(column)
+
+    def sort_column(self) -> int:
+        return COL_DUE if self._query.sort == Sort.DUE_ASC else COL_RECEIVED
+
+
+def _read_range(db, actor, query: ItemQuery, want: int, page_size: int):
+    """Worker side of refresh(): the first ``want`` rows of the query and the cursor after them."""
+    rows: list[ItemRow] = []
+    after = None
+    while True:
+        page = inbox.list_items(db, actor, query, after=after, limit=min(1000, max(page_size, want - len(rows))))
+        rows.extend(page.rows)
+        after = page.next_cursor
+        if after is None or len(rows) >= want:
+            return rows, after
+
+
+def _read_rows(db, actor, ids: list[int]) -> dict:
+    return {i: inbox.get_row(db, actor, i) for i in ids}
+
+
+def now_utc() -> datetime:
+    return datetime.now(timezone.utc)
