@@ -15,8 +15,8 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QStyleFactory
 
 from clinicdesk import APP_NAME, __version__
 from clinicdesk.config import Config, default_db_url, load_config
@@ -82,29 +82,56 @@ def _language(args, cfg: Config) -> str:
 
 # ---------------------------------------------------------------------- database
 def open_database(url: str | None, cfg: Config):
-    """Open (and migrate) the database; fill an empty *default* database with demo data."""
+    """Open (and migrate) the database. Returns ``(db, demo_builder)``.
+
+    ``demo_builder`` is ``clinicdesk.demo.ensure_demo`` when the *default* database
+    is still empty (first start on this machine), else None; the caller runs it off
+    the GUI thread.
+    """
     from clinicdesk.db import Database
 
     effective = url or cfg.effective_db_url
     db = Database(effective)
-    if effective == default_db_url() and not auth.list_clinics(db):
-        try:
-            from clinicdesk import demo
-        except ImportError:
-            log.info("no demo module; the default database stays empty")
-        else:
-            demo.ensure_demo(db)
-    return db
+    if effective != default_db_url() or auth.list_clinics(db):
+        return db, None
+    try:
+        from clinicdesk import demo
+    except ImportError:
+        log.info("no demo module; the default database stays empty")
+        return db, None
+    return db, demo.ensure_demo
 
 
-def _startup_error_box(exc: BaseException) -> QMessageBox:
+def _busy_dialog(text: str) -> QProgressDialog:
+    """A small "please wait" window with a busy bar and no buttons."""
+    dlg = QProgressDialog(text, "", 0, 0)
+    dlg.setObjectName("busyDialog")
+    dlg.setWindowTitle("clinicdesk")
+    dlg.setCancelButton(None)
+    dlg.setMinimumDuration(0)
+    dlg.setMinimumWidth(420)
+    dlg.setAutoClose(False)
+    dlg.setAutoReset(False)
+    return dlg
+
+
+def _startup_error_box(exc: BaseException, url: str = "") -> QMessageBox:
     if isinstance(exc, ClinicDeskError):
         detail = exc.message
     else:
         detail = QCoreApplication.translate("App", "Databasen kunne ikke åbnes. Kontrollér forbindelsen og indstillingerne, og prøv igen.")
     box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "clinicdesk kan ikke starte"), detail)
     box.setObjectName("startupErrorBox")
-    box.setInformativeText(QCoreApplication.translate("App", "Kontakt klinikkens IT-ansvarlige, hvis problemet fortsætter."))
+    info = QCoreApplication.translate("App", "Kontakt klinikkens IT-ansvarlige, hvis problemet fortsætter.")
+    try:
+        from clinicdesk.db import normalize_url
+
+        where = normalize_url(url).render_as_string(hide_password=True) if url else ""
+    except Exception:  # noqa: BLE001 - a malformed URL is shown as nothing
+        where = ""
+    if where:
+        info += "\n\n" + QCoreApplication.translate("App", "Database: %1").replace("%1", where)
+    box.setInformativeText(info)
     return box
 
 
@@ -144,7 +171,8 @@ class Shell(QObject):
         win.closed.connect(self._window_closed)
         self.window = win
         win.show()
-        win.raise_()
+        if QGuiApplication.platformName() != "offscreen":  # offscreen warns it cannot raise
+            win.raise_()
         win.activateWindow()
 
     def _window_closed(self, signed_out: bool) -> None:
@@ -160,28 +188,72 @@ class Shell(QObject):
         QCoreApplication.quit()
 
 
+class Startup(QObject):
+    """Open the database off the GUI thread (a first demo too), then hand over to the Shell.
+
+    A database that cannot be opened gives a Danish message box (``error_box``);
+    closing it ends the application with exit code 1.
+    """
+
+    def __init__(self, db_url: str | None, cfg: Config, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db_url = db_url
+        self.cfg = cfg
+        self.db = None
+        self.shell: Shell | None = None
+        self.error_box: QMessageBox | None = None
+        self.busy = _busy_dialog(QCoreApplication.translate("App", "Åbner databasen …"))
+
+    def start(self) -> None:
+        from clinicdesk.views.worker import run_in_background
+
+        self.busy.show()
+        # migrations and a first demo take seconds (and a server may be slow): off the GUI thread
+        run_in_background(open_database, self.db_url, self.cfg, on_done=self._opened, on_error=self._failed,
+                          context=self)
+
+    def _opened(self, outcome) -> None:
+        from clinicdesk.views.worker import run_in_background
+
+        self.db, demo_builder = outcome
+        if demo_builder is None:
+            self._start_shell()
+            return
+        self.busy.setLabelText(QCoreApplication.translate(
+            "App", "Opretter demoklinikken, så du kan prøve programmet. Det tager et øjeblik første gang …"))
+        run_in_background(demo_builder, self.db, on_done=self._start_shell, on_error=self._failed, context=self)
+
+    def _start_shell(self, _summary=None) -> None:
+        self.busy.close()
+        self.shell = Shell(self.db, self.cfg, self)
+        self.shell.start()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy.close()
+        log.error("database could not be opened: %s", type(exc).__name__)
+        log.debug("database error", exc_info=True)
+        box = self.error_box = _startup_error_box(exc, self.db_url or self.cfg.effective_db_url)
+        box.finished.connect(lambda _r: QCoreApplication.exit(1))
+        box.open()
+
+    def dispose(self) -> None:
+        if self.db is not None:
+            self.db.dispose()
+
+
 def run_gui(args) -> int:
     if getattr(args, "self_test", False):
         return self_test(args)
+    from clinicdesk.views.worker import wait_for_all
+
     cfg = load_config()
     app = create_application()
     install_translations(app, _language(args, cfg))
-    try:
-        db = open_database(getattr(args, "db", None), cfg)
-    except Exception as exc:  # noqa: BLE001 - a user sees a message, the log gets the type
-        log.error("database could not be opened: %s", type(exc).__name__)
-        log.debug("database error", exc_info=True)
-        box = _startup_error_box(exc)
-        box.finished.connect(lambda _r: QCoreApplication.exit(1))
-        box.open()
-        return app.exec()
-    shell = Shell(db, cfg)
-    shell.start()
+    startup = Startup(getattr(args, "db", None), cfg)
+    startup.start()
     code = app.exec()
-    from clinicdesk.views.worker import wait_for_all
-
     wait_for_all()
-    db.dispose()
+    startup.dispose()
     return code
 
 
@@ -217,6 +289,10 @@ def self_test(args) -> int:
     from clinicdesk.views.main_window import MainWindow
     from clinicdesk.views.worker import wait_for_all
 
+    from argon2 import PasswordHasher
+
+    # a throwaway database: Argon2id still, with cheap parameters (this process ends after the test)
+    auth.set_hasher(PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1))
     app = create_application()
     install_translations(app, getattr(args, "lang", None) or "da")
     with tempfile.TemporaryDirectory(prefix="clinicdesk-selftest-") as tmp:

@@ -260,3 +260,35 @@ def test_self_test_exits_zero():
     )
     assert res.returncode == 0, res.stderr
     assert "self-test ok" in res.stdout
+
+
+# ---------------------------------------------------------------------------- startup
+def test_startup_opens_the_database_then_the_login(qtbot, world):
+    from clinicdesk.app import Startup
+
+    startup = Startup(world.db.url.render_as_string(hide_password=False), Config())
+    startup.start()
+    qtbot.waitUntil(lambda: startup.shell is not None and startup.shell.login_dialog is not None, timeout=20000)
+    dlg = startup.shell.login_dialog
+    qtbot.addWidget(dlg)
+    qtbot.waitExposed(dlg)
+    assert world.clinic_a.name in dlg.windowTitle()
+    assert not startup.busy.isVisible()
+    wait_for_all()
+    startup.dispose()
+
+
+def test_unreachable_database_gives_a_danish_message_not_a_traceback(qtbot):
+    from clinicdesk.app import Startup
+
+    startup = Startup("postgresql://nobody@127.0.0.1:1/clinicdesk", Config())
+    startup.start()
+    qtbot.waitUntil(lambda: startup.error_box is not None, timeout=20000)
+    box = startup.error_box
+    assert box.isVisible()
+    assert box.text() == "Databasen kunne ikke åbnes. Kontrollér forbindelsen og indstillingerne, og prøv igen."
+    assert "127.0.0.1:1/clinicdesk" in box.informativeText()
+    assert startup.shell is None
+    box.finished.disconnect()  # closing it would end the (test) application
+    box.hide()
+    box.deleteLater()
