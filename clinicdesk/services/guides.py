@@ -357,6 +357,11 @@ def e(text: str) -> str:
     return escape(text or "")
 
 
+def nb(text: str) -> str:
+    """Escape and keep together (phone numbers must not break across lines)."""
+    return escape(text or "").replace(" ", "\u00a0")
+
+
 def ui(label: str) -> str:
     """A portal label as the patient sees it on screen (Danish in both languages)."""
     return f"<b>{escape(label)}</b>"
@@ -977,11 +982,12 @@ class _Writer:
         elif steps:
             parts.append(self.steps_table(steps, self.frame_w))
             parts += extra_left or []
-        for a in after or []:
-            parts.append(Spacer(1, 4))
-            parts.append(a)
-        parts.append(Spacer(1, 8))
+        # heading, intro and the steps with their drawing stay together; notes may flow on
         self.story.append(KeepTogether(parts))
+        for a in after or []:
+            self.story.append(Spacer(1, 4))
+            self.story.append(a)
+        self.story.append(Spacer(1, 8))
 
     def screen(self, widgets: list[tuple], *, header: str | None = None, address: str | None = None, **kw) -> Screen:
         return Screen(self.screen_w, address or self.d.portal_link, header if header is not None else self.d.name,
@@ -1024,7 +1030,7 @@ class _Writer:
         d = self.d
         bits = []
         if d.phone:
-            bits.append(self.t("ring på ", "call ") + f"<b>{e(d.phone)}</b>")
+            bits.append(self.t("ring på ", "call ") + f"<b>{nb(d.phone)}</b>")
         if d.email:
             bits.append(self.t("skriv til ", "write to ") + f"<b>{e(d.email)}</b>")
         if not bits:
@@ -1323,9 +1329,18 @@ def _holiday_text(w: _Writer, h: HolidayInfo) -> str:
     if h.standin_clinic:
         text += t(" Vikar: ", " Stand-in clinic: ") + f"<b>{e(h.standin_clinic)}</b>"
         if h.standin_phone:
-            text += t(", tlf. ", ", phone ") + e(h.standin_phone)
+            text += t(", tlf.\u00a0", ", phone\u00a0") + nb(h.standin_phone)
         text += "."
     return text
+
+
+def _first_sentence(text: str, limit: int = 90) -> str:
+    """The start of a clinic's message, for the small drawing (the full text is in the note)."""
+    text = " ".join(text.split())
+    end = text.find(". ")
+    if 0 < end < limit:
+        return text[: end + 1]
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
 def _functions_story(w: _Writer) -> None:
@@ -1379,7 +1394,7 @@ def _functions_story(w: _Writer) -> None:
         legend.append(ui("Dine aftaler") + t(" – dine kommende tider.", " (your appointments) – your coming appointments."))
     widgets: list[tuple] = [("title", "Velkommen, Anna")]
     for h in d.holidays[:1]:
-        widgets.append(("banner", "Ferie: " + (h.message or "Klinikken holder ferie."), None))
+        widgets.append(("banner", "Ferie: " + _first_sentence(h.message or "Klinikken holder ferie."), None))
     widgets.append(("tiles", tiles))
     w.section(t("Når du er logget ind", "After you log in"),
               [t("Forsiden viser de funktioner, klinikken tilbyder dig. Klinikken kan have slået en funktion fra for "
@@ -1400,7 +1415,7 @@ def _functions_story(w: _Writer) -> None:
                        "The clinic does not accept attached files on the portal. Describe it in your text, or call us.")
         to_whom = t("Vælg, hvem du vil skrive til.", "Choose who you want to write to.")
         if d.econsult_providers:
-            to_whom += t(" Du kan skrive til: ", " You can write to: ") + e(", ".join(d.econsult_providers[:6])) + "."
+            to_whom += t(" Du kan skrive til: ", " You can write to: ") + e(" · ".join(d.econsult_providers[:6])) + "."
         steps = [
             t("Vælg " + ui("E-konsultation") + " på forsiden.", "Choose " + ui("E-konsultation") + " on the front page."),
             to_whom,
@@ -1479,7 +1494,7 @@ def _functions_story(w: _Writer) -> None:
                      "The clinic looks at your booking and confirms the time. You get a message on the portal."))
         who = t("Vælg, hvem du vil have tid hos.", "Choose who you want to see.")
         if d.booking_providers:
-            who += " " + t("Fx ", "E.g. ") + e(", ".join(d.booking_providers[:4])) + "."
+            who += " " + t("Fx ", "E.g. ") + e(" · ".join(d.booking_providers[:4])) + "."
         w.section(
             t("Bestil en tid", "Book an appointment"),
             [t(f"Du kan bestille en tid fra <b>{d.booking_min_notice_days}</b> til <b>{d.booking_max_horizon_days}</b> "
@@ -1512,10 +1527,10 @@ def _functions_story(w: _Writer) -> None:
                   "If you cannot come, choose " + ui("Aflys") + " (cancel) next to the appointment."),
                 t("Bekræft med " + ui("Ja, aflys tiden") + f". Du kan aflyse indtil <b>{d.cancellation_limit_hours}</b> "
                   "timer før tiden. Senere end det skal du ringe til klinikken"
-                  + (f" på <b>{e(d.phone)}</b>." if d.phone else "."),
+                  + (f" på <b>{nb(d.phone)}</b>." if d.phone else "."),
                   "Confirm with " + ui("Ja, aflys tiden") + f" (yes, cancel). You can cancel until "
                   f"<b>{d.cancellation_limit_hours}</b> hours before the time. After that, please call the clinic"
-                  + (f" on <b>{e(d.phone)}</b>." if d.phone else ".")),
+                  + (f" on <b>{nb(d.phone)}</b>." if d.phone else ".")),
             ],
             w.screen([
                 ("title", "Dine aftaler", 1),
