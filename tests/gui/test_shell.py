@@ -292,3 +292,24 @@ def test_unreachable_database_gives_a_danish_message_not_a_traceback(qtbot):
     box.finished.disconnect()  # closing it would end the (test) application
     box.hide()
     box.deleteLater()
+
+
+# ---------------------------------------------------------------------------- English
+def test_english_translation_is_loaded(qtbot, qapp, world):
+    from clinicdesk.app import install_translations
+
+    translators = install_translations(qapp, "en")
+    try:
+        dlg = _open_login(qtbot, world)
+        assert dlg.login_button.text() == "Log in"
+        assert dlg.windowTitle().startswith("Log in – ")
+        _type_login(qtbot, dlg, world.single, "forkert")
+        _wait_idle(qtbot, dlg)
+        # domain messages come from the services and stay Danish (one place for each rule)
+        assert dlg.error_message.startswith("Forkert brugernavn")
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Refresh the English translation source from the code, then build the .qm the app loads.
+#   bash scripts/update-translations.sh
+# Danish is the source language of every UI string (self.tr("…") in clinicdesk/views and
+# clinicdesk/app.py). After running, translate the new/unfinished entries in
+# resources/translations/clinicdesk_en.ts (Qt Linguist: pyside6-linguist), run again, and
+# commit both the .ts and the .qm.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=.venv/bin
+TS=resources/translations/clinicdesk_en.ts
+"$BIN/pyside6-lupdate" -extensions py -source-language da_DK -target-language en_GB -locations relative \
+    clinicdesk/views clinicdesk/app.py -ts "$TS"
+"$BIN/pyside6-lrelease" "$TS" -qm resources/translations/clinicdesk_en.qm
