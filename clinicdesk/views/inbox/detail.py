@@ -377,9 +377,7 @@ class DetailPane(QWidget):
         self.busy = False
         if item_id != self.item_id:
             return
-        still_mine = res.status != ItemStatus.DONE and not releases and res.status != ItemStatus.AWAITING_PATIENT
-        if res.status == ItemStatus.AWAITING_PATIENT and self.current is not None:
-            still_mine = False
+        still_mine = res.status != ItemStatus.DONE and not releases
         claim = self.current.claim if still_mine else inbox.ClaimState(item_id, None, "", None, None, False)
         blocked = "" if still_mine else (
             self.tr("Elementet er afsluttet.") if res.status == ItemStatus.DONE else

@@ -10,7 +10,7 @@ from clinicdesk.services.inbox import FOLDER_LABELS_DA, Folder
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 FOLDER_ORDER = (
-    Folder.NEW, Folder.MINE, Folder.ALL_OPEN, Folder.AWAITING_PATIENT, Folder.OVERDUE, Folder.DONE,
+    Folder.NEW, Folder.MINE, Folder.ALL_OPEN, Folder.AWAITING_PATIENT, Folder.OVERDUE, Folder.DONE, Folder.ALL,
     None,  # separator
     Folder.ECONSULT, Folder.RENEWAL, Folder.BOOKING, Folder.SIGNUP,
 )

@@ -495,7 +495,8 @@ class EconsultPane(KindPane):
             return
         item_id = self.detail.id
         if self.ctx.run_action(inbox.answer, text, tuple(self.pending_attachments),
-                               close=not self.keep_open.isChecked(), on_done=lambda _r: self._sent(item_id)):
+                               close=not self.keep_open.isChecked(), releases=True,
+                               on_done=lambda _r: self._sent(item_id)):
             self.send_button.setEnabled(False)
 
     def _sent(self, item_id: int) -> None:

@@ -293,13 +293,15 @@ class InboxView(QWidget):
 
     # ------------------------------------------------------------------ query
     def _query(self) -> ItemQuery:
+        search = self.search_edit.text().strip()
         return ItemQuery(
-            folder=self.folders.current_folder(),
+            # a search looks in every folder (a done item is found too); the filters still apply
+            folder=Folder.ALL if search else self.folders.current_folder(),
             kind=self.kind_combo.currentData(),
             status=self.status_combo.currentData(),
             provider_id=self.provider_combo.currentData(),
             assignee=self.assignee_combo.currentData(),
-            search=self.search_edit.text().strip(),
+            search=search,
             sort=self.model.query.sort,
         )
 
@@ -348,8 +350,10 @@ class InboxView(QWidget):
         else:
             self.empty_label.hide()
             self.table.show()
-            self.list_status.setText(
-                (self.tr("%1 vist – rul for flere") if more else self.tr("%1 element(er)")).replace("%1", str(n)))
+            text = (self.tr("%1 vist – rul for flere") if more else self.tr("%1 element(er)")).replace("%1", str(n))
+            if q.search:
+                text += " · " + self.tr("søgning i alle mapper")
+            self.list_status.setText(text)
         for r in self.model.rows():
             self._seen_ids.add(r.id)
 

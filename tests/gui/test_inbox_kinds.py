@@ -1,0 +1,189 @@
+"""Renewal, booking and sign-up panes, clicked and typed as a person would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from clinicdesk.models import Appointment, BookingRequest, ClinicPatient, InboxItem, OutboxMail, RenewalLine, SignupRequest
+from clinicdesk.models.enums import BookingOutcome, ItemKind, ItemStatus, LineDecision, Role, SignupDecision
+from clinicdesk.services import inbox
+from clinicdesk.services.errors import PermissionDenied
+from inbox_gui_helpers import (  # noqa: F401 (fixtures)
+    actor_for,
+    db_scalar,
+    first_row,
+    inbox_db,
+    inbox_db_path,
+    inbox_template,
+    open_inbox,
+    open_row,
+)
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def _folder(qtbot, view, key, kind):
+    view.table.setFocus()
+    qtbot.keyClick(view.table, key, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0 and all(r.kind == kind for r in view.model.rows()), timeout=10000)
+
+
+def _pending_renewal_row(view, db):
+    for i, r in enumerate(view.model.rows()):
+        if r.kind != ItemKind.RENEWAL or r.claimed_by_id not in (None, view.actor.staff_id):
+            continue
+        with db.session() as s:
+            lines = s.execute(select(RenewalLine).where(RenewalLine.item_id == r.id)).scalars().all()
+            if any(ln.decision == LineDecision.PENDING for ln in lines):
+                return i
+    raise AssertionError("no pending renewal")
+
+
+def test_doctor_approves_a_renewal_line_and_sends_the_decision(qtbot, open_inbox, inbox_db):
+    view = open_inbox("laege")
+    _folder(qtbot, view, Qt.Key.Key_8, ItemKind.RENEWAL)
+    item_id = open_row(qtbot, view, _pending_renewal_row(view, inbox_db))
+    pane = view.detail.renewal
+    assert view.detail.stack.currentWidget() is pane
+    assert pane.approve_button.isVisible() and pane.reject_button.isVisible()
+    assert pane.lines_model.rowCount() >= 1
+    # the medication list marks the requested lines
+    marked = [pane.meds_model.item(r, 3).text() for r in range(pane.meds_model.rowCount())]
+    assert sum("Ønsket fornyet" in t for t in marked) == pane.lines_model.rowCount()
+    # decide each line: approve where allowed (Ctrl+Shift+G), otherwise reject with a reason
+    for row in range(pane.lines_model.rowCount()):
+        pane.lines_view.setCurrentIndex(pane.lines_model.index(row, 0))
+        ln = pane.current_line()
+        if ln.decision != "pending":
+            continue
+        if ln.addictive:
+            assert not pane.approve_button.isEnabled()
+            assert "Afhængighedsskabende" in pane.line_warning.text()
+            qtbot.mouseClick(pane.reject_button, Qt.MouseButton.LeftButton)
+            dlg = pane.dialog
+            qtbot.keyClicks(dlg.edit, "Bestil tid til samtale")
+            qtbot.keyClick(dlg.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        else:
+            qtbot.keyClick(pane.lines_view, Qt.Key.Key_G, CTRL_SHIFT)
+        qtbot.waitUntil(lambda ln=ln: _decision(inbox_db, ln.id) != LineDecision.PENDING and not view.detail.busy,
+                        timeout=10000)
+    with inbox_db.session() as s:
+        decisions = [ln.decision for ln in s.execute(select(RenewalLine).where(RenewalLine.item_id == item_id)).scalars()]
+    assert LineDecision.PENDING not in decisions
+    qtbot.waitUntil(lambda: not view.detail.busy, timeout=5000)
+    assert pane.finish_button.isEnabled()
+    mails = db_scalar(inbox_db, select(func.count()).select_from(OutboxMail))
+    qtbot.mouseClick(pane.finish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.detail.current.detail.status == ItemStatus.DONE, timeout=10000)
+    assert db_scalar(inbox_db, select(func.count()).select_from(OutboxMail)) == mails + 1
+
+
+def _decision(db, line_id):
+    return db_scalar(db, select(RenewalLine.decision).where(RenewalLine.id == line_id))
+
+
+def test_receptionist_cannot_decide_a_renewal_and_routes_it_to_the_doctors(qtbot, open_inbox, inbox_db):
+    view = open_inbox("sekretaer")
+    _folder(qtbot, view, Qt.Key.Key_8, ItemKind.RENEWAL)
+    item_id = open_row(qtbot, view, _pending_renewal_row(view, inbox_db))
+    pane = view.detail.renewal
+    assert not pane.approve_button.isVisible() and not pane.finish_button.isVisible()
+    assert pane.route_button.isVisible() and pane.route_button.isEnabled()
+    assert "Kun en læge" in pane.role_note.text()
+    # Ctrl+Shift+G does nothing for a receptionist
+    qtbot.keyClick(pane.lines_view, Qt.Key.Key_G, CTRL_SHIFT)
+    assert all(_decision(inbox_db, pane.lines_model.item(r, 0).data(Qt.ItemDataRole.UserRole).id) == LineDecision.PENDING
+               for r in range(pane.lines_model.rowCount()))
+    # and the service refuses too
+    ln = pane.lines_model.item(0, 0).data(Qt.ItemDataRole.UserRole)
+    try:
+        inbox.decide_renewal_line(inbox_db, view.actor, item_id, ln.id, True,
+                                  expected_version=view.detail.current.detail.version)
+        raise AssertionError("a receptionist decided a renewal")
+    except PermissionDenied:
+        pass
+    # route: the menu's first entry is "Alle læger"
+    route_all = pane.route_menu.actions()[0]
+    assert route_all.text() == "Alle læger"
+    route_all.trigger()
+    qtbot.waitUntil(lambda: db_scalar(inbox_db, select(InboxItem.assigned_role).where(InboxItem.id == item_id)) == Role.DOCTOR,
+                    timeout=10000)
+    qtbot.waitUntil(lambda: not view.detail.current.can_act, timeout=10000)
+
+
+def test_accepting_a_booking_creates_the_appointment(qtbot, open_inbox, inbox_db):
+    view = open_inbox("sekretaer")
+    _folder(qtbot, view, Qt.Key.Key_9, ItemKind.BOOKING)
+    row = None
+    for i, r in enumerate(view.model.rows()):
+        if r.claimed_by_id is None and db_scalar(inbox_db, select(BookingRequest.outcome)
+                                                 .where(BookingRequest.item_id == r.id)) == BookingOutcome.PENDING:
+            row = i
+            break
+    assert row is not None
+    item_id = open_row(qtbot, view, row)
+    pane = view.detail.booking
+    qtbot.waitUntil(lambda: pane.day is not None and pane.day_model.rowCount() > 0, timeout=10000)
+    assert pane.day.requested is not None
+    assert "Ønsket tid" in pane.info.text()
+    assert pane.accept_button.isEnabled()
+    qtbot.mouseClick(pane.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.detail.current.detail.status == ItemStatus.DONE, timeout=10000)
+    with inbox_db.session() as s:
+        req = s.get(BookingRequest, item_id)
+        assert req.outcome == BookingOutcome.ACCEPTED
+        appt = s.get(Appointment, req.appointment_id)
+        assert appt is not None and appt.starts_at == req.starts_at
+
+
+def test_approving_a_signup_with_one_function_unticked(qtbot, open_inbox, inbox_db):
+    view = open_inbox("sekretaer")
+    _folder(qtbot, view, Qt.Key.Key_0, ItemKind.SIGNUP)
+    row = None
+    for i, r in enumerate(view.model.rows()):
+        if r.claimed_by_id is None and db_scalar(inbox_db, select(SignupRequest.decision)
+                                                 .where(SignupRequest.item_id == r.id)) == SignupDecision.PENDING:
+            row = i
+            break
+    assert row is not None
+    item_id = open_row(qtbot, view, row)
+    pane = view.detail.signup
+    assert pane.approve_button.isEnabled()
+    assert "CPR-nummer" in pane.info.text()
+    if pane.cb_booking.isChecked():
+        qtbot.mouseClick(pane.cb_booking, Qt.MouseButton.LeftButton)
+    assert not pane.cb_booking.isChecked()
+    mails = db_scalar(inbox_db, select(func.count()).select_from(OutboxMail))
+    qtbot.keyClick(pane.cb_econsult, Qt.Key.Key_G, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: view.detail.current.detail.status == ItemStatus.DONE, timeout=10000)
+    with inbox_db.session() as s:
+        req = s.get(SignupRequest, item_id)
+        assert req.decision == SignupDecision.APPROVED and req.wants_booking is False
+    assert db_scalar(inbox_db, select(func.count()).select_from(OutboxMail)) >= mails
+
+
+def test_signup_warns_when_the_cpr_had_a_deleted_portal_user(qtbot, open_inbox, inbox_db):
+    from clinicdesk.models import Patient, PortalAccount
+    from clinicdesk.models.enums import PortalAccountStatus
+
+    view = open_inbox("sekretaer")
+    with inbox_db.write_session() as s:
+        p = Patient(cpr="1503891234", first_name="Birgit", last_name="Dal", email="birgit@example.org")
+        s.add(p)
+        s.flush()
+        s.add(PortalAccount(patient_id=p.id, status=PortalAccountStatus.DELETED, times_deleted=1))
+        item = InboxItem(clinic_id=view.actor.clinic_id, kind=ItemKind.SIGNUP, subject="Tilmelding",
+                         preview="Tilmelding: Birgit Dal")
+        s.add(item)
+        s.flush()
+        s.add(SignupRequest(item_id=item.id, cpr="1503891234", first_name="Birgit", last_name="Dal",
+                            email="birgit@example.org"))
+        inbox.record_change(s, view.actor.clinic_id, item.id)
+        new_id = item.id
+    # the watcher brings it in without a refresh
+    qtbot.waitUntil(lambda: view.model.row_of(new_id) >= 0, timeout=10000)
+    open_row(qtbot, view, view.model.row_of(new_id))
+    pane = view.detail.signup
+    assert pane.warnings.isVisible()
+    assert "slettet" in pane.warnings.text()

@@ -1,0 +1,163 @@
+"""The inbox table model: Qt's model tester, pages on demand, sorting by the query, filters, search, looks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor
+from sqlalchemy import func, select
+
+from clinicdesk.models import AuditEntry
+from clinicdesk.models.enums import ItemKind
+from clinicdesk.services import inbox
+from clinicdesk.services.inbox import Folder, ItemQuery, Sort
+from clinicdesk.views.inbox import ROW_ROLE, ItemTableModel
+from clinicdesk.views.inbox import table_model as tm
+from inbox_gui_helpers import (  # noqa: F401 (fixtures)
+    actor_for,
+    db_scalar,
+    inbox_db,
+    inbox_db_path,
+    inbox_template,
+    open_inbox,
+)
+
+
+def _all_ids(db, actor, query):
+    ids, after = [], None
+    while True:
+        page = inbox.list_items(db, actor, query, after=after, limit=100)
+        ids += [r.id for r in page.rows]
+        if page.next_cursor is None:
+            return ids
+        after = page.next_cursor
+
+
+def test_model_passes_qt_model_tester_while_pages_arrive(qtbot, qtmodeltester, inbox_db):
+    actor = actor_for(inbox_db, "laege")
+    model = ItemTableModel(inbox_db, actor, page_size=7)
+    model.set_query(ItemQuery(folder=Folder.ALL))
+    qtbot.waitUntil(lambda: model.rowCount() == 7, timeout=10000)
+    qtmodeltester.check(model, force_py=True)  # the tester itself asks for the next page
+    if model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    qtbot.waitUntil(lambda: model.rowCount() == 14, timeout=10000)  # the tester checked the insert
+    # a live refresh applies removals/changes in place while the tester watches
+    model.set_query(ItemQuery(folder=Folder.ALL_OPEN))
+    qtbot.waitUntil(lambda: model.rowCount() == 7 and not model.is_loading, timeout=10000)
+    inbox.open_item(inbox_db, actor, model.rows()[0].id)
+    model.refresh()
+    qtbot.waitUntil(lambda: not model.is_loading, timeout=10000)
+    # every column answers the roles the views ask for; the row role gives the ItemRow
+    row = model.index(0, 0).data(ROW_ROLE)
+    assert isinstance(row, inbox.ItemRow)
+    assert model.headerData(tm.COL_PATIENT, Qt.Orientation.Horizontal) == "Patient"
+
+
+def test_pages_load_on_demand_until_the_end(qtbot, inbox_db):
+    actor = actor_for(inbox_db, "laege")
+    model = ItemTableModel(inbox_db, actor, page_size=10)
+    model.set_query(ItemQuery(folder=Folder.ALL))
+    qtbot.waitUntil(lambda: model.rowCount() == 10, timeout=10000)
+    total = len(_all_ids(inbox_db, actor, ItemQuery(folder=Folder.ALL)))
+    while model.canFetchMore(QModelIndex()):
+        n = model.rowCount()
+        model.fetchMore(QModelIndex())
+        qtbot.waitUntil(lambda n=n: model.rowCount() > n, timeout=10000)
+    assert model.rowCount() == total
+    assert [r.id for r in model.rows()] == _all_ids(inbox_db, actor, ItemQuery(folder=Folder.ALL))
+
+
+def test_scrolling_the_view_fetches_the_next_page(qtbot, open_inbox):
+    view = open_inbox("laege")
+    view.model._page_size = 5
+    view.model.set_query(ItemQuery(folder=Folder.ALL))
+    qtbot.waitUntil(lambda: view.model.rowCount() == 5, timeout=10000)
+    view.table.setFocus()
+    for _ in range(5):
+        qtbot.keyClick(view.table, Qt.Key.Key_J)
+    assert view.table.currentIndex().row() == 4  # the last loaded row: the next page is on its way
+    qtbot.waitUntil(lambda: view.model.rowCount() >= 10, timeout=10000)
+    qtbot.keyClick(view.table, Qt.Key.Key_J)
+    assert view.table.currentIndex().row() == 5
+    qtbot.keyClick(view.table, Qt.Key.Key_K)
+    assert view.table.currentIndex().row() == 4
+
+
+def test_sorting_by_due_uses_the_service_order(qtbot, open_inbox, inbox_db):
+    view = open_inbox("laege")
+    header = view.table.horizontalHeader()
+    x = header.sectionViewportPosition(tm.COL_DUE) + 5
+    from PySide6.QtCore import QPoint
+
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    qtbot.waitUntil(lambda: view.model.query.sort == Sort.DUE_ASC and view.model.rowCount() > 0
+                    and not view.model.is_loading, timeout=10000)
+    expected = _all_ids(inbox_db, view.actor, ItemQuery(folder=Folder.ALL_OPEN, sort=Sort.DUE_ASC))
+    assert [r.id for r in view.model.rows()] == expected[: view.model.rowCount()]
+    dues = [r.due_date or date.max for r in view.model.rows()]
+    assert dues == sorted(dues)
+    assert header.sortIndicatorSection() == tm.COL_DUE
+    # a column the service cannot sort by leaves the order alone
+    x = header.sectionViewportPosition(tm.COL_PATIENT) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert view.model.query.sort == Sort.DUE_ASC and header.sortIndicatorSection() == tm.COL_DUE
+
+
+def test_unread_rows_are_bold_and_overdue_dates_red(qtbot, open_inbox):
+    view = open_inbox("laege")
+    view.folders.select_folder(Folder.ALL)
+    qtbot.waitUntil(lambda: view.model.query.folder == Folder.ALL and view.model.rowCount() > 30, timeout=10000)
+    rows = view.model.rows()
+    unread = next(i for i, r in enumerate(rows) if r.unread)
+    read = next(i for i, r in enumerate(rows) if not r.unread)
+    assert view.model.index(unread, tm.COL_PATIENT).data(Qt.ItemDataRole.FontRole).bold()
+    assert view.model.index(read, tm.COL_PATIENT).data(Qt.ItemDataRole.FontRole) is None
+    overdue = next(i for i, r in enumerate(rows) if r.overdue)
+    brush = view.model.index(overdue, tm.COL_DUE).data(Qt.ItemDataRole.ForegroundRole)
+    assert brush.color() == QColor("#b3261e")
+    assert view.model.index(overdue, tm.COL_DUE).data().endswith("!")
+    # patient column shows name and CPR with the hyphen; received is Danish "dd.mm. HH:MM" or "HH:MM"
+    r = rows[unread]
+    if r.patient_name:
+        assert view.model.index(unread, tm.COL_PATIENT).data() == f"{r.patient_name}  {r.cpr_display}"
+    import re
+
+    assert re.fullmatch(r"(\d\d\.\d\d\.(\d{4})? )?\d\d:\d\d", view.model.index(unread, tm.COL_RECEIVED).data())
+
+
+def test_filters_and_search_by_cpr_change_the_query(qtbot, open_inbox, inbox_db):
+    view = open_inbox("sekretaer")
+    view.kind_combo.setCurrentIndex(view.kind_combo.findData(ItemKind.BOOKING))
+    qtbot.waitUntil(lambda: view.model.query.kind == ItemKind.BOOKING and view.model.rowCount() > 0
+                    and not view.model.is_loading, timeout=10000)
+    assert {r.kind for r in view.model.rows()} == {ItemKind.BOOKING}
+    view.kind_combo.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: view.model.query.kind is None and not view.model.is_loading, timeout=10000)
+    target = next(r for r in view.model.rows() if r.patient_cpr)
+    searches = db_scalar(inbox_db, select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "search_patient"))
+    qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.search_edit.hasFocus()
+    qtbot.keyClicks(view.search_edit, target.cpr_display)
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.model.query.search == target.cpr_display and not view.model.is_loading
+                    and view.model.rowCount() > 0, timeout=10000)
+    assert {r.patient_cpr for r in view.model.rows()} == {target.patient_cpr}
+    assert view.table.hasFocus()  # Enter in the search box goes to the results
+    assert db_scalar(inbox_db, select(func.count()).select_from(AuditEntry)
+                     .where(AuditEntry.action == "search_patient")) == searches + 1
+    # nothing found: a helpful empty state, not a blank table
+    view.search_edit.setText("zzqqxx-ingen")
+    qtbot.waitUntil(lambda: view.empty_label.isVisible(), timeout=10000)
+    assert "Intet fundet" in view.empty_label.text()
+
+
+def test_folder_counts_follow_an_item_that_moves(qtbot, open_inbox, inbox_db):
+    view = open_inbox("laege")
+    new_before = view.folders.counts[Folder.NEW]
+    row = next(r for r in view.model.rows() if r.status.value == "new" and r.claimed_by_id is None)
+    inbox.open_item(inbox_db, view.actor, row.id)  # another window of the same user opens it: NEW → OPEN
+    qtbot.waitUntil(lambda: view.folders.counts[Folder.NEW] == new_before - 1, timeout=10000)
+    assert view.folders.count_text(Folder.NEW) == f"Nye  ({new_before - 1})"
+    qtbot.waitUntil(lambda: not view.model.rows()[view.model.row_of(row.id)].unread, timeout=10000)
