@@ -214,3 +214,40 @@ def test_guarded_update_alone_decides(any_db):
         n2 = s.execute(update(Slot).where(Slot.id == sid, Slot.status == SlotStatus.FREE)
                        .values(status=SlotStatus.BOOKED)).rowcount
     assert (n1, n2) == (1, 0)
+
+
+@pytest.mark.postgres
+def test_postgres_both_saw_the_slot_free_and_the_guarded_flip_decides(pg_db):
+    """B reads the slot as free while A's flip is not yet committed; B's guarded update waits for A and loses."""
+    import time
+
+    from sqlalchemy import text, update
+
+    w = build_world(pg_db, auto_create_appointments=True)
+    sid = w.slots["ok"]
+    outcome: list[str] = []
+
+    def patient_b():
+        try:
+            book(pg_db, w, cpr=GUARDIAN)
+            outcome.append("won")
+        except PortalRefusal as exc:
+            outcome.append(exc.code)
+
+    with pg_db.write_session() as s:
+        s.execute(update(Slot).where(Slot.id == sid, Slot.status == SlotStatus.FREE).values(status=SlotStatus.BOOKED))
+        b = threading.Thread(target=patient_b)
+        b.start()
+        with pg_db.engine.connect() as watch:  # wait until B stands in the row lock
+            for _ in range(400):
+                waiting = watch.execute(text(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                    "AND wait_event_type = 'Lock'")).scalar()
+                if waiting or not b.is_alive():
+                    break
+                time.sleep(0.025)
+        assert b.is_alive(), outcome  # B got past its first look (status free) and now waits
+    b.join(30)
+    assert outcome == ["slot_taken"]
+    with pg_db.session() as s:
+        assert s.scalars(select(Appointment)).all() == []
