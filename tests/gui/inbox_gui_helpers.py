@@ -90,12 +90,20 @@ def open_row(qtbot, view, row: int):
     """Select a row and press Enter in the list, as a person would; wait until it is shown."""
     from PySide6.QtCore import Qt
 
+    activate(qtbot, view)
     view.table.setFocus()
     view.table.setCurrentIndex(view.model.index(row, 0))
     item_id = view.model.rows()[row].id
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.detail.current is not None and view.detail.current.detail.id == item_id, timeout=10000)
     return item_id
+
+
+def activate(qtbot, view):
+    """Shortcuts only reach the active window: with two workstations on screen, pick one."""
+    if not view.isActiveWindow():
+        view.activateWindow()
+        qtbot.waitUntil(view.isActiveWindow, timeout=5000)
 
 
 def db_scalar(db, stmt):
@@ -108,5 +116,5 @@ def db_all(db, stmt):
         return s.execute(stmt).all()
 
 
-__all__ = ["inbox_template", "inbox_db_path", "inbox_db", "open_inbox", "actor_for", "first_row", "open_row",
+__all__ = ["activate", "inbox_template", "inbox_db_path", "inbox_db", "open_inbox", "actor_for", "first_row", "open_row",
            "db_scalar", "db_all", "select"]

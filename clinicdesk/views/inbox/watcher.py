@@ -123,6 +123,7 @@ class PgListener(QThread):
         self._dsn = dsn
         self._clinic_id = str(clinic_id)
         self._stop = False
+        self.listening = False  # True once LISTEN is in force
 
     def stop(self) -> None:
         self._stop = True
@@ -134,9 +135,11 @@ class PgListener(QThread):
 
             with psycopg.connect(self._dsn, autocommit=True) as conn:
                 conn.execute(f"LISTEN {inbox.NOTIFY_CHANNEL}")
+                self.listening = True
                 while not self._stop:
                     for n in conn.notifies(timeout=0.5, stop_after=1):
                         if n.payload == self._clinic_id:
                             self.notified.emit()
         except Exception as exc:  # noqa: BLE001 - the poll timer keeps working
+            self.listening = False
             log.warning("LISTEN %s stopped: %s", inbox.NOTIFY_CHANNEL, type(exc).__name__)
