@@ -294,7 +294,6 @@ def run_qsql(prm: dict, repeat: int) -> dict:
     res["counts"] = timed(counts, repeat)
     view.close()
     model.clear()
-    del model
     qdb.close()
     return res
 
