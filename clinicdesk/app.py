@@ -28,6 +28,35 @@ log = logging.getLogger(__name__)
 
 ORG_NAME = "clinicdesk"
 
+# What plugs itself into the main window after login: (module, function); each function
+# takes the MainWindow (see its docstring for the extension points) and is called in this
+# order. A module that is not there (yet) is skipped.
+WINDOW_INSTALLERS: tuple[tuple[str, str], ...] = (
+    ("clinicdesk.views.inbox", "install_inbox"),
+    ("clinicdesk.views.guide_viewer", "install_guides"),
+)
+
+
+def install_extensions(window) -> list[str]:
+    """Call every available installer on ``window``; returns the names that ran."""
+    import importlib
+
+    done = []
+    for module_name, func_name in WINDOW_INSTALLERS:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:
+                continue
+            raise
+        install = getattr(module, func_name, None)
+        if install is None:
+            log.debug("%s has no %s yet", module_name, func_name)
+            continue
+        install(window)
+        done.append(f"{module_name}.{func_name}")
+    return done
+
 
 # ---------------------------------------------------------------------- application
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -168,6 +197,7 @@ class Shell(QObject):
             self.login_dialog.deleteLater()
             self.login_dialog = None
         win = MainWindow(self.db, result, actor, idle_timeout_ms=max(1, self.cfg.idle_lock_minutes) * 60_000)
+        install_extensions(win)
         win.closed.connect(self._window_closed)
         self.window = win
         win.show()
@@ -318,12 +348,16 @@ def self_test(args) -> int:
                 raise RuntimeError(f"login failed: {dlg.error_message or 'timeout'}")
             settings = QSettings(str(Path(tmp) / "workstation.ini"), QSettings.Format.IniFormat)
             win = MainWindow(db, outcome["result"], outcome["actor"], idle_timeout_ms=10 * 60_000, settings=settings)
+            installed = install_extensions(win)
             win.show()
             _wait(lambda: win.isVisible(), 5000)
             for _ in range(5):
                 QCoreApplication.processEvents()
             if clinic.name not in win.windowTitle() or win.clinic_label.text() != clinic.name:
                 raise RuntimeError("the main window does not show the clinic name")
+            wait_for_all()  # the installed panes' first loads
+            for _ in range(5):
+                QCoreApplication.processEvents()
             win.close()
             dlg.deleteLater()
             win.deleteLater()
@@ -335,5 +369,5 @@ def self_test(args) -> int:
             db.dispose()
             return 1
         db.dispose()
-    print("self-test ok")
+    print(f"self-test ok ({len(installed)} extension(s): {', '.join(installed) or 'none'})")
     return 0

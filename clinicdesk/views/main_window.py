@@ -8,6 +8,10 @@ Extension points (for the inbox, patient card, settings and guides):
   ``"welcome"``; remove it when a real start page (the inbox) is added.
 * ``file_menu``, ``view_menu`` and ``help_menu`` are the QMenus; add actions
   there (``add_help_action(action)`` inserts above "Om clinicdesk").
+  ``extra_shortcut_rows`` is a list of callables returning ``[(keys, text)]``
+  that the F1 shortcut list (Hjælp → Tastaturgenveje) shows too.
+* Modules plug themselves in through ``clinicdesk.app.WINDOW_INSTALLERS``: the
+  app calls each ``install_x(window)`` after login (and in ``--self-test``).
 * ``actor`` is the acting staff member for the clinic chosen now; connect to
   ``actor_changed(Actor)`` to reload when a shared staff member switches clinic.
   ``db`` and ``login_result`` are there too.
@@ -23,6 +27,8 @@ Only the window's geometry/state is stored, in the workstation's QSettings.
 """
 
 from __future__ import annotations
+
+from html import escape as html_escape
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -58,6 +64,54 @@ def workstation_settings() -> QSettings:
     return QSettings(APP_NAME, APP_NAME)
 
 
+class WelcomePage(QWidget):
+    """The placeholder start page: who is signed in where, and a few tips."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("welcomePage")
+        self._shared = False
+        self.title = QLabel(self)
+        self.title.setObjectName("welcomeTitle")
+        self.text = QLabel(self)
+        self.text.setObjectName("welcomeText")
+        self.text.setWordWrap(True)
+        self.text.setMaximumWidth(760)
+        self.tips = QLabel(self)
+        self.tips.setObjectName("welcomeTips")
+        self.tips.setWordWrap(True)
+        self.tips.setMaximumWidth(760)
+        self.tips.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 36, 40, 36)
+        layout.setSpacing(14)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addWidget(self.tips)
+        layout.addStretch(1)
+
+    def set_actor(self, actor: auth.Actor, shared: bool | None = None) -> None:
+        if shared is not None:
+            self._shared = shared
+        role = ROLE_LABELS_DA[actor.role]
+        self.title.setText(self.tr("Velkommen, %1").replace("%1", actor.full_name))
+        self.text.setText(
+            self.tr(
+                "Du er logget ind hos %1 som %2. Her samles henvendelserne fra patientportalen: "
+                "e-konsultationer, receptfornyelser, tidsbestillinger og nye brugere."
+            )
+            .replace("%1", actor.clinic_name)
+            .replace("%2", role.lower())
+        )
+        tips = [
+            self.tr("<b>Ctrl+L</b> låser skærmen, når du går fra computeren. Det, du har skrevet, bliver stående."),
+            self.tr("<b>F1</b> viser alle tastaturgenveje."),
+        ]
+        if self._shared:
+            tips.append(self.tr("Du arbejder for flere klinikker: skift under <b>Filer → Skift klinik</b>."))
+        self.tips.setText("<br>".join(tips))
+
+
 class MainWindow(QMainWindow):
     actor_changed = Signal(object)  # auth.Actor
     locked_changed = Signal(bool)
@@ -85,6 +139,8 @@ class MainWindow(QMainWindow):
         self._signing_out = False
         self._hidden_while_locked: list[QWidget] = []
         self._disabled_while_locked: list[QAction] = []
+        # callables returning [(keys, text)] (keys: str or QKeySequence) for the F1 shortcut list
+        self.extra_shortcut_rows: list = []
         self.setObjectName("mainWindow")
         self.setMinimumSize(900, 600)
 
@@ -99,6 +155,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self._work)
         self.tabs.setObjectName("pages")
         self.tabs.setDocumentMode(True)
+        self.tabs.setTabBarAutoHide(True)  # one page needs no tab
         work_layout.addWidget(self.tabs, 1)
         self.lock_page = LockPage(db, self._stack)
         self.lock_page.unlocked.connect(self._on_unlocked)
@@ -108,8 +165,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._stack)
 
         self._build_menus()
-        self.add_page(WELCOME_KEY, self.tr("Velkommen"), self._build_welcome())
+        self.welcome = WelcomePage(self)
+        self.actor_changed.connect(self.welcome.set_actor)  # dropped by Qt if the page is removed and deleted
+        self.add_page(WELCOME_KEY, self.tr("Velkommen"), self.welcome)
         self._apply_actor()
+        self.welcome.set_actor(actor, shared=len(login_result.memberships) > 1)
 
         self.idle_watcher = IdleWatcher(idle_timeout_ms, self)
         self.idle_watcher.idle.connect(lambda: self.lock(reason="idle"))
@@ -128,17 +188,19 @@ class MainWindow(QMainWindow):
     def add_page(self, key: str, title: str, widget: QWidget, *, shortcut: str | None = None) -> QWidget:
         """Add ``widget`` as a page in the central area under ``key``; returns it.
 
-        A "Vis" menu action shows it (default shortcut Ctrl+<n> for the first nine
-        pages). ``title`` is shown on the tab; it must not contain patient data.
+        A "Vis" menu action shows it (default shortcut: the lowest free Ctrl+1 … Ctrl+9).
+        ``title`` is shown on the tab; it must not contain patient data.
         """
         if key in self._pages:
             raise ValueError(f"page {key!r} already added")
         self._pages[key] = widget
         self.tabs.addTab(widget, title)
         action = QAction(title, self)
-        n = len(self._pages)
-        if shortcut or n <= 9:
-            action.setShortcut(QKeySequence(shortcut or f"Ctrl+{n}"))
+        if shortcut is None:
+            taken = {a.shortcut().toString() for a in self._page_actions.values()}
+            shortcut = next((f"Ctrl+{n}" for n in range(1, 10) if f"Ctrl+{n}" not in taken), None)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda: self.show_page(key))
         self.view_menu.addAction(action)
         self._page_actions[key] = action
@@ -181,29 +243,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.clinic_label, 1)
         layout.addWidget(self.user_label)
         return header
-
-    def _build_welcome(self) -> QWidget:
-        page = QWidget(self)
-        page.setObjectName("welcomePage")
-        self.welcome_title = QLabel(page)
-        self.welcome_title.setObjectName("welcomeTitle")
-        self.welcome_text = QLabel(page)
-        self.welcome_text.setObjectName("welcomeText")
-        self.welcome_text.setWordWrap(True)
-        self.welcome_text.setMaximumWidth(760)
-        self.welcome_tips = QLabel(page)
-        self.welcome_tips.setObjectName("welcomeTips")
-        self.welcome_tips.setWordWrap(True)
-        self.welcome_tips.setMaximumWidth(760)
-        self.welcome_tips.setTextFormat(Qt.TextFormat.RichText)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(40, 36, 40, 36)
-        layout.setSpacing(14)
-        layout.addWidget(self.welcome_title)
-        layout.addWidget(self.welcome_text)
-        layout.addWidget(self.welcome_tips)
-        layout.addStretch(1)
-        return page
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -260,22 +299,6 @@ class MainWindow(QMainWindow):
         role = ROLE_LABELS_DA[a.role]
         self.clinic_label.setText(a.clinic_name)
         self.user_label.setText(f"{a.full_name} · {role}")
-        self.welcome_title.setText(self.tr("Velkommen, %1").replace("%1", a.full_name))
-        self.welcome_text.setText(
-            self.tr(
-                "Du er logget ind hos %1 som %2. Her samles henvendelserne fra patientportalen: "
-                "e-konsultationer, receptfornyelser, tidsbestillinger og nye brugere."
-            )
-            .replace("%1", a.clinic_name)
-            .replace("%2", role.lower())
-        )
-        tips = [
-            self.tr("<b>Ctrl+L</b> låser skærmen, når du går fra computeren. Det, du har skrevet, bliver stående."),
-            self.tr("<b>F1</b> viser alle tastaturgenveje."),
-        ]
-        if len(self.login_result.memberships) > 1:
-            tips.append(self.tr("Du arbejder for flere klinikker: skift under <b>Filer → Skift klinik</b>."))
-        self.welcome_tips.setText("<br>".join(tips))
         if a.clinic_id in self.clinic_actions:
             self.clinic_actions[a.clinic_id].setChecked(True)
         self._update_title()
@@ -429,8 +452,14 @@ class MainWindow(QMainWindow):
             and a not in self._page_actions.values()
         ]
         rows += extra
+        for provider in self.extra_shortcut_rows:
+            rows += list(provider())
+
+        def keys(k) -> str:
+            return k.toString(QKeySequence.SequenceFormat.NativeText) if isinstance(k, QKeySequence) else str(k)
+
         html = "<h3>" + self.tr("Tastaturgenveje") + "</h3><table cellspacing='6'>" + "".join(
-            f"<tr><td><b>{k.toString(QKeySequence.SequenceFormat.NativeText)}</b></td><td>{t.replace('&', '')}</td></tr>"
+            f"<tr><td><b>{html_escape(keys(k))}</b></td><td>{html_escape(t.replace('&', ''))}</td></tr>"
             for k, t in rows
         ) + "</table>"
         box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Tastaturgenveje"), html, QMessageBox.StandardButton.Ok, self)

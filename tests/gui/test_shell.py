@@ -9,7 +9,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QMessageBox, QTextEdit, QWidget
 from sqlalchemy import select
 
 from clinicdesk.config import Config
@@ -76,7 +76,10 @@ def test_login_with_enter_opens_main_window_with_clinic_and_user(qtbot, world):
     name = win.login_result.full_name
     assert name and win.user_label.text() == f"{name} · Sekretær"
     assert world.clinic_a.name in win.windowTitle()
-    assert win.welcome_title.text() == f"Velkommen, {name}"
+    from clinicdesk.app import WINDOW_INSTALLERS
+
+    if any(m == "clinicdesk.views.inbox" for m, _ in WINDOW_INSTALLERS):
+        assert win.page("inbox") is not None  # the inbox plugged itself in after login
     assert not win.switch_menu.menuAction().isVisible()  # only shared staff switch clinic
     assert _actions(world.db)[-1] == Action.LOGIN
 
@@ -136,6 +139,8 @@ def test_shared_staff_picks_a_clinic_and_switches(qtbot, world):
     assert win.clinic_label.text() == a
     assert win.user_label.text() == f"{name} · Sekretær"
     assert win.switch_menu.menuAction().isVisible()
+    assert win.welcome.title.text() == f"Velkommen, {name}"
+    assert "Filer → Skift klinik" in win.welcome.tips.text()
 
     seen = []
     win.actor_changed.connect(seen.append)
@@ -146,6 +151,7 @@ def test_shared_staff_picks_a_clinic_and_switches(qtbot, world):
     assert win.clinic_label.text() == b
     assert win.user_label.text() == f"{name} · Administrator"
     assert b in win.windowTitle()
+    assert f"hos {b} som administrator" in win.welcome.text.text()
     assert win.clinic_actions[world.clinic_b.id].isChecked()
     assert _actions(world.db).count(Action.SWITCH_CLINIC) == switches_before + 2  # at login and now
 
@@ -214,8 +220,10 @@ def test_pages_get_view_menu_entries_and_help_actions(qtbot, world, login_as):
     assert win.view_menu.actions()[1].shortcut().toString() == "Ctrl+2"
     with pytest.raises(ValueError):
         win.add_page("inbox", "Indbakke", QWidget())
-    win.remove_page("welcome")
+    win.remove_page("welcome").deleteLater()
     assert [a.text() for a in win.view_menu.actions()] == ["Indbakke"]
+    win.add_page("card", "Patientkort", QWidget())
+    assert win.view_menu.actions()[1].shortcut().toString() == "Ctrl+1"  # the lowest free one
     guide = QAction("Patientvejledninger", win)
     win.add_help_action(guide)
     help_texts = [a.text() for a in win.help_menu.actions() if not a.isSeparator()]
