@@ -108,6 +108,9 @@ class GuideViewerDialog(QDialog):
         self._tmp = tempfile.TemporaryDirectory(prefix="clinicdesk-guide-")
         self._current: guides.GuideInfo | None = None
         self._pending = 0  # builds in flight; only the newest result is shown
+        self._printer: QPrinter | None = None
+        self._print_dialog: QPrintDialog | None = None
+        self._preview_dialog: QPrintPreviewDialog | None = None
         self.setObjectName("guideViewer")
         self.setWindowTitle(self.tr("Patientvejledninger"))
         self.resize(820, 900)
@@ -262,32 +265,34 @@ class GuideViewerDialog(QDialog):
                          else self.tr("Det lykkedes ikke. Kontrollér stedet/printeren og prøv igen."))
 
     # -- printing
-    def _new_printer(self) -> QPrinter:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self._current.title if self._current else "clinicdesk")
-        return printer
+    def _ensure_printer(self) -> QPrinter:
+        # the print dialogs do not own their printer: it lives as long as this dialog
+        if self._printer is None:
+            self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self._printer.setDocName(self._current.title if self._current else "clinicdesk")
+        return self._printer
 
+    # The print and preview dialogs are made once and reused (no WA_DeleteOnClose: a
+    # pending deleteLater on a child crashes Qt when this dialog is deleted directly).
     def open_print_dialog(self) -> None:
         if self._current is None:
             return
-        printer = self._new_printer()
-        dlg = QPrintDialog(printer, self)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.accepted.connect(lambda: self.print_to(printer))
-        self._print_dialog = dlg
-        dlg.open()
+        if self._print_dialog is None:
+            self._print_dialog = QPrintDialog(self._ensure_printer(), self)
+            self._print_dialog.accepted.connect(lambda: self.print_to(self._ensure_printer()))
+        self._ensure_printer()
+        self._print_dialog.open()
 
     def open_print_preview(self) -> None:
         if self._current is None:
             return
-        printer = self._new_printer()
-        dlg = QPrintPreviewDialog(printer, self)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.paintRequested.connect(lambda p: print_pdf(self.document, p))
-        # the preview accepts when the user prints from it
-        dlg.accepted.connect(lambda: self._audit_print(self.document.pageCount()))
-        self._preview_dialog = dlg
-        dlg.open()
+        if self._preview_dialog is None:
+            self._preview_dialog = QPrintPreviewDialog(self._ensure_printer(), self)
+            self._preview_dialog.paintRequested.connect(lambda p: print_pdf(self.document, p))
+            # the preview accepts when the user prints from it
+            self._preview_dialog.accepted.connect(lambda: self._audit_print(self.document.pageCount()))
+        self._ensure_printer()
+        self._preview_dialog.open()
 
     def print_to(self, printer: QPrinter) -> int:
         """Print the guide shown to ``printer`` (no dialog); audited. Returns pages printed."""

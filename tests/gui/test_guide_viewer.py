@@ -114,3 +114,16 @@ def test_help_menu_opens_the_guides_of_the_current_clinic(qtbot, world, login_as
     qtbot.waitUntil(lambda: dlg.current is not None, timeout=30000)
     assert dlg.current.clinic_id == actor.clinic_id and dlg.document.pageCount() >= 2
     dlg.close()
+
+
+def test_print_preview_shows_the_pages_and_closing_it_prints_nothing(qtbot, db, clinic_actor):
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+    dlg = _open(qtbot, db, clinic_actor)
+    qtbot.mouseClick(dlg.preview_button, Qt.MouseButton.LeftButton)
+    preview = dlg.findChild(QPrintPreviewDialog)
+    assert preview is not None
+    qtbot.waitUntil(lambda: preview.findChild(QPrintPreviewWidget).pageCount() == dlg.current.pages, timeout=30000)
+    preview.reject()
+    wait_for_all()
+    assert _actions(db) == []
