@@ -25,24 +25,64 @@ Reading
 ``get_attachment(db, actor, attachment_id, save=False) -> AttachmentFile``
 ``list_assignees(db, actor) -> tuple[Assignee, ...]``  colleagues and roles for "assign".
 ``list_stock_phrases(db, actor)``, ``expand_phrase(db, actor, abbrev) -> str | None``
-``provider_day(db, actor, provider_id, day, highlight=None) -> ProviderDay``
+``provider_day(db, actor, provider_id, day, item_id=None) -> ProviderDay``
+``get_row(db, actor, item_id) -> ItemRow | None``  one row, for a live update.
+Labels for views: ``FOLDER_LABELS_DA``, ``KIND_LABELS_DA``, ``STATUS_LABELS_DA``,
+``PRIORITY_LABELS_DA``, ``role_group_label(role)``.
 
 Claims
 ------
 ``renew_claim(db, actor, item_id) -> ClaimState`` (call every few minutes while the
-item is open), ``release_item(db, actor, item_id)``, ``assign(db, actor, item_id,
-staff_id=None, role=None, *, expected_version)`` (to a colleague or a role such as
-"alle læger"; assigning releases the assigner's claim). An expired lease counts as
-no claim: the item is back in the pool. On PostgreSQL a claim first takes the row
-with ``SELECT … FOR UPDATE SKIP LOCKED``; on SQLite the guarded UPDATE runs inside a
-``write_session`` (BEGIN IMMEDIATE), so two processes never both win.
+item is open), ``release_item(db, actor, item_id)``, ``claim_state(db, actor, item_id)``,
+``claim_next(db, actor, query=None) -> OpenedItem | None`` ("take the next": the oldest
+free item of the folder), ``assign(db, actor, item_id, staff_id=None, role=None, *,
+expected_version)`` (to a colleague or a role: ``Role.DOCTOR`` = "Alle læger";
+neither = unassign; assigning releases the assigner's claim; ``list_assignees`` gives
+the choices). An expired lease counts as no claim: the item is back in the pool. On
+PostgreSQL a claim first takes the row with ``SELECT … FOR UPDATE SKIP LOCKED``; on
+SQLite the guarded UPDATE runs inside a ``write_session`` (BEGIN IMMEDIATE), so two
+processes never both win. Claims do not change an item's ``version``.
 
-Actions (all take ``expected_version`` = ``OpenedItem.detail.version``)
------------------------------------------------------------------------
-Each checks the claim (``ItemClaimed``, code "claimed", names the holder) and the
-version (``StaleData``, code "stale": reload with ``open_item``), renews the
-actor's claim, audits, records a ``ChangeEvent`` and returns ``ActionResult`` with
-the new ``version`` and the reloaded ``detail``. See the functions' docstrings.
+Actions
+-------
+All take ``expected_version`` (= ``OpenedItem.detail.version`` or the last
+``ActionResult.version``). Each checks the claim (``ItemClaimed``, code "claimed",
+"Behandles af NAVN siden HH:MM. …"), the version (``StaleData``, code "stale": offer
+a reload via ``open_item``; keep the user's text) and that the item is not done
+(``ItemClosed``); renews the actor's claim, audits, records a ``ChangeEvent`` and
+returns ``ActionResult(item_id, version, status, message, detail, mail_queued,
+warnings, created_id)``. Other refusals are ``ValidationError`` with a stable code.
+
+* any kind: ``add_internal_note(item_id, text)`` (allowed on done items too),
+  ``close_without_answer(item_id, reason)`` (reason required), ``mark_done(item_id)``
+  (notices: patient cancellations, auto-created bookings/sign-ups; refused with
+  "decision_pending" while something waits), ``reopen_item(item_id)``.
+* e-consultation: ``answer(db, actor, item_id, text, attachments, expected_version, *,
+  close=True)``: the answer is a TO_PATIENT message, the patient's notification mail
+  is queued; ``close=True`` → DONE (a reply from the patient reopens the item as NEW
+  through the portal), ``close=False`` → AWAITING_PATIENT. ``attachments`` are
+  ``NewAttachment(filename, data)``: images or PDF judged by content, within the
+  clinic's count and size limits. ``start_thread(db, actor, patient_id, provider_id,
+  text, attachments=(), *, subject, expect_reply=False)`` = "Opret E-svar" (new item,
+  DONE or AWAITING_PATIENT; ``created_id`` is the new item). ``list_stock_phrases``,
+  ``expand_phrase(db, actor, abbrev) -> str | None``.
+* renewal: ``decide_renewal_line(item_id, line_id, approve, reason="")`` — doctors only
+  (``Perm.DECIDE_RENEWAL``; others get PermissionDenied, audited); addictive lines
+  cannot be approved ("addictive_not_online"); rejecting needs a reason; repeats left
+  at the pharmacy → a warning. ``finish_renewal(item_id)`` (all lines decided → DONE,
+  mail). ``route_to_doctor(item_id, doctor_staff_id=None, note="")`` (nurse/desk
+  prepares; None = "alle læger").
+* booking: ``provider_day(db, actor, provider_id, day, item_id=None) -> ProviderDay``
+  (appointments, free/blocked slots, the requested time, ``clashes``, ``free_slots``);
+  ``accept_booking(item_id)`` (Appointment created, slot BOOKED, mail),
+  ``offer_other_slot(item_id, slot_id, message="")`` (books that slot instead, frees
+  the held one, mail "moved"), ``decline_booking(item_id, reason)`` (frees the slot).
+* sign-up: ``detail.signup`` shows the matching patient, account, ``warnings``
+  (a deleted portal user before, name mismatch, child); ``set_signup_functions(item_id,
+  *, econsult, renewal, booking)``; ``approve_signup(item_id, *, econsult=None, ...)``
+  (creates the patient if unknown, registers with rights, PortalAccount pending with a
+  token, activation link mailed; an active account is only registered);
+  ``reject_signup(item_id, reason)`` (reason mailed; must not contain a CPR number).
 
 Live updates
 ------------
@@ -51,6 +91,11 @@ Live updates
 ``record_change(session, clinic_id, item_id)`` which adds a ``ChangeEvent`` row and,
 on PostgreSQL, ``NOTIFY clinicdesk_inbox, '<clinic_id>'`` in the same transaction.
 The portal's intake should call ``record_change`` too when it creates an item.
+``ChangeWatcher(db, clinic_id).poll(timeout)`` blocks (in a worker thread) until a
+change: LISTEN on PostgreSQL, a 0.5 s poll of the change log on SQLite.
+
+Text search: ``services.inbox_search`` (FTS5 trigram on SQLite, pg_trgm on PostgreSQL,
+migration ``inbox_02``; LIKE fallback with the same meaning).
 """
 
 from __future__ import annotations
@@ -985,6 +1030,47 @@ def release_item(db, actor: auth.Actor, item_id: int) -> None:
         )
         if res.rowcount:
             record_change(s, actor.clinic_id, item_id)
+
+
+def claim_next(db, actor: auth.Actor, query: ItemQuery | None = None, now: datetime | None = None) -> OpenedItem | None:
+    """"Take the next": claim and open the oldest free open item in the query's folder/filters.
+
+    Two workstations pressing it at once get different items: on PostgreSQL the
+    candidate row is taken with ``FOR UPDATE SKIP LOCKED`` (a row another
+    transaction is claiming is skipped, not waited for); on SQLite the write
+    transaction is exclusive. None when nothing is free.
+    """
+    auth.require(db, actor, Perm.HANDLE_ITEM)
+    query = query or ItemQuery()
+    now = now or utcnow()
+    folder = query.folder if query.folder not in (Folder.DONE, Folder.ALL) else Folder.ALL_OPEN
+    conds = [
+        InboxItem.clinic_id == actor.clinic_id,
+        *_folder_conditions(folder, actor, now),
+        InboxItem.status.in_(OPEN_STATUSES),
+        or_(InboxItem.claimed_by_id.is_(None), InboxItem.claim_expires_at <= now),
+    ]
+    if query.kind is not None:
+        conds.append(InboxItem.kind == query.kind)
+    if query.provider_id is not None:
+        conds.append(InboxItem.provider_id == query.provider_id)
+    if query.sort == Sort.DUE_ASC:
+        order = (func.coalesce(InboxItem.due_date, literal(_FAR_FUTURE, Date())).asc(), InboxItem.id.asc())
+    else:
+        order = (InboxItem.received_at.asc(), InboxItem.id.asc())  # oldest waiting first
+    for _attempt in range(5):
+        with db.write_session() as s:
+            q = select(InboxItem.id).where(*conds).order_by(*order).limit(1)
+            if _is_pg(s):
+                q = q.with_for_update(skip_locked=True)
+            item_id = s.execute(q).scalar()
+            if item_id is None:
+                return None
+            if not _try_claim(s, actor, item_id, now, mark_seen=True):
+                continue  # taken between the look and the claim: try the next one
+            record_change(s, actor.clinic_id, item_id)
+        return open_item(db, actor, item_id, now=now)
+    return None
 
 
 def claim_state(db, actor: auth.Actor, item_id: int, now: datetime | None = None) -> ClaimState:

@@ -99,3 +99,33 @@ def test_postgres_notify_is_sent_with_the_clinic(pg_db):
     finally:
         conn.close()
     assert [n.payload for n in notes] == [str(w.clinic_id)]
+
+
+def test_take_next_from_two_workstations_gives_different_items(any_db):
+    db = any_db
+    w = make_world(db)
+    items = [add_econsult(db, w, f"Spørgsmål {i}") for i in range(6)]
+    from clinicdesk.db import Database
+
+    other = Database(db.url, migrate=False)
+    got: dict[str, list[int]] = {"a": [], "b": []}
+    barrier = threading.Barrier(2)
+
+    def take(name, database, actor):
+        barrier.wait()
+        while True:
+            opened = inbox.claim_next(database, actor)
+            if opened is None:
+                return
+            assert opened.can_act
+            got[name].append(opened.detail.id)
+
+    ts = [threading.Thread(target=take, args=("a", db, w.doctor)),
+          threading.Thread(target=take, args=("b", other, w.nurse))]
+    for t in ts:
+        t.start()
+    for t in ts:
+        t.join(timeout=60)
+    other.dispose()
+    assert sorted(got["a"] + got["b"]) == sorted(items)  # each item taken exactly once
+    assert inbox.claim_next(db, w.receptionist) is None
