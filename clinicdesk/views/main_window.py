@@ -42,7 +42,10 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
+    QStatusBar,
     QTabWidget,
+    QToolBar,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -340,11 +343,20 @@ class MainWindow(QMainWindow):
             return
         self._locked = True
         self.idle_watcher.stop()
+        for _ in range(10):  # open menus, completers, combo lists
+            popup = QApplication.activePopupWidget()
+            if popup is None:
+                break
+            popup.close()
+        QToolTip.hideText()
         self._hidden_while_locked = [
             w for w in QApplication.topLevelWidgets()
             if w is not self and w.isVisible() and not isinstance(w, QMenu)
         ]
-        self._hidden_while_locked += [d for d in self.findChildren(QDockWidget) if d.isVisible()]
+        # docks, tool bars and the status bar may show patient data too
+        self._hidden_while_locked += [
+            w for kind in (QDockWidget, QToolBar, QStatusBar) for w in self.findChildren(kind) if w.isVisible()
+        ]
         for w in self._hidden_while_locked:
             w.hide()
         self.lock_page.prepare(self.login_result, self._actor)
