@@ -59,6 +59,8 @@ class DetailPane(QWidget):
         self.item_id: int | None = None
         self.busy = False
         self.phrases: tuple = ()
+        self.assignees: tuple = ()
+        self.dialog = None
         self.setup = None  # inbox_extra.InboxSetup
         self._activity = False
         self._open_generation = 0
@@ -202,13 +204,14 @@ class DetailPane(QWidget):
         self.econsult.setup_changed()
 
     def _assignees_arrived(self, assignees) -> None:
+        self.assignees = tuple(assignees)
         self.assign_menu.clear()
         for a in assignees:
             act = self.assign_menu.addAction(a.label)
             act.triggered.connect(lambda _c=False, a=a: self.assign_to(a))
         self.assign_menu.addSeparator()
         act = self.assign_menu.addAction(self.tr("Fjern tildeling"))
-        act.triggered.connect(lambda: self.run_action(inbox.assign, staff_id=None, role=None))
+        act.triggered.connect(lambda: self.run_action(inbox.assign, staff_id=None, role=None, releases=True))
 
     def open_item(self, item_id: int) -> None:
         """Open (and claim) ``item_id``; the previous item is released first."""
@@ -344,10 +347,18 @@ class DetailPane(QWidget):
         self.run_action(inbox.assign, staff_id=assignee.staff_id, role=assignee.role, releases=True)
 
     def show_assign_menu(self) -> None:
+        """Ctrl+Shift+A: pick a colleague or a group by keyboard (the button has the same as a menu)."""
         if self.current is None or not self.current.can_act:
             return
-        self.assign_menu.popup(self.assign_button.mapToGlobal(self.assign_button.rect().bottomLeft()))
-        self.assign_menu.setFocus()
+        from clinicdesk.views.inbox.dialogs import ChoicePicker
+
+        choices = [(a.label, a) for a in self.assignees] + [(self.tr("Fjern tildeling"), None)]
+        dlg = ChoicePicker(self.tr("Tildel til"), choices, self)
+        dlg.chosen.connect(lambda a: self.assign_to(a) if a is not None else
+                           self.run_action(inbox.assign, staff_id=None, role=None, releases=True))
+        self.dialog = dlg
+        dlg.open()
+        dlg.filter_edit.setFocus()
 
     def run_action(self, fn, *args, releases: bool = False, on_done=None, **kwargs) -> bool:
         """Run ``fn(db, actor, item_id, *args, expected_version=…, **kwargs)`` in the worker.

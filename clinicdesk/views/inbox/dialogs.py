@@ -191,3 +191,58 @@ class AttachmentPreview(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Luk"))
         lay.addWidget(buttons)
         self.resize(760, 640)
+
+
+class ChoicePicker(QDialog):
+    """Pick one of a few labelled choices by keyboard (type to filter, Enter); ``chosen(data)``."""
+
+    chosen = Signal(object)
+
+    def __init__(self, title: str, choices, parent=None):
+        super().__init__(parent)
+        self.setObjectName("choicePicker")
+        self.setWindowTitle(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._choices = list(choices)  # (label, data)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("choiceFilter")
+        self.filter_edit.setPlaceholderText(self.tr("Skriv for at søge …"))
+        self.list = QListWidget(self)
+        self.list.setObjectName("choiceList")
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.filter_edit)
+        lay.addWidget(self.list, 1)
+        self.filter_edit.textChanged.connect(self._refill)
+        self.filter_edit.returnPressed.connect(self._choose)
+        self.list.itemActivated.connect(lambda _it: self._choose())
+        self.filter_edit.installEventFilter(self)
+        self._refill("")
+        self.resize(380, 320)
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        from PySide6.QtCore import QEvent
+
+        if obj is self.filter_edit and event.type() == QEvent.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Down, Qt.Key.Key_Up
+        ):
+            self.list.keyPressEvent(event)
+            return True
+        return super().eventFilter(obj, event)
+
+    def _refill(self, text: str) -> None:
+        t = text.strip().casefold()
+        self.list.clear()
+        for label, data in self._choices:
+            if t in label.casefold():
+                it = QListWidgetItem(label)
+                it.setData(Qt.ItemDataRole.UserRole, data)
+                self.list.addItem(it)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def _choose(self) -> None:
+        it = self.list.currentItem()
+        if it is None:
+            return
+        self.chosen.emit(it.data(Qt.ItemDataRole.UserRole))
+        self.accept()

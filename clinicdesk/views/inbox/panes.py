@@ -731,8 +731,17 @@ class RenewalPane(KindPane):
             self.ctx.run_action(inbox.route_to_doctor, doctor_staff_id, releases=True)
 
     def show_route_menu(self) -> None:
-        if self.route_button.isEnabled():
-            self.route_menu.popup(self.route_button.mapToGlobal(self.route_button.rect().bottomLeft()))
+        """Ctrl+Shift+D: "Alle læger" or one doctor, by keyboard."""
+        if not self.route_button.isEnabled():
+            return
+        from clinicdesk.views.inbox.dialogs import ChoicePicker
+
+        choices = [(self.tr("Alle læger"), None)] + [(d.label, d.id) for d in (self.ctx.setup.doctors if self.ctx.setup else ())]
+        dlg = ChoicePicker(self.tr("Send til læge"), choices, self)
+        dlg.chosen.connect(self.route)
+        self.dialog = dlg
+        dlg.open()
+        dlg.filter_edit.setFocus()
 
     def handle(self, action_id: str) -> bool:
         if action_id == "approve":

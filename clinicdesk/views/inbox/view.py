@@ -528,5 +528,7 @@ def install_inbox(window) -> InboxView:
     rows = getattr(window, "extra_shortcut_rows", None)
     if isinstance(rows, list):
         rows.append(lambda: [(keys, f"{group}: {text}") for group, keys, text in sc.rows()])
+    if hasattr(window, "closed"):
+        window.closed.connect(lambda _signed_out: view.stop())  # releases a claim we hold
     window.locked_changed.connect(lambda locked: view.watcher.stop() if locked else (view.watcher.start(), view.reload()))
     return view

@@ -1,0 +1,157 @@
+"""The inbox in the main window, its shortcut list, assignment, urgent notices and attachments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence
+from sqlalchemy import func, select
+
+from clinicdesk.models import Attachment, AuditEntry, InboxItem, Message
+from clinicdesk.models.enums import ItemKind, ItemStatus, Priority, Role
+from clinicdesk.services import auth, inbox
+from clinicdesk.views.inbox import shortcuts as sc
+from inbox_gui_helpers import (  # noqa: F401 (fixtures)
+    DEMO_PASSWORD,
+    activate,
+    db_scalar,
+    inbox_db,
+    inbox_db_path,
+    inbox_template,
+    open_inbox,
+    open_row,
+)
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def window(qtbot, inbox_db, tmp_path):
+    from clinicdesk.app import install_extensions
+    from clinicdesk.views.main_window import MainWindow
+    from clinicdesk.views.worker import wait_for_all
+
+    res = auth.login(inbox_db, "delt", DEMO_PASSWORD)  # shared staff: two clinics
+    actor = res.actor_for(res.memberships[0].clinic_id)
+    settings = QSettings(str(tmp_path / "ws.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(inbox_db, res, actor, idle_timeout_ms=30 * 60_000, settings=settings)
+    qtbot.addWidget(win)
+    install_extensions(win)
+    win.show()
+    yield win
+    view = win.page("inbox")
+    if view is not None:
+        view.stop()
+    wait_for_all()
+
+
+def test_inbox_is_the_first_page_and_follows_a_clinic_switch(qtbot, window):
+    view = window.page("inbox")
+    assert view is not None and window.tabs.currentWidget() is view
+    assert window.tabs.indexOf(view) == 0 and window.page("welcome") is None
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10000)
+    first_clinic_rows = {r.id for r in view.model.rows()}
+    other = next(m.clinic_id for m in window.login_result.memberships if m.clinic_id != window.actor.clinic_id)
+    window.switch_clinic(other)
+    qtbot.waitUntil(lambda: view.actor.clinic_id == other and not view.model.is_loading, timeout=10000)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0 and not ({r.id for r in view.model.rows()} & first_clinic_rows),
+                    timeout=10000)
+    with view.db.session() as s:
+        clinics = {s.get(InboxItem, r.id).clinic_id for r in view.model.rows()}
+    assert clinics == {other}
+
+
+def test_help_lists_every_inbox_shortcut_from_the_one_table(qtbot, window):
+    view = window.page("inbox")
+    rows = [text for provider in window.extra_shortcut_rows for _keys, text in provider()]
+    for spec in sc.SHORTCUTS:
+        assert any(spec.label in t for t in rows), spec.id
+    # the inbox's own dialog (Shift+F1, also in the Help menu)
+    assert view.actions_by_id["shortcuts"] in window.help_menu.actions()
+    dlg = view.show_shortcuts()
+    text = dlg.browser.toPlainText()
+    for spec in sc.SHORTCUTS:
+        assert spec.label in text
+    assert "Shift+F2" in text and "Ctrl+Return" in text
+    # every row is a live action with exactly those keys
+    for spec in sc.SHORTCUTS:
+        act = view.actions_by_id[spec.id]
+        assert act.shortcuts() == [QKeySequence(k) for k in spec.keys]
+    dlg.close()
+
+
+def test_no_two_inbox_shortcuts_share_a_key():
+    seen = {}
+    for spec in sc.SHORTCUTS:
+        for k in spec.keys:
+            assert k not in seen, f"{k} is used by {seen.get(k)} and {spec.id}"
+            seen[k] = spec.id
+
+
+def test_assign_to_all_doctors_by_keyboard(qtbot, open_inbox, inbox_db):
+    view = open_inbox("sekretaer")
+    row = next(i for i, r in enumerate(view.model.rows()) if r.claimed_by_id is None and r.kind == ItemKind.ECONSULT)
+    item_id = open_row(qtbot, view, row)
+    qtbot.keyClick(view.detail.econsult.editor, Qt.Key.Key_A, CTRL_SHIFT)
+    picker = view.detail.dialog
+    assert picker is not None and picker.objectName() == "choicePicker" and picker.isVisible()
+    qtbot.keyClicks(picker.filter_edit, "alle læ")
+    assert picker.list.currentItem().text() == "Alle læger"
+    qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: db_scalar(inbox_db, select(InboxItem.assigned_role).where(InboxItem.id == item_id))
+                    == Role.DOCTOR, timeout=10000)
+    qtbot.waitUntil(lambda: "Alle læger" in view.detail.meta.text(), timeout=10000)
+    assert not view.detail.current.can_act  # assigning hands it on
+
+
+def test_a_new_urgent_item_raises_a_quiet_notice(qtbot, open_inbox, inbox_db):
+    view = open_inbox("laege")
+    with inbox_db.write_session() as s:
+        pid = s.execute(select(InboxItem.patient_id).where(InboxItem.patient_id.is_not(None)).limit(1)).scalar()
+        item = InboxItem(clinic_id=view.actor.clinic_id, kind=ItemKind.ECONSULT, priority=Priority.URGENT,
+                         patient_id=pid, subject="E-konsultation", preview="Brystsmerter siden i nat")
+        s.add(item)
+        s.flush()
+        s.add(Message(item_id=item.id, direction="from_patient", body="Brystsmerter siden i nat"))
+        inbox.record_change(s, view.actor.clinic_id, item.id)
+        new_id = item.id
+    qtbot.waitUntil(lambda: view.toast_label.isVisible() and "hastende" in view.toast_label.text(), timeout=10000)
+    qtbot.waitUntil(lambda: view.model.row_of(new_id) == 0, timeout=10000)  # newest first, shown at the top
+    assert view.model.rows()[0].priority == Priority.URGENT
+
+
+def test_attachment_preview_and_audited_save(qtbot, open_inbox, inbox_db, tmp_path):
+    view = open_inbox("laege")
+    with inbox_db.session() as s:
+        att_id, item_id, ctype = s.execute(
+            select(Attachment.id, Message.item_id, Attachment.content_type).join(Message, Message.id == Attachment.message_id)
+            .join(InboxItem, InboxItem.id == Message.item_id)
+            .where(InboxItem.clinic_id == view.actor.clinic_id).order_by(Attachment.id)
+        ).first()
+    view.folders.select_folder(inbox.Folder.ALL)
+    qtbot.waitUntil(lambda: view.model.query.folder == inbox.Folder.ALL and not view.model.is_loading, timeout=10000)
+    while view.model.row_of(item_id) < 0 and view.model.canFetchMore():
+        n = view.model.rowCount()
+        view.model.fetchMore()
+        qtbot.waitUntil(lambda n=n: view.model.rowCount() > n, timeout=10000)
+    open_row(qtbot, view, view.model.row_of(item_id))
+    pane = view.detail.econsult
+    assert pane.att_row.isVisible() and pane.att_list.count() >= 1
+    pane.att_list.setFocus()
+    pane.att_list.setCurrentRow(0)
+    qtbot.keyClick(pane.att_list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: pane.dialog is not None and pane.dialog.objectName() == "attachmentPreview", timeout=10000)
+    preview = pane.dialog
+    assert preview.kind == ("pdf" if ctype == "application/pdf" else "image")
+    if preview.kind == "pdf":
+        qtbot.waitUntil(lambda: preview.document.pageCount() >= 1, timeout=10000)
+    saves = db_scalar(inbox_db, select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "save_file"))
+    target = tmp_path / "gemt.bin"
+    pane.save_to(preview.attachment.id, str(target))
+    qtbot.waitUntil(target.exists, timeout=10000)
+    assert target.read_bytes() == preview.attachment.data
+    assert db_scalar(inbox_db, select(func.count()).select_from(AuditEntry)
+                     .where(AuditEntry.action == "save_file")) == saves + 1
+    preview.close()
