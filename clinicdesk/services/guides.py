@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -62,7 +63,9 @@ WHICH = ("login", "functions")
 LANGS = ("da", "en")
 PDF_LANG = {"da": "da-DK", "en": "en-GB"}
 LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
-HOLIDAY_LOOKAHEAD = timedelta(days=90)  # a printed guide lives a while: show holidays this far ahead
+HOLIDAY_LOOKAHEAD = timedelta(days=90)
+# reportlab keeps module-level state (registered fonts, subsetting caches): one build at a time
+_RENDER_LOCK = threading.Lock()  # a printed guide lives a while: show holidays this far ahead
 
 FONT = "GuideSans"
 FONT_BOLD = "GuideSans-Bold"
@@ -1613,9 +1616,10 @@ def render_guide(data: ClinicGuideData, which: str, lang: str, out_path, now: da
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     on_page = _make_page_decorator(data, title, generated, w.t("Patientportal:", "Portal:"))
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
-    (_login_story if which == "login" else _functions_story)(w)
     canvas_cls = type("GuideCanvas", (_GuideCanvas,), {"page_label": w.t("Side {n} af {total}", "Page {n} of {total}")})
-    doc.build(w.story, canvasmaker=canvas_cls)
+    with _RENDER_LOCK:
+        (_login_story if which == "login" else _functions_story)(w)
+        doc.build(w.story, canvasmaker=canvas_cls)
     return GuideInfo(out, doc.page, which, lang, data.clinic_id, title)
 
 

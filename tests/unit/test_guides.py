@@ -288,3 +288,20 @@ def test_command_writes_the_guide_for_the_first_clinic_and_audits_it(db, clinic_
         rows = s.scalars(select(AuditEntry).where(AuditEntry.action == Action.SAVE_FILE).order_by(AuditEntry.id)).all()
         assert [(r.staff_id, r.clinic_id) for r in rows] == [(None, clinic_id), (None, clinic_id)]
         assert "functions (en)" in rows[1].detail
+
+
+def test_guide_and_audit_on_both_databases(any_db, tmp_path):
+    with any_db.write_session() as s:
+        c = Clinic(name="Klinikken ved Søen", display_name="Klinikken ved Søen", portal_link="https://p.example.dk/soeen",
+                   renewal_enabled=False)
+        s.add(c)
+        s.flush()
+        cid = c.id
+    assert guides.first_clinic_id(any_db) == cid
+    text = _flat(_text(guides.build_guide(any_db, cid, "functions", "da", tmp_path / "f.pdf", now=NOW).path))
+    assert "Klinikken ved Søen" in text and "Forny en recept" not in text and "Bestil en tid" in text
+    actor = _staff(any_db, cid)
+    guides.record_guide_output(any_db, actor, "print", "functions")
+    with any_db.session() as s:
+        assert s.scalars(select(AuditEntry.action).where(AuditEntry.staff_id == actor.staff_id)).all() == [Action.PRINT]
+        assert verify_chain(s) == []
