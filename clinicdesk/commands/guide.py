@@ -6,17 +6,19 @@ the database) and writes the PDF. The file written is audited (no staff member).
 
 from __future__ import annotations
 
+import argparse
+
 
 def register(sub) -> None:
-    from clinicdesk.cli import add_db_option
-
     p = sub.add_parser(
         "guide",
         help="build a patient guide PDF (login or functions) for a clinic",
         description="Byg en patientvejledning som PDF til en klinik.",
     )
     p.add_argument("which", choices=("login", "functions"), help="which guide: login or functions")
-    add_db_option(p)
+    # SUPPRESS: without --db here, the global `clinicdesk --db URL guide …` still counts
+    p.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                   help="database URL (default: the SQLite file in the user data folder)")
     p.add_argument("--clinic", type=int, metavar="ID", help="clinic id (default: the first clinic in the database)")
     p.add_argument("--lang", choices=("da", "en"), default="da", help="language of the guide (default: da)")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
@@ -27,7 +29,7 @@ def cmd_guide(args) -> int:
     from clinicdesk.db import Database
     from clinicdesk.services import guides
 
-    db = Database(args.db)
+    db = Database(getattr(args, "db", None))
     try:
         clinic_id = args.clinic if args.clinic is not None else guides.first_clinic_id(db)
         info = guides.build_guide(db, clinic_id, args.which, args.lang, args.out)

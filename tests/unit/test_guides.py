@@ -284,9 +284,12 @@ def test_command_writes_the_guide_for_the_first_clinic_and_audits_it(db, clinic_
     assert cli_main(["guide", "functions", "--db", url, "--clinic", str(clinic_id), "--lang", "en", "--out", str(out2)]) == 0
     assert "Renew a prescription" in _flat(_text(out2))
     assert cli_main(["guide", "login", "--db", url, "--clinic", "999", "--out", str(tmp_path / "x.pdf")]) == 2
+    # the global --db (before the command) counts too
+    assert cli_main(["--db", url, "guide", "login", "--lang", "en", "--out", str(tmp_path / "g.pdf")]) == 0
+    assert "Getting onto the patient portal" in _flat(_text(tmp_path / "g.pdf"))
     with db.session() as s:
         rows = s.scalars(select(AuditEntry).where(AuditEntry.action == Action.SAVE_FILE).order_by(AuditEntry.id)).all()
-        assert [(r.staff_id, r.clinic_id) for r in rows] == [(None, clinic_id), (None, clinic_id)]
+        assert [(r.staff_id, r.clinic_id) for r in rows] == [(None, clinic_id)] * 3
         assert "functions (en)" in rows[1].detail
 
 
