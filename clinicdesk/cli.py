@@ -23,7 +23,11 @@ COMMAND_MODULES = (
 
 
 def add_db_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", metavar="URL", help="database URL (default: the SQLite file in the user data folder)")
+    # SUPPRESS: a --db given before the command is not overwritten by the command's default
+    p.add_argument(
+        "--db", metavar="URL", default=argparse.SUPPRESS,
+        help="database URL (default: the SQLite file in the user data folder)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"clinicdesk {__version__}")
     add_db_option(parser)
+    parser.set_defaults(db=None)
     parser.add_argument("--lang", choices=("da", "en"), help="user interface language (default: da)")
     parser.add_argument(
         "--self-test",
