@@ -46,8 +46,9 @@ class FolderList(QListWidget):
             self._items[f] = it
         self.currentItemChanged.connect(self._current_changed)
         self.setCurrentItem(self._items[Folder.ALL_OPEN])
-        self.setMinimumWidth(170)
-        self.setMaximumWidth(230)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(185)
+        self.setMaximumWidth(240)
 
     def current_folder(self) -> Folder:
         it = self.currentItem()

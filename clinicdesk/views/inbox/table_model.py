@@ -47,6 +47,15 @@ _URGENT = QColor("#b3261e")
 _MUTED = QColor("#5b6b78")
 
 
+# short kind labels for the list (the full label is the tooltip and in the detail pane)
+KIND_SHORT_DA = {
+    "econsult": "E-kons.",
+    "renewal": "Recept",
+    "booking": "Tid",
+    "signup": "Tilmelding",
+}
+
+
 def _tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
@@ -306,14 +315,15 @@ class ItemTableModel(QAbstractTableModel):
             text = short_date(row.due_date)
             return f"{text} !" if row.overdue and text else text
         if col == COL_KIND:
-            label = _tr(inbox.KIND_LABELS_DA[row.kind])
+            label = _tr(KIND_SHORT_DA[row.kind.value])
             return f"{label} (app)" if row.via_app else label
         if col == COL_PATIENT:
             if not row.patient_name:
                 return ""
             return f"{row.patient_name}  {row.cpr_display}"
         if col == COL_PROVIDER:
-            return row.provider_label or row.assignee_label
+            # the name without the title ("Anne Søgaard Kristensen, Praktiserende læge"): the tooltip has it all
+            return (row.provider_label.split(",", 1)[0] if row.provider_label else "") or row.assignee_label
         if col == COL_PREVIEW:
             return row.preview
         if col == COL_STATUS:
@@ -327,6 +337,13 @@ class ItemTableModel(QAbstractTableModel):
         return ""
 
     def _tooltip(self, row: ItemRow, col: int) -> str | None:
+        if col == COL_KIND:
+            label = _tr(inbox.KIND_LABELS_DA[row.kind])
+            return label + (" " + _tr("(sendt fra Min Læge-appen)") if row.via_app else "")
+        if col == COL_PATIENT and row.patient_name:
+            return f"{row.patient_name}  {row.cpr_display}"
+        if col == COL_PROVIDER and row.provider_label:
+            return row.provider_label + (f"\n{_tr('Tildelt: ')}{row.assignee_label}" if row.assignee_label else "")
         if col == COL_PREVIEW:
             return row.preview or None
         if col == COL_CLAIMED and row.claim_text:

@@ -57,9 +57,26 @@ LIST_ONLY = {"next", "previous", "open"}
 DETAIL_ONLY = {"to_list"}
 
 _COLUMN_WIDTHS = {
-    COL_RECEIVED: 104, COL_DUE: 66, COL_KIND: 136, COL_PATIENT: 250, COL_PROVIDER: 150,
-    COL_PREVIEW: 280, COL_STATUS: 112, COL_CLAIMED: 130, COL_PRIORITY: 70,
+    COL_RECEIVED: 104, COL_DUE: 64, COL_KIND: 84, COL_PATIENT: 210, COL_PROVIDER: 120,
+    COL_PREVIEW: 220, COL_STATUS: 124, COL_CLAIMED: 118, COL_PRIORITY: 60,
 }
+
+
+_STYLE = """
+#inboxFolders { background: #ffffff; border: none; border-right: 1px solid #d5dde4; padding-top: 6px; }
+#inboxFolders::item { padding: 5px 12px; }
+#inboxFolders::item:selected { background: #1f6fa8; color: #ffffff; }
+#inboxFolders::item:disabled { color: #5b6b78; padding-top: 12px; }
+#listStatus { color: #5b6b78; }
+#listEmpty { color: #5b6b78; font-size: 11pt; padding: 40px; }
+#detailEmpty { color: #5b6b78; font-size: 11pt; }
+#detailMeta { color: #3d4b57; }
+#claimBanner { background: #fff4cf; color: #5c4400; padding: 8px 10px; border-radius: 4px; font-weight: 600; }
+#staleBar { background: #fdecea; border-radius: 4px; }
+#staleBar QLabel { color: #8c1d18; }
+#detailError { color: #b3261e; }
+#inboxDetail { background: #ffffff; }
+"""
 
 
 class ShortcutsDialog(QDialog):
@@ -87,6 +104,7 @@ class InboxView(QWidget):
     def __init__(self, db, actor, parent=None, *, poll_ms: int = 1000, start: bool = True):
         super().__init__(parent)
         self.setObjectName("inboxView")
+        self.setStyleSheet(_STYLE)
         self.db = db
         self.actor = actor
         self._seen_ids: set[int] = set()
@@ -147,8 +165,11 @@ class InboxView(QWidget):
         hh.setHighlightSections(False)
         for col, w in _COLUMN_WIDTHS.items():
             self.table.setColumnWidth(col, w)
-        hh.setSectionResizeMode(COL_PREVIEW, QHeaderView.ResizeMode.Stretch)
+        hh.setStretchLastSection(True)
+        hh.setMinimumSectionSize(40)
         hh.setSortIndicator(COL_RECEIVED, Qt.SortOrder.DescendingOrder)
+        # urgency is what the eye looks for first: shown as the first column (the model's order stays)
+        hh.moveSection(hh.visualIndex(COL_PRIORITY), 0)
         hh.sectionClicked.connect(self._header_clicked)
         self.model.sort_changed.connect(self._sort_changed)
         self.model.page_loaded.connect(self._page_loaded)
@@ -196,7 +217,7 @@ class InboxView(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([180, 820, 600])
+        self.splitter.setSizes([185, 955, 460])
         self.splitter.setCollapsible(1, False)
 
         self.toast_label = QLabel(self)
