@@ -15,7 +15,7 @@ from clinicdesk.models.enums import MessageDirection
 from clinicdesk.services import inbox
 from inbox_helpers import add_econsult, claim_and_answer_worker, make_world
 
-N_ITEMS = 40
+N_ITEMS = 24
 
 
 def test_two_processes_never_handle_the_same_item(any_db):
