@@ -207,3 +207,22 @@ def test_postgres_two_connections_listen_notify(qtbot, pg_db, qapp):
     finally:
         wait_for_all()
         other.dispose()
+
+
+def test_claim_is_renewed_while_open_and_not_while_locked(qtbot, open_inbox, inbox_db):
+    view = open_inbox("laege")
+    row, item_id = _free_econsult(view)
+    open_row(qtbot, view, row)
+
+    def expires():
+        with inbox_db.session() as s:
+            return s.get(InboxItem, item_id).claim_expires_at
+
+    first = expires()
+    view.detail.renew_timer.setInterval(50)
+    view.detail.renew_timer.start()
+    qtbot.waitUntil(lambda: expires() > first, timeout=10000)
+    view.set_locked(True)  # the main window locked itself: the lease may lapse now
+    assert not view.detail.renew_timer.isActive() and not view.watcher._timer.isActive()
+    view.set_locked(False)
+    qtbot.waitUntil(lambda: view.detail.renew_timer.isActive() and view.watcher._timer.isActive(), timeout=10000)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -62,7 +62,7 @@ class DetailPane(QWidget):
         self.assignees: tuple = ()
         self.dialog = None
         self.setup = None  # inbox_extra.InboxSetup
-        self._activity = False
+        self._paused = False
         self._open_generation = 0
 
         self.header = QLabel(self)
@@ -151,20 +151,21 @@ class DetailPane(QWidget):
         self.renew_timer = QTimer(self)
         self.renew_timer.setInterval(RENEW_INTERVAL_MS)
         self.renew_timer.timeout.connect(self._renew)
-        self.installEventFilter(self)
-        for w in self.findChildren(QWidget):
-            w.installEventFilter(self)
 
-    # ------------------------------------------------------------------ activity (claim renewal)
-    def eventFilter(self, obj, event):  # noqa: N802
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
-            self._activity = True
-        return False
+    # ------------------------------------------------------------------ claim renewal
+    def pause(self, paused: bool) -> None:
+        """While the window is locked the claim is not renewed, so it lapses after the
+        clinic's idle time and the item returns to the pool; unlocking reloads (and
+        re-claims the item when it is still free). Drafts stay either way."""
+        self._paused = paused
+        if paused:
+            self.renew_timer.stop()
+        elif self.item_id is not None:
+            self.reload()
 
     def _renew(self) -> None:
-        if self.current is None or not self.current.can_act or not self._activity:
+        if self.current is None or not self.current.can_act or self._paused:
             return
-        self._activity = False
         item_id = self.item_id
         run_in_background(
             inbox.renew_claim, self.db, self.actor, item_id,
@@ -327,8 +328,7 @@ class DetailPane(QWidget):
         pane = self.panes[d.kind]
         pane.show_item(opened, same)
         self.stack.setCurrentWidget(pane)
-        if opened.can_act:
-            self._activity = False
+        if opened.can_act and not self._paused:
             self.renew_timer.start()
         else:
             self.renew_timer.stop()

@@ -256,6 +256,16 @@ class InboxView(QWidget):
         self.watcher.stop()
         self.detail.leave()
 
+    def set_locked(self, locked: bool) -> None:
+        """The window locked itself: stop watching and renewing; unlocked: catch up."""
+        self.detail.pause(locked)
+        if locked:
+            self.watcher.stop()
+        else:
+            self.watcher.start()
+            self.refresh_counts()
+            self.model.refresh()
+
     def set_actor(self, actor) -> None:
         """A shared staff member switched clinic: everything reloads for the new clinic."""
         self.detail.set_actor(actor)
@@ -551,5 +561,5 @@ def install_inbox(window) -> InboxView:
         rows.append(lambda: [(keys, f"{group}: {text}") for group, keys, text in sc.rows()])
     if hasattr(window, "closed"):
         window.closed.connect(lambda _signed_out: view.stop())  # releases a claim we hold
-    window.locked_changed.connect(lambda locked: view.watcher.stop() if locked else (view.watcher.start(), view.reload()))
+    window.locked_changed.connect(view.set_locked)
     return view
