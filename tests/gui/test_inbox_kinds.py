@@ -187,3 +187,76 @@ def test_signup_warns_when_the_cpr_had_a_deleted_portal_user(qtbot, open_inbox, 
     pane = view.detail.signup
     assert pane.warnings.isVisible()
     assert "slettet" in pane.warnings.text()
+
+
+def _pending_booking_row(view, db):
+    for i, r in enumerate(view.model.rows()):
+        if r.claimed_by_id is None and db_scalar(db, select(BookingRequest.outcome)
+                                                 .where(BookingRequest.item_id == r.id)) == BookingOutcome.PENDING:
+            return i
+    raise AssertionError("no pending booking")
+
+
+def test_booking_offer_another_slot_by_keyboard(qtbot, open_inbox, inbox_db):
+    view = open_inbox("sekretaer")
+    _folder(qtbot, view, Qt.Key.Key_9, ItemKind.BOOKING)
+    item_id = open_row(qtbot, view, _pending_booking_row(view, inbox_db))
+    pane = view.detail.booking
+    qtbot.waitUntil(lambda: pane.day is not None and bool(pane.day.free_slots), timeout=10000)
+    assert pane.day_view.hasFocus()  # Enter in the list put the focus on the day
+    qtbot.keyClick(pane.day_view, Qt.Key.Key_T, CTRL_SHIFT)  # first press: go to the first free slot
+    entry = pane.current_entry()
+    assert entry.what == "free" and pane.offer_button.isEnabled()
+    qtbot.keyClick(pane.day_view, Qt.Key.Key_T, CTRL_SHIFT)  # second press: offer it
+    qtbot.waitUntil(lambda: view.detail.current.detail.booking.outcome == "offered_other", timeout=10000)
+    with inbox_db.session() as s:
+        req = s.get(BookingRequest, item_id)
+        assert req.outcome == BookingOutcome.OFFERED_OTHER
+        appt = s.get(Appointment, req.appointment_id)
+        assert appt.slot_id == entry.slot_id
+
+
+def test_booking_decline_needs_a_reason_typed(qtbot, open_inbox, inbox_db):
+    view = open_inbox("sekretaer")
+    _folder(qtbot, view, Qt.Key.Key_9, ItemKind.BOOKING)
+    item_id = open_row(qtbot, view, _pending_booking_row(view, inbox_db))
+    pane = view.detail.booking
+    qtbot.waitUntil(lambda: pane.day is not None, timeout=10000)
+    qtbot.keyClick(pane.day_view, Qt.Key.Key_X, CTRL_SHIFT)
+    dlg = pane.dialog
+    assert dlg.objectName() == "reasonDialog"
+    qtbot.waitUntil(dlg.edit.hasFocus, timeout=5000)
+    qtbot.keyClicks(dlg.edit, "Lægen er på kursus den dag")
+    qtbot.keyClick(dlg.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.detail.current.detail.status == ItemStatus.DONE, timeout=10000)
+    with inbox_db.session() as s:
+        req = s.get(BookingRequest, item_id)
+        assert req.outcome == BookingOutcome.DECLINED and req.reason == "Lægen er på kursus den dag"
+
+
+def test_a_notice_is_marked_done_by_keyboard(qtbot, open_inbox, inbox_db):
+    view = open_inbox("sekretaer")
+    row = None
+    for i, r in enumerate(view.model.rows()):
+        if r.kind == ItemKind.BOOKING and r.claimed_by_id is None and db_scalar(
+                inbox_db, select(BookingRequest.outcome).where(BookingRequest.item_id == r.id)) != BookingOutcome.PENDING:
+            row = i
+            break
+    if row is None:  # make one: an auto-created booking is a notice
+        from datetime import datetime, timedelta, timezone
+
+        with inbox_db.session() as s:
+            any_req = s.execute(select(BookingRequest).join(InboxItem, InboxItem.id == BookingRequest.item_id)
+                                .where(InboxItem.clinic_id == view.actor.clinic_id, InboxItem.status != ItemStatus.DONE,
+                                       InboxItem.claimed_by_id.is_(None))).scalars().first()
+            target = any_req.item_id
+        with inbox_db.write_session() as s:
+            s.get(BookingRequest, target).outcome = BookingOutcome.AUTO_CREATED
+            inbox.record_change(s, view.actor.clinic_id, target)
+        qtbot.waitUntil(lambda: view.model.row_of(target) >= 0, timeout=10000)
+        row = view.model.row_of(target)
+    item_id = open_row(qtbot, view, row)
+    assert view.detail.done_button.isVisible() and view.detail.done_button.isEnabled()
+    qtbot.keyClick(view.detail.booking.day_view, Qt.Key.Key_M, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: view.detail.current.detail.status == ItemStatus.DONE, timeout=10000)
+    assert db_scalar(inbox_db, select(InboxItem.status).where(InboxItem.id == item_id)) == ItemStatus.DONE

@@ -45,6 +45,20 @@ def error_message(exc: BaseException) -> str:
     return QObject.tr(QObject(), "Der opstod en uventet fejl. Prøv igen, eller genindlæs med F5.")
 
 
+def _nothing_pending(d) -> bool:
+    """The item is a notice: no decision or answer is waiting (the service decides in the end)."""
+    from clinicdesk.models.enums import MessageDirection
+
+    if d.booking is not None:
+        return d.booking.outcome != "pending"
+    if d.signup is not None:
+        return d.signup.decision != "pending"
+    if d.renewal is not None:
+        return not d.renewal.lines  # decided lines are sent with "Send afgørelsen"
+    last = [m for m in d.messages if m.direction != MessageDirection.INTERNAL]
+    return bool(last) and last[-1].direction != MessageDirection.FROM_PATIENT
+
+
 class DetailPane(QWidget):
     status_message = Signal(str)
     item_changed = Signal(int)  # an action changed this item (the list refreshes the row)
@@ -107,10 +121,15 @@ class DetailPane(QWidget):
         self.reopen_button = QPushButton(self.tr("Genåbn"), self)
         self.reopen_button.setObjectName("reopenButton")
         self.reopen_button.clicked.connect(lambda: self.run_action(inbox.reopen_item))
+        self.done_button = QPushButton(self.tr("Markér som behandlet"), self)
+        self.done_button.setObjectName("markDoneButton")
+        self.done_button.setToolTip(self.tr("Når der ikke er noget at beslutte eller svare på (Ctrl+Shift+M)"))
+        self.done_button.clicked.connect(self.mark_done)
         common = QHBoxLayout()
         common.addWidget(self.assign_button)
         common.addWidget(self.release_button)
         common.addWidget(self.reopen_button)
+        common.addWidget(self.done_button)
         common.addStretch(1)
 
         from clinicdesk.views.inbox.panes import BookingPane, EconsultPane, RenewalPane, SignupPane
@@ -279,7 +298,7 @@ class DetailPane(QWidget):
         self.claim_banner.hide()
         self.stale_bar.hide()
         self.error_label.hide()
-        for b in (self.assign_button, self.release_button, self.reopen_button):
+        for b in (self.assign_button, self.release_button, self.reopen_button, self.done_button):
             b.hide()
         self.stack.setCurrentWidget(self.empty)
 
@@ -323,6 +342,8 @@ class DetailPane(QWidget):
         self.assign_button.setEnabled(opened.can_act)
         self.release_button.setVisible(d.status != ItemStatus.DONE)
         self.release_button.setEnabled(opened.claim.mine)
+        self.done_button.setVisible(d.status != ItemStatus.DONE and _nothing_pending(d))
+        self.done_button.setEnabled(opened.can_act)
         self.reopen_button.setVisible(d.status == ItemStatus.DONE and can_handle)
         self.reopen_button.setEnabled(d.status == ItemStatus.DONE and can_handle and not opened.claim.holder_id)
         pane = self.panes[d.kind]
@@ -343,6 +364,10 @@ class DetailPane(QWidget):
         return self.panes[self.current.detail.kind]
 
     # ------------------------------------------------------------------ actions
+    def mark_done(self) -> None:
+        if self.current is not None and self.done_button.isVisible() and self.done_button.isEnabled():
+            self.run_action(inbox.mark_done)
+
     def assign_to(self, assignee) -> None:
         self.run_action(inbox.assign, staff_id=assignee.staff_id, role=assignee.role, releases=True)
 

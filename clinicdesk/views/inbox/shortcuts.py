@@ -55,6 +55,8 @@ SHORTCUTS: tuple[ShortcutSpec, ...] = (
     ShortcutSpec("to_list", ("Escape",), QT_TRANSLATE_NOOP(CTX, "Tilbage til listen"), G_LIST),
     ShortcutSpec("assign", ("Ctrl+Shift+A",), QT_TRANSLATE_NOOP(CTX, "Tildel til kollega eller faggruppe"), G_ITEM),
     ShortcutSpec("release", ("Ctrl+Shift+R",), QT_TRANSLATE_NOOP(CTX, "Frigiv elementet til de andre"), G_ITEM),
+    ShortcutSpec("mark_done", ("Ctrl+Shift+M",),
+                 QT_TRANSLATE_NOOP(CTX, "Markér som behandlet (en meddelelse uden noget at beslutte)"), G_ITEM),
     ShortcutSpec("reopen", ("Ctrl+Shift+O",), QT_TRANSLATE_NOOP(CTX, "Genåbn et afsluttet element"), G_ITEM),
     ShortcutSpec("send", ("Ctrl+Return", "Ctrl+Enter"), QT_TRANSLATE_NOOP(CTX, "Send svaret til patienten"), G_ANSWER),
     ShortcutSpec("note", ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"),

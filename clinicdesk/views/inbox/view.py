@@ -516,6 +516,7 @@ class InboxView(QWidget):
             "to_list": self.focus_list,
             "assign": self.detail.show_assign_menu,
             "release": self.detail.release_current,
+            "mark_done": self.detail.mark_done,
             "reopen": lambda: self.detail.reopen_button.isVisible() and self.detail.reopen_button.isEnabled()
             and self.detail.reopen_button.click(),
             "shortcuts": self.show_shortcuts,
