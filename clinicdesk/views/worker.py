@@ -33,7 +33,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
-# Relays waiting for their worker (keeps the Python wrappers of parentless relays alive).
+# Parentless relays waiting for their worker (a relay with a context is kept by its parent).
 _pending: set[_Relay] = set()
 
 
@@ -104,7 +104,8 @@ def run_in_background(
     callbacks are dropped if ``context`` is destroyed before the work ends.
     """
     relay = _Relay(on_done, on_error, context)
-    _pending.add(relay)
+    if context is None:
+        _pending.add(relay)
     QThreadPool.globalInstance().start(_Task(relay, fn, args, kwargs))
 
 
