@@ -7,7 +7,6 @@ from sqlalchemy import func, select
 
 from clinicdesk.models import AuditEntry, InboxItem, Message, OutboxMail
 from clinicdesk.models.enums import ItemKind, ItemStatus, MessageDirection
-from clinicdesk.services import inbox
 from clinicdesk.services.inbox import Folder
 from inbox_gui_helpers import (  # noqa: F401 (fixtures)
     db_scalar,
@@ -51,9 +50,9 @@ def test_answer_with_stock_phrase_by_keyboard_only(qtbot, open_inbox, inbox_db):
     qtbot.waitUntil(lambda: view.detail.current.detail.status == ItemStatus.DONE, timeout=10000)
 
     with inbox_db.session() as s:
-        last = s.execute(select(Message).where(Message.item_id == item_id).order_by(Message.id.desc())).scalars().first()
-        assert last.direction == MessageDirection.TO_PATIENT
-        assert last.body == "Hej. Tak for din besked. Vi vender tilbage inden for 3 hverdage."
+        newest = s.execute(select(Message).where(Message.item_id == item_id).order_by(Message.id.desc())).scalars().first()
+        assert newest.direction == MessageDirection.TO_PATIENT
+        assert newest.body == "Hej. Tak for din besked. Vi vender tilbage inden for 3 hverdage."
         assert s.get(InboxItem, item_id).status == ItemStatus.DONE
     assert db_scalar(inbox_db, select(func.count()).select_from(OutboxMail)) == mails_before + 1
     assert pane.editor.toPlainText() == ""  # the draft is gone once sent
@@ -120,7 +119,7 @@ def test_new_thread_to_a_patient_found_by_search(qtbot, open_inbox, inbox_db):
 
         pat = s.execute(select(Patient).join(ClinicPatient, ClinicPatient.patient_id == Patient.id)
                         .where(ClinicPatient.clinic_id == view.actor.clinic_id).order_by(Patient.id)).scalars().first()
-        cpr, pid, last = pat.cpr, pat.id, pat.last_name
+        cpr, pid = pat.cpr, pat.id
     qtbot.keyClicks(dlg.search_edit, cpr[:6] + "-" + cpr[6:])
     qtbot.waitUntil(lambda: dlg.hits.count() >= 1 and dlg.hits.item(0).data(Qt.ItemDataRole.UserRole) is not None,
                     timeout=10000)

@@ -5,14 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
-from clinicdesk.models import Appointment, BookingRequest, ClinicPatient, InboxItem, OutboxMail, RenewalLine, SignupRequest
+from clinicdesk.models import Appointment, BookingRequest, InboxItem, OutboxMail, RenewalLine, SignupRequest
 from clinicdesk.models.enums import BookingOutcome, ItemKind, ItemStatus, LineDecision, Role, SignupDecision
 from clinicdesk.services import inbox
 from clinicdesk.services.errors import PermissionDenied
 from inbox_gui_helpers import (  # noqa: F401 (fixtures)
-    actor_for,
     db_scalar,
-    first_row,
     inbox_db,
     inbox_db_path,
     inbox_template,
@@ -243,8 +241,6 @@ def test_a_notice_is_marked_done_by_keyboard(qtbot, open_inbox, inbox_db):
             row = i
             break
     if row is None:  # make one: an auto-created booking is a notice
-        from datetime import datetime, timedelta, timezone
-
         with inbox_db.session() as s:
             any_req = s.execute(select(BookingRequest).join(InboxItem, InboxItem.id == BookingRequest.item_id)
                                 .where(InboxItem.clinic_id == view.actor.clinic_id, InboxItem.status != ItemStatus.DONE,

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from sqlalchemy import func, select
 
 from clinicdesk.models import Attachment, AuditEntry, InboxItem, Message
-from clinicdesk.models.enums import ItemKind, ItemStatus, Priority, Role
+from clinicdesk.models.enums import ItemKind, Priority, Role
 from clinicdesk.services import auth, inbox
 from clinicdesk.views.inbox import shortcuts as sc
 from inbox_gui_helpers import (  # noqa: F401 (fixtures)
     DEMO_PASSWORD,
-    activate,
     db_scalar,
     inbox_db,
     inbox_db_path,

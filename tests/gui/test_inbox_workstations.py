@@ -13,16 +13,14 @@ import textwrap
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import select
 
 from clinicdesk.db import Database
-from clinicdesk.models import InboxItem, Message
-from clinicdesk.models.enums import ItemKind, ItemStatus, MessageDirection
+from clinicdesk.models import InboxItem
+from clinicdesk.models.enums import ItemKind, ItemStatus
 from clinicdesk.services import inbox
 from inbox_gui_helpers import (  # noqa: F401 (fixtures)
     activate,
     actor_for,
-    first_row,
     inbox_db,
     inbox_db_path,
     inbox_template,

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -271,7 +270,6 @@ class DetailPane(QWidget):
     def release_current(self) -> None:
         if self.current is None:
             return
-        item_id = self.current.detail.id
         self.leave()
         self.status_message.emit(self.tr("Elementet er frigivet."))
 

@@ -7,7 +7,6 @@ service actions, so claims, versions and errors are handled in one place.
 
 from __future__ import annotations
 
-from datetime import timedelta
 from html import escape
 from pathlib import Path
 
@@ -16,13 +15,10 @@ from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemMod
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QFileDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -36,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicdesk.models.enums import ItemStatus, LineDecision, MessageDirection, Role
+from clinicdesk.models.enums import ItemStatus, LineDecision, MessageDirection
 from clinicdesk.services import inbox
 from clinicdesk.services.permissions import Perm
 from clinicdesk.views.inbox.dialogs import AttachmentPreview, PhrasePicker, ReasonDialog
