@@ -176,13 +176,19 @@ class Shell(QObject):
         self.window = None
 
     def start(self) -> None:
+        """Show the login dialog (after reading the clinic names for its title off the GUI thread)."""
+        from clinicdesk.views.worker import run_in_background
+
+        run_in_background(
+            auth.list_clinics, self.db,
+            on_done=lambda clinics: self._show_login([c.name for c in clinics]),
+            on_error=lambda _exc: self._show_login([]),  # the dialog works without the names
+            context=self,
+        )
+
+    def _show_login(self, names: list[str]) -> None:
         from clinicdesk.views.login_dialog import LoginDialog
 
-        try:
-            names = [c.name for c in auth.list_clinics(self.db)]
-        except Exception:  # noqa: BLE001 - the dialog works without the names
-            log.warning("could not read clinic names for the login dialog", exc_info=False)
-            names = []
         dlg = LoginDialog(self.db, names)
         dlg.logged_in.connect(self._logged_in)
         dlg.rejected.connect(self._quit)

@@ -59,6 +59,7 @@ def test_login_with_enter_opens_main_window_with_clinic_and_user(qtbot, world):
 
     shell = Shell(world.db, Config(idle_lock_minutes=5))
     shell.start()
+    qtbot.waitUntil(lambda: shell.login_dialog is not None, timeout=10000)
     dlg = shell.login_dialog
     qtbot.addWidget(dlg)
     qtbot.waitExposed(dlg)
