@@ -9,6 +9,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
 TS=resources/translations/clinicdesk_en.ts
-"$BIN/pyside6-lupdate" -extensions py -source-language da_DK -target-language en_GB -locations relative \
+"$BIN/pyside6-lupdate" -extensions py -no-obsolete -source-language da_DK -target-language en_GB -locations relative \
     clinicdesk/views clinicdesk/app.py -ts "$TS"
 "$BIN/pyside6-lrelease" "$TS" -qm resources/translations/clinicdesk_en.qm

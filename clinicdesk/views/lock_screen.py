@@ -87,6 +87,7 @@ class LockPage(QWidget):
         self._staff_id: int | None = None
         self._busy = False
         self.setObjectName("lockPage")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # let the stylesheet paint it
 
         card = QFrame(self)
         card.setObjectName("lockCard")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.services import auth
 from clinicdesk.services.errors import ClinicDeskError
+from clinicdesk.views.labels import role_label
 from clinicdesk.views.worker import run_in_background
 
 
@@ -152,7 +153,7 @@ class LoginDialog(QDialog):
             return
         self.clinic_combo.clear()
         for m in result.memberships:
-            self.clinic_combo.addItem(f"{m.clinic_name} ({m.role_label})", m.clinic_id)
+            self.clinic_combo.addItem(f"{m.clinic_name} ({role_label(m.role)})", m.clinic_id)
         self.clinic_prompt.setText(
             self.tr("Velkommen, %1. Du arbejder for flere klinikker. Vælg den klinik, du handler for nu:").replace(
                 "%1", result.full_name

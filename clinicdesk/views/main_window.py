@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 
 from clinicdesk import APP_NAME, __version__
 from clinicdesk.services import auth
-from clinicdesk.services.permissions import ROLE_LABELS_DA
+from clinicdesk.views.labels import role_label
 from clinicdesk.views.lock_screen import IdleWatcher, LockPage
 from clinicdesk.views.login_dialog import error_text
 from clinicdesk.views.worker import run_in_background
@@ -73,6 +73,7 @@ class WelcomePage(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("welcomePage")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # let the stylesheet paint it
         self._shared = False
         self.title = QLabel(self)
         self.title.setObjectName("welcomeTitle")
@@ -96,7 +97,7 @@ class WelcomePage(QWidget):
     def set_actor(self, actor: auth.Actor, shared: bool | None = None) -> None:
         if shared is not None:
             self._shared = shared
-        role = ROLE_LABELS_DA[actor.role]
+        role = role_label(actor.role)
         self.title.setText(self.tr("Velkommen, %1").replace("%1", actor.full_name))
         self.text.setText(
             self.tr(
@@ -256,7 +257,7 @@ class MainWindow(QMainWindow):
         self._clinic_group.setExclusive(True)
         self.clinic_actions: dict[int, QAction] = {}
         for m in self.login_result.memberships:
-            a = QAction(f"{m.clinic_name} ({m.role_label})", self)
+            a = QAction(f"{m.clinic_name} ({role_label(m.role)})", self)
             a.setCheckable(True)
             a.setData(m.clinic_id)
             a.triggered.connect(lambda _checked=False, cid=m.clinic_id: self.switch_clinic(cid))
@@ -299,7 +300,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ actor / clinic
     def _apply_actor(self) -> None:
         a = self._actor
-        role = ROLE_LABELS_DA[a.role]
+        role = role_label(a.role)
         self.clinic_label.setText(a.clinic_name)
         self.user_label.setText(f"{a.full_name} · {role}")
         if a.clinic_id in self.clinic_actions:

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../clinicdesk/app.py" line="+122" />
+        <location filename="../../clinicdesk/app.py" line="+151" />
         <source>Databasen kunne ikke åbnes. Kontrollér forbindelsen og indstillingerne, og prøv igen.</source>
         <translation>The database could not be opened. Check the connection and the settings, and try again.</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+79" />
         <source>Åbner databasen …</source>
         <translation>Opening the database …</translation>
     </message>
@@ -55,7 +55,7 @@
 <context>
     <name>BookingPane</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes.py" line="+784" />
+        <location filename="../../clinicdesk/views/inbox/panes.py" line="+788" />
         <source>Godkend den ønskede tid</source>
         <translation>Approve the requested time</translation>
     </message>
@@ -166,9 +166,17 @@
     </message>
 </context>
 <context>
+    <name>ChoicePicker</name>
+    <message>
+        <location filename="../../clinicdesk/views/inbox/dialogs.py" line="+18" />
+        <source>Skriv for at søge …</source>
+        <translation>Type to search …</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/detail.py" line="+81" />
+        <location filename="../../clinicdesk/views/inbox/detail.py" line="+97" />
         <source>&amp;Genindlæs</source>
         <translation>&amp;Reload</translation>
     </message>
@@ -198,17 +206,28 @@
         <translation>Reopen</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>Markér som behandlet</source>
+        <translation>Mark as handled</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Når der ikke er noget at beslutte eller svare på (Ctrl+Shift+M)</source>
+        <translation>When there is nothing to decide or answer (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
         <location line="+12" />
         <source>Vælg et element i listen, og tryk Enter for at åbne det.</source>
         <translation>Select an item in the list and press Enter to open it.</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+95" />
+        <location line="+146" />
         <source>Fjern tildeling</source>
         <translation>Remove assignment</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="-104" />
         <source>Elementet er frigivet.</source>
         <translation>The item has been released.</translation>
     </message>
@@ -253,9 +272,19 @@
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+50" />
+        <source>Tildel til</source>
+        <translation>Assign to</translation>
+    </message>
+    <message>
+        <location line="+38" />
         <source>Elementet er afsluttet.</source>
         <translation>The item is closed.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Afventer patientens svar.</source>
+        <translation>Awaiting the patient's reply.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -266,7 +295,7 @@
 <context>
     <name>EconsultPane</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes.py" line="-737" />
+        <location filename="../../clinicdesk/views/inbox/panes.py" line="-745" />
         <source>Vis</source>
         <translation>Show</translation>
     </message>
@@ -317,12 +346,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+90" />
+        <location line="+89" />
         <source>Intern note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location line="-88" />
+        <location line="-87" />
         <source>Patienten ser ikke noten (Ctrl+Shift+Enter)</source>
         <translation>The patient does not see the note (Ctrl+Shift+Enter)</translation>
     </message>
@@ -347,7 +376,7 @@
         <translation>New message to a patient (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+78" />
         <source>Patienten</source>
         <translation>The patient</translation>
     </message>
@@ -453,7 +482,7 @@
 <context>
     <name>GuideViewerDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/guide_viewer.py" line="+112" />
+        <location filename="../../clinicdesk/views/guide_viewer.py" line="+115" />
         <source>Patientvejledninger</source>
         <translation>Patient guides</translation>
     </message>
@@ -563,7 +592,7 @@
         <translation>That did not work. Check the location/printer and try again.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+54" />
         <source>Sendt til printeren.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -571,7 +600,7 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/view.py" line="+102" />
+        <location filename="../../clinicdesk/views/inbox/view.py" line="+117" />
         <source>Søg: CPR-nummer, navn eller tekst (Ctrl+F)</source>
         <translation>Search: CPR number, name or text (Ctrl+F)</translation>
     </message>
@@ -591,12 +620,12 @@
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+48" />
         <source>Indbakkens liste</source>
         <translation>Inbox list</translation>
     </message>
     <message>
-        <location line="+116" />
+        <location line="+128" />
         <source>Alle (tildelt eller ej)</source>
         <translation>All (assigned or not)</translation>
     </message>
@@ -611,7 +640,7 @@
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+55" />
         <source>Henter …</source>
         <translation>Loading …</translation>
     </message>
@@ -636,7 +665,7 @@
         <translation>Nothing here. New requests from the portal appear automatically.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>%1 vist – rul for flere</source>
         <translation>%1 shown – scroll for more</translation>
     </message>
@@ -646,7 +675,12 @@
         <translation>%1 item(s)</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+2" />
+        <source>søgning i alle mapper</source>
+        <translation>search in all folders</translation>
+    </message>
+    <message>
+        <location line="+80" />
         <source>Ny hastende henvendelse: %1</source>
         <translation>New urgent request: %1</translation>
     </message>
@@ -656,7 +690,7 @@
         <translation>%1 new urgent requests</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+87" />
         <source>Indbakke</source>
         <translation>Inbox</translation>
     </message>
@@ -664,7 +698,7 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../clinicdesk/views/lock_screen.py" line="+96" />
+        <location filename="../../clinicdesk/views/lock_screen.py" line="+97" />
         <source>Skærmen er låst</source>
         <translation>The screen is locked</translation>
     </message>
@@ -708,7 +742,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/login_dialog.py" line="+45" />
+        <location filename="../../clinicdesk/views/login_dialog.py" line="+46" />
         <source>Log ind – %1</source>
         <translation>Log in – %1</translation>
     </message>
@@ -791,12 +825,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clinicdesk/views/main_window.py" line="+111" />
+        <location filename="../../clinicdesk/views/main_window.py" line="+174" />
         <source>Velkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+79" />
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -846,32 +880,7 @@
         <translation>&amp;Patient guides…</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Velkommen, %1</source>
-        <translation>Welcome, %1</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Du er logget ind hos %1 som %2. Her samles henvendelserne fra patientportalen: e-konsultationer, receptfornyelser, tidsbestillinger og nye brugere.</source>
-        <translation>You are logged in at %1 as %2. Requests from the patient portal gather here: e-consultations, prescription renewals, bookings and new users.</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>&lt;b&gt;Ctrl+L&lt;/b&gt; låser skærmen, når du går fra computeren. Det, du har skrevet, bliver stående.</source>
-        <translation>&lt;b&gt;Ctrl+L&lt;/b&gt; locks the screen when you leave the computer. What you have typed stays.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&lt;b&gt;F1&lt;/b&gt; viser alle tastaturgenveje.</source>
-        <translation>&lt;b&gt;F1&lt;/b&gt; shows all keyboard shortcuts.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Du arbejder for flere klinikker: skift under &lt;b&gt;Filer → Skift klinik&lt;/b&gt;.</source>
-        <translation>You work for several clinics: switch under &lt;b&gt;File → Switch clinic&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+18" />
         <source>clinicdesk – låst</source>
         <translation>clinicdesk – locked</translation>
     </message>
@@ -886,7 +895,7 @@
         <translation>The action failed because of an error. Try again.</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+120" />
         <source>Lås skærmen</source>
         <translation>Lock the screen</translation>
     </message>
@@ -901,7 +910,7 @@
         <translation>Show keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+17" />
         <location line="+4" />
         <source>Tastaturgenveje</source>
         <translation>Keyboard shortcuts</translation>
@@ -1003,7 +1012,7 @@
 <context>
     <name>PhrasePicker</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/dialogs.py" line="-114" />
+        <location filename="../../clinicdesk/views/inbox/dialogs.py" line="-132" />
         <source>Standardtekster</source>
         <translation>Stock phrases</translation>
     </message>
@@ -1070,11 +1079,12 @@
     </message>
     <message>
         <location line="+3" />
+        <location line="+146" />
         <source>Send til læge</source>
         <translation>Send to doctor</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-144" />
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
@@ -1157,11 +1167,12 @@
     </message>
     <message>
         <location line="+17" />
+        <location line="+69" />
         <source>Alle læger</source>
         <translation>All doctors</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="-40" />
         <source>Kun en læge kan godkende eller afvise receptfornyelser. Forbered anmodningen, og send den til en læge.</source>
         <translation>Only a doctor can approve or reject prescription renewals. Prepare the request and send it to a doctor.</translation>
     </message>
@@ -1187,9 +1198,32 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../clinicdesk/views/labels.py" line="+16" />
+        <source>Sekretær</source>
+        <translation>Receptionist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sygeplejerske</source>
+        <translation>Nurse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Læge</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/view.py" line="-448" />
+        <location filename="../../clinicdesk/views/inbox/view.py" line="-469" />
         <source>Tastaturgenveje i indbakken</source>
         <translation>Keyboard shortcuts in the inbox</translation>
     </message>
@@ -1202,7 +1236,7 @@
 <context>
     <name>SignupPane</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes.py" line="+245" />
+        <location filename="../../clinicdesk/views/inbox/panes.py" line="+254" />
         <source>E-konsultation</source>
         <translation>E-consultation</translation>
     </message>
@@ -1333,9 +1367,37 @@
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../clinicdesk/views/main_window.py" line="-389" />
+        <source>Velkommen, %1</source>
+        <translation>Welcome, %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Du er logget ind hos %1 som %2. Her samles henvendelserne fra patientportalen: e-konsultationer, receptfornyelser, tidsbestillinger og nye brugere.</source>
+        <translation>You are logged in at %1 as %2. Requests from the patient portal gather here: e-consultations, prescription renewals, bookings and new users.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&lt;b&gt;Ctrl+L&lt;/b&gt; låser skærmen, når du går fra computeren. Det, du har skrevet, bliver stående.</source>
+        <translation>&lt;b&gt;Ctrl+L&lt;/b&gt; locks the screen when you leave the computer. What you have typed stays.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;b&gt;F1&lt;/b&gt; viser alle tastaturgenveje.</source>
+        <translation>&lt;b&gt;F1&lt;/b&gt; shows all keyboard shortcuts.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Du arbejder for flere klinikker: skift under &lt;b&gt;Filer → Skift klinik&lt;/b&gt;.</source>
+        <translation>You work for several clinics: switch under &lt;b&gt;File → Switch clinic&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
-        <location filename="../../clinicdesk/views/guide_viewer.py" line="-226" />
+        <location filename="../../clinicdesk/views/guide_viewer.py" line="-231" />
         <source>Gem vejledning som</source>
         <translation>Save guide as</translation>
     </message>
