@@ -60,8 +60,9 @@ def test_answer_with_stock_phrase_by_keyboard_only(qtbot, open_inbox, inbox_db):
     assert "Tak for din besked" in pane.thread.toPlainText()
     assert not pane.send_button.isEnabled()
     assert "sendt" in view.toast_label.text()
-    # the list and the counts follow without a manual refresh
+    # the list and the counts follow without a manual refresh; the keyboard is back in the list
     qtbot.waitUntil(lambda: view.model.row_of(item_id) < 0, timeout=10000)
+    assert view.table.hasFocus()
 
 
 def test_phrase_picker_opens_when_no_abbreviation_matches(qtbot, open_inbox):

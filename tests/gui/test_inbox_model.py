@@ -73,11 +73,13 @@ def test_scrolling_the_view_fetches_the_next_page(qtbot, open_inbox):
     view = open_inbox("laege")
     view.model._page_size = 5
     view.model.set_query(ItemQuery(folder=Folder.ALL))
-    qtbot.waitUntil(lambda: view.model.rowCount() == 5, timeout=10000)
+    qtbot.waitUntil(lambda: view.model.rowCount() >= 5, timeout=10000)
     view.table.setFocus()
     for _ in range(5):
         qtbot.keyClick(view.table, Qt.Key.Key_J)
-    assert view.table.currentIndex().row() == 4  # the last loaded row: the next page is on its way
+    assert view.table.currentIndex().row() == 4
+    # near the end of what is loaded, the next page is asked for (the view itself also asks
+    # while the rows do not fill it)
     qtbot.waitUntil(lambda: view.model.rowCount() >= 10, timeout=10000)
     qtbot.keyClick(view.table, Qt.Key.Key_J)
     assert view.table.currentIndex().row() == 5

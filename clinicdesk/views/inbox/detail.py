@@ -62,6 +62,7 @@ class DetailPane(QWidget):
     status_message = Signal(str)
     item_changed = Signal(int)  # an action changed this item (the list refreshes the row)
     opened = Signal(object)  # OpenedItem shown
+    handed_off = Signal(int)  # an action finished the user's work on the item (done, sent on, assigned)
 
     def __init__(self, db, actor, parent=None):
         super().__init__(parent)
@@ -415,6 +416,7 @@ class DetailPane(QWidget):
         claim = self.current.claim if still_mine else inbox.ClaimState(item_id, None, "", None, None, False)
         blocked = "" if still_mine else (
             self.tr("Elementet er afsluttet.") if res.status == ItemStatus.DONE else
+            self.tr("Afventer patientens svar.") if res.status == ItemStatus.AWAITING_PATIENT else
             self.tr("Elementet er givet videre. Åbn det igen for at arbejde videre.")
         )
         opened = OpenedItem(res.detail, claim, still_mine, blocked)
@@ -424,6 +426,8 @@ class DetailPane(QWidget):
         msg = res.message + ("" if not res.warnings else " " + " ".join(res.warnings))
         self.status_message.emit(msg)
         self.item_changed.emit(item_id)
+        if not still_mine:
+            self.handed_off.emit(item_id)
 
     def _action_failed(self, item_id: int, exc) -> None:
         self.busy = False

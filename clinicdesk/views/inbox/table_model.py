@@ -42,9 +42,25 @@ COLUMN_COUNT = 9
 
 SORTABLE = {COL_RECEIVED: Sort.RECEIVED_DESC, COL_DUE: Sort.DUE_ASC}
 
-_OVERDUE = QColor("#b3261e")
-_URGENT = QColor("#b3261e")
-_MUTED = QColor("#5b6b78")
+_RED_BRUSH = QBrush(QColor("#b3261e"))
+_MUTED_BRUSH = QBrush(QColor("#5b6b78"))
+_BOLD: list[QFont] = []  # made on first use (a QFont needs the application)
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FONT = Qt.ItemDataRole.FontRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_HANDLED = {_DISPLAY, _FONT, _FOREGROUND, _TOOLTIP, _ACCESSIBLE, ROW_ROLE, ITEM_ID_ROLE}
+
+
+def _bold() -> QFont:
+    if not _BOLD:
+        f = QFont()
+        f.setBold(True)
+        _BOLD.append(f)
+    return _BOLD[0]
 
 
 # short kind labels for the list (the full label is the tooltip and in the detail pane)
@@ -81,6 +97,8 @@ class ItemTableModel(QAbstractTableModel):
         self._generation = 0  # results of an older query are dropped
         self._refresh_pending = False
         self._refreshing = False
+        self._texts: dict[int, list[str]] = {}  # item id -> the row's display texts (painting stays cheap)
+        self._index: dict[int, int] | None = None  # item id -> row, rebuilt after changes
         self._headers = [
             _tr("Modtaget"), _tr("Frist"), _tr("Type"), _tr("Patient"), _tr("Behandler"),
             _tr("Første linje"), _tr("Status"), _tr("Behandles af"), _tr("Prioritet"),
@@ -104,10 +122,12 @@ class ItemTableModel(QAbstractTableModel):
         return list(self._rows)
 
     def row_of(self, item_id: int) -> int:
-        for i, r in enumerate(self._rows):
-            if r.id == item_id:
-                return i
-        return -1
+        if self._index is None:
+            self._index = {r.id: i for i, r in enumerate(self._rows)}
+        return self._index.get(item_id, -1)
+
+    def _changed(self) -> None:
+        self._index = None
 
     def set_actor(self, actor) -> None:
         self._actor = actor
@@ -119,6 +139,8 @@ class ItemTableModel(QAbstractTableModel):
         self._query = query
         self.beginResetModel()
         self._rows = []
+        self._texts.clear()
+        self._changed()
         self._cursor = None
         self._more = False
         self._loading = False
@@ -150,6 +172,7 @@ class ItemTableModel(QAbstractTableModel):
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(new) - 1)
             self._rows.extend(new)
+            self._changed()
             self.endInsertRows()
         self._cursor = page.next_cursor
         self._more = page.next_cursor is not None
@@ -248,15 +271,20 @@ class ItemTableModel(QAbstractTableModel):
                 for k in range(i2 - i1):
                     if self._rows[i1 + k] != new_rows[j1 + k]:
                         self._rows[i1 + k] = new_rows[j1 + k]
+                        self._texts.pop(new_rows[j1 + k].id, None)
                         self.dataChanged.emit(self.index(i1 + k, 0), self.index(i1 + k, last))
                 continue
             if tag in ("delete", "replace"):
                 self.beginRemoveRows(QModelIndex(), i1, i2 - 1)
+                for r in self._rows[i1:i2]:
+                    self._texts.pop(r.id, None)
                 del self._rows[i1:i2]
+                self._changed()
                 self.endRemoveRows()
             if tag in ("insert", "replace"):
                 self.beginInsertRows(QModelIndex(), i1, i1 + (j2 - j1) - 1)
                 self._rows[i1:i1] = new_rows[j1:j2]
+                self._changed()
                 self.endInsertRows()
 
     # ------------------------------------------------------------------ Qt model API
@@ -275,37 +303,37 @@ class ItemTableModel(QAbstractTableModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _FLAGS
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= COLUMN_COUNT:
+        # called for every visible cell and role at every paint: only in-memory look-ups here
+        if role not in _HANDLED or not index.isValid():
             return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
+        r, col = index.row(), index.column()
+        if r >= len(self._rows) or col >= COLUMN_COUNT:
+            return None
+        row = self._rows[r]
+        if role == _DISPLAY or role == _ACCESSIBLE:
+            texts = self._texts.get(row.id)
+            if texts is None:
+                texts = self._texts[row.id] = [self._display(row, c) for c in range(COLUMN_COUNT)]
+            return texts[col]
         if role == ROW_ROLE:
             return row
         if role == ITEM_ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, col)
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             if row.unread or (col == COL_PRIORITY and row.priority == Priority.URGENT) or (col == COL_DUE and row.overdue):
-                f = QFont()
-                f.setBold(True)
-                return f
+                return _bold()
             return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col == COL_DUE and row.overdue:
-                return QBrush(_OVERDUE)
-            if col == COL_PRIORITY and row.priority == Priority.URGENT:
-                return QBrush(_URGENT)
+        if role == _FOREGROUND:
+            if (col == COL_DUE and row.overdue) or (col == COL_PRIORITY and row.priority == Priority.URGENT):
+                return _RED_BRUSH
             if row.status == ItemStatus.DONE:
-                return QBrush(_MUTED)
+                return _MUTED_BRUSH
             return None
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(row, col)
+        if role == _TOOLTIP:
+            return self._tooltip(row, col)
         return None
 
     def _display(self, row: ItemRow, col: int) -> str:

@@ -205,6 +205,8 @@ class InboxView(QWidget):
         self.detail = DetailPane(db, actor, self)
         self.detail.status_message.connect(self.toast)
         self.detail.item_changed.connect(self._item_changed_here)
+        # done with an item: back to the list, on the row where it was, ready for J/K and Enter
+        self.detail.handed_off.connect(lambda _i: self.table.setFocus())
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("inboxSplitter")
