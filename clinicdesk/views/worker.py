@@ -26,6 +26,7 @@ Tests and shutdown call :func:`wait_for_all` so no work outlives the database.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from typing import Any, Callable
 
@@ -33,8 +34,10 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
-# Parentless relays waiting for their worker (a relay with a context is kept by its parent).
-_pending: set[_Relay] = set()
+# Every relay waiting for its worker, by key: keeps its Python side (the callbacks) alive
+# until it delivered or its context took it down with it.
+_pending: dict[int, _Relay] = {}
+_keys = itertools.count()
 
 
 class _Relay(QObject):
@@ -44,6 +47,7 @@ class _Relay(QObject):
 
     def __init__(self, on_done, on_error, parent: QObject | None):
         super().__init__(parent)
+        self.key = next(_keys)
         self._on_done = on_done
         self._on_error = on_error
         # a bound method of a QObject: Qt queues the call into this object's thread
@@ -52,7 +56,7 @@ class _Relay(QObject):
     @Slot(object)
     def _deliver(self, outcome: tuple[bool, Any]) -> None:
         ok, value = outcome
-        _pending.discard(self)
+        _pending.pop(self.key, None)
         callback = self._on_done if ok else self._on_error
         self._on_done = self._on_error = None
         try:
@@ -104,8 +108,9 @@ def run_in_background(
     callbacks are dropped if ``context`` is destroyed before the work ends.
     """
     relay = _Relay(on_done, on_error, context)
-    if context is None:
-        _pending.add(relay)
+    key = relay.key
+    _pending[key] = relay
+    relay.destroyed.connect(lambda *_: _pending.pop(key, None))
     QThreadPool.globalInstance().start(_Task(relay, fn, args, kwargs))
 
 
