@@ -50,6 +50,7 @@ class InboxItem(Versioned, Base):
         Index("ix_item_claimed_by", "claimed_by_id", "status"),
         Index("ix_item_clinic_role", "clinic_id", "assigned_role", "status"),
         Index("ix_item_clinic_provider_received", "clinic_id", "provider_id", "received_at", "id"),
+        Index("ix_item_patient_received", "patient_id", "received_at", "id"),  # migration inbox_03
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

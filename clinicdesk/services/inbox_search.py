@@ -1,8 +1,8 @@
 """Text search in the inbox: an item's first line, subject and every message of its thread.
 
 Substring, case-insensitive (æøå too). Where the database has a full-text index
-(migration ``inbox_02``: on SQLite the FTS5 table ``inbox_text`` with the trigram
-tokenizer, queried with a quoted phrase; on PostgreSQL pg_trgm GIN indexes serving
+(migrations ``inbox_02``/``inbox_03``: on SQLite the FTS5 table ``inbox_text`` with the
+trigram tokenizer, queried with a quoted phrase, its rowid carrying the item id; on PostgreSQL pg_trgm GIN indexes serving
 ILIKE) the search runs through it. Without one, or for terms shorter than three
 characters (trigrams cannot serve them), it falls back to a scan with the same
 meaning. No Qt here.
@@ -16,6 +16,7 @@ from sqlalchemy import event, func, inspect, or_, select, text
 
 from clinicdesk.models import InboxItem, Message
 
+FTS_ITEM_SHIFT = 2**25  # inbox_text.rowid / FTS_ITEM_SHIFT = the item id (migration inbox_03)
 _FTS_CACHE: dict[str, bool] = {}
 _FOLD_ENGINES: "weakref.WeakSet" = weakref.WeakSet()
 
@@ -69,8 +70,9 @@ def text_condition(db, term: str):
     if has_sqlite_fts(db) and len(term) >= 3:
         # the trigram FTS5 table holds both the item's subject+preview and each message;
         # a quoted phrase is a case-insensitive substring match (æøå folded too)
+        # the rowid carries the item id (migration inbox_03): no lookup per hit
         return InboxItem.id.in_(
-            select(text("item_id")).select_from(text("inbox_text"))
+            select(text(f"rowid / {FTS_ITEM_SHIFT}")).select_from(text("inbox_text"))
             .where(text("inbox_text MATCH :fts_q").bindparams(fts_q=fts_phrase(term)))
         )
     pat = f"%{escape_like(term)}%"

@@ -184,3 +184,23 @@ def test_text_search_index_and_fallback_agree(world):
                 assert ids(term) == want, term
         finally:
             inbox_search._FTS_CACHE.pop(str(db.url), None)
+
+
+def test_text_search_follows_new_messages_and_changed_previews(world):
+    db, w = world
+    a = add_econsult(db, w, "Hoste og feber")
+    o = inbox.open_item(db, w.doctor, a)
+    inbox.answer(db, w.doctor, a, "Tag en hurtigtest for influenza", (), o.detail.version)
+    with db.write_session() as s:
+        from clinicdesk.models import InboxItem
+
+        s.get(InboxItem, a).preview = "Ændret første linje"
+
+    def ids(term):
+        return {r.id for r in inbox.list_items(db, w.doctor, ItemQuery(folder=Folder.ALL, search=term)).rows}
+
+    assert ids("hurtigtest") == {a}  # the clinic's answer
+    assert ids("ændret første") == {a}
+    assert ids("feber") == {a}  # still in the patient's message
+    b = add_econsult(db, w, "Noget andet", patient_id=w.patient2_id)
+    assert ids("noget andet") == {b}
