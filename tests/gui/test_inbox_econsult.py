@@ -25,11 +25,26 @@ def _to_econsult_folder(qtbot, view):
                     and all(r.kind == ItemKind.ECONSULT for r in view.model.rows()), timeout=10000)
 
 
+def _mailable_econsult_row(view, db) -> int:
+    """The first free e-consultation whose patient can be notified by e-mail."""
+    from clinicdesk.models import Patient, PortalAccount
+
+    for i, r in enumerate(view.model.rows()):
+        if r.kind != ItemKind.ECONSULT or r.claimed_by_id is not None or r.patient_id is None:
+            continue
+        with db.session() as s:
+            p = s.get(Patient, r.patient_id)
+            acc = s.execute(select(PortalAccount).where(PortalAccount.patient_id == p.id)).scalar_one_or_none()
+            if p.email or (acc is not None and acc.email):
+                return i
+    raise AssertionError("no e-consultation from a patient with an e-mail address")
+
+
 def test_answer_with_stock_phrase_by_keyboard_only(qtbot, open_inbox, inbox_db):
     view = open_inbox("laege")
     view.table.setFocus()
     _to_econsult_folder(qtbot, view)
-    row = first_row(view, ItemKind.ECONSULT)
+    row = _mailable_econsult_row(view, inbox_db)
     # J moves down the list, K up again: land on the row by keys
     view.table.setCurrentIndex(view.model.index(0, 0))
     for _ in range(row):

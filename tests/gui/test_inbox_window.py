@@ -152,3 +152,16 @@ def test_attachment_preview_and_audited_save(qtbot, open_inbox, inbox_db, tmp_pa
     assert db_scalar(inbox_db, select(func.count()).select_from(AuditEntry)
                      .where(AuditEntry.action == "save_file")) == saves + 1
     preview.close()
+
+
+def test_closing_the_window_gives_the_open_item_back(qtbot, window, inbox_db):
+    from inbox_gui_helpers import open_row
+
+    view = window.page("inbox")
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10000)
+    row = next(i for i, r in enumerate(view.model.rows()) if r.claimed_by_id is None and r.kind == ItemKind.ECONSULT)
+    item_id = open_row(qtbot, view, row)
+    assert db_scalar(inbox_db, select(InboxItem.claimed_by_id).where(InboxItem.id == item_id)) == window.actor.staff_id
+    window.close()
+    qtbot.waitUntil(lambda: db_scalar(inbox_db, select(InboxItem.claimed_by_id).where(InboxItem.id == item_id)) is None,
+                    timeout=10000)
