@@ -15,11 +15,13 @@ Extension points (for the inbox, patient card, settings and guides):
 * ``actor`` is the acting staff member for the clinic chosen now; connect to
   ``actor_changed(Actor)`` to reload when a shared staff member switches clinic.
   ``db`` and ``login_result`` are there too.
-* ``locked_changed(bool)``: the window locked/unlocked itself. While locked the
-  central area is hidden (not destroyed: unsaved text survives), every other
-  visible top-level window of the app and every dock is hidden, and the menus
-  are disabled. Pages need not do anything, but must not put patient data in the
-  window title.
+* ``locked_changed(bool)``: the window locked/unlocked itself (idle for
+  ``idle_timeout_ms``, or Ctrl+L). While locked the central area is hidden (not
+  destroyed: unsaved text survives), so are every other visible top-level window
+  of the app (dialogs, patient cards), docks, tool bars and the status bar; open
+  popups close and the menus and window actions are disabled. Everything comes
+  back after the same user's password. Pages need not do anything (stop polling
+  if you like), but must not put patient data in the window title.
 * ``signed_out()`` is emitted after the sign-out was audited; the app then shows
   the login dialog again.
 
