@@ -97,6 +97,7 @@ class ItemTableModel(QAbstractTableModel):
         self._generation = 0  # results of an older query are dropped
         self._refresh_pending = False
         self._refreshing = False
+        self._pending_ids: frozenset[int] | None = None  # what a pending refresh must re-read
         self._texts: dict[int, list[str]] = {}  # item id -> the row's display texts (painting stays cheap)
         self._index: dict[int, int] | None = None  # item id -> row, rebuilt after changes
         self._headers = [
@@ -180,7 +181,7 @@ class ItemTableModel(QAbstractTableModel):
         self.page_loaded.emit(len(self._rows))
         if self._refresh_pending:
             self._refresh_pending = False
-            self.refresh()
+            self.refresh(self._pending_ids)
 
     def _page_failed(self, gen: int, exc) -> None:
         if gen != self._generation:
@@ -206,6 +207,11 @@ class ItemTableModel(QAbstractTableModel):
         re-running the search would write a new search entry to the audit log.
         """
         if self._loading or self._refreshing:
+            if self._refresh_pending:
+                self._pending_ids = None if (self._pending_ids is None or changed_ids is None) else (
+                    self._pending_ids | frozenset(changed_ids))
+            else:
+                self._pending_ids = None if changed_ids is None else frozenset(changed_ids)
             self._refresh_pending = True
             return
         gen = self._generation
@@ -248,7 +254,7 @@ class ItemTableModel(QAbstractTableModel):
         self.page_loaded.emit(len(self._rows))
         if self._refresh_pending:
             self._refresh_pending = False
-            self.refresh()
+            self.refresh(self._pending_ids)
 
     def _rows_arrived(self, gen: int, result: dict) -> None:
         if gen != self._generation:
@@ -259,7 +265,7 @@ class ItemTableModel(QAbstractTableModel):
         self._apply(new_rows)
         if self._refresh_pending:
             self._refresh_pending = False
-            self.refresh()
+            self.refresh(self._pending_ids)
 
     def _apply(self, new_rows: list[ItemRow]) -> None:
         old_ids = [r.id for r in self._rows]
