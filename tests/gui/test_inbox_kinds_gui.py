@@ -49,30 +49,32 @@ def test_doctor_approves_a_renewal_line_and_sends_the_decision(qtbot, open_inbox
     # the medication list marks the requested lines
     marked = [pane.meds_model.item(r, 3).text() for r in range(pane.meds_model.rowCount())]
     assert sum("Ønsket fornyet" in t for t in marked) == pane.lines_model.rowCount()
-    # decide each line: approve where allowed (Ctrl+Shift+G), otherwise reject with a reason
-    for row in range(pane.lines_model.rowCount()):
-        pane.lines_view.setCurrentIndex(pane.lines_model.index(row, 0))
+    # keyboard only: the focus is on the requested lines; Ctrl+Shift+G approves the selected line and
+    # moves on, an addictive line is rejected with Ctrl+Shift+X and a typed reason, and a last
+    # Ctrl+Shift+G sends the decision
+    qtbot.waitUntil(pane.lines_view.hasFocus, timeout=5000)
+    for _ in range(pane.lines_model.rowCount()):
         ln = pane.current_line()
-        if ln.decision != "pending":
-            continue
+        assert ln.decision == "pending"
         if ln.addictive:
             assert not pane.approve_button.isEnabled()
             assert "Afhængighedsskabende" in pane.line_warning.text()
-            qtbot.mouseClick(pane.reject_button, Qt.MouseButton.LeftButton)
+            qtbot.keyClick(pane.lines_view, Qt.Key.Key_X, CTRL_SHIFT)
             dlg = pane.dialog
+            qtbot.waitUntil(dlg.edit.hasFocus, timeout=5000)
             qtbot.keyClicks(dlg.edit, "Bestil tid til samtale")
             qtbot.keyClick(dlg.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         else:
             qtbot.keyClick(pane.lines_view, Qt.Key.Key_G, CTRL_SHIFT)
         qtbot.waitUntil(lambda ln=ln: _decision(inbox_db, ln.id) != LineDecision.PENDING and not view.detail.busy,
                         timeout=10000)
+        pane.lines_view.setFocus()  # (the reason dialog had it)
     with inbox_db.session() as s:
         decisions = [ln.decision for ln in s.execute(select(RenewalLine).where(RenewalLine.item_id == item_id)).scalars()]
     assert LineDecision.PENDING not in decisions
-    qtbot.waitUntil(lambda: not view.detail.busy, timeout=5000)
     assert pane.finish_button.isEnabled()
     mails = db_scalar(inbox_db, select(func.count()).select_from(OutboxMail))
-    qtbot.mouseClick(pane.finish_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(pane.lines_view, Qt.Key.Key_G, CTRL_SHIFT)
     qtbot.waitUntil(lambda: view.detail.current.detail.status == ItemStatus.DONE, timeout=10000)
     assert db_scalar(inbox_db, select(func.count()).select_from(OutboxMail)) == mails + 1
 

@@ -656,7 +656,13 @@ class RenewalPane(KindPane):
             view.resizeColumnsToContents()
             view.horizontalHeader().setStretchLastSection(True)
         if self.lines_model.rowCount():
-            self.lines_view.setCurrentIndex(self.lines_model.index(min(max(keep_row, 0), self.lines_model.rowCount() - 1), 0))
+            row = min(max(keep_row, 0), self.lines_model.rowCount() - 1)
+            if r.lines[row].decision != LineDecision.PENDING.value:
+                # decided: go on to the next line still waiting (keyboard flow: Ctrl+Shift+G, G, …)
+                pending = [i for i, ln in enumerate(r.lines) if ln.decision == LineDecision.PENDING.value]
+                later = [i for i in pending if i > row]
+                row = (later or pending or [row])[0]
+            self.lines_view.setCurrentIndex(self.lines_model.index(row, 0))
         self._fill_route_menu()
         self._update_buttons()
 
@@ -740,8 +746,9 @@ class RenewalPane(KindPane):
 
     def handle(self, action_id: str) -> bool:
         if action_id == "approve":
-            # Ctrl+Shift+G: the selected line, or the decision when every line is decided
-            if self.approve_button.isEnabled():
+            # Ctrl+Shift+G: the selected line while it waits; when every line is decided, send the decision
+            ln = self.current_line()
+            if ln is not None and ln.decision == LineDecision.PENDING.value and self.approve_button.isEnabled():
                 self.approve_line()
             elif self.finish_button.isEnabled():
                 self.finish()
