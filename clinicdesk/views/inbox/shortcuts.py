@@ -53,6 +53,7 @@ SHORTCUTS: tuple[ShortcutSpec, ...] = (
     ShortcutSpec("filters", ("Ctrl+Shift+F",), QT_TRANSLATE_NOOP(CTX, "Gå til filtrene (behandler, type, status, tildelt)"), G_LIST),
     ShortcutSpec("reload", ("F5",), QT_TRANSLATE_NOOP(CTX, "Genindlæs (din tekst bevares)"), G_LIST),
     ShortcutSpec("to_list", ("Escape",), QT_TRANSLATE_NOOP(CTX, "Tilbage til listen"), G_LIST),
+    ShortcutSpec("shortcuts", ("Shift+F1",), QT_TRANSLATE_NOOP(CTX, "Vis indbakkens tastaturgenveje"), G_LIST),
     ShortcutSpec("assign", ("Ctrl+Shift+A",), QT_TRANSLATE_NOOP(CTX, "Tildel til kollega eller faggruppe"), G_ITEM),
     ShortcutSpec("release", ("Ctrl+Shift+R",), QT_TRANSLATE_NOOP(CTX, "Frigiv elementet til de andre"), G_ITEM),
     ShortcutSpec("mark_done", ("Ctrl+Shift+M",),
@@ -73,10 +74,14 @@ SHORTCUTS: tuple[ShortcutSpec, ...] = (
                  QT_TRANSLATE_NOOP(CTX, "Afvis med begrundelse (valgt linje / tiden / tilmeldingen)"), G_DECIDE),
     ShortcutSpec("route", ("Ctrl+Shift+D",), QT_TRANSLATE_NOOP(CTX, "Receptfornyelse: send til læge"), G_DECIDE),
     ShortcutSpec("offer", ("Ctrl+Shift+T",), QT_TRANSLATE_NOOP(CTX, "Tidsbestilling: tilbyd en anden tid"), G_DECIDE),
-    ShortcutSpec("shortcuts", ("Shift+F1",), QT_TRANSLATE_NOOP(CTX, "Vis indbakkens tastaturgenveje"), G_LIST),
 )
 
 BY_ID = {s.id: s for s in SHORTCUTS}
+
+
+assert len({s.group for s in SHORTCUTS}) == len(
+    [g for i, g in enumerate(s.group for s in SHORTCUTS) if i == 0 or SHORTCUTS[i - 1].group != g]
+), "keep each group's rows together (the help dialog shows one heading per group)"
 
 
 def rows() -> list[tuple[str, str, str]]:
