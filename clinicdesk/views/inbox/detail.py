@@ -30,6 +30,7 @@ from clinicdesk.services import inbox
 from clinicdesk.services.errors import ClinicDeskError, StaleData
 from clinicdesk.services.inbox import ItemClaimed, OpenedItem
 from clinicdesk.services.permissions import Perm
+from clinicdesk.views.inbox import labels
 from clinicdesk.views.inbox.formatting import cpr_display, long_datetime, short_date
 from clinicdesk.views.worker import run_in_background
 
@@ -308,7 +309,7 @@ class DetailPane(QWidget):
         d = opened.detail
         from html import escape
 
-        kind = self.tr(inbox.KIND_LABELS_DA[d.kind])
+        kind = labels.kind(d.kind)
         who = escape(d.patient_name) if d.patient_name else escape(d.subject or kind)
         cpr = f"&nbsp;&nbsp;<span style='color:#5b6b78'>{escape(cpr_display(d.patient_cpr))}</span>" if d.patient_cpr else ""
         urgent = f"&nbsp;&nbsp;<span style='color:#b3261e'>{self.tr('Haster')}</span>" if d.priority == Priority.URGENT else ""
@@ -321,9 +322,9 @@ class DetailPane(QWidget):
         if d.provider_label:
             parts.append(self.tr("Til %1").replace("%1", d.provider_label))
         if d.assigned_to_name or d.assigned_role:
-            label = d.assigned_to_name or inbox.role_group_label(d.assigned_role)
+            label = d.assigned_to_name or labels.role_group(d.assigned_role)
             parts.append(self.tr("Tildelt %1").replace("%1", label))
-        parts.append(self.tr(inbox.STATUS_LABELS_DA[d.status]))
+        parts.append(labels.status(d.status))
         if d.status == ItemStatus.DONE and d.done_by_name:
             parts.append(self.tr("afsluttet af %1 %2").replace("%1", d.done_by_name).replace("%2", long_datetime(d.done_at)))
         if d.closed_reason:

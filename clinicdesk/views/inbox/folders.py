@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
-from clinicdesk.services.inbox import FOLDER_LABELS_DA, Folder
+from clinicdesk.services.inbox import Folder
+from clinicdesk.views.inbox import labels
 
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -19,7 +20,7 @@ _ATTENTION = {Folder.NEW, Folder.OVERDUE, Folder.MINE}
 
 
 def folder_label(folder: Folder) -> str:
-    return QCoreApplication.translate("FolderList", FOLDER_LABELS_DA[folder])
+    return labels.folder(folder)
 
 
 class FolderList(QListWidget):

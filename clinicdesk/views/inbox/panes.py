@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from clinicdesk.models.enums import ItemStatus, LineDecision, MessageDirection
 from clinicdesk.services import inbox
 from clinicdesk.services.permissions import Perm
+from clinicdesk.views.inbox import labels
 from clinicdesk.views.inbox.dialogs import AttachmentPreview, PhrasePicker, ReasonDialog
 from clinicdesk.views.inbox.formatting import (
     cpr_display,
@@ -550,11 +551,6 @@ class EconsultPane(KindPane):
 # ---------------------------------------------------------------------------
 # renewal
 # ---------------------------------------------------------------------------
-_DECISION_DA = {
-    LineDecision.PENDING.value: "Afventer",
-    LineDecision.APPROVED.value: "Godkendt",
-    LineDecision.REJECTED.value: "Afvist",
-}
 
 
 class RenewalPane(KindPane):
@@ -632,7 +628,7 @@ class RenewalPane(KindPane):
             [self.tr("Lægemiddel"), self.tr("Dosering"), self.tr("Afgørelse"), self.tr("Begrundelse"), self.tr("Bemærkning")])
         for ln in r.lines:
             color = RED if ln.addictive else None
-            decision = self.tr(_DECISION_DA.get(ln.decision, ln.decision))
+            decision = labels.lookup(labels.LINE_DECISION, ln.decision)
             if ln.decided_by_name:
                 decision += f" ({ln.decided_by_name})"
             self.lines_model.appendRow([
@@ -765,11 +761,6 @@ class RenewalPane(KindPane):
 # ---------------------------------------------------------------------------
 # booking
 # ---------------------------------------------------------------------------
-_OUTCOME_DA = {
-    "pending": "Afventer svar", "accepted": "Godkendt", "offered_other": "Anden tid tilbudt",
-    "declined": "Afvist", "auto_created": "Oprettet automatisk",
-}
-_WHAT_DA = {"appointment": "Aftale", "free": "Ledig", "blocked": "Optaget", "requested": "Ønsket tid"}
 
 
 class BookingPane(KindPane):
@@ -835,7 +826,7 @@ class BookingPane(KindPane):
             parts.append(self.tr("<b>Årsag:</b> %1").replace("%1", escape(b.appointment_type)))
         if b.comment:
             parts.append(self.tr("<b>Kommentar:</b> %1").replace("%1", escape(b.comment)))
-        outcome = self.tr(_OUTCOME_DA.get(b.outcome, b.outcome))
+        outcome = labels.lookup(labels.BOOKING_OUTCOME, b.outcome)
         if b.offered_starts_at:
             outcome += " " + self.tr("(%1)").replace("%1", short_datetime(b.offered_starts_at))
         if b.reason:
@@ -878,7 +869,7 @@ class BookingPane(KindPane):
             bold = e.what == "requested"
             row = [
                 _item(f"{hhmm(e.starts_at)}–{hhmm(e.ends_at)}", bold=bold, color=color, data=e),
-                _item(e.label or self.tr(_WHAT_DA.get(e.what, e.what)), bold=bold, color=color),
+                _item(e.label or labels.lookup(labels.DAY_ENTRY, e.what), bold=bold, color=color),
                 _item(e.patient_name),
                 _item(self.tr("Overlapper den ønskede tid") if e.clash else "", color=RED),
             ]

@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from clinicdesk.models.enums import ItemStatus, Priority
 from clinicdesk.services import inbox
 from clinicdesk.services.inbox import ItemQuery, ItemRow, Sort
+from clinicdesk.views.inbox import labels
 from clinicdesk.views.inbox.formatting import short_date, short_datetime
 from clinicdesk.views.worker import run_in_background
 
@@ -61,15 +62,6 @@ def _bold() -> QFont:
         f.setBold(True)
         _BOLD.append(f)
     return _BOLD[0]
-
-
-# short kind labels for the list (the full label is the tooltip and in the detail pane)
-KIND_SHORT_DA = {
-    "econsult": "E-kons.",
-    "renewal": "Recept",
-    "booking": "Tid",
-    "signup": "Tilmelding",
-}
 
 
 def _tr(text: str) -> str:
@@ -349,7 +341,7 @@ class ItemTableModel(QAbstractTableModel):
             text = short_date(row.due_date)
             return f"{text} !" if row.overdue and text else text
         if col == COL_KIND:
-            label = _tr(KIND_SHORT_DA[row.kind.value])
+            label = labels.kind_short(row.kind)
             return f"{label} (app)" if row.via_app else label
         if col == COL_PATIENT:
             if not row.patient_name:
@@ -361,18 +353,18 @@ class ItemTableModel(QAbstractTableModel):
         if col == COL_PREVIEW:
             return row.preview
         if col == COL_STATUS:
-            return _tr(inbox.STATUS_LABELS_DA[row.status])
+            return labels.status(row.status)
         if col == COL_CLAIMED:
             if row.claimed_by_name:
                 return row.claimed_by_name
             return f"→ {row.assignee_label}" if row.assignee_label else ""
         if col == COL_PRIORITY:
-            return _tr(inbox.PRIORITY_LABELS_DA[row.priority]) if row.priority == Priority.URGENT else ""
+            return labels.priority(row.priority) if row.priority == Priority.URGENT else ""
         return ""
 
     def _tooltip(self, row: ItemRow, col: int) -> str | None:
         if col == COL_KIND:
-            label = _tr(inbox.KIND_LABELS_DA[row.kind])
+            label = labels.kind(row.kind)
             return label + (" " + _tr("(sendt fra Min Læge-appen)") if row.via_app else "")
         if col == COL_PATIENT and row.patient_name:
             return f"{row.patient_name}  {row.cpr_display}"

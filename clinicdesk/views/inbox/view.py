@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from clinicdesk.models.enums import ItemKind, ItemStatus, Priority, Role
 from clinicdesk.services import inbox
 from clinicdesk.services.inbox import UNASSIGNED, Folder, ItemQuery
+from clinicdesk.views.inbox import labels
 from clinicdesk.views.inbox import shortcuts as sc
 from clinicdesk.views.inbox.detail import DetailPane, error_message
 from clinicdesk.views.inbox.folders import FolderList
@@ -123,12 +124,12 @@ class InboxView(QWidget):
         self.kind_combo.setObjectName("kindFilter")
         self.kind_combo.addItem(self.tr("Alle typer"), None)
         for k in ItemKind:
-            self.kind_combo.addItem(self.tr(inbox.KIND_LABELS_DA[k]), k)
+            self.kind_combo.addItem(labels.kind(k), k)
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("statusFilter")
         self.status_combo.addItem(self.tr("Alle statusser"), None)
         for st in ItemStatus:
-            self.status_combo.addItem(self.tr(inbox.STATUS_LABELS_DA[st]), st)
+            self.status_combo.addItem(labels.status(st), st)
         self.assignee_combo = QComboBox(self)
         self.assignee_combo.setObjectName("assigneeFilter")
         self._fill_assignee_combo()
@@ -306,7 +307,7 @@ class InboxView(QWidget):
         c.addItem(self.tr("Ikke tildelt"), UNASSIGNED)
         c.addItem(self.tr("Tildelt mig"), self.actor.staff_id)
         for role in (Role.DOCTOR, Role.NURSE, Role.RECEPTIONIST):
-            c.addItem(self.tr(inbox.role_group_label(role)), role)
+            c.addItem(labels.role_group(role), role)
         for a in self._assignees:
             if a.staff_id is not None and a.staff_id != self.actor.staff_id:
                 c.addItem(a.label, a.staff_id)
@@ -460,7 +461,7 @@ class InboxView(QWidget):
             if r is not None:
                 self._seen_ids.add(r.id)
         if urgent:
-            kind = self.tr(inbox.KIND_LABELS_DA[urgent[0].kind])
+            kind = labels.kind(urgent[0].kind)
             if len(urgent) == 1:
                 text = self.tr("Ny hastende henvendelse: %1").replace("%1", kind)
             else:
