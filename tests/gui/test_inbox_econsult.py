@@ -151,3 +151,39 @@ def test_new_thread_to_a_patient_found_by_search(qtbot, open_inbox, inbox_db):
         assert item.patient_id == pid and item.kind == ItemKind.ECONSULT
         assert s.execute(select(func.count()).select_from(AuditEntry)
                          .where(AuditEntry.action == "search_patient")).scalar() >= 1
+
+
+def test_attach_files_within_the_clinics_limits_and_send(qtbot, open_inbox, inbox_db, tmp_path):
+    from clinicdesk.demo import tiny_pdf, tiny_png
+    from clinicdesk.models import Attachment
+
+    view = open_inbox("laege")
+    view.table.setFocus()
+    _to_econsult_folder(qtbot, view)
+    item_id = open_row(qtbot, view, first_row(view, ItemKind.ECONSULT))
+    pane = view.detail.econsult
+    png = tmp_path / "udslaet.png"
+    png.write_bytes(tiny_png())
+    pdf = tmp_path / "svar.pdf"
+    pdf.write_bytes(tiny_pdf(["Vejledning"]))
+    txt = tmp_path / "noter.txt"
+    txt.write_text("ikke et billede")
+    # Ctrl+Shift+U opens the file dialog; choose files in it as a person would
+    qtbot.keyClick(pane.editor, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dlg = pane.dialog
+    assert dlg.objectName() == "attachFilesDialog"
+    dlg.setDirectory(str(tmp_path))
+    dlg.selectFile(f'"{png.name}" "{pdf.name}" "{txt.name}"')
+    dlg.accept()
+    assert [a.filename for a in pane.pending_attachments] == ["udslaet.png", "svar.pdf"]
+    assert "noter.txt er hverken et billede eller en PDF" in view.detail.error_label.text()
+    assert "udslaet.png" in pane.answer_atts.text() and "(2/9)" in pane.answer_atts.text()
+    qtbot.keyClicks(pane.editor, "Se vedhæftede filer.")
+    qtbot.keyClick(pane.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.detail.current.detail.status == ItemStatus.DONE, timeout=10000)
+    with inbox_db.session() as s:
+        msg = s.execute(select(Message).where(Message.item_id == item_id).order_by(Message.id.desc())).scalars().first()
+        names = sorted(a.filename for a in s.execute(select(Attachment).where(Attachment.message_id == msg.id)).scalars())
+    assert names == ["svar.pdf", "udslaet.png"]
+    assert pane.pending_attachments == []
+    assert "udslaet.png" in pane.thread.toPlainText()
