@@ -18,12 +18,13 @@ random, mail addresses use reserved example domains.
 
 from __future__ import annotations
 
-import enum
 import hashlib
 import logging
 import operator
+import queue
 import random
 import sqlite3
+import threading
 import struct
 import time as _time
 import zlib
@@ -1090,7 +1091,10 @@ class _Builder:
                 p = self.people[pi]
                 tname = rng.choice(_TYPES_FOR[pr["kind"]])
                 type_id, minutes, pname = self.types[cid][tname]
-                comment = rng.choice(T.BOOKING_COMMENTS[3:] if pr["comment"] else T.BOOKING_COMMENTS)
+                if tname in ("Konsultation", "Dobbeltkonsultation", "Telefonkonsultation"):
+                    comment = rng.choice(T.BOOKING_COMMENTS[3:] if pr["comment"] else T.BOOKING_COMMENTS)
+                else:
+                    comment = pname if pr["comment"] else ""
                 starts = slot["starts_at"] if slot else received + timedelta(days=3)
                 when = starts.astimezone(CLINIC_TZ)
                 item.update(patient_id=p["id"], provider_id=pr["id"],
@@ -1210,12 +1214,17 @@ class _Builder:
                         item["assigned_to_id"] = rng.choice(self.doctors[cid])
                     else:
                         item["assigned_role"] = rng.choice((Role.DOCTOR, Role.NURSE))
-            if i == 3:
-                item["priority"] = Priority.URGENT
-            elif item["priority"] == Priority.NORMAL and rng.random() < 0.03:
+            if item["priority"] == Priority.NORMAL and kind != ItemKind.SIGNUP and rng.random() < 0.03:
                 item["priority"] = Priority.URGENT
             item["changed_at"] = max(last_at, received)
             self.add("inbox_item", item)
+
+        items = self.rows.get("inbox_item", [])
+        if items and not any(it["priority"] == Priority.URGENT for it in items):
+            # small demos too show an urgent item: the newest open e-consultation (or any open item)
+            open_items = [it for it in items if it["status"] != ItemStatus.DONE] or items
+            econ = [it for it in open_items if it["kind"] == ItemKind.ECONSULT] or open_items
+            max(econ, key=lambda it: it["received_at"])["priority"] = Priority.URGENT
 
     def _unknown_cpr(self, rng, birth: date, female: bool) -> str:
         while True:
@@ -1376,11 +1385,19 @@ class _Builder:
                 self._write_bulk_batch()
 
         self._raw = _raw_sqlite(self.db) if self.db.is_sqlite else None
+        self._writer = None
         try:
             dropped = self._drop_indexes() if count >= 20000 else []
             try:
+                if self._raw is not None:
+                    self._writer = _BulkWriter(self.db)
                 load(item_id)
+                if self._writer is not None:
+                    self._writer.finish()
             finally:
+                if self._writer is not None:
+                    self._writer.finish()  # (no-op when finished; stops the thread after an error)
+                    self._writer = None
                 if dropped:
                     self._raw.execute("BEGIN IMMEDIATE")
                     for sql in dropped:  # one sort per index instead of a million random inserts
@@ -1392,21 +1409,17 @@ class _Builder:
                 self._raw = None
 
     def _write_bulk_batch(self) -> None:
-        if self._raw is None:
+        if self._writer is None:
             with self.db.write_session() as s:
                 self.flush_rows(s.connection())
             return
-        raw = self._raw
-        raw.execute("BEGIN IMMEDIATE")
-        try:
-            for name in _FLUSH_ORDER:
-                rows = _pop_rows(self.rows, name)
-                if rows:
-                    _sqlite_executemany(raw, _TABLES[name], rows)
-            raw.execute("COMMIT")
-        except BaseException:
-            raw.execute("ROLLBACK")
-            raise
+        batch = []
+        for name in _FLUSH_ORDER:
+            rows = _pop_rows(self.rows, name)
+            if rows:
+                keys, data = _stored_rows(_TABLES[name], rows)
+                batch.append((name, keys, data))
+        self._writer.put(batch)
 
     _BULK_TABLES = ("inbox_item", "message", "attachment", "renewal_request", "renewal_line", "booking_request",
                     "signup_request")
@@ -1495,11 +1508,10 @@ _TABLES = {m.__tablename__: m.__table__ for m in (
 
 def _pop_rows(pending: dict[str, list[dict]], name: str) -> list[dict] | None:
     rows = pending.pop(name, None)
-    if rows and name == "inbox_item":
-        # Newest id first: the SQLite text-search index (inbox_02) keys an item's text by rowid = -id,
-        # and FTS5 writes its pending terms to disk whenever a rowid is not above the previous one;
-        # ascending ids would mean one flush (and merge work) per item.
-        rows.sort(key=operator.itemgetter("id"), reverse=True)
+    if rows:
+        # ascending ids: the SQLite text-search index (inbox_03) keys rows by item id, and FTS5
+        # writes its pending terms to disk whenever a rowid is not above the previous one
+        rows.sort(key=operator.itemgetter("id" if "id" in rows[0] else "item_id"))
     return rows
 
 
@@ -1521,23 +1533,69 @@ def _stored_rows(table, rows: list[dict]) -> tuple[list[str], list[tuple]]:
     return keys, data
 
 
-def _sqlite_executemany(raw, table, rows: list[dict]) -> None:
-    keys, data = _stored_rows(table, rows)
+def _sqlite_insert(raw, table: str, keys: list[str], data: list[tuple]) -> None:
     cols = ", ".join(keys)
     marks = ", ".join("?" * len(keys))
-    has_trigger = raw.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table.name,)).fetchone()
+    has_trigger = raw.execute("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,)).fetchone()
     if not has_trigger:
-        raw.executemany(f"INSERT INTO {table.name} ({cols}) VALUES ({marks})", data)
+        raw.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", data)
         return
     # A table with triggers (the text-search index of inbox_02) is filled by ONE statement from a
     # staging table: with one statement per row, FTS5 writes its pending terms at every row's
     # statement savepoint, which is several times slower.
-    stage = f"_demo_stage_{table.name}"
-    raw.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} AS SELECT {cols} FROM main.{table.name} WHERE 0")
+    stage = f"_demo_stage_{table}"
+    raw.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} AS SELECT {cols} FROM main.{table} WHERE 0")
     raw.executemany(f"INSERT INTO temp.{stage} ({cols}) VALUES ({marks})", data)
-    raw.execute(f"INSERT INTO main.{table.name} ({cols}) SELECT {cols} FROM temp.{stage} ORDER BY rowid")
+    raw.execute(f"INSERT INTO main.{table} ({cols}) SELECT {cols} FROM temp.{stage} ORDER BY rowid")
     raw.execute(f"DELETE FROM temp.{stage}")
+
+
+class _BulkWriter:
+    """Writes the bulk batches on a worker thread with its own SQLite connection, so SQLite's
+    work (which runs without the GIL) overlaps with generating the next batch in Python.
+    Each batch is one transaction; the first error stops the writer and is raised in the caller."""
+
+    def __init__(self, db):
+        self._queue: queue.Queue = queue.Queue(maxsize=2)
+        self._error: BaseException | None = None
+        self._done = False
+        self._thread = threading.Thread(target=self._run, args=(db,), name="demo-bulk-writer", daemon=True)
+        self._thread.start()
+
+    def put(self, batch) -> None:
+        if self._error is not None:
+            self.finish()
+        self._queue.put(batch)
+
+    def finish(self) -> None:
+        if not self._done:
+            self._done = True
+            self._queue.put(None)
+            self._thread.join()
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+
+    def _run(self, db) -> None:
+        raw = _raw_sqlite(db)
+        try:
+            while True:
+                batch = self._queue.get()
+                if batch is None:
+                    return
+                if self._error is not None:
+                    continue  # drain after an error
+                try:
+                    raw.execute("BEGIN IMMEDIATE")
+                    for table, keys, data in batch:
+                        _sqlite_insert(raw, table, keys, data)
+                    raw.execute("COMMIT")
+                except BaseException as exc:  # handed to the caller's thread
+                    if raw.in_transaction:
+                        raw.execute("ROLLBACK")
+                    self._error = exc
+        finally:
+            raw.close()
 
 
 def _bulk_insert(conn, table, rows: list[dict]) -> None:
