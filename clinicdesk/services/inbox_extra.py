@@ -3,6 +3,10 @@
 ``inbox_setup(db, actor) -> InboxSetup``
     What the filter bar and the answer editor need once per clinic: the clinic's
     providers, the attachment limits for clinic answers.
+``answer_archive(db, actor, term="", limit=40) -> tuple[ArchivedAnswer, ...]``
+    The actor's OWN earlier answers to patients in this clinic (F2, as in the practice
+    system's answer archive), newest first, one per distinct text, without patient
+    identity. Audited (``SEARCH_PATIENT``, detail "answer archive", the term).
 ``search_patients(db, actor, term, limit=20) -> tuple[PatientHit, ...]``
     Patients registered with the actor's clinic by CPR (whole or first digits) or
     name, for "Opret E-svar". Audited as ``SEARCH_PATIENT`` with the term.
@@ -72,6 +76,46 @@ def inbox_setup(db, actor: auth.Actor) -> InboxSetup:
             max_clinic_attachments=clinic.max_clinic_attachments,
             max_attachment_mb=clinic.max_attachment_mb,
         )
+
+
+@dataclass(frozen=True)
+class ArchivedAnswer:
+    message_id: int
+    created_at: object  # datetime (UTC)
+    body: str
+
+
+def answer_archive(db, actor: auth.Actor, term: str = "", limit: int = 40) -> tuple[ArchivedAnswer, ...]:
+    """The actor's own earlier answers (text only), newest first, distinct texts."""
+    from clinicdesk.models import InboxItem, Message
+    from clinicdesk.models.enums import MessageDirection
+
+    auth.require(db, actor, Perm.HANDLE_ITEM)
+    term = (term or "").strip()
+    stmt = (
+        select(Message.id, Message.created_at, Message.body)
+        .join(InboxItem, InboxItem.id == Message.item_id)
+        .where(InboxItem.clinic_id == actor.clinic_id, Message.author_staff_id == actor.staff_id,
+               Message.direction == MessageDirection.TO_PATIENT)
+        .order_by(Message.id.desc())
+        .limit(max(1, min(limit, 200)) * 3)
+    )
+    if term:
+        stmt = stmt.where(inbox_search.fold(db, Message.body).like(f"%{_escape_like(term.casefold())}%", escape="\\"))
+    with db.write_session() as s:
+        rows = s.execute(stmt).all()
+        audit.record(s, Action.SEARCH_PATIENT, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
+                     search_term=term, detail="inbox: answer archive")
+    seen, out = set(), []
+    for mid, at, body in rows:
+        key = body.strip()
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(ArchivedAnswer(mid, at, body))
+        if len(out) >= limit:
+            break
+    return tuple(out)
 
 
 def _escape_like(s: str) -> str:

@@ -187,3 +187,34 @@ def test_attach_files_within_the_clinics_limits_and_send(qtbot, open_inbox, inbo
     assert names == ["svar.pdf", "udslaet.png"]
     assert pane.pending_attachments == []
     assert "udslaet.png" in pane.thread.toPlainText()
+
+
+def test_f2_answer_archive_offers_my_earlier_answers(qtbot, open_inbox, inbox_db):
+    from clinicdesk.models import AuditEntry
+
+    view = open_inbox("laege")
+    view.table.setFocus()
+    _to_econsult_folder(qtbot, view)
+    rows = [i for i, r in enumerate(view.model.rows()) if r.kind == ItemKind.ECONSULT and r.claimed_by_id is None]
+    first_id = view.model.rows()[rows[0]].id
+    second_id = view.model.rows()[rows[1]].id
+    open_row(qtbot, view, rows[0])
+    pane = view.detail.econsult
+    qtbot.keyClicks(pane.editor, "Husk at tage blodtrykket hjemme morgen og aften i en uge.")
+    qtbot.keyClick(pane.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.detail.current.detail.status == ItemStatus.DONE, timeout=10000)
+    open_row(qtbot, view, view.model.row_of(second_id))
+    assert first_id != second_id
+    qtbot.waitUntil(lambda: pane.editor.hasFocus(), timeout=5000)
+    pane.dialog = None
+    qtbot.keyClick(pane.editor, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: pane.dialog is not None and pane.dialog.objectName() == "phrasePicker", timeout=10000)
+    picker = pane.dialog
+    assert picker.windowTitle().startswith("Svararkiv")
+    qtbot.keyClicks(picker.filter_edit, "blodtryk")
+    assert picker.list.count() >= 1
+    qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Return)
+    assert pane.editor.toPlainText() == "Husk at tage blodtrykket hjemme morgen og aften i en uge."
+    with inbox_db.session() as s:
+        assert s.execute(select(func.count()).select_from(AuditEntry)
+                         .where(AuditEntry.detail == "inbox: answer archive")).scalar() == 1

@@ -31,3 +31,18 @@ def test_patient_search_by_cpr_prefix_and_name_is_audited_and_stays_in_the_clini
                           .order_by(AuditEntry.id)).scalars().all()
         assert terms == ["010190-1234", "010190", "østergaard"]
         assert s.execute(select(func.count()).select_from(AuditEntry)).scalar() >= 3
+
+
+def test_answer_archive_holds_only_my_own_answers_once_each(db):
+    from clinicdesk.services import inbox
+    from inbox_helpers import add_econsult
+
+    w = make_world(db)
+    for text, who in (("Tag en panodil.", w.doctor), ("Tag en panodil.", w.doctor), ("Ring i morgen.", w.doctor2)):
+        item = add_econsult(db, w, "Hovedpine")
+        opened = inbox.open_item(db, who, item)
+        inbox.answer(db, who, item, text, expected_version=opened.detail.version)
+    mine = inbox_extra.answer_archive(db, w.doctor)
+    assert [a.body for a in mine] == ["Tag en panodil."]
+    assert inbox_extra.answer_archive(db, w.doctor, "ring") == ()
+    assert [a.body for a in inbox_extra.answer_archive(db, w.doctor2, "RING")] == ["Ring i morgen."]

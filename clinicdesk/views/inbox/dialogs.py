@@ -71,10 +71,10 @@ class PhrasePicker(QDialog):
 
     chosen = Signal(object)  # StockPhraseView
 
-    def __init__(self, phrases, initial_filter: str = "", parent=None):
+    def __init__(self, phrases, initial_filter: str = "", parent=None, *, title: str | None = None):
         super().__init__(parent)
         self.setObjectName("phrasePicker")
-        self.setWindowTitle(self.tr("Standardtekster"))
+        self.setWindowTitle(title or self.tr("Standardtekster"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._phrases = list(phrases)
         self.filter_edit = QLineEdit(self)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.services import inbox, inbox_extra
-from clinicdesk.views.inbox.panes import AnswerEdit, phrase_key
+from clinicdesk.views.inbox.panes import AnswerEdit, phrase_key  # noqa: I001
 from clinicdesk.views.inbox.shortcuts import BY_ID
 from clinicdesk.views.worker import run_in_background
 
@@ -74,7 +74,7 @@ class NewThreadDialog(QDialog):
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
         # the same keys as the inbox, from the one shortcut table
-        for sid, fn in (("send", self.send), ("phrase", self.phrase)):
+        for sid, fn in (("send", self.send), ("phrase", self.phrase), ("archive", self.archive)):
             act = QAction(BY_ID[sid].label, self)
             act.setShortcuts([QKeySequence(k) for k in BY_ID[sid].keys])
             act.triggered.connect(fn)
@@ -128,6 +128,11 @@ class NewThreadDialog(QDialog):
 
     def phrase(self) -> None:
         self.picker = phrase_key(self.editor, self.ctx.phrases, self)
+
+    def archive(self) -> None:
+        from clinicdesk.views.inbox.panes import open_answer_archive
+
+        open_answer_archive(self.ctx, self.editor, self, on_open=lambda p: setattr(self, "picker", p))
 
     def send(self) -> None:
         if self.patient is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -155,6 +155,40 @@ def phrase_key(edit: QPlainTextEdit, phrases, parent) -> PhrasePicker | None:
     picker.open()
     picker.filter_edit.setFocus()
     return picker
+
+
+def open_answer_archive(ctx, edit: QPlainTextEdit, parent, on_open=None) -> None:
+    """F2: the user's own earlier answers (loaded through the worker), inserted at the cursor."""
+    from dataclasses import dataclass
+
+    from clinicdesk.services import inbox_extra
+
+    @dataclass(frozen=True)
+    class _Entry:  # what PhrasePicker shows: "date — first line", the whole text as preview
+        abbreviation: str
+        title: str
+        body: str
+
+    def show(answers):
+        entries = [_Entry(short_datetime(a.created_at), a.body.strip().split("\n", 1)[0][:80], a.body)
+                   for a in answers]
+        if not entries:
+            ctx.status_message.emit(QCoreApplication.translate("InboxArchive", "Svararkivet er tomt: du har ikke skrevet svar endnu."))
+            return
+        picker = PhrasePicker(entries, "", parent, title=QCoreApplication.translate("InboxArchive", "Svararkiv (dine tidligere svar)"))
+        picker.filter_edit.setPlaceholderText(QCoreApplication.translate("InboxArchive", "Skriv for at søge i dine svar …"))
+
+        def chosen(entry):
+            edit.insertPlainText(entry.body)
+            edit.setFocus()
+
+        picker.chosen.connect(chosen)
+        picker.open()
+        picker.filter_edit.setFocus()
+        if on_open is not None:
+            on_open(picker)
+
+    ctx.run_free(inbox_extra.answer_archive, on_done=show)
 
 
 # ---------------------------------------------------------------------------
@@ -537,9 +571,15 @@ class EconsultPane(KindPane):
         if picker is not None:
             self.dialog = picker
 
+    def archive(self) -> None:
+        if self.editor.isReadOnly():
+            return
+        open_answer_archive(self.ctx, self.editor, self, on_open=lambda p: setattr(self, "dialog", p))
+
     def handle(self, action_id: str) -> bool:
         fn = {
-            "send": self.send, "note": self.save_note, "phrase": self.phrase, "attach": self.choose_files,
+            "send": self.send, "note": self.save_note, "phrase": self.phrase, "archive": self.archive,
+            "attach": self.choose_files,
             "close_item": self.close_without_answer, "new_thread": self.new_thread,
         }.get(action_id)
         if fn is None:

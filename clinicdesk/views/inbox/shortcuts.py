@@ -65,6 +65,8 @@ SHORTCUTS: tuple[ShortcutSpec, ...] = (
     ShortcutSpec("phrase", ("Shift+F2",),
                  QT_TRANSLATE_NOOP(CTX, "Standardtekst: udfyld forkortelsen foran markøren, ellers vælg fra listen"),
                  G_ANSWER),
+    ShortcutSpec("archive", ("F2",),
+                 QT_TRANSLATE_NOOP(CTX, "Svararkiv: indsæt et af dine tidligere svar"), G_ANSWER),
     ShortcutSpec("attach", ("Ctrl+Shift+U",), QT_TRANSLATE_NOOP(CTX, "Vedhæft fil til svaret"), G_ANSWER),
     ShortcutSpec("close_item", ("Ctrl+Shift+L",), QT_TRANSLATE_NOOP(CTX, "Afslut uden svar (med begrundelse)"), G_ANSWER),
     ShortcutSpec("new_thread", ("Ctrl+Shift+E",), QT_TRANSLATE_NOOP(CTX, "Opret E-svar til en patient"), G_ANSWER),
