@@ -658,22 +658,24 @@ _MAX_PATIENT_IDS = 2000
 def _search_condition(s: Session, db, term: str):
     """Condition on InboxItem for a search term: CPR (whole or first digits), name, text.
 
-    The matching patients are looked up first (a handful of index reads), so the item
-    query can use the patient's own index instead of scanning the clinic's items.
+    Returns ``(condition, narrow)``. The matching patients (and, with SQLite's FTS
+    index, the matching items) are looked up first, a few index reads; ``narrow``
+    says the condition is a short list of ids, so the item query should be driven by
+    those ids rather than by scanning the clinic's items in order.
     """
     term = term.strip()
     cpr = _looks_like_cpr(term)
     if cpr is not None:
         ids = s.execute(select(Patient.id).where(Patient.cpr == cpr)).scalars().all()
-        return _patients_in(list(ids)), "cpr"
+        return _patients_in(list(ids)), True
     prefix = _cpr_prefix(term)
     if prefix is not None:
         upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
         ids = s.execute(select(Patient.id).where(Patient.cpr >= prefix, Patient.cpr < upper)
                         .limit(_MAX_PATIENT_IDS + 1)).scalars().all()
         if len(ids) > _MAX_PATIENT_IDS:
-            return InboxItem.patient_id.in_(select(Patient.id).where(Patient.cpr >= prefix, Patient.cpr < upper)), "cpr"
-        return _patients_in(list(ids)), "cpr"
+            return InboxItem.patient_id.in_(select(Patient.id).where(Patient.cpr >= prefix, Patient.cpr < upper)), False
+        return _patients_in(list(ids)), True
     words = [w for w in term.split() if w]
     name_conds = []
     for w in words:
@@ -683,10 +685,14 @@ def _search_condition(s: Session, db, term: str):
             inbox_search.fold(db, Patient.last_name).like(pat, escape="\\"),
         ))
     name_q = select(Patient.id).where(and_(*name_conds))
-    ids = s.execute(name_q.limit(_MAX_PATIENT_IDS + 1)).scalars().all()
-    by_name = InboxItem.patient_id.in_(name_q) if len(ids) > _MAX_PATIENT_IDS else _patients_in(list(ids))
-    by_text = _text_condition(db, term)
-    return or_(by_name, by_text), "text"
+    pids = s.execute(name_q.limit(_MAX_PATIENT_IDS + 1)).scalars().all()
+    names_narrow = len(pids) <= _MAX_PATIENT_IDS
+    by_name = _patients_in(list(pids)) if names_narrow else InboxItem.patient_id.in_(name_q)
+    item_ids = inbox_search.text_item_ids(s, db, term)
+    if item_ids is not None:
+        by_text = InboxItem.id.in_(item_ids) if item_ids else false()
+        return or_(by_name, by_text), names_narrow
+    return or_(by_name, _text_condition(db, term)), False
 
 
 def _text_condition(db, term: str):
@@ -834,24 +840,31 @@ def list_items(
             conds += [InboxItem.assigned_to_id.is_(None), InboxItem.assigned_role.is_(None)]
         else:
             conds.append(InboxItem.assigned_to_id == int(a))
-    stmt = _row_select(now)
     if query.sort == Sort.DUE_ASC:
         key = func.coalesce(InboxItem.due_date, literal(_FAR_FUTURE, Date()))
         if after is not None:
             conds.append(tuple_(key, InboxItem.id) > tuple_(literal(after.key, Date()), literal(after.id)))
-        stmt = stmt.order_by(key.asc(), InboxItem.id.asc())
+        order = (key.asc(), InboxItem.id.asc())
     else:
         if after is not None:
             conds.append(
                 tuple_(InboxItem.received_at, InboxItem.id)
                 < tuple_(literal(after.key, InboxItem.received_at.type), literal(after.id))
             )
-        stmt = stmt.order_by(InboxItem.received_at.desc(), InboxItem.id.desc())
+        order = (InboxItem.received_at.desc(), InboxItem.id.desc())
     with db.session() as s:
         if term:
-            cond, _how = _search_condition(s, db, term)
+            cond, narrow = _search_condition(s, db, term)
             conds.append(cond)
-        raw = s.execute(stmt.where(*conds).limit(limit + 1)).all()
+            if narrow and db.is_sqlite:
+                # SQLite (no statistics) would rather scan the clinic's items in order
+                # than look up a short list of ids and sort them: hide the clinic index
+                conds[0] = (InboxItem.clinic_id + 0) == actor.clinic_id
+        # late row lookup: the page's ids come from the indexes alone (a sort, if any,
+        # is over narrow index entries), then only those rows are joined and read
+        page_ids = select(InboxItem.id).where(*conds).order_by(*order).limit(limit + 1).subquery("page")
+        stmt = _row_select(now).join(page_ids, page_ids.c.id == InboxItem.id).order_by(*order)
+        raw = s.execute(stmt).all()
     more = len(raw) > limit
     raw = raw[:limit]
     rows = tuple(_to_row(r, now, today) for r in raw)

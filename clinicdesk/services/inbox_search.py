@@ -64,6 +64,22 @@ def fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
+ID_LIST_CAP = 5000  # up to this many hits are passed to the item query as a list of ids
+
+
+def text_item_ids(s, db, term: str) -> list[int] | None:
+    """SQLite with FTS: the ids of the items that contain the term, or None when there
+    are more than ID_LIST_CAP (or no index): then use ``text_condition``."""
+    term = term.strip()
+    if not (has_sqlite_fts(db) and len(term) >= 3):
+        return None
+    rows = s.execute(
+        text(f"SELECT DISTINCT rowid / {FTS_ITEM_SHIFT} FROM inbox_text WHERE inbox_text MATCH :q LIMIT :n"),
+        {"q": fts_phrase(term), "n": ID_LIST_CAP + 1},
+    ).scalars().all()
+    return None if len(rows) > ID_LIST_CAP else list(rows)
+
+
 def text_condition(db, term: str):
     """A condition on InboxItem: the term occurs in its preview, subject or a message."""
     term = term.strip()
