@@ -1263,8 +1263,15 @@ class _Builder:
         open_statuses = (ItemStatus.NEW, ItemStatus.OPEN, ItemStatus.AWAITING_PATIENT)
         pharmacy_ids = self.pharmacy_ids
         rand = rng.random
-        randrange = rng.randrange
-        choice = rng.choice
+
+        def randrange(a: int, b: int | None = None) -> int:  # like rng.randrange/choice, cheaper per call
+            if b is None:
+                a, b = 0, a
+            return a + int(rand() * (b - a))
+
+        def choice(seq):
+            return seq[int(rand() * len(seq))]
+
         done_reasons = ("", "", "", "", "", "", "Besvaret telefonisk", "Håndteret ved konsultation")
         n_due = self.answer_days
 
@@ -1284,13 +1291,13 @@ class _Builder:
                 midnight = datetime.combine(d, time(0, 0), tzinfo=CLINIC_TZ).astimezone(timezone.utc)
                 early = workdays.due_date_for(midnight + timedelta(hours=10), n_due)
                 late = workdays.due_date_for(midnight + timedelta(hours=20), n_due)
+                plain_day = (datetime.combine(d, time(0, 0), tzinfo=CLINIC_TZ).utcoffset()
+                             == datetime.combine(d, time(23, 0), tzinfo=CLINIC_TZ).utcoffset())
                 for sec in sorted(randrange(6 * 3600, 23 * 3600) for _ in range(n_day)):
                     received = midnight + timedelta(seconds=sec)
-                    if sec < 15 * 3600:
-                        yield midnight, received, early
-                    elif sec >= 17 * 3600:
-                        yield midnight, received, late
-                    else:  # near the 16:00 cutoff (and DST days): exactly
+                    if plain_day:  # seconds since local midnight: the 16:00 cutoff is plain
+                        yield midnight, received, late if sec >= 16 * 3600 else early
+                    else:  # a daylight-saving day: count exactly
                         yield midnight, received, workdays.due_date_for(received, n_due)
 
         gen = moments()
