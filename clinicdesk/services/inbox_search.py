@@ -64,7 +64,7 @@ def fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-ID_LIST_CAP = 5000  # up to this many hits are passed to the item query as a list of ids
+ID_LIST_CAP = 1000  # up to this many hits are passed to the item query as a list of ids
 
 
 def text_item_ids(s, db, term: str) -> list[int] | None:
