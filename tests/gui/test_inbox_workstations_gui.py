@@ -224,3 +224,23 @@ def test_claim_is_renewed_while_open_and_not_while_locked(qtbot, open_inbox, inb
     assert not view.detail.renew_timer.isActive() and not view.watcher._timer.isActive()
     view.set_locked(False)
     qtbot.waitUntil(lambda: view.detail.renew_timer.isActive() and view.watcher._timer.isActive(), timeout=10000)
+
+
+def test_a_lapsed_claim_frees_the_item_on_the_other_workstation(qtbot, open_inbox, inbox_db, second_db):
+    from datetime import datetime, timedelta, timezone
+
+    doctor = open_inbox("laege")
+    nurse = open_inbox("sygeplejerske", db=second_db)
+    row, item_id = _free_econsult(doctor)
+    open_row(qtbot, doctor, row)
+    doctor.detail.renew_timer.stop()  # the doctor walks away: nothing renews the claim any more
+    qtbot.waitUntil(lambda: nurse.model.row_of(item_id) >= 0
+                    and nurse.model.rows()[nurse.model.row_of(item_id)].claimed_by_id is not None, timeout=10000)
+    open_row(qtbot, nurse, nurse.model.row_of(item_id))
+    assert not nurse.detail.current.can_act
+    with inbox_db.write_session() as s:  # the lease runs out (as it would after the clinic's idle minutes)
+        s.get(InboxItem, item_id).claim_expires_at = datetime.now(timezone.utc) - timedelta(seconds=1)
+    nurse.lapse_timer.setInterval(100)
+    qtbot.waitUntil(lambda: nurse.detail.current is not None and nurse.detail.current.can_act, timeout=10000)
+    assert not nurse.detail.claim_banner.isVisible()
+    assert nurse.detail.econsult.send_button.isEnabled()

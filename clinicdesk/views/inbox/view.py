@@ -43,6 +43,8 @@ from clinicdesk.views.inbox.table_model import (
 from clinicdesk.views.inbox.watcher import ChangeWatcher
 from clinicdesk.views.worker import run_in_background
 
+LAPSE_CHECK_MS = 30_000
+
 FOLDER_ACTIONS = {
     "folder_new": Folder.NEW, "folder_mine": Folder.MINE, "folder_all_open": Folder.ALL_OPEN,
     "folder_awaiting_patient": Folder.AWAITING_PATIENT, "folder_overdue": Folder.OVERDUE,
@@ -171,6 +173,7 @@ class InboxView(QWidget):
         hh.sectionClicked.connect(self._header_clicked)
         self.model.sort_changed.connect(self._sort_changed)
         self.model.page_loaded.connect(self._page_loaded)
+        self.model.page_loaded.connect(self._check_lapsed_current)
         self.model.loading_changed.connect(self._loading_changed)
         self.model.load_failed.connect(lambda exc: self.toast(error_message(exc)))
         self.table.clicked.connect(self._clicked)
@@ -241,6 +244,10 @@ class InboxView(QWidget):
 
         self.watcher = ChangeWatcher(db, actor.clinic_id, self, interval_ms=poll_ms)
         self.watcher.changed.connect(self._changes)
+        # claims lapse without a change event: a slow tick shows lapsed claims and due dates
+        self.lapse_timer = QTimer(self)
+        self.lapse_timer.setInterval(LAPSE_CHECK_MS)
+        self.lapse_timer.timeout.connect(self._lapse_tick)
         if start:
             self.start()
 
@@ -251,9 +258,11 @@ class InboxView(QWidget):
         self.detail.load_support()
         self._load_filter_data()
         self.watcher.start()
+        self.lapse_timer.start()
 
     def stop(self) -> None:
         self.watcher.stop()
+        self.lapse_timer.stop()
         self.detail.leave()
 
     def set_locked(self, locked: bool) -> None:
@@ -261,8 +270,10 @@ class InboxView(QWidget):
         self.detail.pause(locked)
         if locked:
             self.watcher.stop()
+            self.lapse_timer.stop()
         else:
             self.watcher.start()
+            self.lapse_timer.start()
             self.refresh_counts()
             self.model.refresh()
 
@@ -454,6 +465,27 @@ class InboxView(QWidget):
         if cur is not None and cur.detail.id in item_ids and not self.detail.busy and not cur.claim.mine:
             # someone else changed the item we look at: show it as it is now (drafts stay)
             self.detail.reload()
+
+    def _lapse_tick(self) -> None:
+        from datetime import datetime, timezone
+
+        now = datetime.now(timezone.utc)
+        if any(r.claimed_by_id is not None for r in self.model.rows()) or any(r.due_date for r in self.model.rows()):
+            self.model.refresh()
+            self.refresh_counts()
+        if self.detail.current is not None and self.detail.current.claim.expires_at is not None \
+                and self.detail.current.claim.expires_at <= now:
+            self._check_lapsed_current()
+
+    def _check_lapsed_current(self, *_a) -> None:
+        """The open item was held by someone else; when the list says it is free now, take another look."""
+        cur = self.detail.current
+        if cur is None or cur.can_act or cur.claim.holder_id is None or cur.claim.mine or self.detail.busy:
+            return
+        i = self.model.row_of(cur.detail.id)
+        row = self.model.rows()[i] if i >= 0 else None
+        if row is not None and row.claimed_by_id is None and row.status != ItemStatus.DONE:
+            self.detail.reload()  # the other's claim lapsed or was released: the item is free now
 
     def _check_urgent(self, rows) -> None:
         urgent = [r for r in rows if r is not None and r.priority == Priority.URGENT and r.status == ItemStatus.NEW]
