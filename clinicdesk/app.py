@@ -33,7 +33,6 @@ ORG_NAME = "clinicdesk"
 # order. A module that is not there (yet) is skipped.
 WINDOW_INSTALLERS: tuple[tuple[str, str], ...] = (
     ("clinicdesk.views.inbox", "install_inbox"),
-    ("clinicdesk.views.guide_viewer", "install_guides"),
 )
 
 
@@ -43,16 +42,9 @@ def install_extensions(window) -> list[str]:
 
     done = []
     for module_name, func_name in WINDOW_INSTALLERS:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name == module_name:
-                continue
-            raise
-        install = getattr(module, func_name, None)
-        if install is None:
-            log.debug("%s has no %s yet", module_name, func_name)
-            continue
+        # strict on purpose: a listed extension that is missing is a packaging bug
+        module = importlib.import_module(module_name)
+        install = getattr(module, func_name)
         install(window)
         done.append(f"{module_name}.{func_name}")
     return done
