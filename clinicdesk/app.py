@@ -216,6 +216,21 @@ class Shell(QObject):
         QCoreApplication.quit()
 
 
+def start_mail_sender(db, cfg: Config):
+    """Drain the mail outbox in the background while the app runs (when SMTP is configured).
+
+    Without an SMTP host the mails simply wait in the outbox (``clinicdesk mail status``
+    shows them); a scheduled ``clinicdesk mail send-pending`` may send them instead.
+    """
+    if not cfg.smtp.host:
+        return None
+    from clinicdesk.services.mail import MailSender
+
+    sender = MailSender(db, cfg.smtp)
+    sender.start()
+    return sender
+
+
 class Startup(QObject):
     """Open the database off the GUI thread (a first demo too), then hand over to the Shell.
 
@@ -253,6 +268,7 @@ class Startup(QObject):
 
     def _start_shell(self, _summary=None) -> None:
         self.busy.close()
+        self.mail_sender = start_mail_sender(self.db, self.cfg)
         self.shell = Shell(self.db, self.cfg, self)
         self.shell.start()
 
@@ -265,6 +281,9 @@ class Startup(QObject):
         box.open()
 
     def dispose(self) -> None:
+        sender = getattr(self, "mail_sender", None)
+        if sender is not None:
+            sender.stop()
         if self.db is not None:
             self.db.dispose()
 

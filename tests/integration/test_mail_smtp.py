@@ -362,3 +362,22 @@ def test_mail_commands_send_once_and_show_what_waits(db, server, monkeypatch, tm
     assert len(rec.messages) == 2 and len({m["Message-ID"] for m in rec.messages}) == 2
     assert cli.main(["mail", "status", "--db", url]) == 0
     assert "Intet venter." in capsys.readouterr().out
+
+
+def test_the_app_drains_the_outbox_in_the_background_when_smtp_is_configured(db, server):
+    from clinicdesk.app import start_mail_sender
+    from clinicdesk.config import Config
+
+    rec, port, _ = server
+    assert start_mail_sender(db, Config()) is None  # no SMTP host: mails wait in the outbox
+    assert [r.status for r in _rows(db)] == []
+    _queue(db, 2)
+    sender = start_mail_sender(db, Config(smtp=_cfg(port)))
+    try:
+        deadline = dt.datetime.now() + dt.timedelta(seconds=20)
+        while len(rec.messages) < 2 and dt.datetime.now() < deadline:
+            threading.Event().wait(0.05)
+    finally:
+        sender.stop()
+    assert len(rec.messages) == 2
+    assert all(r.status == MailStatus.SENT for r in _rows(db))
