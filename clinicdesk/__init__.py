@@ -10,6 +10,8 @@ def _keep_none_alive() -> None:
     interpreter aborts ("Fatal Python error: none_dealloc"). From Python 3.12 on, None is
     immortal and the bug is harmless; here we give None a huge reference count once, which
     is what 3.12 does. (PySide6-Pdf pins Essentials==6.12.0, so downgrading is no option.)
+    ``True`` and ``False`` suffer the same ("Fatal Python error: bool_dealloc", seen after
+    a long run of a table view in bench/inbox.py), so they get the same treatment.
     """
     import sys
 
@@ -17,7 +19,8 @@ def _keep_none_alive() -> None:
         return
     import ctypes
 
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    for obj in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
 
 
 _keep_none_alive()
