@@ -121,15 +121,15 @@ class InboxView(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.provider_combo = QComboBox(self)
         self.provider_combo.setObjectName("providerFilter")
-        self.provider_combo.addItem(self.tr("Alle behandlere"), None)
+        self.provider_combo.addItem(self.tr("Behandler: alle"), None)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("kindFilter")
-        self.kind_combo.addItem(self.tr("Alle typer"), None)
+        self.kind_combo.addItem(self.tr("Type: alle"), None)
         for k in ItemKind:
             self.kind_combo.addItem(labels.kind(k), k)
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("statusFilter")
-        self.status_combo.addItem(self.tr("Alle statusser"), None)
+        self.status_combo.addItem(self.tr("Status: alle"), None)
         for st in ItemStatus:
             self.status_combo.addItem(labels.status(st), st)
         self.assignee_combo = QComboBox(self)
@@ -314,9 +314,9 @@ class InboxView(QWidget):
         c = self.assignee_combo
         c.blockSignals(True)
         c.clear()
-        c.addItem(self.tr("Alle (tildelt eller ej)"), None)
-        c.addItem(self.tr("Ikke tildelt"), UNASSIGNED)
-        c.addItem(self.tr("Tildelt mig"), self.actor.staff_id)
+        c.addItem(self.tr("Tildelt: alle"), None)
+        c.addItem(self.tr("Tildelt: ingen"), UNASSIGNED)
+        c.addItem(self.tr("Tildelt: mig"), self.actor.staff_id)
         for role in (Role.DOCTOR, Role.NURSE, Role.RECEPTIONIST):
             c.addItem(labels.role_group(role), role)
         for a in self._assignees:
