@@ -244,3 +244,20 @@ def test_a_lapsed_claim_frees_the_item_on_the_other_workstation(qtbot, open_inbo
     qtbot.waitUntil(lambda: nurse.detail.current is not None and nurse.detail.current.can_act, timeout=10000)
     assert not nurse.detail.claim_banner.isVisible()
     assert nurse.detail.econsult.send_button.isEnabled()
+
+
+def test_take_next_on_two_workstations_gives_different_items(qtbot, open_inbox, inbox_db, second_db):
+    from inbox_gui_helpers import activate
+
+    doctor = open_inbox("laege")
+    nurse = open_inbox("sygeplejerske", db=second_db)
+    activate(qtbot, doctor)
+    doctor.table.setFocus()
+    qtbot.keyClick(doctor.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: doctor.detail.current is not None and doctor.detail.current.can_act, timeout=10000)
+    activate(qtbot, nurse)
+    nurse.table.setFocus()
+    qtbot.keyClick(nurse.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: nurse.detail.current is not None and nurse.detail.current.can_act, timeout=10000)
+    assert doctor.detail.current.detail.id != nurse.detail.current.detail.id
+    assert doctor.detail.current.claim.mine and nurse.detail.current.claim.mine

@@ -249,6 +249,30 @@ class DetailPane(QWidget):
             context=self,
         )
 
+    def take_next(self, query, on_taken=None) -> None:
+        """Claim and open the oldest free item of ``query`` (the service picks; two
+        workstations never get the same one)."""
+        if self.busy:
+            return
+        self.leave()
+        self.busy = True
+        self._open_generation += 1
+        gen = self._open_generation
+
+        def done(opened):
+            if gen != self._open_generation:
+                return
+            self.busy = False
+            if opened is None:
+                self.status_message.emit(self.tr("Der er ingen ledige elementer i denne mappe."))
+                return
+            self._opened(gen, opened)
+            if on_taken is not None:
+                on_taken(opened)
+
+        run_in_background(inbox.claim_next, self.db, self.actor, query, on_done=done,
+                          on_error=lambda exc: self._open_failed(gen, exc), context=self)
+
     def reload(self) -> None:
         """Read the open item again (after a stale edit or a change elsewhere); drafts stay."""
         if self.item_id is not None:

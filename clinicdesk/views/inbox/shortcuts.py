@@ -49,6 +49,8 @@ SHORTCUTS: tuple[ShortcutSpec, ...] = (
     ShortcutSpec("next", ("J", "Down"), QT_TRANSLATE_NOOP(CTX, "Næste element i listen"), G_LIST),
     ShortcutSpec("previous", ("K", "Up"), QT_TRANSLATE_NOOP(CTX, "Forrige element i listen"), G_LIST),
     ShortcutSpec("open", ("Return", "Enter"), QT_TRANSLATE_NOOP(CTX, "Åbn elementet og gå til svarfeltet"), G_LIST),
+    ShortcutSpec("take_next", ("Ctrl+N",),
+                 QT_TRANSLATE_NOOP(CTX, "Tag det næste ledige element i mappen (det ældste først)"), G_LIST),
     ShortcutSpec("search", ("Ctrl+F",), QT_TRANSLATE_NOOP(CTX, "Søg (CPR-nummer, navn eller tekst)"), G_LIST),
     ShortcutSpec("filters", ("Ctrl+Shift+F",), QT_TRANSLATE_NOOP(CTX, "Gå til filtrene (behandler, type, status, tildelt)"), G_LIST),
     ShortcutSpec("reload", ("F5",), QT_TRANSLATE_NOOP(CTX, "Genindlæs (din tekst bevares)"), G_LIST),

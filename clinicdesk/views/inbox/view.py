@@ -431,6 +431,18 @@ class InboxView(QWidget):
             self.table.setCurrentIndex(idx)
         self.open_index(idx, focus=True)
 
+    def take_next(self) -> None:
+        """Ctrl+N: the oldest free item of this folder and filters, claimed and opened."""
+        def taken(opened):
+            i = self.model.row_of(opened.detail.id)
+            if i >= 0:
+                self.table.setCurrentIndex(self.model.index(i, 0))
+            pane = self.detail.current_pane()
+            if pane is not None:
+                pane.focus_first()
+
+        self.detail.take_next(self.model.query, on_taken=taken)
+
     def move(self, step: int) -> None:
         n = self.model.rowCount()
         if n == 0:
@@ -548,6 +560,7 @@ class InboxView(QWidget):
             "to_list": self.focus_list,
             "assign": self.detail.show_assign_menu,
             "release": self.detail.release_current,
+            "take_next": self.take_next,
             "mark_done": self.detail.mark_done,
             "reopen": lambda: self.detail.reopen_button.isVisible() and self.detail.reopen_button.isEnabled()
             and self.detail.reopen_button.click(),
