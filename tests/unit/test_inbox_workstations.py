@@ -129,3 +129,18 @@ def test_take_next_from_two_workstations_gives_different_items(any_db):
     other.dispose()
     assert sorted(got["a"] + got["b"]) == sorted(items)  # each item taken exactly once
     assert inbox.claim_next(db, w.receptionist) is None
+
+
+@pytest.mark.postgres
+def test_postgres_take_next_skips_a_row_another_transaction_holds(pg_db):
+    from sqlalchemy import text
+
+    w = make_world(pg_db)
+    first, second = add_econsult(pg_db, w, "ældst"), add_econsult(pg_db, w, "næste")
+    with pg_db.engine.connect() as other:  # another workstation, mid-transaction on the oldest item
+        tx = other.begin()
+        other.execute(text("SELECT id FROM inbox_item WHERE id = :i FOR UPDATE"), {"i": first})
+        opened = inbox.claim_next(pg_db, w.nurse)  # does not wait for the lock: skips the row
+        assert opened.detail.id == second and opened.can_act
+        tx.rollback()
+    assert inbox.claim_next(pg_db, w.doctor).detail.id == first
