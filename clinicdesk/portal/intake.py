@@ -23,12 +23,12 @@ from typing import Iterable
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from clinicdesk.services.inbox import record_change
 from clinicdesk.models import (
     Appointment,
     AppointmentType,
     Attachment,
     BookingRequest,
-    ChangeEvent,
     Clinic,
     ClinicPatient,
     Guardianship,
@@ -165,7 +165,8 @@ def _first_line(text: str, limit: int = 200) -> str:
 
 
 def _finish(s: Session, clinic_id: int, item_id: int | None, patient_id: int | None, detail: str, now: datetime) -> None:
-    s.add(ChangeEvent(clinic_id=clinic_id, item_id=item_id, at=now))
+    # the change tick (and NOTIFY on PostgreSQL) that open inboxes follow
+    record_change(s, clinic_id, item_id, at=now)
     audit.record(s, Action.PORTAL_REQUEST, clinic_id=clinic_id, patient_id=patient_id, detail=detail)
 
 

@@ -90,7 +90,7 @@ Live updates
 -> Changes`` (new last id and the item ids that changed). Every write here calls
 ``record_change(session, clinic_id, item_id)`` which adds a ``ChangeEvent`` row and,
 on PostgreSQL, ``NOTIFY clinicdesk_inbox, '<clinic_id>'`` in the same transaction.
-The portal's intake should call ``record_change`` too when it creates an item.
+The portal's intake calls ``record_change`` when it creates an item.
 ``ChangeWatcher(db, clinic_id).poll(timeout)`` blocks (in a worker thread) until a
 change: LISTEN on PostgreSQL, a 0.5 s poll of the change log on SQLite.
 
@@ -549,9 +549,9 @@ class Changes:
 # ---------------------------------------------------------------------------
 # live updates
 # ---------------------------------------------------------------------------
-def record_change(session: Session, clinic_id: int, item_id: int | None) -> None:
+def record_change(session: Session, clinic_id: int, item_id: int | None, at: datetime | None = None) -> None:
     """Tick the change log (and NOTIFY on PostgreSQL) in the caller's transaction."""
-    session.add(ChangeEvent(clinic_id=clinic_id, item_id=item_id, at=utcnow()))
+    session.add(ChangeEvent(clinic_id=clinic_id, item_id=item_id, at=at or utcnow()))
     session.flush()
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_notify(:ch, :payload)"), {"ch": NOTIFY_CHANNEL, "payload": str(clinic_id)})
