@@ -4,32 +4,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../clinicdesk/app.py" line="+151" />
+        <location filename="../../clinicdesk/app.py" line="+143"/>
         <source>Databasen kunne ikke åbnes. Kontrollér forbindelsen og indstillingerne, og prøv igen.</source>
         <translation>The database could not be opened. Check the connection and the settings, and try again.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>clinicdesk kan ikke starte</source>
         <translation>clinicdesk cannot start</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kontakt klinikkens IT-ansvarlige, hvis problemet fortsætter.</source>
-        <translation>Contact the clinic's IT support if the problem persists.</translation>
+        <translation>Contact the clinic&apos;s IT support if the problem persists.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+94"/>
         <source>Åbner databasen …</source>
         <translation>Opening the database …</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Opretter demoklinikken, så du kan prøve programmet. Det tager et øjeblik første gang …</source>
         <translation>Creating the demo clinic so you can try the program. This takes a moment the first time …</translation>
     </message>
@@ -37,17 +37,17 @@
 <context>
     <name>AttachmentPreview</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/dialogs.py" line="+177" />
+        <location filename="../../clinicdesk/views/inbox/dialogs.py" line="+177"/>
         <source>Filen kan ikke vises. Gem den og åbn den i et andet program.</source>
         <translation>The file cannot be shown. Save it and open it in another program.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Gem …</source>
         <translation>&amp;Save …</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
@@ -55,112 +55,112 @@
 <context>
     <name>BookingPane</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes.py" line="+788" />
+        <location filename="../../clinicdesk/views/inbox/panes.py" line="+826"/>
         <source>Godkend den ønskede tid</source>
         <translation>Approve the requested time</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Opretter aftalen i kalenderen (Ctrl+Shift+G)</source>
         <translation>Creates the appointment in the calendar (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tilbyd valgt ledig tid</source>
         <translation>Offer the selected free time</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Vælg en ledig tid i dagsoversigten (Ctrl+Shift+T)</source>
         <translation>Pick a free time in the day view (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Afvis …</source>
         <translation>Reject …</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Behandlerens dag:</source>
-        <translation>Provider's day:</translation>
+        <translation>Provider&apos;s day:</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Anmodningen kan ikke læses.</source>
         <translation>The request cannot be read.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&lt;b&gt;Ønsket tid:&lt;/b&gt; %1 kl. %2–%3</source>
         <translation>&lt;b&gt;Requested time:&lt;/b&gt; %1 at %2–%3</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&lt;b&gt;Behandler:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Provider:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&lt;b&gt;Årsag:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Reason:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&lt;b&gt;Kommentar:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Comment:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&lt;b&gt;Status:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Status:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Hvad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Konflikt</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Overlapper den ønskede tid</source>
         <translation>Overlaps the requested time</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>%1 konflikt(er) med den ønskede tid.</source>
         <translation>%1 conflict(s) with the requested time.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Afvis tidsbestilling</source>
         <translation>Reject booking</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hvorfor afvises tiden? Patienten ser begrundelsen på portalen.</source>
         <translation>Why is the time rejected? The patient sees the reason on the portal.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Afvis</source>
         <translation>Reject</translation>
     </message>
@@ -168,7 +168,7 @@
 <context>
     <name>ChoicePicker</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/dialogs.py" line="+18" />
+        <location filename="../../clinicdesk/views/inbox/dialogs.py" line="+18"/>
         <source>Skriv for at søge …</source>
         <translation>Type to search …</translation>
     </message>
@@ -176,118 +176,123 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/detail.py" line="+97" />
+        <location filename="../../clinicdesk/views/inbox/detail.py" line="+98"/>
         <source>&amp;Genindlæs</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Tildel …</source>
         <translation>Assign …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tildel til en kollega eller en faggruppe (Ctrl+Shift+A)</source>
         <translation>Assign to a colleague or a staff group (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Frigiv</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Giv elementet tilbage til de andre (Ctrl+Shift+R)</source>
         <translation>Give the item back to the others (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Genåbn</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Markér som behandlet</source>
         <translation>Mark as handled</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Når der ikke er noget at beslutte eller svare på (Ctrl+Shift+M)</source>
         <translation>When there is nothing to decide or answer (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Vælg et element i listen, og tryk Enter for at åbne det.</source>
         <translation>Select an item in the list and press Enter to open it.</translation>
     </message>
     <message>
-        <location line="+95" />
-        <location line="+146" />
+        <location line="+95"/>
+        <location line="+170"/>
         <source>Fjern tildeling</source>
         <translation>Remove assignment</translation>
     </message>
     <message>
-        <location line="-104" />
+        <location line="-137"/>
+        <source>Der er ingen ledige elementer i denne mappe.</source>
+        <translation>There are no free items in this folder.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Elementet er frigivet.</source>
         <translation>The item has been released.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>(via Min Læge-appen)</source>
         <translation>(via the Min Læge app)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Modtaget %1</source>
         <translation>Received %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Frist %1</source>
         <translation>Due %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>overskredet</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Til %1</source>
         <translation>To %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tildelt %1</source>
         <translation>Assigned to %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>afsluttet af %1 %2</source>
         <translation>closed by %1 %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Begrundelse: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Tildel til</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Elementet er afsluttet.</source>
         <translation>The item is closed.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Afventer patientens svar.</source>
-        <translation>Awaiting the patient's reply.</translation>
+        <translation>Awaiting the patient&apos;s reply.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Elementet er givet videre. Åbn det igen for at arbejde videre.</source>
         <translation>The item has been passed on. Open it again to continue working on it.</translation>
     </message>
@@ -295,173 +300,173 @@
 <context>
     <name>EconsultPane</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes.py" line="-745" />
+        <location filename="../../clinicdesk/views/inbox/panes.py" line="-748"/>
         <source>Vis</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Gem …</source>
         <translation>Save …</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Vedhæftet:</source>
         <translation>Attached:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Skriv svaret her. Skriv en forkortelse og tryk Shift+F2 for en standardtekst. Ctrl+Enter sender.</source>
         <translation>Write the answer here. Type an abbreviation and press Shift+F2 for a stock phrase. Ctrl+Enter sends.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Vedhæft fil …</source>
         <translation>Attach file …</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Fjern filer</source>
         <translation>Remove files</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Afvent patientens svar</source>
-        <translation>Await the patient's reply</translation>
+        <translation>Await the patient&apos;s reply</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Elementet afsluttes ikke, men venter på patientens svar.</source>
-        <translation>The item is not closed but waits for the patient's reply.</translation>
+        <translation>The item is not closed but waits for the patient&apos;s reply.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Send svar</source>
         <translation>Send answer</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Send svaret til patienten (Ctrl+Enter)</source>
         <translation>Send the answer to the patient (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+89" />
+        <location line="+2"/>
+        <location line="+89"/>
         <source>Intern note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-87"/>
         <source>Patienten ser ikke noten (Ctrl+Shift+Enter)</source>
         <translation>The patient does not see the note (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Afslut uden svar …</source>
         <translation>Close without answer …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kræver en begrundelse (Ctrl+Shift+L)</source>
         <translation>Requires a reason (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Opret E-svar …</source>
         <translation>New e-answer …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ny besked til en patient (Ctrl+Shift+E)</source>
         <translation>New message to a patient (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+78"/>
         <source>Patienten</source>
         <translation>The patient</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>patienten ser den ikke</source>
         <translation>the patient does not see it</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Klinikken</source>
         <translation>The clinic</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>til patienten</source>
         <translation>to the patient</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>%1 tegn</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>Gem vedhæftet fil</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Filen er gemt: %1</source>
         <translation>File saved: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Vedhæft filer</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Billeder og PDF (*.pdf *.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Images and PDF (*.pdf *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>%1 kan ikke læses.</source>
         <translation>%1 cannot be read.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 er hverken et billede eller en PDF.</source>
         <translation>%1 is neither an image nor a PDF.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 er større end %2 MB.</source>
         <translation>%1 is larger than %2 MB.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Der kan højst vedhæftes %1 filer.</source>
         <translation>At most %1 files can be attached.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Svaret er tomt. Skriv en tekst, og send igen.</source>
         <translation>The answer is empty. Write a text and send again.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Noten er tom. Skriv en tekst først.</source>
         <translation>The note is empty. Write a text first.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Afslut uden svar</source>
         <translation>Close without answer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hvorfor afsluttes e-konsultationen uden svar? Begrundelsen gemmes i tråden som intern note.</source>
         <translation>Why is the e-consultation closed without an answer? The reason is kept in the thread as an internal note.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Afslut</source>
         <translation>Close</translation>
     </message>
@@ -469,12 +474,12 @@
 <context>
     <name>FolderList</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/folders.py" line="+31" />
+        <location filename="../../clinicdesk/views/inbox/folders.py" line="+32"/>
         <source>Mapper</source>
         <translation>Folders</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Efter type</source>
         <translation>By type</translation>
     </message>
@@ -482,215 +487,233 @@
 <context>
     <name>GuideViewerDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/guide_viewer.py" line="+115" />
+        <location filename="../../clinicdesk/views/guide_viewer.py" line="+115"/>
         <source>Patientvejledninger</source>
         <translation>Patient guides</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Log ind</source>
         <translation>&amp;Log in</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Funktioner</source>
         <translation>&amp;Functions</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Dansk</source>
         <translation>Danish</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Engelsk</source>
         <translation>English</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Sprog:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Vejledning:</source>
         <translation>Guide:</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>&amp;Udskriv…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Vis udskrift…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Gem som…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>Laver vejledningen…</source>
         <translation>Making the guide…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Vejledningen kunne ikke vises. Prøv igen.</source>
         <translation>The guide could not be shown. Try again.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>1 side</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 sider</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Vejledningen kunne ikke laves. Prøv igen, eller kontakt support.</source>
         <translation>The guide could not be made. Try again, or contact support.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Patientvejledning - %1.pdf</source>
         <translation>Patient guide - %1.pdf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Log ind</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Funktioner</source>
         <translation>Functions</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Gemmer…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Gemt: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Det lykkedes ikke. Kontrollér stedet/printeren og prøv igen.</source>
         <translation>That did not work. Check the location/printer and try again.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>Sendt til printeren.</source>
         <translation>Sent to the printer.</translation>
     </message>
 </context>
 <context>
+    <name>InboxArchive</name>
+    <message>
+        <location filename="../../clinicdesk/views/inbox/panes.py" line="-380"/>
+        <source>Svararkivet er tomt: du har ikke skrevet svar endnu.</source>
+        <translation>The answer archive is empty: you have not written any answers yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Svararkiv (dine tidligere svar)</source>
+        <translation>Answer archive (your earlier answers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv for at søge i dine svar …</source>
+        <translation>Type to search your answers …</translation>
+    </message>
+</context>
+<context>
     <name>InboxView</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/view.py" line="+117" />
+        <location filename="../../clinicdesk/views/inbox/view.py" line="+120"/>
         <source>Søg: CPR-nummer, navn eller tekst (Ctrl+F)</source>
         <translation>Search: CPR number, name or text (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Alle behandlere</source>
-        <translation>All providers</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Alle typer</source>
-        <translation>All kinds</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Alle statusser</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <location line="+48" />
+        <location line="+61"/>
         <source>Indbakkens liste</source>
         <translation>Inbox list</translation>
     </message>
     <message>
-        <location line="+128" />
-        <source>Alle (tildelt eller ej)</source>
-        <translation>All (assigned or not)</translation>
+        <location line="-57"/>
+        <source>Behandler: alle</source>
+        <translation>Provider: all</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Ikke tildelt</source>
-        <translation>Not assigned</translation>
+        <location line="+3"/>
+        <source>Type: alle</source>
+        <translation>Kind: all</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Tildelt mig</source>
-        <translation>Assigned to me</translation>
+        <location line="+5"/>
+        <source>Status: alle</source>
+        <translation>Status: all</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+185"/>
+        <source>Tildelt: alle</source>
+        <translation>Assigned: all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tildelt: ingen</source>
+        <translation>Assigned: nobody</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tildelt: mig</source>
+        <translation>Assigned: me</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Henter …</source>
         <translation>Loading …</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Intet fundet for “%1”. Søg på CPR-nummer (fx 010190-1234), navn eller tekst.</source>
         <translation>Nothing found for “%1”. Search by CPR number (e.g. 010190-1234), name or text.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Du har ingen elementer lige nu. Åbn et element fra “Alle åbne” for at tage det.</source>
         <translation>You have no items right now. Open an item from “All open” to take it.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ingen overskredne frister. Godt gået!</source>
         <translation>No overdue items. Well done!</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Her er tomt. Nye henvendelser fra portalen vises automatisk.</source>
         <translation>Nothing here. New requests from the portal appear automatically.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 vist – rul for flere</source>
         <translation>%1 shown – scroll for more</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 element(er)</source>
         <translation>%1 item(s)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>søgning i alle mapper</source>
         <translation>search in all folders</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+113"/>
         <source>Ny hastende henvendelse: %1</source>
         <translation>New urgent request: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 nye hastende henvendelser</source>
         <translation>%1 new urgent requests</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+88"/>
         <source>Indbakke</source>
         <translation>Inbox</translation>
     </message>
@@ -698,43 +721,43 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../clinicdesk/views/lock_screen.py" line="+97" />
+        <location filename="../../clinicdesk/views/lock_screen.py" line="+97"/>
         <source>Skærmen er låst</source>
         <translation>The screen is locked</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+1" />
+        <location line="+8"/>
+        <location line="+1"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Lås op</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Log ud</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Låst for at beskytte patientoplysningerne. %1 (%2) skal skrive sin adgangskode for at fortsætte. Arbejde, der ikke er gemt, er bevaret.</source>
         <translation>Locked to protect patient information. %1 (%2) must enter their password to continue. Unsaved work is kept.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Skriv din adgangskode.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Kun den bruger, der låste skærmen, kan låse op. Vælg Log ud for at skifte bruger.</source>
         <translation>Only the user who locked the screen can unlock it. Choose Log out to change user.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Skærmen kunne ikke låses op på grund af en fejl. Prøv igen.</source>
         <translation>The screen could not be unlocked because of an error. Try again.</translation>
     </message>
@@ -742,82 +765,82 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/login_dialog.py" line="+46" />
+        <location filename="../../clinicdesk/views/login_dialog.py" line="+46"/>
         <source>Log ind – %1</source>
         <translation>Log in – %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Log ind – clinicdesk</source>
         <translation>Log in – clinicdesk</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Log ind med dit personlige brugernavn og din adgangskode.</source>
         <translation>Log in with your personal user name and password.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Brugernavn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Brugernavn</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Adgangskode</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Log ind</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Klinik</source>
         <translation>Clinic</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fortsæt</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Skriv dit brugernavn.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Skriv din adgangskode.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Logger ind …</source>
         <translation>Logging in …</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Velkommen, %1. Du arbejder for flere klinikker. Vælg den klinik, du handler for nu:</source>
         <translation>Welcome, %1. You work for several clinics. Choose the clinic you are acting for now:</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Login mislykkedes på grund af en fejl. Prøv igen, eller kontakt support.</source>
         <translation>Login failed because of an error. Try again, or contact support.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Skifter klinik …</source>
         <translation>Switching clinic …</translation>
     </message>
@@ -825,103 +848,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clinicdesk/views/main_window.py" line="+174" />
+        <location filename="../../clinicdesk/views/main_window.py" line="+176"/>
         <source>Velkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+79"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skift &amp;klinik</source>
         <translation>Switch &amp;clinic</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>&amp;Lås skærmen</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Log &amp;ud</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Tastaturgenveje</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Om clinicdesk</source>
         <translation>&amp;About clinicdesk</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Patientvejledninger…</source>
         <translation>&amp;Patient guides…</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>clinicdesk – låst</source>
         <translation>clinicdesk – locked</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Du handler nu for %1.</source>
         <translation>You are now acting for %1.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Handlingen mislykkedes på grund af en fejl. Prøv igen.</source>
         <translation>The action failed because of an error. Try again.</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+120"/>
         <source>Lås skærmen</source>
         <translation>Lock the screen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Afslut</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vis tastaturgenveje</source>
         <translation>Show keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+4" />
+        <location line="+17"/>
+        <location line="+4"/>
         <source>Tastaturgenveje</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&lt;h3&gt;clinicdesk %1&lt;/h3&gt;&lt;p&gt;Klinikkens skrivebordsprogram til patientportalen: e-konsultationer, receptfornyelser, tidsbestillinger og brugeroprettelser samlet i én indbakke.&lt;/p&gt;&lt;p&gt;Alle opslag i patientdata logges.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;clinicdesk %1&lt;/h3&gt;&lt;p&gt;The clinic's desktop program for the patient portal: e-consultations, prescription renewals, bookings and user sign-ups in one inbox.&lt;/p&gt;&lt;p&gt;Every lookup of patient data is logged.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;clinicdesk %1&lt;/h3&gt;&lt;p&gt;The clinic&apos;s desktop program for the patient portal: e-consultations, prescription renewals, bookings and user sign-ups in one inbox.&lt;/p&gt;&lt;p&gt;Every lookup of patient data is logged.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Om clinicdesk</source>
         <translation>About clinicdesk</translation>
     </message>
@@ -929,82 +952,82 @@
 <context>
     <name>NewThreadDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/new_thread.py" line="+31" />
+        <location filename="../../clinicdesk/views/inbox/new_thread.py" line="+31"/>
         <source>Opret E-svar</source>
         <translation>New e-answer</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>CPR-nummer eller navn</source>
         <translation>CPR number or name</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Ingen patient valgt.</source>
         <translation>No patient selected.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>(ingen bestemt behandler)</source>
         <translation>(no particular provider)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Besked fra klinikken</source>
         <translation>Message from the clinic</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Beskeden til patienten (Shift+F2: standardtekst)</source>
         <translation>The message to the patient (Shift+F2: stock phrase)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Afvent patientens svar</source>
-        <translation>Await the patient's reply</translation>
+        <translation>Await the patient&apos;s reply</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fortryd</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Patient:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Behandler:</source>
         <translation>P&amp;rovider:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Emne:</source>
         <translation>&amp;Subject:</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Ingen patienter fundet.</source>
         <translation>No patients found.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Til: %1</source>
         <translation>To: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+12"/>
         <source>Vælg en patient først.</source>
         <translation>Choose a patient first.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Beskeden er tom.</source>
         <translation>The message is empty.</translation>
     </message>
@@ -1012,22 +1035,22 @@
 <context>
     <name>PhrasePicker</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/dialogs.py" line="-132" />
+        <location filename="../../clinicdesk/views/inbox/dialogs.py" line="-132"/>
         <source>Standardtekster</source>
         <translation>Stock phrases</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Skriv forkortelse eller titel …</source>
         <translation>Type abbreviation or title …</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>↑/↓ vælg · Enter indsæt · Esc fortryd</source>
         <translation>↑/↓ choose · Enter insert · Esc cancel</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Ingen standardtekst passer.</source>
         <translation>No stock phrase matches.</translation>
     </message>
@@ -1035,17 +1058,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location line="-82" />
+        <location line="-82"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fortryd</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Skriv en begrundelse. Den gemmes og kan ses senere.</source>
         <translation>Write a reason. It is stored and can be seen later.</translation>
     </message>
@@ -1053,146 +1076,146 @@
 <context>
     <name>RenewalPane</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes.py" line="+57" />
+        <location filename="../../clinicdesk/views/inbox/panes.py" line="+435"/>
         <source>Godkend linje</source>
         <translation>Approve line</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Afvis linje …</source>
         <translation>Reject line …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Send afgørelsen</source>
         <translation>Send the decision</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+146" />
+        <location line="+3"/>
+        <location line="+152"/>
         <source>Send til læge</source>
         <translation>Send to doctor</translation>
     </message>
     <message>
-        <location line="-144" />
+        <location line="-150"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&lt;b&gt;Ønsket fornyet&lt;/b&gt;</source>
         <translation>&lt;b&gt;Requested for renewal&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&lt;b&gt;Patientens medicinliste&lt;/b&gt; (ønskede linjer er fremhævet)</source>
-        <translation>&lt;b&gt;The patient's medication list&lt;/b&gt; (requested lines are highlighted)</translation>
+        <translation>&lt;b&gt;The patient&apos;s medication list&lt;/b&gt; (requested lines are highlighted)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Anmodningen kan ikke læses.</source>
         <translation>The request cannot be read.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Apotek: %1</source>
         <translation>Pharmacy: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Patientens kommentar: %1</source>
-        <translation>Patient's comment: %1</translation>
+        <translation>Patient&apos;s comment: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Forberedt af %1</source>
         <translation>Prepared by %1</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+12" />
+        <location line="+4"/>
+        <location line="+12"/>
         <source>Lægemiddel</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location line="-12" />
-        <location line="+12" />
+        <location line="-12"/>
+        <location line="+12"/>
         <source>Dosering</source>
         <translation>Dosage</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>Afgørelse</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Begrundelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Bemærkning</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Udleveringer tilbage</source>
         <translation>Dispensings left</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ønsket</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ønsket fornyet</source>
         <translation>Requested for renewal</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>afhængighedsskabende</source>
         <translation>addictive</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+69" />
+        <location line="+23"/>
+        <location line="+69"/>
         <source>Alle læger</source>
         <translation>All doctors</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-40"/>
         <source>Kun en læge kan godkende eller afvise receptfornyelser. Forbered anmodningen, og send den til en læge.</source>
         <translation>Only a doctor can approve or reject prescription renewals. Prepare the request and send it to a doctor.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tag stilling til hver linje; send derefter afgørelsen til patienten.</source>
         <translation>Decide on each line; then send the decision to the patient.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Afvis %1</source>
         <translation>Reject %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hvorfor afvises linjen? Patienten ser begrundelsen.</source>
         <translation>Why is the line rejected? The patient sees the reason.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Afvis</source>
         <translation>Reject</translation>
     </message>
@@ -1200,22 +1223,22 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../clinicdesk/views/labels.py" line="+16" />
+        <location filename="../../clinicdesk/views/labels.py" line="+16"/>
         <source>Sekretær</source>
         <translation>Receptionist</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sygeplejerske</source>
         <translation>Nurse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Læge</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -1223,12 +1246,12 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/view.py" line="-469" />
+        <location filename="../../clinicdesk/views/inbox/view.py" line="-512"/>
         <source>Tastaturgenveje i indbakken</source>
         <translation>Keyboard shortcuts in the inbox</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
@@ -1236,132 +1259,132 @@
 <context>
     <name>SignupPane</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes.py" line="+254" />
+        <location filename="../../clinicdesk/views/inbox/panes.py" line="+250"/>
         <source>E-konsultation</source>
         <translation>E-consultation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Receptfornyelse</source>
         <translation>Prescription renewal</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tidsbestilling</source>
         <translation>Booking</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Funktioner:</source>
         <translation>Functions:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Godkend og send aktiveringslink</source>
         <translation>Approve and send activation link</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Afvis …</source>
         <translation>Reject …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Anmodningen kan ikke læses.</source>
         <translation>The request cannot be read.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>MitID</source>
         <translation>MitID</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sikkerhedskode på e-mail</source>
         <translation>Security code by e-mail</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Afventer</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Godkendt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Afvist</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CPR-nummer</source>
         <translation>CPR number</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mobil</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Forælder</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Patient i kartoteket: %1</source>
         <translation>Patient in the register: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ingen patient med dette CPR-nummer i kartoteket; en godkendelse opretter patienten.</source>
         <translation>No patient with this CPR number in the register; approving creates the patient.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Afvis tilmelding</source>
         <translation>Reject sign-up</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hvorfor afvises tilmeldingen? Begrundelsen sendes til patienten.</source>
         <translation>Why is the sign-up rejected? The reason is sent to the patient.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Afvis</source>
         <translation>Reject</translation>
     </message>
@@ -1369,27 +1392,27 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../clinicdesk/views/main_window.py" line="-389" />
+        <location filename="../../clinicdesk/views/main_window.py" line="-389"/>
         <source>Velkommen, %1</source>
         <translation>Welcome, %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Du er logget ind hos %1 som %2. Her samles henvendelserne fra patientportalen: e-konsultationer, receptfornyelser, tidsbestillinger og nye brugere.</source>
         <translation>You are logged in at %1 as %2. Requests from the patient portal gather here: e-consultations, prescription renewals, bookings and new users.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&lt;b&gt;Ctrl+L&lt;/b&gt; låser skærmen, når du går fra computeren. Det, du har skrevet, bliver stående.</source>
         <translation>&lt;b&gt;Ctrl+L&lt;/b&gt; locks the screen when you leave the computer. What you have typed stays.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;b&gt;F1&lt;/b&gt; viser alle tastaturgenveje.</source>
         <translation>&lt;b&gt;F1&lt;/b&gt; shows all keyboard shortcuts.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Du arbejder for flere klinikker: skift under &lt;b&gt;Filer → Skift klinik&lt;/b&gt;.</source>
         <translation>You work for several clinics: switch under &lt;b&gt;File → Switch clinic&lt;/b&gt;.</translation>
     </message>
@@ -1397,12 +1420,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../clinicdesk/views/guide_viewer.py" line="-231" />
+        <location filename="../../clinicdesk/views/guide_viewer.py" line="-231"/>
         <source>Gem vejledning som</source>
         <translation>Save guide as</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
