@@ -33,7 +33,7 @@ from __future__ import annotations
 from html import escape as html_escape
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -437,7 +437,16 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 780)
+            # first start on this workstation: most of the screen (the inbox needs the width)
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            avail = screen.availableGeometry() if screen is not None else None
+            if avail is not None and avail.width() > 0:
+                w = max(1200, int(avail.width() * 0.92))
+                h = max(780, int(avail.height() * 0.92))
+                self.resize(min(w, avail.width()), min(h, avail.height()))
+                self.move(avail.center() - self.rect().center())
+            else:
+                self.resize(1200, 780)
         state = self._settings.value(SETTINGS_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

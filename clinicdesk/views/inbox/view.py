@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -222,6 +222,8 @@ class InboxView(QWidget):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([185, 955, 460])
         self.splitter.setCollapsible(1, False)
+        self._splitter_placed = False
+        self.splitter.splitterMoved.connect(self._save_splitter)
 
         self.toast_label = QLabel(self)
         self.toast_label.setObjectName("inboxToast")
@@ -252,6 +254,27 @@ class InboxView(QWidget):
             self.start()
 
     # ------------------------------------------------------------------ start / actor
+    # -- workstation layout: the list gets the larger share; a moved splitter is remembered
+    SPLITTER_KEY = "inbox/splitter"
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._splitter_placed:
+            return
+        self._splitter_placed = True
+        # keyboard first: after sign-in J/K and Enter work at once
+        QTimer.singleShot(0, self.table.setFocus)
+        saved = QSettings().value(self.SPLITTER_KEY)
+        if isinstance(saved, QByteArray) and not saved.isEmpty() and self.splitter.restoreState(saved):
+            return
+        width = max(self.splitter.width(), 900)
+        folders = 190
+        rest = width - folders
+        self.splitter.setSizes([folders, int(rest * 0.6), rest - int(rest * 0.6)])
+
+    def _save_splitter(self, *_a) -> None:
+        QSettings().setValue(self.SPLITTER_KEY, self.splitter.saveState())
+
     def start(self) -> None:
         self.model.set_query(self._query())
         self.refresh_counts()
