@@ -36,6 +36,8 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
+    QDialogButtonBox,
     QDockWidget,
     QFrame,
     QHBoxLayout,
@@ -46,6 +48,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStatusBar,
     QTabWidget,
+    QTextBrowser,
     QToolBar,
     QToolTip,
     QVBoxLayout,
@@ -486,11 +489,26 @@ class MainWindow(QMainWindow):
             f"<tr><td><b>{html_escape(keys(k))}</b></td><td>{html_escape(t.replace('&', ''))}</td></tr>"
             for k, t in rows
         ) + "</table>"
-        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Tastaturgenveje"), html, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("shortcutsBox")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        # a scrollable dialog, never taller than the screen (the list is long)
+        dlg = QDialog(self)
+        dlg.setObjectName("shortcutsBox")
+        dlg.setWindowTitle(self.tr("Tastaturgenveje"))
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        browser = QTextBrowser(dlg)
+        browser.setObjectName("shortcutsText")
+        browser.setHtml(html)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dlg)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Luk"))
+        buttons.rejected.connect(dlg.reject)
+        lay = QVBoxLayout(dlg)
+        lay.addWidget(browser)
+        lay.addWidget(buttons)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        max_h = int(screen.availableGeometry().height() * 0.85) if screen is not None else 700
+        dlg.resize(640, min(720, max_h))
+        self.shortcuts_dialog = dlg
+        dlg.open()
+        return dlg
 
     def show_about(self) -> None:
         text = self.tr(

@@ -165,3 +165,18 @@ def test_closing_the_window_gives_the_open_item_back(qtbot, window, inbox_db):
     window.close()
     qtbot.waitUntil(lambda: db_scalar(inbox_db, select(InboxItem.claimed_by_id).where(InboxItem.id == item_id)) is None,
                     timeout=10000)
+
+
+def test_f1_lists_every_shortcut_in_a_dialog_that_fits_the_screen(qtbot, window):
+    from PySide6.QtWidgets import QTextBrowser
+
+    win = window
+    win.shortcuts_action.trigger()
+    qtbot.waitUntil(lambda: getattr(win, "shortcuts_dialog", None) is not None and win.shortcuts_dialog.isVisible())
+    dlg = win.shortcuts_dialog
+    text = dlg.findChild(QTextBrowser, "shortcutsText").toPlainText()
+    for keys, what in (("Ctrl+L", "Lås"), ("Ctrl+N", "næste ledige"), ("Shift+F2", "standardtekst")):
+        assert keys.replace("Shift", "Skift") in text or keys in text
+        assert what.lower() in text.lower()
+    assert dlg.height() <= win.screen().availableGeometry().height()
+    dlg.close()
