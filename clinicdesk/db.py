@@ -83,7 +83,9 @@ class Database:
             url = load_config().effective_db_url
         self.url = _password_from_keyring(normalize_url(url))
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
-        kwargs: dict = {"echo": echo, "future": True}
+        # hide_parameters: an error message (and so a log line) never carries a bound value
+        # such as a CPR number, a name or message text
+        kwargs: dict = {"echo": echo, "future": True, "hide_parameters": True}
         if self.is_sqlite:
             db_path = self.url.database
             if db_path and db_path != ":memory:":

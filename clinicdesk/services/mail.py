@@ -453,7 +453,8 @@ class MailSender:
             report = send_pending(self.db, self.config, ssl_context=self.ssl_context, password=self.password)
             self.last_error = report.error
         except Exception as exc:  # keep the loop alive; the mails wait in the outbox
-            log.exception("mail sender run failed")
+            # the class only: an exception's text may carry an address or SQL parameters
+            log.error("mail sender run failed: %s", exc.__class__.__name__)
             self.last_error = getattr(exc, "message", exc.__class__.__name__)
             report = SendReport(configured=True, error=self.last_error)
         self.last_report = report

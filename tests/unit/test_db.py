@@ -111,3 +111,14 @@ def test_backup_on_postgresql_with_pg_dump(pg_db, tmp_path):
     with pg_db.session() as s:
         assert s.scalar(select(func.count(Clinic.id))) == 1
         assert s.execute(text("SELECT 1")).scalar() == 1
+
+
+def test_database_errors_never_carry_the_values_they_were_given(db):
+    import pytest
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError) as err:
+        with db.write_session() as s:
+            s.add(Clinic(name="A", display_name="A", portal_link="https://p.example.dk/x"))
+            s.add(Clinic(name="010101-1234 Anne Hansen", display_name="B", portal_link="https://p.example.dk/x"))
+    assert "Anne Hansen" not in str(err.value) and "010101-1234" not in str(err.value)
