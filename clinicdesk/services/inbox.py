@@ -2077,6 +2077,17 @@ def activation_link(clinic: Clinic, token: str) -> str:
     return f"{clinic.portal_link.rstrip('/')}/aktiver/{token}"
 
 
+def start_activation(account: PortalAccount) -> str:
+    """Put a portal account in "pending activation" with a fresh one-time token; returns the token.
+
+    Shared by the sign-up approval and the patient card's "Opret portalbruger" (one code path)."""
+    token = _secrets.token_urlsafe(32)
+    account.status = PortalAccountStatus.PENDING
+    account.deleted_at = None
+    account.activation_token = token
+    return token
+
+
 def set_signup_functions(
     db, actor: auth.Actor, item_id: int, *, econsult: bool, renewal: bool, booking: bool,
     expected_version: int, now: datetime | None = None,
@@ -2162,9 +2173,7 @@ def approve_signup(
                 s.add(account)
             elif account.times_deleted:
                 warns.append(f"CPR-nummeret har før haft en portalbruger, som blev slettet ({account.times_deleted} gang(e)).")
-            token = _secrets.token_urlsafe(32)
-            account.status = PortalAccountStatus.PENDING
-            account.deleted_at = None
+            token = start_activation(account)
             account.login_method = req.login_method
             account.email = req.email
             account.mobile = req.mobile
