@@ -1,0 +1,140 @@
+"""Clinic settings service: admin saves, others refused, validation, stale, holiday dates in UTC."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+from sqlalchemy import select
+
+from clinicdesk.models import AuditEntry, Clinic, HolidayPeriod, Provider
+from clinicdesk.models.enums import Function, Role
+from clinicdesk.services import auth
+from clinicdesk.services import clinic_settings as cs
+from clinicdesk.services.audit import Action
+from clinicdesk.services.errors import PermissionDenied, StaleData, ValidationError
+
+PW = "Demo1234!"
+
+
+def _practice(db):
+    with db.write_session() as s:
+        c = Clinic(name="Lægerne I/S", display_name="Lægerne", portal_link="laegerne")
+        s.add(c)
+        s.flush()
+        s.add(Provider(clinic_id=c.id, name="Anne Berg", title="Praktiserende læge"))
+        auth.create_staff(s, "admin", "Lone Admin", PW, {c.id: Role.ADMIN})
+        auth.create_staff(s, "sek", "Bo Sekretær", PW, {c.id: Role.RECEPTIONIST})
+        cid = c.id
+    admin = auth.login(db, "admin", PW).actor_for(cid)
+    sek = auth.login(db, "sek", PW).actor_for(cid)
+    return cid, admin, sek
+
+
+def _audits(db, action):
+    with db.session() as s:
+        return [(e.staff_id, e.detail) for e in s.scalars(select(AuditEntry).where(AuditEntry.action == action))]
+
+
+def test_admin_saves_clinic_settings_and_the_change_is_audited(any_db):
+    cid, admin, _ = _practice(any_db)
+    st = cs.load_settings(any_db, admin)
+    saved = cs.save_clinic(any_db, admin, {"renewal_enabled": False, "max_econsult_length": 800,
+                                           "display_name": "  Lægehuset  "}, st.clinic.version)
+    assert set(saved.changed) == {"renewal_enabled", "max_econsult_length", "display_name"}
+    after = cs.load_settings(any_db, admin)
+    assert after.clinic.renewal_enabled is False
+    assert after.clinic.max_econsult_length == 800
+    assert after.clinic.display_name == "Lægehuset"
+    assert after.clinic.version == saved.version != st.clinic.version
+    details = _audits(any_db, Action.EDIT_SETTINGS)
+    assert len(details) == 1 and details[0][0] == admin.staff_id
+    assert "renewal_enabled" in details[0][1] and "Lægehuset" not in details[0][1]
+
+
+def test_receptionist_is_refused_and_the_refusal_is_audited(db):
+    cid, admin, sek = _practice(db)
+    version = cs.load_settings(db, admin).clinic.version
+    with pytest.raises(PermissionDenied):
+        cs.save_clinic(db, sek, {"renewal_enabled": False}, version)
+    with pytest.raises(PermissionDenied):
+        cs.load_settings(db, sek)
+    assert cs.load_settings(db, admin).clinic.renewal_enabled is True
+    denied = _audits(db, Action.PERMISSION_DENIED)
+    assert (sek.staff_id, "edit_clinic_settings") in denied
+    assert _audits(db, Action.EDIT_SETTINGS) == []
+
+
+@pytest.mark.parametrize("changes, field, words", [
+    ({"max_econsult_length": 20}, "max_econsult_length", "mellem 50 og 4000"),
+    ({"max_econsult_length": 5000}, "max_econsult_length", "mellem 50 og 4000"),
+    ({"booking_min_notice_days": 30, "booking_max_horizon_days": 10}, "booking_min_notice_days", "kortere end"),
+    ({"display_name": "  "}, "display_name", "Udfyld"),
+    ({"signup_mode": "sometimes"}, "signup_mode", "tilmeldingsform"),
+])
+def test_invalid_clinic_values_get_a_danish_message(db, changes, field, words):
+    cid, admin, _ = _practice(db)
+    st = cs.load_settings(db, admin)
+    with pytest.raises(ValidationError) as exc:
+        cs.save_clinic(db, admin, changes, st.clinic.version)
+    assert exc.value.details["field"] == field
+    assert words in str(exc.value)
+    assert cs.load_settings(db, admin) == st
+
+
+def test_stale_version_is_refused(db):
+    cid, admin, _ = _practice(db)
+    st = cs.load_settings(db, admin)
+    cs.save_clinic(db, admin, {"econsult_enabled": False}, st.clinic.version)
+    with pytest.raises(StaleData):
+        cs.save_clinic(db, admin, {"renewal_enabled": False}, st.clinic.version)
+    assert cs.load_settings(db, admin).clinic.renewal_enabled is True
+
+
+def test_provider_booking_only_while_booking_is_on_for_the_clinic(db):
+    cid, admin, _ = _practice(db)
+    st = cs.load_settings(db, admin)
+    p = st.providers[0]
+    saved = cs.save_provider(db, admin, p.id, {"booking_enabled": False}, p.version)
+    st2 = cs.load_settings(db, admin)
+    cs.save_clinic(db, admin, {"booking_enabled": False}, st2.clinic.version)
+    with pytest.raises(ValidationError) as exc:
+        cs.save_provider(db, admin, p.id, {"booking_enabled": True}, saved.version)
+    assert "hele klinikken" in str(exc.value)
+
+
+def test_holiday_dates_are_copenhagen_midnight_in_utc_across_dst(db):
+    cid, admin, _ = _practice(db)
+    # DST ends Sunday 25 Oct 2026: first day in summer time, day after the last in winter time
+    saved = cs.add_holiday(db, admin, {"start_date": date(2026, 10, 19), "end_date": date(2026, 10, 25),
+                                      "message": "Vi holder efterårsferie.", "standin_clinic": "Lægehuset Øst",
+                                      "standin_phone": "12345678"})
+    with db.session() as s:
+        h = s.get(HolidayPeriod, saved.id)
+        assert h.starts_at == datetime(2026, 10, 18, 22, 0, tzinfo=timezone.utc)  # 00:00 CEST
+        assert h.ends_at == datetime(2026, 10, 25, 23, 0, tzinfo=timezone.utc)  # 26 Oct 00:00 CET
+    hv = cs.load_settings(db, admin).holidays[0]
+    assert (hv.start_date, hv.end_date) == (date(2026, 10, 19), date(2026, 10, 25))
+    # the preview shows it while it is in force
+    page = cs.preview_front_page(cs.load_settings(db, admin), now=datetime(2026, 10, 20, 10, tzinfo=timezone.utc))
+    assert "efterårsferie" in page.holiday_message and "Lægehuset Øst" in page.holiday_message
+    assert not page.is_open(Function.RENEWAL) and page.is_open(Function.BOOKING)
+    assert any("holiday" in d for _, d in _audits(db, Action.EDIT_SETTINGS))
+
+
+def test_holiday_validation_and_delete(db):
+    cid, admin, _ = _practice(db)
+    with pytest.raises(ValidationError) as exc:
+        cs.add_holiday(db, admin, {"start_date": date(2030, 7, 10), "end_date": date(2030, 7, 1), "message": "x"})
+    assert "efter den første dag" in str(exc.value)
+    with pytest.raises(ValidationError) as exc:
+        cs.add_holiday(db, admin, {"start_date": date(2030, 7, 1), "end_date": date(2030, 7, 20)})
+    assert exc.value.details["field"] == "message"
+    saved = cs.add_holiday(db, admin, {"start_date": date(2030, 7, 1), "end_date": date(2030, 7, 20),
+                                      "message": "Sommerferie."})
+    upd = cs.update_holiday(db, admin, saved.id, {"end_date": date(2030, 7, 27)}, saved.version)
+    assert upd.changed == ("end_date",)
+    with pytest.raises(StaleData):
+        cs.delete_holiday(db, admin, saved.id, saved.version)
+    cs.delete_holiday(db, admin, saved.id, upd.version)
+    assert cs.load_settings(db, admin).holidays == ()
