@@ -33,6 +33,7 @@ ORG_NAME = "clinicdesk"
 # order. A module that is not there (yet) is skipped.
 WINDOW_INSTALLERS: tuple[tuple[str, str], ...] = (
     ("clinicdesk.views.inbox", "install_inbox"),
+    ("clinicdesk.views.patient_card", "install_patient_card"),
 )
 
 
