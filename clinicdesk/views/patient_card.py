@@ -377,6 +377,8 @@ class PatientCard(QDialog):
             b.setEnabled(editable)
         self._busy(False)
         self._say(message, _OK_STYLE if message else "")
+        self.create_button.adjustSize()
+        self.layout().activate()
 
     def _status_text(self, status) -> str:
         return {
@@ -434,6 +436,14 @@ class PatientCard(QDialog):
 
 
 def open_patient_card(parent: QWidget | None, db, actor, patient_id: int) -> PatientCard:
+    """Open a card; in a main window with the plugin installed it is tracked (closed on a clinic switch)."""
+    plugin = getattr(parent, "patient_cards", None)
+    if isinstance(plugin, _PatientCardPlugin) and plugin.window.actor == actor:
+        return plugin.open_card(patient_id)
+    return _show_card(parent, db, actor, patient_id)
+
+
+def _show_card(parent: QWidget | None, db, actor, patient_id: int) -> PatientCard:
     card = PatientCard(db, actor, patient_id, parent)
     card.setWindowFlag(Qt.WindowType.Window, True)
     card.show()
@@ -478,7 +488,7 @@ class _PatientCardPlugin:
         return dlg
 
     def open_card(self, patient_id: int) -> PatientCard:
-        card = open_patient_card(self.window, self.window.db, self.window.actor, patient_id)
+        card = _show_card(self.window, self.window.db, self.window.actor, patient_id)
         self.cards.append(card)
         card.destroyed.connect(lambda *_, c=card: self.cards.remove(c) if c in self.cards else None)
         return card

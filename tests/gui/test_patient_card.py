@@ -125,3 +125,18 @@ def test_create_portal_user_from_the_card(qtbot, window, world):
         assert acc.status == PortalAccountStatus.PENDING
         mails = s.scalars(select(OutboxMail).where(OutboxMail.body.contains(acc.activation_token))).all()
         assert len(mails) == 1 and cpr not in mails[0].body
+
+
+def test_patientkort_from_the_inbox_item(qtbot, window, world):
+    from inbox_gui_helpers import open_row
+
+    view = window.page("inbox")
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10000)
+    row = next(i for i, r in enumerate(view.model.rows()) if r.patient_id)
+    open_row(qtbot, view, row)
+    pid = view.detail.current.detail.patient_id
+    assert view.detail.patient_card_button.isVisible()
+    qtbot.keyClick(view.detail, Qt.Key.Key_K, CTRL_SHIFT)
+    plugin = window.patient_cards
+    qtbot.waitUntil(lambda: len(plugin.cards) == 1 and plugin.cards[0].card is not None)
+    assert plugin.cards[0].card.patient_id == pid

@@ -132,6 +132,11 @@ class DetailPane(QWidget):
         common.addWidget(self.reopen_button)
         common.addWidget(self.done_button)
         common.addStretch(1)
+        self.patient_card_button = QPushButton(self.tr("Patientkort"), self)
+        self.patient_card_button.setObjectName("patientCardButton")
+        self.patient_card_button.setToolTip(self.tr("Åbn patientkortet: stamdata, rettigheder og portalbruger (Ctrl+Shift+K)"))
+        self.patient_card_button.clicked.connect(self.open_patient_card)
+        common.addWidget(self.patient_card_button)
 
         from clinicdesk.views.inbox.panes import BookingPane, EconsultPane, RenewalPane, SignupPane
 
@@ -322,7 +327,8 @@ class DetailPane(QWidget):
         self.claim_banner.hide()
         self.stale_bar.hide()
         self.error_label.hide()
-        for b in (self.assign_button, self.release_button, self.reopen_button, self.done_button):
+        for b in (self.assign_button, self.release_button, self.reopen_button, self.done_button,
+                  self.patient_card_button):
             b.hide()
         self.stack.setCurrentWidget(self.empty)
 
@@ -370,6 +376,7 @@ class DetailPane(QWidget):
         self.done_button.setEnabled(opened.can_act)
         self.reopen_button.setVisible(d.status == ItemStatus.DONE and can_handle)
         self.reopen_button.setEnabled(d.status == ItemStatus.DONE and can_handle and not opened.claim.holder_id)
+        self.patient_card_button.setVisible(bool(d.patient_id) and self.actor.can(Perm.READ_PATIENT))
         pane = self.panes[d.kind]
         pane.show_item(opened, same)
         self.stack.setCurrentWidget(pane)
@@ -377,6 +384,15 @@ class DetailPane(QWidget):
             self.renew_timer.start()
         else:
             self.renew_timer.stop()
+
+    def open_patient_card(self) -> None:
+        """The open item's patient in a patient card (a separate window)."""
+        d = self.current.detail if self.current is not None else None
+        if d is None or not d.patient_id or not self.patient_card_button.isVisible():
+            return
+        from clinicdesk.views.patient_card import open_patient_card
+
+        open_patient_card(self.window(), self.db, self.actor, d.patient_id)
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)

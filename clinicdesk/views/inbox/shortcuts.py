@@ -61,6 +61,8 @@ SHORTCUTS: tuple[ShortcutSpec, ...] = (
     ShortcutSpec("mark_done", ("Ctrl+Shift+M",),
                  QT_TRANSLATE_NOOP(CTX, "Markér som behandlet (en meddelelse uden noget at beslutte)"), G_ITEM),
     ShortcutSpec("reopen", ("Ctrl+Shift+O",), QT_TRANSLATE_NOOP(CTX, "Genåbn et afsluttet element"), G_ITEM),
+    ShortcutSpec("patient_card", ("Ctrl+Shift+K",),
+                 QT_TRANSLATE_NOOP(CTX, "Åbn patientkortet for elementets patient"), G_ITEM),
     ShortcutSpec("send", ("Ctrl+Return", "Ctrl+Enter"), QT_TRANSLATE_NOOP(CTX, "Send svaret til patienten"), G_ANSWER),
     ShortcutSpec("note", ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"),
                  QT_TRANSLATE_NOOP(CTX, "Gem teksten som intern note (patienten ser den ikke)"), G_ANSWER),

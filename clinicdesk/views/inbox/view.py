@@ -588,6 +588,7 @@ class InboxView(QWidget):
             "reopen": lambda: self.detail.reopen_button.isVisible() and self.detail.reopen_button.isEnabled()
             and self.detail.reopen_button.click(),
             "shortcuts": self.show_shortcuts,
+            "patient_card": self.detail.open_patient_card,
         }
         if action_id in simple:
             simple[action_id]()
