@@ -174,6 +174,13 @@ class CreatePortalUserDialog(QDialog):
         buttons.addButton(self.tr("Annullér"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        if not card.email:
+            missing = QLabel(self.tr("Linket kan ikke sendes uden en e-mailadresse. Få patientens e-mailadresse "
+                                     "først."), self)
+            missing.setWordWrap(True)
+            missing.setStyleSheet(_ERROR_STYLE)
+            lay.addWidget(missing)
+            self.ok_button.setEnabled(False)
         lay.addWidget(buttons)
 
     @property
@@ -298,8 +305,7 @@ class PatientCard(QDialog):
         pform.addRow(self.tr("Mobil på portalen:"), self.p_mobile)
         pform.addRow(self.tr("Tilmeldt klinikken siden:"), self.p_since)
         lay.addLayout(pform)
-        self.mismatch = QLabel(self.tr("E-mail eller mobil på portalen er ikke de samme som i klinikkens "
-                                       "oplysninger. Patienten bliver bedt om at bekræfte dem ved næste login."), page)
+        self.mismatch = QLabel("", page)
         self.mismatch.setObjectName("contactMismatch")
         self.mismatch.setWordWrap(True)
         self.mismatch.setStyleSheet(_NOTICE_STYLE)
@@ -368,6 +374,10 @@ class PatientCard(QDialog):
         self.p_email.setText(card.portal_email or "–")
         self.p_mobile.setText(card.portal_mobile or "–")
         self.p_since.setText(_local(card.registered_since) or self.tr("ikke tilmeldt portalen"))
+        self.mismatch.setText(
+            self.tr("E-mail eller mobil på portalen er ikke de samme som i klinikkens oplysninger "
+                    "(klinikkens: %1, %2). Patienten bliver bedt om at bekræfte dem ved næste login.")
+            .replace("%1", card.email or none).replace("%2", card.mobile or none))
         self.mismatch.setVisible(card.contact_differs)
         self.create_button.setText(self.tr("&Opret portalbruger…") if card.portal_status is None
                                    or card.portal_status.value == "deleted" else self.tr("&Send aktiveringslink igen…"))

@@ -140,3 +140,13 @@ def test_patientkort_from_the_inbox_item(qtbot, window, world):
     plugin = window.patient_cards
     qtbot.waitUntil(lambda: len(plugin.cards) == 1 and plugin.cards[0].card is not None)
     assert plugin.cards[0].card.patient_id == pid
+
+
+def test_contact_mismatch_is_shown_on_the_card(qtbot, window, world):
+    pid, cpr, _ = _patient(world.db, window.actor.clinic_id, with_account=True)
+    with world.db.write_session() as s:
+        s.scalars(select(PortalAccount).where(PortalAccount.patient_id == pid)).one().email = "gammel@example.dk"
+    card = _open_card_by_search(qtbot, window, cpr)
+    card.tabs.setCurrentIndex(1)
+    assert card.mismatch.isVisible() and "bekræfte" in card.mismatch.text()
+    assert card.card.email in card.mismatch.text() and card.p_email.text() == "gammel@example.dk"
