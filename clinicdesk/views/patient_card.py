@@ -11,7 +11,7 @@ the card and the staff member's choices are kept (a stale save offers "Genindlæ
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,7 +46,7 @@ _OK_STYLE = "color: #1f6f3f;"
 def _error_text(widget: QWidget, exc: BaseException) -> str:
     if isinstance(exc, ClinicDeskError):
         return exc.message
-    return widget.tr("Der opstod en uventet fejl. Prøv igen.")
+    return QCoreApplication.translate("PatientCard", "Der opstod en uventet fejl. Prøv igen.")
 
 
 def _local(dt) -> str:
@@ -468,7 +468,7 @@ class _PatientCardPlugin:
         self.window = window
         self.cards: list[PatientCard] = []
         self.search: PatientSearchDialog | None = None
-        act = QAction(window.tr("Find patient…"), window)
+        act = QAction(QCoreApplication.translate("PatientCard", "Find patient…"), window)
         act.setObjectName("findPatientAction")
         act.setShortcut(QKeySequence(FIND_PATIENT_KEYS))
         act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -482,7 +482,8 @@ class _PatientCardPlugin:
         window.addAction(act)
         self.action = act
         window.actor_changed.connect(self._actor_changed)
-        window.extra_shortcut_rows.append(lambda: [(FIND_PATIENT_KEYS, window.tr("Find patient (patientkort)"))])
+        window.extra_shortcut_rows.append(
+            lambda: [(FIND_PATIENT_KEYS, QCoreApplication.translate("PatientCard", "Find patient (patientkort)"))])
 
     def find_patient(self) -> PatientSearchDialog:
         if self.search is not None:

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../clinicdesk/app.py" line="+143"/>
+        <location filename="../../clinicdesk/app.py" line="+145"/>
         <source>Databasen kunne ikke åbnes. Kontrollér forbindelsen og indstillingerne, og prøv igen.</source>
         <translation>The database could not be opened. Check the connection and the settings, and try again.</translation>
     </message>
@@ -55,7 +55,7 @@
 <context>
     <name>BookingPane</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes.py" line="+826"/>
+        <location filename="../../clinicdesk/views/inbox/panes.py" line="+830"/>
         <source>Godkend den ønskede tid</source>
         <translation>Approve the requested time</translation>
     </message>
@@ -174,6 +174,69 @@
     </message>
 </context>
 <context>
+    <name>CreatePortalUserDialog</name>
+    <message>
+        <location filename="../../clinicdesk/views/patient_card.py" line="+150"/>
+        <source>Opret portalbruger</source>
+        <translation>Create portal user</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patienten får en e-mail med et link til at aktivere sin bruger på patientportalen.</source>
+        <translation>The patient gets an e-mail with a link to activate their user on the patient portal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patient:</source>
+        <translation>Patient:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ingen e-mailadresse</source>
+        <translation>no e-mail address</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link sendes til:</source>
+        <translation>Link is sent to:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MitID</source>
+        <translation>MitID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adgangskode og sikkerhedskode på e-mail (uden MitID)</source>
+        <translation>Password and security code by e-mail (without MitID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patienten har ikke MitID og får derfor login med sikkerhedskode.</source>
+        <translation>The patient has no MitID and therefore gets the security-code login.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opret og send link</source>
+        <translation>Create and send link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Linket kan ikke sendes uden en e-mailadresse. Få patientens e-mailadresse først.</source>
+        <translation>The link cannot be sent without an e-mail address. Get the patient&apos;s e-mail address first.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../clinicdesk/views/inbox/detail.py" line="+98"/>
@@ -216,18 +279,28 @@
         <translation>When there is nothing to decide or answer (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Patientkort</source>
+        <translation>Patient card</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Åbn patientkortet: stamdata, rettigheder og portalbruger (Ctrl+Shift+K)</source>
+        <translation>Open the patient card: basic data, rights and portal user (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Vælg et element i listen, og tryk Enter for at åbne det.</source>
         <translation>Select an item in the list and press Enter to open it.</translation>
     </message>
     <message>
         <location line="+95"/>
-        <location line="+170"/>
+        <location line="+181"/>
         <source>Fjern tildeling</source>
         <translation>Remove assignment</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-148"/>
         <source>Der er ingen ledige elementer i denne mappe.</source>
         <translation>There are no free items in this folder.</translation>
     </message>
@@ -237,7 +310,7 @@
         <translation>The item has been released.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>(via Min Læge-appen)</source>
         <translation>(via the Min Læge app)</translation>
     </message>
@@ -277,7 +350,7 @@
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+60"/>
         <source>Tildel til</source>
         <translation>Assign to</translation>
     </message>
@@ -300,7 +373,7 @@
 <context>
     <name>EconsultPane</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes.py" line="-748"/>
+        <location filename="../../clinicdesk/views/inbox/panes.py" line="-752"/>
         <source>Vis</source>
         <translation>Show</translation>
     </message>
@@ -351,12 +424,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>Intern note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-91"/>
         <source>Patienten ser ikke noten (Ctrl+Shift+Enter)</source>
         <translation>The patient does not see the note (Ctrl+Shift+Enter)</translation>
     </message>
@@ -381,7 +454,7 @@
         <translation>New message to a patient (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>Patienten</source>
         <translation>The patient</translation>
     </message>
@@ -605,7 +678,7 @@
 <context>
     <name>InboxArchive</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes.py" line="-380"/>
+        <location filename="../../clinicdesk/views/inbox/panes.py" line="-384"/>
         <source>Svararkivet er tomt: du har ikke skrevet svar endnu.</source>
         <translation>The answer archive is empty: you have not written any answers yet.</translation>
     </message>
@@ -648,7 +721,7 @@
         <translation>Status: all</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+208"/>
         <source>Tildelt: alle</source>
         <translation>Assigned: all</translation>
     </message>
@@ -713,7 +786,7 @@
         <translation>%1 new urgent requests</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Indbakke</source>
         <translation>Inbox</translation>
     </message>
@@ -848,7 +921,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clinicdesk/views/main_window.py" line="+176"/>
+        <location filename="../../clinicdesk/views/main_window.py" line="+179"/>
         <source>Velkommen</source>
         <translation>Welcome</translation>
     </message>
@@ -918,7 +991,7 @@
         <translation>The action failed because of an error. Try again.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>Lås skærmen</source>
         <translation>Lock the screen</translation>
     </message>
@@ -934,12 +1007,17 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Tastaturgenveje</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Luk</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&lt;h3&gt;clinicdesk %1&lt;/h3&gt;&lt;p&gt;Klinikkens skrivebordsprogram til patientportalen: e-konsultationer, receptfornyelser, tidsbestillinger og brugeroprettelser samlet i én indbakke.&lt;/p&gt;&lt;p&gt;Alle opslag i patientdata logges.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;clinicdesk %1&lt;/h3&gt;&lt;p&gt;The clinic&apos;s desktop program for the patient portal: e-consultations, prescription renewals, bookings and user sign-ups in one inbox.&lt;/p&gt;&lt;p&gt;Every lookup of patient data is logged.&lt;/p&gt;</translation>
     </message>
@@ -1033,6 +1111,304 @@
     </message>
 </context>
 <context>
+    <name>PatientCard</name>
+    <message>
+        <location filename="../../clinicdesk/views/patient_card.py" line="-129"/>
+        <source>Der opstod en uventet fejl. Prøv igen.</source>
+        <translation>An unexpected error occurred. Please try again.</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>Patientkort</source>
+        <translation>Patient card</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Henter patienten …</source>
+        <translation>Loading the patient …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stamdata</source>
+        <translation>Basic data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommunikation</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Genindlæs</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Navn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPR-nummer:</source>
+        <translation>CPR number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alder:</source>
+        <translation>Age:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail (klinikkens):</source>
+        <translation>E-mail (clinic record):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobil (klinikkens):</source>
+        <translation>Mobile (clinic record):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forældre (værger):</source>
+        <translation>Parents (guardians):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Børn:</source>
+        <translation>Children:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tilladt</source>
+        <translation>Allowed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kun modtage</source>
+        <translation>Receive only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+134"/>
+        <source>Spærret</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>&amp;E-konsultation:</source>
+        <translation>&amp;E-consultation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Receptfornyelse:</source>
+        <translation>&amp;Prescription renewal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tidsbestilling:</source>
+        <translation>&amp;Booking:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kun modtage: patienten kan læse og modtage beskeder fra klinikken, men ikke selv skrive. Spærret: patienten kan stadig læse sin historik, men ikke svare eller sende nye henvendelser.</source>
+        <translation>Receive only: the patient can read and receive messages from the clinic but cannot write. Blocked: the patient can still read their history but cannot reply or send new requests.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Gem</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Portalbruger</source>
+        <translation>Portal user</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail på portalen:</source>
+        <translation>E-mail on the portal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobil på portalen:</source>
+        <translation>Mobile on the portal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilmeldt klinikken siden:</source>
+        <translation>Registered with the clinic since:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+66"/>
+        <source>&amp;Opret portalbruger…</source>
+        <translation>&amp;Create portal user…</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Henter …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 år</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ukendt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ikke tilmeldt portalen</source>
+        <translation>not registered on the portal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail eller mobil på portalen er ikke de samme som i klinikkens oplysninger (klinikkens: %1, %2). Patienten bliver bedt om at bekræfte dem ved næste login.</source>
+        <translation>The e-mail or mobile on the portal differ from the clinic&apos;s record (clinic: %1, %2). The patient is asked to confirm them at next login.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Send aktiveringslink igen…</source>
+        <translation>&amp;Send activation link again…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ingen portalbruger</source>
+        <translation>No portal user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oprettet, venter på at patienten aktiverer den</source>
+        <translation>Created, waiting for the patient to activate it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slettet</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>MitID</source>
+        <translation>MitID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adgangskode og sikkerhedskode på e-mail</source>
+        <translation>Password and security code by e-mail</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Gemmer …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rettighederne er gemt.</source>
+        <translation>The rights have been saved.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Opretter portalbruger …</source>
+        <translation>Creating portal user …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Portalbrugeren er oprettet. Aktiveringslinket er sendt til %1.</source>
+        <translation>The portal user has been created. The activation link was sent to %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Find patient…</source>
+        <translation>Find patient…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Find patient (patientkort)</source>
+        <translation>Find patient (patient card)</translation>
+    </message>
+</context>
+<context>
+    <name>PatientSearchDialog</name>
+    <message>
+        <location line="-417"/>
+        <source>Find patient</source>
+        <translation>Find patient</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CPR-nummer eller navn:</source>
+        <translation>CPR number or name:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fx 010180-1234 eller Hansen</source>
+        <translation>e.g. 010180-1234 or Hansen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Åbn patientkort</source>
+        <translation>Open patient card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Skriv mindst to tegn: et CPR-nummer eller en del af navnet.</source>
+        <translation>Type at least two characters: a CPR number or part of the name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Søger …</source>
+        <translation>Searching …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ingen patienter hos klinikken passer på søgningen.</source>
+        <translation>No patients of the clinic match the search.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 patienter. Vælg en og tryk Enter.</source>
+        <translation>%1 patients. Choose one and press Enter.</translation>
+    </message>
+</context>
+<context>
     <name>PhrasePicker</name>
     <message>
         <location filename="../../clinicdesk/views/inbox/dialogs.py" line="-132"/>
@@ -1076,7 +1452,7 @@
 <context>
     <name>RenewalPane</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes.py" line="+435"/>
+        <location filename="../../clinicdesk/views/inbox/panes.py" line="+439"/>
         <source>Godkend linje</source>
         <translation>Approve line</translation>
     </message>
@@ -1244,9 +1620,310 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../clinicdesk/views/settings_dialog.py" line="+114"/>
+        <source>Indstillinger for patientportalen – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Klinik</source>
+        <translation type="unfinished">Clinic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behandlere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ferie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min Læge-app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Forhåndsvisning&lt;/b&gt; – sådan ser portalens forside ud, når du gemmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Genindlæs</source>
+        <translation type="unfinished">Reload</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+52"/>
+        <source>Navn på portalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Portallink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
+        <source>Fra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Med godkendelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatisk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tilmelding via portalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <location line="+227"/>
+        <source>E-konsultation</source>
+        <translation type="unfinished">E-consultation</translation>
+    </message>
+    <message>
+        <location line="-270"/>
+        <location line="+44"/>
+        <location line="+226"/>
+        <source>Receptfornyelse</source>
+        <translation type="unfinished">Prescription renewal</translation>
+    </message>
+    <message>
+        <location line="-269"/>
+        <location line="+43"/>
+        <location line="+227"/>
+        <source>Tidsbestilling</source>
+        <translation type="unfinished">Booking</translation>
+    </message>
+    <message>
+        <location line="-268"/>
+        <source>Opret aftaler automatisk ved tidsbestilling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patienter må vedhæfte filer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maks. længde af e-konsultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> tegn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Varsel for tidsbestilling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> dage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kan bookes op til</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> dage frem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afbud senest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> timer før</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svarfrist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> arbejdsdage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>»Min Læge« er den nationale app. Den viser den samme indbakke, de samme aftaler og receptfornyelser som portalen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Klinikken kan bruges i Min Læge-appen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-konsultation i appen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receptfornyelse i appen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidsbestilling i appen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vis aftaler i appen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Titlen vises kun, når behandleren ikke har et eget navn på portalen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Behandler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommentar påkrævet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>I ferien vises beskeden på portalen, og de valgte funktioner lukkes. Nævn vikarklinikken i beskeden. Datoerne er første og sidste feriedag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Til og med</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Besked til patienterne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vikarklinik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Luk e-konsultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Luk receptfornyelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luk tidsbestilling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ny ferieperiode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slet valgte ferieperiode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Henter indstillingerne …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indstillingerne kunne ikke hentes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Vælg den ferieperiode, der skal slettes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Tilmelding via portalen er åben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilmelding via portalen er lukket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ingen funktioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Gemmer …</source>
+        <translation type="unfinished">Saving …</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Indstillingerne kunne ikke gemmes. Prøv igen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/view.py" line="-512"/>
+        <location filename="../../clinicdesk/views/inbox/view.py" line="-536"/>
         <source>Tastaturgenveje i indbakken</source>
         <translation>Keyboard shortcuts in the inbox</translation>
     </message>
@@ -1392,7 +2069,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../clinicdesk/views/main_window.py" line="-389"/>
+        <location filename="../../clinicdesk/views/main_window.py" line="-413"/>
         <source>Velkommen, %1</source>
         <translation>Welcome, %1</translation>
     </message>
@@ -1428,6 +2105,14 @@
         <location line="+0"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../clinicdesk/views/settings_dialog.py" line="+34"/>
+        <source>Indstillinger for patientportalen…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
