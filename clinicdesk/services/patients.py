@@ -7,6 +7,9 @@
     The three portal functions (``RightMode``); "receive only" exists for the
     e-consultation only. A removed right keeps the history readable on the portal.
     Audited ``EDIT_RIGHTS``; a stale ``expected_version`` raises ``StaleData``.
+``update_contact(db, actor, patient_id, email, mobile, expected_version) -> PatientCard``
+    The clinic's record of e-mail and mobile. When the portal's copy then differs, the
+    patient is asked to confirm at next login. Audited ``EDIT_RIGHTS`` (no values logged).
 ``create_portal_user(db, actor, patient_id, login_method=None) -> PortalUserResult``
     Staff create the portal user: the account becomes "pending activation" with a
     one-time token and the activation link is mailed (no CPR, no health data). A
@@ -15,6 +18,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -90,6 +94,7 @@ class PatientCard:
     renewal: RightMode
     booking: RightMode
     version: int  # of the clinic registration (the rights)
+    patient_version: int = 0  # of the patient row (contact data)
 
     @property
     def can_create_portal_user(self) -> bool:
@@ -165,6 +170,7 @@ def _card(s: Session, cp: ClinicPatient, now: datetime) -> PatientCard:
         portal_email=(acc.email or "") if live else "", portal_mobile=(acc.mobile or "") if live else "",
         contact_differs=differs, registered_since=cp.portal_registered_at,
         econsult=cp.econsult_right, renewal=cp.renewal_right, booking=cp.booking_right, version=cp.version,
+        patient_version=p.version,
     )
 
 
@@ -274,3 +280,55 @@ def create_portal_user(
         card = _card(s, cp, now)
     return PortalUserResult(card=card, mail_to=email,
                             message=f"Portalbrugeren er oprettet. Aktiveringslinket er sendt til {email}.")
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _clean_mobile(value: str) -> str:
+    raw = (value or "").strip()
+    if not raw:
+        return ""
+    compact = re.sub(r"[\s\-]", "", raw)
+    if compact.startswith("+45"):
+        compact = compact[3:]
+    elif compact.startswith("0045"):
+        compact = compact[4:]
+    if not re.fullmatch(r"\d{8}", compact):
+        raise ValidationError("Mobilnummeret skal være 8 cifre (evt. med +45 foran). Ret det, og gem igen.",
+                              code="invalid_mobile")
+    return compact
+
+
+def update_contact(
+    db, actor: auth.Actor, patient_id: int, email: str, mobile: str, expected_version: int,
+    *, now: datetime | None = None,
+) -> PatientCard:
+    """Correct the clinic's record of the patient's e-mail and mobile."""
+    auth.require(db, actor, Perm.EDIT_PATIENT_RIGHTS, patient_id=patient_id)
+    email = (email or "").strip()
+    if email and not _EMAIL.match(email):
+        raise ValidationError("E-mailadressen ser ikke rigtig ud (fx navn@eksempel.dk). Ret den, og gem igen.",
+                              code="invalid_email")
+    mobile = _clean_mobile(mobile)
+    now = now or utcnow()
+    try:
+        with db.write_session() as s:
+            cp = _registration(s, actor, patient_id)
+            p = s.get(Patient, patient_id)
+            if p.version != expected_version:
+                raise StaleData()
+            changed = [n for n, old, new in (("email", p.email or "", email), ("mobile", p.mobile or "", mobile))
+                       if old != new]
+            p.email, p.mobile = email, mobile
+            acc = s.execute(select(PortalAccount).where(PortalAccount.patient_id == patient_id)).scalar_one_or_none()
+            if acc is not None and acc.status in (PortalAccountStatus.ACTIVE, PortalAccountStatus.BLOCKED) and (
+                _differs(acc.email, email, _norm_mail) or _differs(acc.mobile, mobile, _norm_phone)
+            ):
+                acc.confirm_contact_at_next_login = True
+            s.flush()
+            audit.record(s, Action.EDIT_RIGHTS, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
+                         patient_id=patient_id, detail="contact changed: " + (", ".join(changed) or "nothing"))
+            return _card(s, cp, now)
+    except StaleDataError:
+        raise StaleData() from None

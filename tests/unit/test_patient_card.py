@@ -141,3 +141,23 @@ def test_create_portal_user_refusals(db):
     with db.session() as s:
         assert s.scalars(select(OutboxMail)).all() == []
         assert s.scalars(select(PortalAccount).where(PortalAccount.patient_id == pid)).first() is None
+
+
+def test_update_contact_validates_audits_and_asks_the_patient_to_confirm(db):
+    w = build_world(db)
+    me = _staff(db, w.clinic_id)
+    card = patients.open_patient_card(db, me, w.patient_id)
+    with pytest.raises(ValidationError) as exc:
+        patients.update_contact(db, me, w.patient_id, "ikke-en-adresse", "", card.patient_version)
+    assert exc.value.code == "invalid_email"
+    with pytest.raises(ValidationError) as exc:
+        patients.update_contact(db, me, w.patient_id, "ny@example.dk", "12 34", card.patient_version)
+    assert exc.value.code == "invalid_mobile"
+    new = patients.update_contact(db, me, w.patient_id, "ny@example.dk", "+45 20 30 40 50", card.patient_version)
+    assert (new.email, new.mobile, new.contact_differs) == ("ny@example.dk", "20304050", True)
+    with db.session() as s:
+        assert s.scalars(select(PortalAccount).where(PortalAccount.patient_id == w.patient_id)).one().confirm_contact_at_next_login
+    [entry] = _audit(db, Action.EDIT_RIGHTS)
+    assert "ny@example.dk" not in entry.detail and "email" in entry.detail
+    with pytest.raises(StaleData):
+        patients.update_contact(db, me, w.patient_id, "x@example.dk", "", card.patient_version)
