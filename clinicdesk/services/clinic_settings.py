@@ -204,8 +204,8 @@ def _validate_clinic(clinic: Clinic, changes: dict) -> None:
     _check_unknown(changes, CLINIC_EDITABLE)
     _text(changes, "display_name", "Navnet på portalen", 200, required=True)
     _text(changes, "portal_link", "Portallinket", 300, required=True)
-    if "portal_link" in changes and not all(c.isalnum() or c in "-_" for c in changes["portal_link"]):
-        raise _invalid("portal_link", "Portallinket må kun indeholde bogstaver, tal, - og _.")
+    if "portal_link" in changes and any(c.isspace() for c in changes["portal_link"]):
+        raise _invalid("portal_link", "Portallinket må ikke indeholde mellemrum.")
     if "signup_mode" in changes:
         try:
             changes["signup_mode"] = SignupMode(changes["signup_mode"])

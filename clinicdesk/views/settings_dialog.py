@@ -123,7 +123,10 @@ class SettingsDialog(QDialog):
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("portalPreview")
         self.preview.setMinimumWidth(300)
+        self.preview.setMaximumWidth(320)
+        preview_box_max = 320
         preview_box = QWidget(self)
+        preview_box.setMaximumWidth(preview_box_max)
         pl = QVBoxLayout(preview_box)
         pl.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("<b>Forhåndsvisning</b> – sådan ser portalens forside ud, når du gemmer"), self)
@@ -146,7 +149,7 @@ class SettingsDialog(QDialog):
 
         top = QHBoxLayout()
         top.addWidget(self.tabs, 3)
-        top.addWidget(preview_box, 2)
+        top.addWidget(preview_box, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.reload_button)
@@ -154,7 +157,7 @@ class SettingsDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(top, 1)
         lay.addLayout(bottom)
-        self.resize(1100, 640)
+        self.resize(1280, 660)
         self.reload()
 
     # ------------------------------------------------------------------ building
@@ -228,7 +231,7 @@ class SettingsDialog(QDialog):
         self.provider_table = QTableWidget(0, len(_PROV_COLS), page)
         self.provider_table.setHorizontalHeaderLabels([
             self.tr("Behandler"), self.tr("Navn på portalen"), self.tr("Titel"), self.tr("E-konsultation"),
-            self.tr("Receptfornyelse"), self.tr("Tidsbestilling"), self.tr("Kommentar påkrævet"),
+            self.tr("Recept-\nfornyelse"), self.tr("Tids-\nbestilling"), self.tr("Kommentar\npåkrævet"),
         ])
         self.provider_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.provider_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -247,24 +250,24 @@ class SettingsDialog(QDialog):
                               "Nævn vikarklinikken i beskeden. Datoerne er første og sidste feriedag."))
         hint.setWordWrap(True)
         lay.addWidget(hint)
-        self.holiday_table = QTableWidget(0, len(_HOL_COLS), page)
+        self.holiday_table = QTableWidget(0, len(_HOL_COLS) + 1, page)
         self.holiday_table.setHorizontalHeaderLabels([
             self.tr("Fra"), self.tr("Til og med"), self.tr("Besked til patienterne"), self.tr("Vikarklinik"),
-            self.tr("Telefon"), self.tr("Luk e-konsultation"), self.tr("Luk receptfornyelse"),
-            self.tr("Luk tidsbestilling"),
+            self.tr("Telefon"), self.tr("Luk e-\nkonsultation"), self.tr("Luk recept-\nfornyelse"),
+            self.tr("Luk tids-\nbestilling"), "",
         ])
         self.holiday_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.holiday_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 114), (1, 114), (3, 130), (4, 90), (5, 84), (6, 84), (7, 84), (8, 64)):
+            self.holiday_table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.holiday_table.setColumnWidth(col, width)
         self.holiday_table.verticalHeader().hide()
         self.holiday_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         lay.addWidget(self.holiday_table)
         row = QHBoxLayout()
         self.add_holiday_button = QPushButton(self.tr("Ny ferieperiode"), page)
-        self.delete_holiday_button = QPushButton(self.tr("Slet valgte ferieperiode"), page)
         self.add_holiday_button.clicked.connect(self._new_holiday)
-        self.delete_holiday_button.clicked.connect(self._delete_holiday)
         row.addWidget(self.add_holiday_button)
-        row.addWidget(self.delete_holiday_button)
         row.addStretch(1)
         lay.addLayout(row)
         self.holiday_error = QLabel(page)
@@ -346,6 +349,8 @@ class SettingsDialog(QDialog):
             t.setCellWidget(r, col, edit)
         for col in (2, 3, 4):
             edit = QLineEdit(v[_HOL_COLS[col]])
+            edit.setCursorPosition(0)
+            edit.setToolTip(v[_HOL_COLS[col]])
             edit.textChanged.connect(self._update_preview)
             t.setCellWidget(r, col, edit)
         for col in (5, 6, 7):
@@ -353,7 +358,11 @@ class SettingsDialog(QDialog):
             box.setChecked(v[_HOL_COLS[col]])
             box.toggled.connect(self._update_preview)
             t.setCellWidget(r, col, _centered(box))
-        t.setColumnWidth(2, max(t.columnWidth(2), 260))
+        delete = QPushButton(self.tr("Slet"))
+        delete.setStyleSheet("min-width: 0; padding: 2px 8px;")
+        delete.setToolTip(self.tr("Slet ferieperioden (når du gemmer). En ferie, der er begyndt, kan ikke slettes."))
+        delete.clicked.connect(lambda: self._delete_holiday(delete))
+        t.setCellWidget(r, len(_HOL_COLS), delete)
 
     def _new_holiday(self) -> None:
         today = date.today()
@@ -363,10 +372,10 @@ class SettingsDialog(QDialog):
         self.holiday_table.cellWidget(self.holiday_table.rowCount() - 1, 0).setFocus()
         self._update_preview()
 
-    def _delete_holiday(self) -> None:
-        r = self.holiday_table.currentRow()
+    def _delete_holiday(self, button: QPushButton) -> None:
+        t = self.holiday_table
+        r = next((i for i in range(t.rowCount()) if t.cellWidget(i, len(_HOL_COLS)) is button), -1)
         if r < 0:
-            self.holiday_error.setText(self.tr("Vælg den ferieperiode, der skal slettes."))
             return
         ident = self.holiday_table.cellWidget(r, 0).property("holiday")
         if ident:
