@@ -241,8 +241,14 @@ class PatientCard(QDialog):
         self.f_cpr = self._value("cpr")
         self.f_age = self._value("age")
         self.f_address = self._value("address")
-        self.f_email = self._value("email")
-        self.f_mobile = self._value("mobile")
+        self.f_email = QLineEdit(self)
+        self.f_email.setObjectName("email")
+        self.f_email.setPlaceholderText(self.tr("ingen e-mailadresse"))
+        self.f_mobile = QLineEdit(self)
+        self.f_mobile.setObjectName("mobile")
+        self.f_mobile.setPlaceholderText(self.tr("intet mobilnummer"))
+        for edit in (self.f_email, self.f_mobile):
+            edit.textEdited.connect(self._contact_edited)
         self.f_guardians = self._value("guardians")
         self.f_children = self._value("children")
         form.addRow(self.tr("Navn:"), self.f_name)
@@ -253,6 +259,14 @@ class PatientCard(QDialog):
         form.addRow(self.tr("Mobil (klinikkens):"), self.f_mobile)
         form.addRow(self.tr("Forældre (værger):"), self.f_guardians)
         form.addRow(self.tr("Børn:"), self.f_children)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.save_contact_button = QPushButton(self.tr("Gem &kontaktoplysninger"), page)
+        self.save_contact_button.setObjectName("saveContact")
+        self.save_contact_button.setEnabled(False)
+        self.save_contact_button.clicked.connect(self.save_contact)
+        row.addWidget(self.save_contact_button)
+        form.addRow(row)
         return page
 
     def _combo(self, name: str, receive_only: bool) -> QComboBox:
@@ -328,6 +342,8 @@ class PatientCard(QDialog):
 
     def _busy(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy and self._is_dirty())
+        self.save_contact_button.setEnabled(not busy and self._contact_dirty()
+                                            and self._actor.can(Perm.EDIT_PATIENT_RIGHTS))
         can_create = self.card is not None and self.card.can_create_portal_user and self._actor.can(Perm.CREATE_PORTAL_USER)
         self.create_button.setEnabled(not busy and can_create)
 
@@ -352,7 +368,8 @@ class PatientCard(QDialog):
         box.setCurrentIndex(idx if idx >= 0 else box.findData(RightMode.BLOCKED.value))
         box.blockSignals(False)
 
-    def _loaded(self, card: svc.PatientCard, message: str = "") -> None:
+    def _loaded(self, card: svc.PatientCard, message: str = "", keep_input: bool = True) -> None:
+        keep_contact = self._contact_input() if keep_input and self._contact_dirty() else None
         self.card = card
         from html import escape
 
@@ -363,8 +380,9 @@ class PatientCard(QDialog):
         self.f_cpr.setText(card.cpr)
         self.f_age.setText(self.tr("%1 år").replace("%1", str(card.age)) if card.age is not None else self.tr("ukendt"))
         self.f_address.setText(card.address or none)
-        self.f_email.setText(card.email or none)
-        self.f_mobile.setText(card.mobile or none)
+        if keep_contact is None:
+            self.f_email.setText(card.email)
+            self.f_mobile.setText(card.mobile)
         self.f_guardians.setText("\n".join(f"{r.name} ({r.cpr})" for r in card.guardians) or none)
         self.f_children.setText("\n".join(f"{r.name} ({r.cpr})" for r in card.children) or none)
         for box, mode in ((self.econsult, card.econsult), (self.renewal, card.renewal), (self.booking, card.booking)):
@@ -383,6 +401,8 @@ class PatientCard(QDialog):
                                    or card.portal_status.value == "deleted" else self.tr("&Send aktiveringslink igen…"))
         self.create_button.setVisible(card.can_create_portal_user)
         editable = self._actor.can(Perm.EDIT_PATIENT_RIGHTS)
+        self.f_email.setReadOnly(not editable)
+        self.f_mobile.setReadOnly(not editable)
         for b in (self.econsult, self.renewal, self.booking):
             b.setEnabled(editable)
         self._busy(False)
@@ -405,6 +425,28 @@ class PatientCard(QDialog):
         if method == LoginMethod.MITID:
             return self.tr("MitID")
         return self.tr("Adgangskode og sikkerhedskode på e-mail")
+
+    def _contact_input(self) -> tuple[str, str]:
+        return self.f_email.text().strip(), self.f_mobile.text().strip()
+
+    def _contact_dirty(self) -> bool:
+        return self.card is not None and self._contact_input() != (self.card.email, self.card.mobile)
+
+    def _contact_edited(self, *_):
+        self.save_contact_button.setEnabled(self._contact_dirty() and self._actor.can(Perm.EDIT_PATIENT_RIGHTS))
+
+    def save_contact(self) -> None:
+        if self.card is None or not self._contact_dirty():
+            return
+        email, mobile = self._contact_input()
+        self._busy(True)
+        self._say(self.tr("Gemmer …"))
+        run_in_background(svc.update_contact, self._db, self._actor, self.patient_id, email, mobile,
+                          self.card.patient_version, on_done=self._contact_saved, on_error=self._failed, context=self)
+
+    def _contact_saved(self, card: svc.PatientCard) -> None:
+        self._loaded(card, self.tr("Kontaktoplysningerne er gemt."), keep_input=False)
+        self.saved.emit(card)
 
     def _failed(self, exc) -> None:
         self._busy(False)

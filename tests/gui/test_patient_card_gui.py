@@ -150,3 +150,34 @@ def test_contact_mismatch_is_shown_on_the_card(qtbot, window, world):
     card.tabs.setCurrentIndex(1)
     assert card.mismatch.isVisible() and "bekræfte" in card.mismatch.text()
     assert card.card.email in card.mismatch.text() and card.p_email.text() == "gammel@example.dk"
+
+
+def test_missing_email_is_added_on_stamdata_then_the_portal_user_is_created(qtbot, window, world):
+    pid, cpr, _ = _patient(world.db, window.actor.clinic_id, with_account=False)
+    with world.db.write_session() as s:
+        s.get(Patient, pid).email = ""
+    card = _open_card_by_search(qtbot, window, cpr)
+    card.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(card.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: card.create_dialog is not None and card.create_dialog.isVisible())
+    assert not card.create_dialog.ok_button.isEnabled()  # no address: nothing to send the link to
+    card.create_dialog.reject()
+    card.tabs.setCurrentIndex(0)
+    qtbot.keyClicks(card.f_mobile, "x")  # a slip: refused in Danish, the typing stays
+    qtbot.keyClicks(card.f_email, "ny.patient@example.dk")
+    qtbot.mouseClick(card.save_contact_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Mobilnummeret" in card.status.text())
+    assert card.f_email.text() == "ny.patient@example.dk"
+    card.grab().save("/tmp/pc/contact_error.png")
+    card.f_mobile.clear()
+    qtbot.keyClicks(card.f_mobile, "20304050")
+    qtbot.mouseClick(card.save_contact_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Kontaktoplysningerne er gemt" in card.status.text())
+    card.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(card.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: card.create_dialog.isVisible() and card.create_dialog.ok_button.isEnabled())
+    qtbot.mouseClick(card.create_dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "ny.patient@example.dk" in card.status.text())
+    with world.db.session() as s:
+        assert s.get(Patient, pid).mobile == "20304050"
+        assert s.scalars(select(OutboxMail).where(OutboxMail.to_address == "ny.patient@example.dk")).one()
