@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -181,7 +181,7 @@ class SettingsDialog(QDialog):
         self._add(form, "display_name", self.tr("Navn på portalen"), QLineEdit())
         self._add(form, "portal_link", self.tr("Portallink"), QLineEdit())
         signup = QComboBox()
-        for mode, text in ((SignupMode.OFF, self.tr("Fra")),
+        for mode, text in ((SignupMode.OFF, self.tr("Fra", "signup mode: off")),
                            (SignupMode.WITH_APPROVAL, self.tr("Med godkendelse")),
                            (SignupMode.AUTOMATIC, self.tr("Automatisk"))):
             signup.addItem(text, mode)
@@ -203,6 +203,7 @@ class SettingsDialog(QDialog):
             spin = QSpinBox()
             # a little wider than allowed, so a wrong value gets the service's Danish message
             spin.setRange(0, 99999)
+            spin.setMaximumWidth(240)
             spin.setSuffix(labels[name][1])
             self._add(form, name, labels[name][0], spin)
         return page
@@ -252,7 +253,7 @@ class SettingsDialog(QDialog):
         lay.addWidget(hint)
         self.holiday_table = QTableWidget(0, len(_HOL_COLS) + 1, page)
         self.holiday_table.setHorizontalHeaderLabels([
-            self.tr("Fra"), self.tr("Til og med"), self.tr("Besked til patienterne"), self.tr("Vikarklinik"),
+            self.tr("Fra", "first day of a holiday"), self.tr("Til og med"), self.tr("Besked til patienterne"), self.tr("Vikarklinik"),
             self.tr("Telefon"), self.tr("Luk e-\nkonsultation"), self.tr("Luk recept-\nfornyelse"),
             self.tr("Luk tids-\nbestilling"), "",
         ])
@@ -469,12 +470,13 @@ class SettingsDialog(QDialog):
                 f"<p style='color:#555'>{escape(self.tr('Portallink'))}: {escape(page.portal_link)}</p>"]
         if page.holiday_message:
             html.append(f"<p style='background:#fff3cd;padding:6px'>{escape(page.holiday_message)}</p>")
+        closed_word = self.tr("lukket")
         html.append("<ul>")
         for fn in Function:
             if page.is_open(fn):
                 html.append(f"<li>✔ {escape(labels[fn])}</li>")
             else:
-                html.append(f"<li style='color:#888'>✖ {escape(labels[fn])} – {escape(self.tr('lukket'))}</li>")
+                html.append(f"<li style='color:#888'>✖ {escape(labels[fn])} – {escape(closed_word)}</li>")
         html.append("</ul>")
         html.append("<p>" + escape(self.tr("Tilmelding via portalen er åben.") if page.signup_open
                                    else self.tr("Tilmelding via portalen er lukket.")) + "</p>")
@@ -579,7 +581,7 @@ class _SettingsPlugin:
     def __init__(self, window):
         self.window = window
         self.dialog: SettingsDialog | None = None
-        self.action = QAction(window.tr("Indstillinger for patientportalen…"), window)
+        self.action = QAction(QCoreApplication.translate("SettingsDialog", "Indstillinger for patientportalen…"), window)
         self.action.setObjectName("openClinicSettings")
         self.action.setShortcut(QKeySequence("Ctrl+,"))
         self.action.triggered.connect(self.open)

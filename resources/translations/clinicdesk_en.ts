@@ -1148,7 +1148,17 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
+        <source>ingen e-mailadresse</source>
+        <translation type="unfinished">no e-mail address</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>intet mobilnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Navn:</source>
         <translation>Name:</translation>
     </message>
@@ -1188,7 +1198,12 @@
         <translation>Children:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Gem &amp;kontaktoplysninger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Tilladt</source>
         <translation>Allowed</translation>
     </message>
@@ -1199,12 +1214,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+140"/>
         <source>Spærret</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-129"/>
         <source>&amp;E-konsultation:</source>
         <translation>&amp;E-consultation:</translation>
     </message>
@@ -1260,17 +1275,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>&amp;Opret portalbruger…</source>
         <translation>&amp;Create portal user…</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Henter …</source>
         <translation>Loading …</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
@@ -1285,7 +1300,7 @@
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>ikke tilmeldt portalen</source>
         <translation>not registered on the portal</translation>
     </message>
@@ -1300,7 +1315,7 @@
         <translation>&amp;Send activation link again…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Ingen portalbruger</source>
         <translation>No portal user</translation>
     </message>
@@ -1330,12 +1345,18 @@
         <translation>Password and security code by e-mail</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <location line="+20"/>
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-15"/>
+        <source>Kontaktoplysningerne er gemt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Rettighederne er gemt.</source>
         <translation>The rights have been saved.</translation>
     </message>
@@ -1363,7 +1384,7 @@
 <context>
     <name>PatientSearchDialog</name>
     <message>
-        <location line="-417"/>
+        <location line="-459"/>
         <source>Find patient</source>
         <translation>Find patient</translation>
     </message>
@@ -1624,300 +1645,336 @@
     <message>
         <location filename="../../clinicdesk/views/settings_dialog.py" line="+114"/>
         <source>Indstillinger for patientportalen – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient portal settings – %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Klinik</source>
-        <translation type="unfinished">Clinic</translation>
+        <translation>Clinic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Behandlere</source>
-        <translation type="unfinished"></translation>
+        <translation>Providers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ferie</source>
-        <translation type="unfinished"></translation>
+        <translation>Holidays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Min Læge-app</source>
-        <translation type="unfinished"></translation>
+        <translation>Min Læge app</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&lt;b&gt;Forhåndsvisning&lt;/b&gt; – sådan ser portalens forside ud, når du gemmer</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Preview&lt;/b&gt; – the portal&apos;s front page as it will look when you save</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Genindlæs</source>
-        <translation type="unfinished">Reload</translation>
+        <translation>Reload</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gem</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annuller</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Navn på portalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Name on the portal</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Portallink</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal link</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+71"/>
-        <source>Fra</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-70"/>
+        <location line="+3"/>
         <source>Med godkendelse</source>
-        <translation type="unfinished"></translation>
+        <translation>With approval</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automatisk</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tilmelding via portalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-up via the portal</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
-        <location line="+227"/>
+        <location line="+45"/>
+        <location line="+233"/>
         <source>E-konsultation</source>
-        <translation type="unfinished">E-consultation</translation>
+        <translation>E-consultation</translation>
     </message>
     <message>
-        <location line="-270"/>
-        <location line="+44"/>
-        <location line="+226"/>
+        <location line="-277"/>
+        <location line="+277"/>
         <source>Receptfornyelse</source>
-        <translation type="unfinished">Prescription renewal</translation>
+        <translation>Prescription renewal</translation>
     </message>
     <message>
-        <location line="-269"/>
-        <location line="+43"/>
-        <location line="+227"/>
+        <location line="-276"/>
+        <location line="+277"/>
         <source>Tidsbestilling</source>
-        <translation type="unfinished">Booking</translation>
+        <translation>Appointment booking</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-275"/>
         <source>Opret aftaler automatisk ved tidsbestilling</source>
-        <translation type="unfinished"></translation>
+        <translation>Create appointments automatically on online booking</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patienter må vedhæfte filer</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients may attach files</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maks. længde af e-konsultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. length of an e-consultation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> tegn</source>
-        <translation type="unfinished"></translation>
+        <translation> characters</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Varsel for tidsbestilling</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking notice</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> dage</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kan bookes op til</source>
-        <translation type="unfinished"></translation>
+        <translation>Bookable up to</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> dage frem</source>
-        <translation type="unfinished"></translation>
+        <translation> days ahead</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Afbud senest</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel no later than</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> timer før</source>
-        <translation type="unfinished"></translation>
+        <translation> hours before</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Svarfrist</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer due within</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> arbejdsdage</source>
-        <translation type="unfinished"></translation>
+        <translation> working days</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>»Min Læge« er den nationale app. Den viser den samme indbakke, de samme aftaler og receptfornyelser som portalen.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Min Læge” is the national GP app. It shows the same inbox, appointments and prescription renewals as the portal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Klinikken kan bruges i Min Læge-appen</source>
-        <translation type="unfinished"></translation>
+        <translation>The clinic can be used in the Min Læge app</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-konsultation i appen</source>
-        <translation type="unfinished"></translation>
+        <translation>E-consultation in the app</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receptfornyelse i appen</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription renewal in the app</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tidsbestilling i appen</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment booking in the app</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vis aftaler i appen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show appointments in the app</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Titlen vises kun, når behandleren ikke har et eget navn på portalen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The title is shown only when the provider has no custom name on the portal.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Behandler</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Kommentar påkrævet</source>
-        <translation type="unfinished"></translation>
+        <source>Recept-
+fornyelse</source>
+        <translation>Prescription
+renewal</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+0"/>
+        <source>Tids-
+bestilling</source>
+        <translation>Appointment
+booking</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kommentar
+påkrævet</source>
+        <translation>Comment
+required</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Fra</source>
+        <comment>first day of a holiday</comment>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luk e-
+konsultation</source>
+        <translation>Close e-
+consultation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Luk recept-
+fornyelse</source>
+        <translation>Close
+renewal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luk tids-
+bestilling</source>
+        <translation>Close
+booking</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slet ferieperioden (når du gemmer). En ferie, der er begyndt, kan ikke slettes.</source>
+        <translation>Delete the holiday period (when you save). A holiday that has begun cannot be deleted.</translation>
+    </message>
+    <message>
+        <location line="+220"/>
+        <source>Indstillinger for patientportalen…</source>
+        <translation>Patient portal settings…</translation>
+    </message>
+    <message>
+        <location line="-334"/>
         <source>I ferien vises beskeden på portalen, og de valgte funktioner lukkes. Nævn vikarklinikken i beskeden. Datoerne er første og sidste feriedag.</source>
-        <translation type="unfinished"></translation>
+        <translation>During the holiday the message is shown on the portal and the chosen functions are closed. Name the stand-in clinic in the message. The dates are the first and the last day of the holiday.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-66"/>
+        <source>Fra</source>
+        <comment>signup mode: off</comment>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Til og med</source>
-        <translation type="unfinished"></translation>
+        <translation>Until (incl.)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Besked til patienterne</source>
-        <translation type="unfinished"></translation>
+        <translation>Message to patients</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Vikarklinik</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand-in clinic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Luk e-konsultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Luk receptfornyelse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Luk tidsbestilling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Ny ferieperiode</source>
-        <translation type="unfinished"></translation>
+        <translation>New holiday period</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Slet valgte ferieperiode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Henter indstillingerne …</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the settings …</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Indstillingerne kunne ikke hentes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The settings could not be loaded.</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <source>Vælg den ferieperiode, der skal slettes.</source>
-        <translation type="unfinished"></translation>
+        <location line="+184"/>
+        <source>lukket</source>
+        <translation>closed</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+8"/>
         <source>Tilmelding via portalen er åben.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-up via the portal is open.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tilmelding via portalen er lukket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-up via the portal is closed.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ingen funktioner</source>
-        <translation type="unfinished"></translation>
+        <translation>no functions</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Gemmer …</source>
-        <translation type="unfinished">Saving …</translation>
+        <translation>Saving …</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Indstillingerne kunne ikke gemmes. Prøv igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The settings could not be saved. Try again.</translation>
     </message>
 </context>
 <context>
@@ -2105,14 +2162,6 @@
         <location line="+0"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../clinicdesk/views/settings_dialog.py" line="+34"/>
-        <source>Indstillinger for patientportalen…</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
