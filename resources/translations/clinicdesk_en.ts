@@ -1150,12 +1150,12 @@
     <message>
         <location line="+23"/>
         <source>ingen e-mailadresse</source>
-        <translation type="unfinished">no e-mail address</translation>
+        <translation>no e-mail address</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>intet mobilnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>no mobile number</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1200,7 +1200,7 @@
     <message>
         <location line="+3"/>
         <source>Gem &amp;kontaktoplysninger</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;contact details</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1353,7 +1353,7 @@
     <message>
         <location line="-15"/>
         <source>Kontaktoplysningerne er gemt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The contact details have been saved.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1716,24 +1716,24 @@
     <message>
         <location line="+1"/>
         <location line="+45"/>
-        <location line="+233"/>
+        <location line="+234"/>
         <source>E-konsultation</source>
         <translation>E-consultation</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+277"/>
+        <location line="-278"/>
+        <location line="+278"/>
         <source>Receptfornyelse</source>
         <translation>Prescription renewal</translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location line="+277"/>
+        <location line="-277"/>
+        <location line="+278"/>
         <source>Tidsbestilling</source>
         <translation>Appointment booking</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-276"/>
         <source>Opret aftaler automatisk ved tidsbestilling</source>
         <translation>Create appointments automatically on online booking</translation>
     </message>
@@ -1886,7 +1886,7 @@ bestilling</source>
 booking</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
@@ -1896,12 +1896,12 @@ booking</translation>
         <translation>Delete the holiday period (when you save). A holiday that has begun cannot be deleted.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+238"/>
         <source>Indstillinger for patientportalen…</source>
         <translation>Patient portal settings…</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-353"/>
         <source>I ferien vises beskeden på portalen, og de valgte funktioner lukkes. Nævn vikarklinikken i beskeden. Datoerne er første og sidste feriedag.</source>
         <translation>During the holiday the message is shown on the portal and the chosen functions are closed. Name the stand-in clinic in the message. The dates are the first and the last day of the holiday.</translation>
     </message>
@@ -1937,7 +1937,7 @@ booking</translation>
         <translation>New holiday period</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Henter indstillingerne …</source>
         <translation>Loading the settings …</translation>
     </message>
@@ -1972,7 +1972,7 @@ booking</translation>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+63"/>
         <source>Indstillingerne kunne ikke gemmes. Prøv igen.</source>
         <translation>The settings could not be saved. Try again.</translation>
     </message>
