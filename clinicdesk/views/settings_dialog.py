@@ -279,6 +279,7 @@ class SettingsDialog(QDialog):
 
     # ------------------------------------------------------------------ loading
     def reload(self) -> None:
+        self.status.setStyleSheet("")
         self.save_button.setEnabled(False)
         self.reload_button.hide()
         self.status.setText(self.tr("Henter indstillingerne …"))
@@ -435,9 +436,9 @@ class SettingsDialog(QDialog):
     def _holiday_changes(self):
         by_id = {h.id: h for h in self._settings.holidays}
         ops = []
-        for ident, values in self.holiday_rows():
+        for row, (ident, values) in enumerate(self.holiday_rows()):
             if ident is None:
-                ops.append(("add", None, None, values))
+                ops.append(("add", row, None, values))
                 continue
             h = by_id[ident[0]]
             diff = {k: v for k, v in values.items() if v != getattr(h, k)}
@@ -540,6 +541,22 @@ class SettingsDialog(QDialog):
             elif kind == "provider":
                 s = replace(s, providers=tuple(replace(p, version=saved.version, **values) if p.id == key else p
                                                for p in s.providers))
+            elif kind in ("holiday_add", "holiday_update"):
+                # saved already: the row now stands for the stored period (no double add on retry)
+                start, end = cs.holiday_bounds_utc(values["start_date"], values["end_date"])
+                if kind == "holiday_add":
+                    row = key
+                    base = cs.HolidayValues(saved.id, values["start_date"], values["end_date"], start, end,
+                                            "", "", "", True, True, False, saved.version)
+                else:
+                    row = next(r for r in range(self.holiday_table.rowCount())
+                               if (self.holiday_table.cellWidget(r, 0).property("holiday") or (None,))[0] == key)
+                    base = next(h for h in s.holidays if h.id == key)
+                vals = {k: v for k, v in values.items()}
+                new = replace(base, starts_at=start, ends_at=end, version=saved.version, **vals)
+                s = replace(s, holidays=tuple(h for h in s.holidays if h.id != saved.id) + (new,))
+                for col in (0, 1):
+                    self.holiday_table.cellWidget(row, col).setProperty("holiday", (saved.id, saved.version))
             elif kind == "holiday_delete":
                 self._deleted_holidays = [d for d in self._deleted_holidays if d[0] != key]
         self._settings = s
@@ -564,10 +581,12 @@ def _save_all(db, actor, clinic_version, clinic_changes, provider_changes, holid
             done.append(("provider", pid, saved, changes))
         where = "holiday"
         for op, hid, version, values in holiday_ops:
-            if op == "add":
-                cs.add_holiday(db, actor, values)
+            if op == "add":  # hid is the table row here
+                saved = cs.add_holiday(db, actor, values)
+                done.append(("holiday_add", hid, saved, values))
             elif op == "update":
-                cs.update_holiday(db, actor, hid, values, version)
+                saved = cs.update_holiday(db, actor, hid, values, version)
+                done.append(("holiday_update", hid, saved, values))
             else:
                 cs.delete_holiday(db, actor, hid, version)
                 done.append(("holiday_delete", hid, None, None))

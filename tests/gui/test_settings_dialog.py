@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QCheckBox
 from pypdf import PdfReader
@@ -111,3 +112,93 @@ def test_invalid_max_length_shows_danish_error_and_keeps_the_input(qtbot, world,
     with world.db.session() as s:
         c = s.get(Clinic, win.actor.clinic_id)
         assert c.max_econsult_length != 12 and c.display_name != "Lægehuset ved Åen"
+
+
+def test_shared_staff_gets_the_entry_only_where_they_are_admin(qtbot, world, tmp_path, close_windows):
+    win = _window(qtbot, world, tmp_path, world.shared)  # receptionist in clinic_a
+    close_windows.append(win)
+    win.switch_clinic(world.clinic_a.id)
+    qtbot.waitUntil(lambda: win.actor.clinic_id == world.clinic_a.id)
+    assert MENU_TEXT not in _menu_texts(win)
+    win.switch_clinic(world.clinic_b.id)  # administrator there
+    qtbot.waitUntil(lambda: win.actor.clinic_id == world.clinic_b.id)
+    assert MENU_TEXT in _menu_texts(win)
+    win.switch_clinic(world.clinic_a.id)
+    qtbot.waitUntil(lambda: win.actor.clinic_id == world.clinic_a.id)
+    assert MENU_TEXT not in _menu_texts(win)
+
+
+def test_admin_adds_a_holiday_and_a_stale_save_offers_reload(qtbot, world, tmp_path, close_windows):
+    from datetime import date, datetime, timezone
+
+    from PySide6.QtCore import QDate
+
+    from clinicdesk.models import HolidayPeriod
+    from clinicdesk.services import clinic_settings as cs
+
+    win = _window(qtbot, world, tmp_path, "admin")
+    close_windows.append(win)
+    dlg = _open_from_menu(qtbot, win)
+    dlg.tabs.setCurrentIndex(2)
+    before = dlg.holiday_table.rowCount()
+    qtbot.mouseClick(dlg.add_holiday_button, Qt.MouseButton.LeftButton)
+    t = dlg.holiday_table
+    row = t.rowCount() - 1
+    assert row == before
+    t.cellWidget(row, 0).setDate(QDate(2027, 3, 22))  # DST starts 28 March 2027
+    t.cellWidget(row, 1).setDate(QDate(2027, 3, 28))
+    qtbot.keyClicks(t.cellWidget(row, 2), "Vi holder påskeferie.")
+    qtbot.keyClicks(t.cellWidget(row, 3), "Lægehuset Øst")
+
+    # meanwhile someone else changes the clinic (another admin workstation)
+    admin = win.actor
+    cs.save_clinic(world.db, admin, {"attachments_allowed": False}, cs.load_settings(world.db, admin).clinic.version)
+    qtbot.mouseClick(dlg.fields["econsult_enabled"].widget, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.reload_button.isVisible())
+    assert "En anden har ændret" in dlg.status.text()
+    assert t.cellWidget(row, 2).text() == "Vi holder påskeferie."  # nothing typed is lost
+
+    qtbot.mouseClick(dlg.reload_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.save_button.isEnabled())
+    assert dlg.fields["attachments_allowed"].widget.isChecked() is False  # the other admin's change
+    qtbot.mouseClick(dlg.add_holiday_button, Qt.MouseButton.LeftButton)
+    row = t.rowCount() - 1
+    t.cellWidget(row, 0).setDate(QDate(2027, 3, 22))
+    t.cellWidget(row, 1).setDate(QDate(2027, 3, 28))
+    qtbot.keyClicks(t.cellWidget(row, 2), "Vi holder påskeferie.")
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.clinic_settings.dialog is None)
+    with world.db.session() as s:
+        h = s.scalars(select(HolidayPeriod).where(HolidayPeriod.message == "Vi holder påskeferie.")).one()
+        assert h.starts_at == datetime(2027, 3, 21, 23, 0, tzinfo=timezone.utc)  # 00:00 CET
+        assert h.ends_at == datetime(2027, 3, 28, 22, 0, tzinfo=timezone.utc)  # 29 March 00:00 CEST
+    assert date(2027, 3, 28) == cs.load_settings(world.db, admin).holidays[-1].end_date
+
+
+def test_holiday_error_keeps_the_rows_and_a_retry_does_not_add_twice(qtbot, world, tmp_path, close_windows):
+    from PySide6.QtCore import QDate
+
+    from clinicdesk.models import HolidayPeriod
+
+    win = _window(qtbot, world, tmp_path, "admin")
+    close_windows.append(win)
+    dlg = _open_from_menu(qtbot, win)
+    t = dlg.holiday_table
+    for first, last, text in ((QDate(2028, 7, 3), QDate(2028, 7, 21), "Sommerferie."),
+                              (QDate(2028, 10, 20), QDate(2028, 10, 16), "Efterårsferie.")):
+        qtbot.mouseClick(dlg.add_holiday_button, Qt.MouseButton.LeftButton)
+        row = t.rowCount() - 1
+        t.cellWidget(row, 0).setDate(first)
+        t.cellWidget(row, 1).setDate(last)
+        qtbot.keyClicks(t.cellWidget(row, 2), text)
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dlg.holiday_error.text()))
+    assert "sidste dag skal ligge på eller efter" in dlg.holiday_error.text()
+    assert dlg.isVisible() and t.cellWidget(t.rowCount() - 1, 2).text() == "Efterårsferie."
+    t.cellWidget(t.rowCount() - 1, 1).setDate(QDate(2028, 10, 24))
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.clinic_settings.dialog is None)
+    with world.db.session() as s:
+        texts = s.scalars(select(HolidayPeriod.message).where(HolidayPeriod.clinic_id == win.actor.clinic_id)).all()
+    assert sorted(x for x in texts if x in ("Sommerferie.", "Efterårsferie.")) == ["Efterårsferie.", "Sommerferie."]
