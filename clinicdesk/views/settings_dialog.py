@@ -607,6 +607,9 @@ class _SettingsPlugin:
         self._in_menu = False
         window.actor_changed.connect(self._follow)
         self._follow(window.actor)
+        window.extra_shortcut_rows.append(
+            lambda: [("Ctrl+,", QCoreApplication.translate("SettingsDialog", "Indstillinger for patientportalen"))]
+            if window.actor.can(Perm.EDIT_CLINIC_SETTINGS) else [])
 
     def _follow(self, actor) -> None:
         allowed = actor.can(Perm.EDIT_CLINIC_SETTINGS)

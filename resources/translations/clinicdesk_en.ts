@@ -1901,7 +1901,12 @@ booking</translation>
         <translation>Patient portal settings…</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="+8"/>
+        <source>Indstillinger for patientportalen</source>
+        <translation>Patient portal settings</translation>
+    </message>
+    <message>
+        <location line="-361"/>
         <source>I ferien vises beskeden på portalen, og de valgte funktioner lukkes. Nævn vikarklinikken i beskeden. Datoerne er første og sidste feriedag.</source>
         <translation>During the holiday the message is shown on the portal and the chosen functions are closed. Name the stand-in clinic in the message. The dates are the first and the last day of the holiday.</translation>
     </message>
