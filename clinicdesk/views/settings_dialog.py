@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -448,9 +449,45 @@ class SettingsDialog(QDialog):
         return ops
 
     # ------------------------------------------------------------------ preview
+    def has_changes(self) -> bool:
+        if self._settings is None:
+            return False
+        return bool(self.clinic_changes() or self.provider_changes() or self._holiday_changes())
+
+    def reject(self) -> None:
+        """Annuller / Esc / close: ask before unsaved changes are thrown away."""
+        if self._saving or not self.has_changes():
+            super().reject()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Kassér ændringerne?"),
+                          self.tr("Du har ændringer, der ikke er gemt. Vil du kassere dem?"), parent=self)
+        discard = box.addButton(self.tr("Kassér ændringerne"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Fortsæt redigeringen"), QMessageBox.ButtonRole.RejectRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.finished.connect(lambda *_: box.clickedButton() is discard and QDialog.reject(self))
+        self.discard_box = box
+        box.open()
+
+    def closeEvent(self, event) -> None:
+        if self.has_changes() and not self._saving:
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
+
+    def _follow_clinic_booking(self) -> None:
+        """Booking for a provider only while booking is on for the whole clinic."""
+        on = self.fields["booking_enabled"].widget.isChecked()
+        col = _PROV_COLS.index("booking_enabled")
+        for r in range(self.provider_table.rowCount()):
+            box = self.provider_table.cellWidget(r, col).box
+            box.setEnabled(on)
+            box.setToolTip("" if on else self.tr("Slå tidsbestilling til for klinikken først (fanen Klinik)."))
+
     def _update_preview(self, *_args) -> None:
         if self._settings is None:
             return
+        self._follow_clinic_booking()
         holidays = []
         for ident, v in self.holiday_rows():
             if v["end_date"] < v["start_date"]:
@@ -619,8 +656,8 @@ class _SettingsPlugin:
             menu.insertAction(before, self.action)
         elif not allowed and self._in_menu:
             menu.removeAction(self.action)
-            if self.dialog is not None:
-                self.dialog.reject()
+            if self.dialog is not None:  # acting for another clinic now: close without asking
+                self.dialog.done(QDialog.DialogCode.Rejected)
         self._in_menu = allowed
 
     def open(self) -> SettingsDialog | None:

@@ -1643,7 +1643,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/settings_dialog.py" line="+114"/>
+        <location filename="../../clinicdesk/views/settings_dialog.py" line="+115"/>
         <source>Indstillinger for patientportalen – %1</source>
         <translation>Patient portal settings – %1</translation>
     </message>
@@ -1716,24 +1716,24 @@
     <message>
         <location line="+1"/>
         <location line="+45"/>
-        <location line="+234"/>
+        <location line="+270"/>
         <source>E-konsultation</source>
         <translation>E-consultation</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+278"/>
+        <location line="-314"/>
+        <location line="+314"/>
         <source>Receptfornyelse</source>
         <translation>Prescription renewal</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+278"/>
+        <location line="-313"/>
+        <location line="+314"/>
         <source>Tidsbestilling</source>
         <translation>Appointment booking</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-312"/>
         <source>Opret aftaler automatisk ved tidsbestilling</source>
         <translation>Create appointments automatically on online booking</translation>
     </message>
@@ -1896,7 +1896,32 @@ booking</translation>
         <translation>Delete the holiday period (when you save). A holiday that has begun cannot be deleted.</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+96"/>
+        <source>Kassér ændringerne?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Du har ændringer, der ikke er gemt. Vil du kassere dem?</source>
+        <translation>You have changes that are not saved. Do you want to discard them?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kassér ændringerne</source>
+        <translation>Discard the changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortsæt redigeringen</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Slå tidsbestilling til for klinikken først (fanen Klinik).</source>
+        <translation>Turn on appointment booking for the clinic first (the Clinic tab).</translation>
+    </message>
+    <message>
+        <location line="+155"/>
         <source>Indstillinger for patientportalen…</source>
         <translation>Patient portal settings…</translation>
     </message>
@@ -1906,7 +1931,7 @@ booking</translation>
         <translation>Patient portal settings</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-397"/>
         <source>I ferien vises beskeden på portalen, og de valgte funktioner lukkes. Nævn vikarklinikken i beskeden. Datoerne er første og sidste feriedag.</source>
         <translation>During the holiday the message is shown on the portal and the chosen functions are closed. Name the stand-in clinic in the message. The dates are the first and the last day of the holiday.</translation>
     </message>
@@ -1952,7 +1977,7 @@ booking</translation>
         <translation>The settings could not be loaded.</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+220"/>
         <source>lukket</source>
         <translation>closed</translation>
     </message>

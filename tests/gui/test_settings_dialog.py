@@ -202,3 +202,25 @@ def test_holiday_error_keeps_the_rows_and_a_retry_does_not_add_twice(qtbot, worl
     with world.db.session() as s:
         texts = s.scalars(select(HolidayPeriod.message).where(HolidayPeriod.clinic_id == win.actor.clinic_id)).all()
     assert sorted(x for x in texts if x in ("Sommerferie.", "Efterårsferie.")) == ["Efterårsferie.", "Sommerferie."]
+
+
+def test_cancel_with_unsaved_changes_asks_first(qtbot, world, tmp_path, close_windows):
+    win = _window(qtbot, world, tmp_path, "admin")
+    close_windows.append(win)
+    dlg = _open_from_menu(qtbot, win)
+    booking = dlg.fields["booking_enabled"].widget
+    qtbot.mouseClick(booking, Qt.MouseButton.LeftButton, pos=QPoint(10, booking.height() // 2))
+    provider_booking = dlg.provider_table.cellWidget(0, 5).box
+    assert not provider_booking.isEnabled()  # follows the clinic-wide switch
+    qtbot.mouseClick(dlg.cancel_button, Qt.MouseButton.LeftButton)
+    box = dlg.discard_box
+    assert box.isVisible() and dlg.isVisible()
+    keep = next(b for b in box.buttons() if b.text() == "Fortsæt redigeringen")
+    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+    assert dlg.isVisible() and not booking.isChecked()  # still editing, choice kept
+    qtbot.mouseClick(dlg.cancel_button, Qt.MouseButton.LeftButton)
+    discard = next(b for b in dlg.discard_box.buttons() if b.text() == "Kassér ændringerne")
+    qtbot.mouseClick(discard, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.clinic_settings.dialog is None)
+    with world.db.session() as s:
+        assert s.get(Clinic, win.actor.clinic_id).booking_enabled is True
