@@ -1567,7 +1567,10 @@ def _functions_story(w: _Writer) -> None:
             ("link", d.portal_link, 2),
             ("gap", 6),
             ("title", "Dine beskeder"),
-            ("list", [("Svar: Udslæt på armen", "i dag", "Læs"), ("Recept fornyet", "12. nov.", "Læs")], 3),
+            # sample messages only of the kinds this clinic offers
+            ("list", [("Svar: Udslæt på armen", "i dag", "Læs")]
+             + ([("Recept fornyet", "12. nov.", "Læs")] if d.renewal_enabled
+                else [("Besked fra klinikken", "12. nov.", "Læs")]), 3),
         ], header="E-mail", address="Din indbakke", header_color=colors.HexColor("#4A5A66"), header_callout=1,
             show_help=False),
     )

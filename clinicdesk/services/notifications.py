@@ -37,6 +37,7 @@ BOOKING_CANCELLED_BY_CLINIC = "booking_cancelled_by_clinic"
 SIGNUP_APPROVED = "signup_approved"
 SIGNUP_REJECTED = "signup_rejected"
 PASSWORD_ASSIGNED = "password_assigned"
+PORTAL_USER_CREATED = "portal_user_created"  # staff created the user on the patient card
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,10 @@ TEMPLATES: dict[str, _Template] = {
     SIGNUP_APPROVED: _Template(
         "Din bruger til patientportalen er klar",
         "{clinic} har godkendt din tilmelding til patientportalen.",
+    ),
+    PORTAL_USER_CREATED: _Template(
+        "Din bruger til patientportalen er oprettet",
+        "{clinic} har oprettet en bruger til dig på patientportalen.",
     ),
     SIGNUP_REJECTED: _Template(
         "Din tilmelding til patientportalen",
@@ -136,7 +141,7 @@ def render(event: str, clinic: Clinic, extra: dict | None = None) -> tuple[str, 
     name = clinic.display_name or clinic.name
     subject = tpl.subject.format(clinic=name)
     lines = ["Hej", "", tpl.lead.format(clinic=name), ""]
-    if event == SIGNUP_APPROVED:
+    if event in (SIGNUP_APPROVED, PORTAL_USER_CREATED):
         link = (extra.get("activation_link") or "").strip()
         if not link:
             raise ValidationError("Aktiveringslinket mangler.", code="activation_link_missing")

@@ -274,7 +274,7 @@ def create_portal_user(
         clinic = s.get(Clinic, actor.clinic_id)
         # the activation goes to the patient's own address (never a guardian's for this)
         notifications.queue_mail_to(
-            s, clinic=clinic, to_address=email, event=notifications.SIGNUP_APPROVED,
+            s, clinic=clinic, to_address=email, event=notifications.PORTAL_USER_CREATED,
             extra={"activation_link": activation_link(clinic, token)}, now=now,
         )
         card = _card(s, cp, now)

@@ -1014,7 +1014,7 @@
     <message>
         <location line="+6"/>
         <source>Luk</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -115,6 +115,8 @@ def test_create_portal_user_mails_an_activation_link_without_cpr(any_db):
         acc = s.scalars(select(PortalAccount).where(PortalAccount.patient_id == pid)).one()
         assert mail.to_address == "lis@example.dk"
         assert acc.activation_token and acc.activation_token in mail.body
+        # staff created it: the mail says so (not that a sign-up was approved)
+        assert mail.kind == "portal_user_created" and "oprettet en bruger til dig" in mail.body
         assert "0505651234" not in mail.body and "050565" not in mail.body + mail.subject
         assert not re.search(r"\d{6}-?\d{4}", mail.body)
     assert len(_audit(any_db, Action.CREATE_PORTAL_USER)) == 1
