@@ -694,6 +694,204 @@
     </message>
 </context>
 <context>
+    <name>InboxShortcuts</name>
+    <message>
+        <location filename="../../clinicdesk/views/inbox/shortcuts.py" line="+33"/>
+        <source>Indbakken</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det åbne element</source>
+        <translation>The open item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-konsultation</source>
+        <translation>E-consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afgørelser (fornyelse, tid, tilmelding)</source>
+        <translation>Decisions (renewal, booking, sign-up)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mappe: Nye</source>
+        <translation>Folder: New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mappe: Mine</source>
+        <translation>Folder: Mine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mappe: Alle åbne</source>
+        <translation>Folder: All open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mappe: Afventer patient</source>
+        <translation>Folder: Awaiting patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mappe: Overskredne</source>
+        <translation>Folder: Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mappe: Afsluttede</source>
+        <translation>Folder: Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mappe: E-konsultationer</source>
+        <translation>Folder: E-consultations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mappe: Receptfornyelser</source>
+        <translation>Folder: Renewals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mappe: Tidsbestillinger</source>
+        <translation>Folder: Bookings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mappe: Tilmeldinger</source>
+        <translation>Folder: Sign-ups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Næste element i listen</source>
+        <translation>Next item in the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forrige element i listen</source>
+        <translation>Previous item in the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åbn elementet og gå til svarfeltet</source>
+        <translation>Open the item and go to the answer field</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag det næste ledige element i mappen (det ældste først)</source>
+        <translation>Take the next free item in the folder (oldest first)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Søg (CPR-nummer, navn eller tekst)</source>
+        <translation>Search (CPR number, name or text)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gå til filtrene (behandler, type, status, tildelt)</source>
+        <translation>Go to the filters (provider, kind, status, assigned)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genindlæs (din tekst bevares)</source>
+        <translation>Reload (your text is kept)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilbage til listen</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vis indbakkens tastaturgenveje</source>
+        <translation>Show the inbox keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tildel til kollega eller faggruppe</source>
+        <translation>Assign to a colleague or a staff group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frigiv elementet til de andre</source>
+        <translation>Release the item to the others</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Markér som behandlet (en meddelelse uden noget at beslutte)</source>
+        <translation>Mark as handled (a notice with nothing to decide)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genåbn et afsluttet element</source>
+        <translation>Reopen a done item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Åbn patientkortet for elementets patient</source>
+        <translation>Open the patient card of the item&apos;s patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send svaret til patienten</source>
+        <translation>Send the answer to the patient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gem teksten som intern note (patienten ser den ikke)</source>
+        <translation>Save the text as an internal note (the patient does not see it)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standardtekst: udfyld forkortelsen foran markøren, ellers vælg fra listen</source>
+        <translation>Stock phrase: expand the abbreviation before the cursor, or pick from the list</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Svararkiv: indsæt et af dine tidligere svar</source>
+        <translation>Answer archive: insert one of your earlier answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vedhæft fil til svaret</source>
+        <translation>Attach a file to the answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afslut uden svar (med begrundelse)</source>
+        <translation>Close without an answer (with a reason)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opret E-svar til en patient</source>
+        <translation>Start a new message to a patient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Godkend (valgt linje / tiden / tilmeldingen)</source>
+        <translation>Approve (selected line / the booking / the sign-up)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afvis med begrundelse (valgt linje / tiden / tilmeldingen)</source>
+        <translation>Reject with a reason (selected line / the booking / the sign-up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receptfornyelse: send til læge</source>
+        <translation>Renewal: send to a doctor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidsbestilling: tilbyd en anden tid</source>
+        <translation>Booking: offer another time</translation>
+    </message>
+</context>
+<context>
     <name>InboxView</name>
     <message>
         <location filename="../../clinicdesk/views/inbox/view.py" line="+120"/>

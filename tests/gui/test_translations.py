@@ -1,0 +1,26 @@
+"""English is the second language: every string the inbox shows has a translation."""
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from clinicdesk.app import install_translations
+from clinicdesk.views.inbox import shortcuts as sc
+
+TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "clinicdesk_en.ts"
+
+
+def test_no_unfinished_english_entries():
+    assert 'type="unfinished"' not in TS.read_text(encoding="utf-8")
+
+
+def test_inbox_shortcut_list_is_english_under_lang_en(qapp):
+    translators = install_translations(QApplication.instance(), "en")
+    try:
+        labels = {s.text: s.label for s in sc.SHORTCUTS}
+        assert labels["Mappe: Nye"] == "Folder: New"
+        untranslated = [da for da, shown in labels.items() if da == shown]
+        assert untranslated == []
+    finally:
+        for t in translators:
+            QApplication.instance().removeTranslator(t)
