@@ -1,0 +1,104 @@
+"""The audit-log viewer through the real UI: Filer → Logning af opslag… (administrators only)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from sqlalchemy import select
+
+from clinicdesk.models import ClinicPatient, Patient
+from clinicdesk.services import auth, patients
+from clinicdesk.services.cpr import format_cpr
+
+MENU_TEXT = "Logning af opslag…"
+
+
+def _window(qtbot, world, tmp_path, username):
+    from clinicdesk.app import install_extensions
+    from clinicdesk.views.main_window import MainWindow
+
+    res = auth.login(world.db, username, world.password)
+    actor = res.actor_for(res.memberships[0].clinic_id)
+    settings = QSettings(str(tmp_path / f"ws-{username}.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(world.db, res, actor, idle_timeout_ms=30 * 60_000, settings=settings)
+    qtbot.addWidget(win)
+    install_extensions(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def close_windows():
+    from clinicdesk.views.worker import wait_for_all
+
+    wins = []
+    yield wins
+    for win in wins:
+        view = win.page("inbox")
+        if view is not None:
+            view.stop()
+    wait_for_all()
+
+
+def _menu_texts(win):
+    return [a.text() for a in win.file_menu.actions() if a.isVisible()]
+
+
+def _patients(db, clinic_id):
+    with db.session() as s:
+        return s.execute(
+            select(Patient.id, Patient.cpr)
+            .join(ClinicPatient, ClinicPatient.patient_id == Patient.id)
+            .where(ClinicPatient.clinic_id == clinic_id)
+            .order_by(Patient.id)
+            .limit(2)
+        ).all()
+
+
+def test_admin_filters_by_patient_and_saves_the_patient_log(qtbot, world, tmp_path, close_windows):
+    sek_res = auth.login(world.db, "sekretaer", world.password)
+    sek = sek_res.actor_for(sek_res.memberships[0].clinic_id)
+    (pid, cpr), (other_pid, other_cpr) = _patients(world.db, sek.clinic_id)
+    patients.open_patient_card(world.db, sek, pid)
+    patients.open_patient_card(world.db, sek, other_pid)
+
+    win = _window(qtbot, world, tmp_path, "admin")
+    close_windows.append(win)
+    assert win.actor.clinic_id == sek.clinic_id
+    assert MENU_TEXT in _menu_texts(win)
+    next(a for a in win.file_menu.actions() if a.text() == MENU_TEXT).trigger()
+    dlg = win.audit_log.dialog
+    assert dlg is not None and dlg.isVisible()
+    qtbot.waitUntil(lambda: dlg.model.rowCount() > 0)
+    assert not dlg.save_button.isEnabled()  # no patient chosen yet
+
+    qtbot.mouseClick(dlg.pick_patient_button, Qt.MouseButton.LeftButton)
+    search = dlg.search_dialog
+    qtbot.keyClicks(search.term, format_cpr(cpr))
+    qtbot.keyClick(search.term, Qt.Key.Key_Return)  # one hit: chosen at once
+    qtbot.waitUntil(lambda: format_cpr(cpr) in dlg.patient_label.text())
+    qtbot.waitUntil(lambda: dlg.model.rowCount() > 0 and {r.patient_id for r in dlg.model.rows} == {pid})
+    shown = [(dlg.model.index(i, 1).data(), dlg.model.index(i, 2).data()) for i in range(dlg.model.rowCount())]
+    assert (sek.full_name, "Åbnet patientkort") in shown
+    assert dlg.save_button.isEnabled()
+
+    out = tmp_path / "log.txt"
+    dlg.choose_save_path = lambda suggested: str(out)
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(out.exists)
+    qtbot.waitUntil(lambda: "gemt" in dlg.status.text())
+    text = out.read_text(encoding="utf-8")
+    assert format_cpr(cpr) in text
+    assert f"{sek.full_name}: Åbnet patientkort" in text
+    assert format_cpr(other_cpr) not in text
+    dlg.reject()
+    qtbot.waitUntil(lambda: win.audit_log.dialog is None)
+
+
+def test_receptionist_has_no_audit_log_entry(qtbot, world, tmp_path, close_windows):
+    win = _window(qtbot, world, tmp_path, world.single)
+    close_windows.append(win)
+    assert MENU_TEXT not in _menu_texts(win)
+    assert win.audit_log.open() is None
