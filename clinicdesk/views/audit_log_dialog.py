@@ -122,7 +122,7 @@ class AuditLogDialog(QDialog):
         self.patient_label.setObjectName("auditPatient")
         self.pick_patient_button = QPushButton(self.tr("Vælg patient…"), self)
         self.pick_patient_button.clicked.connect(self.pick_patient)
-        self.clear_patient_button = QPushButton(self.tr("Alle patienter"), self)
+        self.clear_patient_button = QPushButton(self.tr("Vis alle patienter"), self)
         self.clear_patient_button.clicked.connect(self.clear_patient)
         self.clear_patient_button.setEnabled(False)
         prow = QHBoxLayout()

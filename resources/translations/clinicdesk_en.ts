@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../clinicdesk/app.py" line="+145"/>
+        <location filename="../../clinicdesk/app.py" line="+146"/>
         <source>Databasen kunne ikke åbnes. Kontrollér forbindelsen og indstillingerne, og prøv igen.</source>
         <translation>The database could not be opened. Check the connection and the settings, and try again.</translation>
     </message>
@@ -50,6 +50,193 @@
         <location line="+3"/>
         <source>Luk</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../clinicdesk/views/audit_log_dialog.py" line="+48"/>
+        <source>Der opstod en uventet fejl. Prøv igen.</source>
+        <translation>An unexpected error occurred. Please try again.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Logning af opslag – %1</source>
+        <translation>Access log – %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Patient:</source>
+        <translation>Patient:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+138"/>
+        <source>Alle patienter</source>
+        <translation>All patients</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Vælg patient…</source>
+        <translation>Choose patient…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vis alle patienter</source>
+        <translation>Show all patients</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Medarbejder:</source>
+        <translation>Staff member:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alle medarbejdere</source>
+        <translation>All staff members</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handling:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alle handlinger</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kun perioden fra</source>
+        <translation>Only the period from</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>til og med</source>
+        <translation>up to and including</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Udskriv patientens log…</source>
+        <translation>Print the patient&apos;s log…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gem som tekst…</source>
+        <translation>Save as text…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Vælg patient</source>
+        <translation>Choose patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vælg</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Henter …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ingen registreringer passer på filteret.</source>
+        <translation>No entries match the filter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 registreringer.</source>
+        <translation>%1 entries.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De nyeste %1 registreringer vises – rul ned for flere.</source>
+        <translation>The newest %1 entries are shown – scroll down for more.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Vælg en patient eller en linje med en patient først.</source>
+        <translation>Choose a patient or a row with a patient first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gem patientens log</source>
+        <translation>Save the patient&apos;s log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tekstfiler (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>logning-af-opslag.txt</source>
+        <translation>access-log.txt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Filen kunne ikke gemmes. Vælg en anden mappe og prøv igen.</source>
+        <translation>The file could not be saved. Choose another folder and try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patientens log er gemt i %1.</source>
+        <translation>The patient&apos;s log was saved in %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Patientens log er sendt til printeren.</source>
+        <translation>The patient&apos;s log was sent to the printer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logning af opslag…</source>
+        <translation>Access log…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location line="-305"/>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medarbejder</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPR-nummer</source>
+        <translation>CPR number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Søgt efter</source>
+        <translation>Searched for</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detaljer</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
