@@ -102,3 +102,19 @@ def test_receptionist_has_no_audit_log_entry(qtbot, world, tmp_path, close_windo
     close_windows.append(win)
     assert MENU_TEXT not in _menu_texts(win)
     assert win.audit_log.open() is None
+
+
+def test_more_rows_load_when_scrolling_to_the_end(qtbot, world, tmp_path, close_windows, monkeypatch):
+    from clinicdesk.views import audit_log_dialog
+
+    monkeypatch.setattr(audit_log_dialog, "PAGE_SIZE", 5)
+    win = _window(qtbot, world, tmp_path, "admin")
+    close_windows.append(win)
+    dlg = win.audit_log.open()
+    qtbot.waitUntil(lambda: dlg.model.rowCount() == 5)
+    assert "rul ned for flere" in dlg.status.text()
+    dlg.table.scrollToBottom()
+    dlg.table.verticalScrollBar().setValue(dlg.table.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: dlg.model.rowCount() >= 10)
+    ids = [r.id for r in dlg.model.rows]
+    assert ids == sorted(ids, reverse=True) and len(set(ids)) == len(ids)
