@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,37 @@ from clinicdesk.views.worker import run_in_background
 COL_TIME, COL_STAFF, COL_ACTION, COL_PATIENT, COL_CPR, COL_TERM, COL_DETAIL = range(7)
 PAGE_SIZE = 200
 _ERROR_STYLE = "color: #b3261e;"
+
+# Danish action labels (services.audit_log.ACTION_LABELS_DA), listed here so lupdate finds them
+_ACTION_LABELS_FOR_TRANSLATION = (
+    QT_TRANSLATE_NOOP("AuditAction", "Logget ind"),
+    QT_TRANSLATE_NOOP("AuditAction", "Mislykket login"),
+    QT_TRANSLATE_NOOP("AuditAction", "Logget ud"),
+    QT_TRANSLATE_NOOP("AuditAction", "Konto spærret"),
+    QT_TRANSLATE_NOOP("AuditAction", "Skærm låst"),
+    QT_TRANSLATE_NOOP("AuditAction", "Adgang nægtet"),
+    QT_TRANSLATE_NOOP("AuditAction", "Skiftet klinik"),
+    QT_TRANSLATE_NOOP("AuditAction", "Åbnet patientkort"),
+    QT_TRANSLATE_NOOP("AuditAction", "Søgt efter patient"),
+    QT_TRANSLATE_NOOP("AuditAction", "Åbnet henvendelse"),
+    QT_TRANSLATE_NOOP("AuditAction", "Besvaret henvendelse"),
+    QT_TRANSLATE_NOOP("AuditAction", "Ændret henvendelse"),
+    QT_TRANSLATE_NOOP("AuditAction", "Afgjort receptfornyelse"),
+    QT_TRANSLATE_NOOP("AuditAction", "Afgjort tidsbestilling"),
+    QT_TRANSLATE_NOOP("AuditAction", "Afgjort tilmelding"),
+    QT_TRANSLATE_NOOP("AuditAction", "Ændret rettigheder"),
+    QT_TRANSLATE_NOOP("AuditAction", "Oprettet patient"),
+    QT_TRANSLATE_NOOP("AuditAction", "Oprettet portalbruger"),
+    QT_TRANSLATE_NOOP("AuditAction", "Ændret indstillinger"),
+    QT_TRANSLATE_NOOP("AuditAction", "Udskrevet"),
+    QT_TRANSLATE_NOOP("AuditAction", "Gemt fil"),
+    QT_TRANSLATE_NOOP("AuditAction", "Læst loggen"),
+    QT_TRANSLATE_NOOP("AuditAction", "Henvendelse fra portalen"),
+)
+
+
+def action_text(label_da: str) -> str:
+    return QCoreApplication.translate("AuditAction", label_da)
 
 
 def _error_text(exc: BaseException) -> str:
@@ -92,7 +123,7 @@ class AuditTableModel(QAbstractTableModel):
             return None
         r = self.rows[index.row()]
         return {
-            COL_TIME: r.time_text, COL_STAFF: r.staff_name, COL_ACTION: r.action_label,
+            COL_TIME: r.time_text, COL_STAFF: r.staff_name, COL_ACTION: action_text(r.action_label),
             COL_PATIENT: r.patient_name, COL_CPR: r.patient_cpr, COL_TERM: r.search_term, COL_DETAIL: r.detail,
         }[index.column()]
 
@@ -141,7 +172,7 @@ class AuditLogDialog(QDialog):
         self.action_combo.setObjectName("auditAction")
         self.action_combo.addItem(self.tr("Alle handlinger"), None)
         for action, label in sorted(svc.ACTION_LABELS_DA.items(), key=lambda kv: kv[1]):
-            self.action_combo.addItem(QCoreApplication.translate("AuditAction", label), action)
+            self.action_combo.addItem(action_text(label), action)
         grid.addWidget(self.action_combo, 1, 3)
 
         self.period_box = QCheckBox(self.tr("Kun perioden fra"), self)

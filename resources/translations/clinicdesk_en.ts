@@ -53,9 +53,127 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <location filename="../../clinicdesk/views/audit_log_dialog.py" line="+46"/>
+        <source>Logget ind</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mislykket login</source>
+        <translation>Failed login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logget ud</source>
+        <translation>Logged out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Konto spærret</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skærm låst</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adgang nægtet</source>
+        <translation>Access denied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skiftet klinik</source>
+        <translation>Switched clinic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åbnet patientkort</source>
+        <translation>Opened patient card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Søgt efter patient</source>
+        <translation>Searched for patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åbnet henvendelse</source>
+        <translation>Opened request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Besvaret henvendelse</source>
+        <translation>Answered request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ændret henvendelse</source>
+        <translation>Changed request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afgjort receptfornyelse</source>
+        <translation>Decided prescription renewal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afgjort tidsbestilling</source>
+        <translation>Decided booking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afgjort tilmelding</source>
+        <translation>Decided sign-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ændret rettigheder</source>
+        <translation>Changed rights</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oprettet patient</source>
+        <translation>Created patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oprettet portalbruger</source>
+        <translation>Created portal user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ændret indstillinger</source>
+        <translation>Changed settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Udskrevet</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gemt fil</source>
+        <translation>Saved file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Læst loggen</source>
+        <translation>Read the log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Henvendelse fra portalen</source>
+        <translation>Request from the portal</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/audit_log_dialog.py" line="+48"/>
+        <location line="+11"/>
         <source>Der opstod en uventet fejl. Prøv igen.</source>
         <translation>An unexpected error occurred. Please try again.</translation>
     </message>

@@ -118,3 +118,10 @@ def test_more_rows_load_when_scrolling_to_the_end(qtbot, world, tmp_path, close_
     qtbot.waitUntil(lambda: dlg.model.rowCount() >= 10)
     ids = [r.id for r in dlg.model.rows]
     assert ids == sorted(ids, reverse=True) and len(set(ids)) == len(ids)
+
+
+def test_every_action_label_is_offered_for_translation():
+    from clinicdesk.services.audit_log import ACTION_LABELS_DA
+    from clinicdesk.views.audit_log_dialog import _ACTION_LABELS_FOR_TRANSLATION
+
+    assert set(_ACTION_LABELS_FOR_TRANSLATION) == set(ACTION_LABELS_DA.values())
