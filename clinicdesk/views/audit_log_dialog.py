@@ -207,7 +207,7 @@ class AuditLogDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in ((COL_TIME, 140), (COL_STAFF, 190), (COL_ACTION, 170), (COL_PATIENT, 180),
+        for col, width in ((COL_TIME, 175), (COL_STAFF, 190), (COL_ACTION, 170), (COL_PATIENT, 180),
                            (COL_CPR, 100), (COL_TERM, 120)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
