@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
-from PySide6.QtGui import QAction, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicdesk.views.menu_plugin import PermissionDialogPlugin
 from clinicdesk.services import audit_log as svc
 from clinicdesk.services.errors import ClinicDeskError
 from clinicdesk.services.permissions import Perm
@@ -390,45 +391,14 @@ class AuditLogDialog(QDialog):
 
 
 # ---------------------------------------------------------------------- main window
-class _AuditLogPlugin:
+class _AuditLogPlugin(PermissionDialogPlugin):
+    perm = Perm.READ_AUDIT_LOG
+
     def __init__(self, window):
-        self.window = window
-        self.dialog: AuditLogDialog | None = None
-        self.action = QAction(QCoreApplication.translate("AuditLogDialog", "Logning af opslag…"), window)
-        self.action.setObjectName("openAuditLog")
-        self.action.triggered.connect(self.open)
-        self._in_menu = False
-        window.actor_changed.connect(self._follow)
-        self._follow(window.actor)
+        super().__init__(window, QCoreApplication.translate("AuditLogDialog", "Logning af opslag…"), "openAuditLog")
 
-    def _follow(self, actor) -> None:
-        allowed = actor.can(Perm.READ_AUDIT_LOG)
-        menu = self.window.file_menu
-        if allowed and not self._in_menu:
-            before = next((a for a in menu.actions() if a.isSeparator()), None)
-            menu.insertAction(before, self.action)
-        elif not allowed and self._in_menu:
-            menu.removeAction(self.action)
-        if self.dialog is not None:  # acting for another clinic now: this log is not theirs
-            self.dialog.done(QDialog.DialogCode.Rejected)
-        self._in_menu = allowed
-
-    def open(self) -> AuditLogDialog | None:
-        if not self.window.actor.can(Perm.READ_AUDIT_LOG):
-            return None
-        if self.dialog is not None:
-            self.dialog.raise_()
-            self.dialog.activateWindow()
-            return self.dialog
-        dlg = AuditLogDialog(self.window.db, self.window.actor, self.window)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dlg.finished.connect(self._closed)
-        self.dialog = dlg
-        dlg.open()
-        return dlg
-
-    def _closed(self, *_):
-        self.dialog = None
+    def make_dialog(self, db, actor, parent) -> AuditLogDialog:
+        return AuditLogDialog(db, actor, parent)
 
 
 def install_audit_log(window) -> _AuditLogPlugin:

@@ -18,7 +18,6 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicdesk.views.menu_plugin import PermissionDialogPlugin
 from clinicdesk.models.enums import Function, SignupMode
 from clinicdesk.services import clinic_settings as cs
 from clinicdesk.services.errors import ClinicDeskError, StaleData
@@ -633,49 +633,18 @@ def _save_all(db, actor, clinic_version, clinic_changes, provider_changes, holid
 
 
 # ---------------------------------------------------------------------- main window
-class _SettingsPlugin:
+class _SettingsPlugin(PermissionDialogPlugin):
+    perm = Perm.EDIT_CLINIC_SETTINGS
+
     def __init__(self, window):
-        self.window = window
-        self.dialog: SettingsDialog | None = None
-        self.action = QAction(QCoreApplication.translate("SettingsDialog", "Indstillinger for patientportalen…"), window)
-        self.action.setObjectName("openClinicSettings")
-        self.action.setShortcut(QKeySequence("Ctrl+,"))
-        self.action.triggered.connect(self.open)
-        self._in_menu = False
-        window.actor_changed.connect(self._follow)
-        self._follow(window.actor)
+        super().__init__(window, QCoreApplication.translate("SettingsDialog", "Indstillinger for patientportalen…"),
+                         "openClinicSettings", shortcut="Ctrl+,")
         window.extra_shortcut_rows.append(
             lambda: [("Ctrl+,", QCoreApplication.translate("SettingsDialog", "Indstillinger for patientportalen"))]
             if window.actor.can(Perm.EDIT_CLINIC_SETTINGS) else [])
 
-    def _follow(self, actor) -> None:
-        allowed = actor.can(Perm.EDIT_CLINIC_SETTINGS)
-        menu = self.window.file_menu
-        if allowed and not self._in_menu:
-            before = next((a for a in menu.actions() if a.isSeparator()), None)
-            menu.insertAction(before, self.action)
-        elif not allowed and self._in_menu:
-            menu.removeAction(self.action)
-            if self.dialog is not None:  # acting for another clinic now: close without asking
-                self.dialog.done(QDialog.DialogCode.Rejected)
-        self._in_menu = allowed
-
-    def open(self) -> SettingsDialog | None:
-        if not self.window.actor.can(Perm.EDIT_CLINIC_SETTINGS):
-            return None
-        if self.dialog is not None:
-            self.dialog.raise_()
-            self.dialog.activateWindow()
-            return self.dialog
-        dlg = SettingsDialog(self.window.db, self.window.actor, self.window)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dlg.finished.connect(self._closed)
-        self.dialog = dlg
-        dlg.open()
-        return dlg
-
-    def _closed(self, *_):
-        self.dialog = None
+    def make_dialog(self, db, actor, parent) -> SettingsDialog:
+        return SettingsDialog(db, actor, parent)
 
 
 def install_settings(window) -> _SettingsPlugin:

@@ -89,3 +89,17 @@ def login_as(world):
         return result, result.actor_for(clinic_id)
 
     return _login
+
+
+@pytest.fixture
+def close_windows():
+    """Append main windows here; their inbox watchers are stopped and workers drained after the test."""
+    from clinicdesk.views.worker import wait_for_all
+
+    wins = []
+    yield wins
+    for win in wins:
+        view = win.page("inbox")
+        if view is not None:
+            view.stop()
+    wait_for_all()

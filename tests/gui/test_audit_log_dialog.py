@@ -2,48 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from clinicdesk.models import ClinicPatient, Patient
 from clinicdesk.services import auth, patients
 from clinicdesk.services.cpr import format_cpr
 
+from window_helpers import menu_texts, open_main_window
+
 MENU_TEXT = "Logning af opslag…"
-
-
-def _window(qtbot, world, tmp_path, username):
-    from clinicdesk.app import install_extensions
-    from clinicdesk.views.main_window import MainWindow
-
-    res = auth.login(world.db, username, world.password)
-    actor = res.actor_for(res.memberships[0].clinic_id)
-    settings = QSettings(str(tmp_path / f"ws-{username}.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(world.db, res, actor, idle_timeout_ms=30 * 60_000, settings=settings)
-    qtbot.addWidget(win)
-    install_extensions(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-@pytest.fixture
-def close_windows():
-    from clinicdesk.views.worker import wait_for_all
-
-    wins = []
-    yield wins
-    for win in wins:
-        view = win.page("inbox")
-        if view is not None:
-            view.stop()
-    wait_for_all()
-
-
-def _menu_texts(win):
-    return [a.text() for a in win.file_menu.actions() if a.isVisible()]
 
 
 def _patients(db, clinic_id):
@@ -64,10 +32,10 @@ def test_admin_filters_by_patient_and_saves_the_patient_log(qtbot, world, tmp_pa
     patients.open_patient_card(world.db, sek, pid)
     patients.open_patient_card(world.db, sek, other_pid)
 
-    win = _window(qtbot, world, tmp_path, "admin")
+    win = open_main_window(qtbot, world, tmp_path, "admin")
     close_windows.append(win)
     assert win.actor.clinic_id == sek.clinic_id
-    assert MENU_TEXT in _menu_texts(win)
+    assert MENU_TEXT in menu_texts(win)
     next(a for a in win.file_menu.actions() if a.text() == MENU_TEXT).trigger()
     dlg = win.audit_log.dialog
     assert dlg is not None and dlg.isVisible()
@@ -98,9 +66,9 @@ def test_admin_filters_by_patient_and_saves_the_patient_log(qtbot, world, tmp_pa
 
 
 def test_receptionist_has_no_audit_log_entry(qtbot, world, tmp_path, close_windows):
-    win = _window(qtbot, world, tmp_path, world.single)
+    win = open_main_window(qtbot, world, tmp_path, world.single)
     close_windows.append(win)
-    assert MENU_TEXT not in _menu_texts(win)
+    assert MENU_TEXT not in menu_texts(win)
     assert win.audit_log.open() is None
 
 
@@ -108,7 +76,7 @@ def test_more_rows_load_when_scrolling_to_the_end(qtbot, world, tmp_path, close_
     from clinicdesk.views import audit_log_dialog
 
     monkeypatch.setattr(audit_log_dialog, "PAGE_SIZE", 5)
-    win = _window(qtbot, world, tmp_path, "admin")
+    win = open_main_window(qtbot, world, tmp_path, "admin")
     close_windows.append(win)
     dlg = win.audit_log.open()
     qtbot.waitUntil(lambda: dlg.model.rowCount() == 5)

@@ -2,49 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import select
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox
 from pypdf import PdfReader
 
 from clinicdesk.models import Clinic
-from clinicdesk.services import auth
+
+from window_helpers import menu_texts, open_main_window
 
 MENU_TEXT = "Indstillinger for patientportalen…"
-
-
-def _window(qtbot, world, tmp_path, username):
-    from clinicdesk.app import install_extensions
-    from clinicdesk.views.main_window import MainWindow
-
-    res = auth.login(world.db, username, world.password)
-    actor = res.actor_for(res.memberships[0].clinic_id)
-    settings = QSettings(str(tmp_path / f"ws-{username}.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(world.db, res, actor, idle_timeout_ms=30 * 60_000, settings=settings)
-    qtbot.addWidget(win)
-    install_extensions(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-@pytest.fixture
-def close_windows():
-    from clinicdesk.views.worker import wait_for_all
-
-    wins = []
-    yield wins
-    for win in wins:
-        view = win.page("inbox")
-        if view is not None:
-            view.stop()
-    wait_for_all()
-
-
-def _menu_texts(win):
-    return [a.text() for a in win.file_menu.actions() if a.isVisible()]
 
 
 def _open_from_menu(qtbot, win):
@@ -59,9 +26,9 @@ def _open_from_menu(qtbot, win):
 def test_admin_turns_renewal_off_and_the_guide_no_longer_offers_it(qtbot, world, tmp_path, close_windows):
     from clinicdesk.services.guides import build_guide
 
-    win = _window(qtbot, world, tmp_path, "admin")
+    win = open_main_window(qtbot, world, tmp_path, "admin")
     close_windows.append(win)
-    assert MENU_TEXT in _menu_texts(win)
+    assert MENU_TEXT in menu_texts(win)
     clinic_id = win.actor.clinic_id
     before = tmp_path / "before.pdf"
     build_guide(world.db, clinic_id, "functions", out_path=before)
@@ -86,14 +53,14 @@ def test_admin_turns_renewal_off_and_the_guide_no_longer_offers_it(qtbot, world,
 
 
 def test_receptionist_has_no_settings_entry(qtbot, world, tmp_path, close_windows):
-    win = _window(qtbot, world, tmp_path, world.single)
+    win = open_main_window(qtbot, world, tmp_path, world.single)
     close_windows.append(win)
-    assert MENU_TEXT not in _menu_texts(win)
+    assert MENU_TEXT not in menu_texts(win)
     assert win.clinic_settings.open() is None
 
 
 def test_invalid_max_length_shows_danish_error_and_keeps_the_input(qtbot, world, tmp_path, close_windows):
-    win = _window(qtbot, world, tmp_path, "admin")
+    win = open_main_window(qtbot, world, tmp_path, "admin")
     close_windows.append(win)
     dlg = _open_from_menu(qtbot, win)
     spin = dlg.fields["max_econsult_length"].widget
@@ -115,17 +82,17 @@ def test_invalid_max_length_shows_danish_error_and_keeps_the_input(qtbot, world,
 
 
 def test_shared_staff_gets_the_entry_only_where_they_are_admin(qtbot, world, tmp_path, close_windows):
-    win = _window(qtbot, world, tmp_path, world.shared)  # receptionist in clinic_a
+    win = open_main_window(qtbot, world, tmp_path, world.shared)  # receptionist in clinic_a
     close_windows.append(win)
     win.switch_clinic(world.clinic_a.id)
     qtbot.waitUntil(lambda: win.actor.clinic_id == world.clinic_a.id)
-    assert MENU_TEXT not in _menu_texts(win)
+    assert MENU_TEXT not in menu_texts(win)
     win.switch_clinic(world.clinic_b.id)  # administrator there
     qtbot.waitUntil(lambda: win.actor.clinic_id == world.clinic_b.id)
-    assert MENU_TEXT in _menu_texts(win)
+    assert MENU_TEXT in menu_texts(win)
     win.switch_clinic(world.clinic_a.id)
     qtbot.waitUntil(lambda: win.actor.clinic_id == world.clinic_a.id)
-    assert MENU_TEXT not in _menu_texts(win)
+    assert MENU_TEXT not in menu_texts(win)
 
 
 def test_admin_adds_a_holiday_and_a_stale_save_offers_reload(qtbot, world, tmp_path, close_windows):
@@ -136,7 +103,7 @@ def test_admin_adds_a_holiday_and_a_stale_save_offers_reload(qtbot, world, tmp_p
     from clinicdesk.models import HolidayPeriod
     from clinicdesk.services import clinic_settings as cs
 
-    win = _window(qtbot, world, tmp_path, "admin")
+    win = open_main_window(qtbot, world, tmp_path, "admin")
     close_windows.append(win)
     dlg = _open_from_menu(qtbot, win)
     dlg.tabs.setCurrentIndex(2)
@@ -181,7 +148,7 @@ def test_holiday_error_keeps_the_rows_and_a_retry_does_not_add_twice(qtbot, worl
 
     from clinicdesk.models import HolidayPeriod
 
-    win = _window(qtbot, world, tmp_path, "admin")
+    win = open_main_window(qtbot, world, tmp_path, "admin")
     close_windows.append(win)
     dlg = _open_from_menu(qtbot, win)
     t = dlg.holiday_table
@@ -205,7 +172,7 @@ def test_holiday_error_keeps_the_rows_and_a_retry_does_not_add_twice(qtbot, worl
 
 
 def test_cancel_with_unsaved_changes_asks_first(qtbot, world, tmp_path, close_windows):
-    win = _window(qtbot, world, tmp_path, "admin")
+    win = open_main_window(qtbot, world, tmp_path, "admin")
     close_windows.append(win)
     dlg = _open_from_menu(qtbot, win)
     booking = dlg.fields["booking_enabled"].widget
