@@ -164,6 +164,19 @@ def _first_line(text: str, limit: int = 200) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
+def _new_item(s: Session, clinic_id: int, kind: ItemKind, now: datetime, *, patient_id, subject: str,
+              preview: str, due_date, via_app: bool, provider_id=None) -> InboxItem:
+    """A new, unread inbox item as the portal files it (added and flushed, so it has an id)."""
+    item = InboxItem(
+        clinic_id=clinic_id, kind=kind, status=ItemStatus.NEW, patient_id=patient_id, provider_id=provider_id,
+        subject=subject[:200], preview=preview[:200], received_at=now, due_date=due_date, unread=True,
+        via_app=via_app, changed_at=now,
+    )
+    s.add(item)
+    s.flush()
+    return item
+
+
 def _finish(s: Session, clinic_id: int, item_id: int | None, patient_id: int | None, detail: str, now: datetime) -> None:
     # the change tick (and NOTIFY on PostgreSQL) that open inboxes follow
     record_change(s, clinic_id, item_id, at=now)
@@ -217,21 +230,10 @@ def send_econsult(
 
         due = due_date_for(now, ctx.clinic.answer_due_working_days)
         if thread is None:
-            thread = InboxItem(
-                clinic_id=clinic_id,
-                kind=ItemKind.ECONSULT,
-                status=ItemStatus.NEW,
-                patient_id=ctx.patient.id,
-                provider_id=provider_id,
-                subject=(subj or "E-konsultation")[:200],
-                preview=_first_line(text),
-                received_at=now,
-                due_date=due,
-                unread=True,
-                via_app=via_app,
-                changed_at=now,
+            thread = _new_item(
+                s, clinic_id, ItemKind.ECONSULT, now, patient_id=ctx.patient.id, provider_id=provider_id,
+                subject=subj or "E-konsultation", preview=_first_line(text), due_date=due, via_app=via_app,
             )
-            s.add(thread)
             kind = "econsult"
         else:
             # the patient wrote again: the thread needs the clinic's attention anew
@@ -327,22 +329,11 @@ def request_renewal(
             comment, max_length=min(ctx.clinic.max_econsult_length, MAX_COMMENT), required=False, what="Kommentaren"
         )
         due = due_date_for(now, ctx.clinic.answer_due_working_days)
-        item = InboxItem(
-            clinic_id=clinic_id,
-            kind=ItemKind.RENEWAL,
-            status=ItemStatus.NEW,
-            patient_id=ctx.patient.id,
-            provider_id=provider.id if provider else None,
-            subject="Receptfornyelse",
-            preview=(", ".join(m.label for m in meds))[:200],
-            received_at=now,
-            due_date=due,
-            unread=True,
-            via_app=via_app,
-            changed_at=now,
+        item = _new_item(
+            s, clinic_id, ItemKind.RENEWAL, now, patient_id=ctx.patient.id,
+            provider_id=provider.id if provider else None, subject="Receptfornyelse",
+            preview=", ".join(m.label for m in meds), due_date=due, via_app=via_app,
         )
-        s.add(item)
-        s.flush()
         s.add(RenewalRequest(item_id=item.id, pharmacy_id=pharmacy_id, comment=text))
         s.flush()
         for m in meds:
@@ -444,22 +435,12 @@ def request_booking(
 
         when = _fmt_local(slot.starts_at)
         auto = ctx.clinic.auto_create_appointments
-        item = InboxItem(
-            clinic_id=clinic_id,
-            kind=ItemKind.BOOKING,
-            status=ItemStatus.NEW,
-            patient_id=ctx.patient.id,
-            provider_id=provider.id,
-            subject=(("Tid booket: " if auto else "Tidsbestilling: ") + atype.patient_name)[:200],
-            preview=f"{when} hos {provider.portal_label}"[:200],
-            received_at=now,
-            due_date=None if auto else due_date_for(now, ctx.clinic.answer_due_working_days),
-            unread=True,
-            via_app=via_app,
-            changed_at=now,
+        item = _new_item(
+            s, clinic_id, ItemKind.BOOKING, now, patient_id=ctx.patient.id, provider_id=provider.id,
+            subject=("Tid booket: " if auto else "Tidsbestilling: ") + atype.patient_name,
+            preview=f"{when} hos {provider.portal_label}",
+            due_date=None if auto else due_date_for(now, ctx.clinic.answer_due_working_days), via_app=via_app,
         )
-        s.add(item)
-        s.flush()
         appointment_id = None
         mail_id = None
         if auto:
@@ -539,22 +520,12 @@ def cancel_appointment(
                 .execution_options(synchronize_session=False)
             )
         provider = s.get(Provider, appt.provider_id)
-        item = InboxItem(
-            clinic_id=clinic_id,
-            kind=ItemKind.BOOKING,
-            status=ItemStatus.NEW,
-            patient_id=ctx.patient.id,
-            provider_id=appt.provider_id,
+        item = _new_item(
+            s, clinic_id, ItemKind.BOOKING, now, patient_id=ctx.patient.id, provider_id=appt.provider_id,
             subject="Tid aflyst af patienten",
-            preview=f"{_fmt_local(appt.starts_at)} hos {provider.portal_label if provider else ''}".strip()[:200],
-            received_at=now,
-            due_date=None,
-            unread=True,
-            via_app=via_app,
-            changed_at=now,
+            preview=f"{_fmt_local(appt.starts_at)} hos {provider.portal_label if provider else ''}".strip(),
+            due_date=None, via_app=via_app,
         )
-        s.add(item)
-        s.flush()
         _finish(s, clinic_id, item.id, ctx.patient.id, "cancellation", now)
         return IntakeResult("cancellation", item.id, None, now, ctx.patient.id, appointment_id=appt.id)
 
@@ -687,21 +658,11 @@ def sign_up(
         what = "Tilmelding til klinikken" if has_account else "Ny bruger til patientportalen"
         if child:
             what += " (barn)"
-        item = InboxItem(
-            clinic_id=clinic_id,
-            kind=ItemKind.SIGNUP,
-            status=ItemStatus.NEW,
-            patient_id=patient.id if patient is not None else None,
-            subject=what,
-            preview=("Godkendt automatisk" if automatic else "Venter på godkendelse"),
-            received_at=now,
-            due_date=None if automatic else due_date_for(now, clinic.answer_due_working_days),
-            unread=True,
-            via_app=via_app,
-            changed_at=now,
+        item = _new_item(
+            s, clinic_id, ItemKind.SIGNUP, now, patient_id=patient.id if patient is not None else None,
+            subject=what, preview="Godkendt automatisk" if automatic else "Venter på godkendelse",
+            due_date=None if automatic else due_date_for(now, clinic.answer_due_working_days), via_app=via_app,
         )
-        s.add(item)
-        s.flush()
         s.add(
             SignupRequest(
                 item_id=item.id,
