@@ -36,6 +36,7 @@ import tempfile
 import time
 import tracemalloc
 from pathlib import Path
+from clinicdesk.domain.constants import COPENHAGEN
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -183,7 +184,7 @@ def _rows(out) -> int | None:
 # ---------------------------------------------------------------------------
 def run_service(prm: dict, repeat: int) -> dict:
     from clinicdesk.db import Database
-    from clinicdesk.models.enums import ItemKind, Role
+    from clinicdesk.domain.enums import ItemKind, Role
     from clinicdesk.services import inbox
     from clinicdesk.services.auth import Actor
     from clinicdesk.services.inbox import Folder, ItemQuery
@@ -208,11 +209,10 @@ def run_service(prm: dict, repeat: int) -> dict:
 def run_raw(prm: dict, repeat: int) -> dict:
     import sqlite3
     from datetime import datetime
-    from zoneinfo import ZoneInfo
-
+    
     con = sqlite3.connect(prm["db"])
     cid = prm["clinic_id"]
-    today = datetime.now(ZoneInfo("Europe/Copenhagen")).date().isoformat()
+    today = datetime.now(COPENHAGEN).date().isoformat()
 
     def page(op, after=None):
         where = baseline_where(op, prm)
@@ -245,8 +245,7 @@ def _paint(view) -> None:
 
 def run_qsql(prm: dict, repeat: int) -> dict:
     from datetime import datetime
-    from zoneinfo import ZoneInfo
-
+    
     app = _qt_app()
     from PySide6.QtSql import QSqlDatabase, QSqlQuery, QSqlQueryModel
     from PySide6.QtWidgets import QTableView
@@ -280,7 +279,7 @@ def run_qsql(prm: dict, repeat: int) -> dict:
     runs = [next_page() for _ in range(repeat + 1)]
     res["next_page"] = {"cold": runs[0][0], "warm": statistics.median(r[0] for r in runs[1:]) if runs[1:] else runs[0][0],
                          "rows": runs[0][1]}
-    today = datetime.now(ZoneInfo("Europe/Copenhagen")).date().isoformat()
+    today = datetime.now(COPENHAGEN).date().isoformat()
 
     def counts():
         n = 0
@@ -304,7 +303,7 @@ def run_qtview(prm: dict, repeat: int) -> dict:
     from PySide6.QtWidgets import QTableView
 
     from clinicdesk.db import Database
-    from clinicdesk.models.enums import ItemKind, Role
+    from clinicdesk.domain.enums import ItemKind, Role
     from clinicdesk.services import inbox
     from clinicdesk.services.auth import Actor
     from clinicdesk.services.inbox import Folder, ItemQuery

@@ -22,7 +22,7 @@ from clinicdesk import APP_NAME, __version__
 from clinicdesk.config import Config, default_db_url, load_config
 from clinicdesk.resources import resource_path
 from clinicdesk.services import auth
-from clinicdesk.services.errors import ClinicDeskError
+from clinicdesk.domain.errors import ClinicDeskError
 
 log = logging.getLogger(__name__)
 
@@ -334,7 +334,7 @@ def _wait(predicate, timeout_ms: int) -> bool:
 def self_test(args) -> int:
     """Open the main window on a temporary demo database; print "self-test ok" and return 0."""
     from clinicdesk.db import Database
-    from clinicdesk.models.enums import Role
+    from clinicdesk.domain.enums import Role
     from clinicdesk.views.login_dialog import LoginDialog
     from clinicdesk.views.main_window import MainWindow
     from clinicdesk.views.worker import wait_for_all

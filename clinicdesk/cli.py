@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         from clinicdesk.app import run_gui
 
         return run_gui(args)
-    from clinicdesk.services.errors import ClinicDeskError
+    from clinicdesk.domain.errors import ClinicDeskError
 
     try:
         return int(args.func(args) or 0)

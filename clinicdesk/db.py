@@ -19,7 +19,7 @@ from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from clinicdesk.services.errors import ClinicDeskError
+from clinicdesk.domain.errors import ClinicDeskError
 
 log = logging.getLogger(__name__)
 

@@ -34,6 +34,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from sqlalchemy import Boolean, Date, Integer, LargeBinary, String, Text, func, select, text
 from sqlalchemy import Enum as SAEnum
 
+from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk import demo_texts as T
 from clinicdesk.models import (
     Appointment,
@@ -62,7 +63,7 @@ from clinicdesk.models import (
 )
 from clinicdesk.db import BUSY_TIMEOUT_MS
 from clinicdesk.models.base import UTCDateTime
-from clinicdesk.models.enums import (
+from clinicdesk.domain.enums import (
     AppointmentStatus,
     BookingOutcome,
     ItemKind,
@@ -80,11 +81,11 @@ from clinicdesk.models.enums import (
 )
 from clinicdesk.services import audit, auth, workdays
 from clinicdesk.services.audit import Action
-from clinicdesk.services.errors import ClinicDeskError
+from clinicdesk.domain.errors import ClinicDeskError
 
 log = logging.getLogger(__name__)
 
-CLINIC_TZ = workdays.CLINIC_TZ
+COPENHAGEN = workdays.COPENHAGEN
 DEMO_PASSWORD = "Demo1234!"
 # Portal password of the demo patients who log in with password + security code.
 DEMO_PORTAL_PASSWORD = "Portal1234!"
@@ -348,7 +349,7 @@ class _Builder:
         self.n_patients = n_patients
         self.n_items = n_items
         self.now = now
-        self.today = now.astimezone(CLINIC_TZ).date()
+        self.today = now.astimezone(COPENHAGEN).date()
         self.rows: dict[str, list[dict]] = {}
         self.counts: dict[str, int] = {}
         self._due_cache: dict = {}
@@ -544,7 +545,7 @@ class _Builder:
     def _patients(self) -> None:
         rng = _rng(self.seed, "patients")
         n = self.n_patients
-        year = self.now.astimezone(CLINIC_TZ).year
+        year = self.now.astimezone(COPENHAGEN).year
         ref = date(year, 1, 1)
         child_cutoff = date(year - 14, 1, 1)  # born on/after: under 15 all year
         gap_start = date(year - 15, 1, 1)  # nobody born in the year before (no 14-year-old adults)
@@ -828,7 +829,7 @@ class _Builder:
                 j = 0
                 while j < len(starts):
                     local = starts[j]
-                    start_utc = local.replace(tzinfo=CLINIC_TZ).astimezone(timezone.utc)
+                    start_utc = local.replace(tzinfo=COPENHAGEN).astimezone(timezone.utc)
                     future = start_utc > self.now
                     slot = None
                     if future:
@@ -879,7 +880,7 @@ class _Builder:
                     else:
                         slot["status"] = SlotStatus.BOOKED
                         if span == 2:  # the next quarter is taken as well
-                            s2 = starts[j + 1].replace(tzinfo=CLINIC_TZ).astimezone(timezone.utc)
+                            s2 = starts[j + 1].replace(tzinfo=COPENHAGEN).astimezone(timezone.utc)
                             self.add("slot", dict(id=self.new_id("slot"), provider_id=pr["id"], starts_at=s2,
                                                   ends_at=s2 + timedelta(minutes=15), status=SlotStatus.BOOKED,
                                                   version=1))
@@ -959,7 +960,7 @@ class _Builder:
                 status = rng.choices(statuses, w)[0]
             cid = cid_a if rng.random() < 0.7 or (kind == ItemKind.SIGNUP and n_signup == 0) else self.clinic_ids["B"]
             received = self.now - timedelta(days=age_days)
-            local = received.astimezone(CLINIC_TZ)
+            local = received.astimezone(COPENHAGEN)
             if local.hour < 6:  # few write at night
                 received -= timedelta(hours=rng.randint(3, 6))
             item_id = self.new_id("inbox_item")
@@ -1096,7 +1097,7 @@ class _Builder:
                 else:
                     comment = pname if pr["comment"] else ""
                 starts = slot["starts_at"] if slot else received + timedelta(days=3)
-                when = starts.astimezone(CLINIC_TZ)
+                when = starts.astimezone(COPENHAGEN)
                 item.update(patient_id=p["id"], provider_id=pr["id"],
                             subject=f"Tidsbestilling: {pname}, {when:%d.%m. kl. %H:%M}",
                             preview=comment or pname)
@@ -1288,11 +1289,11 @@ class _Builder:
                 given += n_day
                 if n_day <= 0:
                     continue
-                midnight = datetime.combine(d, time(0, 0), tzinfo=CLINIC_TZ).astimezone(timezone.utc)
+                midnight = datetime.combine(d, time(0, 0), tzinfo=COPENHAGEN).astimezone(timezone.utc)
                 early = workdays.due_date_for(midnight + timedelta(hours=10), n_due)
                 late = workdays.due_date_for(midnight + timedelta(hours=20), n_due)
-                plain_day = (datetime.combine(d, time(0, 0), tzinfo=CLINIC_TZ).utcoffset()
-                             == datetime.combine(d, time(23, 0), tzinfo=CLINIC_TZ).utcoffset())
+                plain_day = (datetime.combine(d, time(0, 0), tzinfo=COPENHAGEN).utcoffset()
+                             == datetime.combine(d, time(23, 0), tzinfo=COPENHAGEN).utcoffset())
                 for sec in sorted(randrange(6 * 3600, 23 * 3600) for _ in range(n_day)):
                     received = midnight + timedelta(seconds=sec)
                     if plain_day:  # seconds since local midnight: the 16:00 cutoff is plain
@@ -1355,7 +1356,7 @@ class _Builder:
                         starts = midnight + timedelta(days=randrange(2, 21), hours=randrange(7, 14),
                                                       minutes=15 * randrange(4))
                         comment = choice(T.BOOKING_COMMENTS)
-                        subject = f"Tidsbestilling: {pname}, {starts.astimezone(CLINIC_TZ):%d.%m. kl. %H:%M}"
+                        subject = f"Tidsbestilling: {pname}, {starts.astimezone(COPENHAGEN):%d.%m. kl. %H:%M}"
                         preview = comment or pname
                         if done:
                             outcome = BookingOutcome.ACCEPTED if rand() < 0.8 else BookingOutcome.DECLINED
@@ -1640,7 +1641,7 @@ def _fix_sequences(s) -> None:
 
 
 def _local_dt(d: date, t: time) -> datetime:
-    return datetime.combine(d, t, tzinfo=CLINIC_TZ).astimezone(timezone.utc)
+    return datetime.combine(d, t, tzinfo=COPENHAGEN).astimezone(timezone.utc)
 
 
 # -- public API -----------------------------------------------------------------------------------

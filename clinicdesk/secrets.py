@@ -11,7 +11,7 @@ import keyring
 import keyring.errors
 from keyring.backends import fail, null
 
-from clinicdesk.services.errors import ClinicDeskError
+from clinicdesk.domain.errors import ClinicDeskError
 
 SERVICE = "clinicdesk"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from clinicdesk.domain.constants import COPENHAGEN
 
 
 def register(sub) -> None:
@@ -41,9 +42,9 @@ def _db(args):
 
 
 def _local(at) -> str:
-    from clinicdesk.services.workdays import CLINIC_TZ
+    
 
-    return at.astimezone(CLINIC_TZ).strftime("%d.%m.%Y %H:%M") if at else "-"
+    return at.astimezone(COPENHAGEN).strftime("%d.%m.%Y %H:%M") if at else "-"
 
 
 def cmd_send_pending(args) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from clinicdesk.domain.constants import COPENHAGEN
 
 
 def register(sub) -> None:
@@ -30,14 +31,14 @@ def register(sub) -> None:
 def cmd_portal_sim(args) -> int:
     from clinicdesk.db import Database
     from clinicdesk.portal.sim import KIND_LABELS_DA, run_sim
-    from clinicdesk.services.workdays import CLINIC_TZ
+    
 
     if args.rate < 0 or args.duration < 0:
         print("clinicdesk: --rate og --duration kan ikke være negative.", file=sys.stderr)
         return 2
 
     def show(ev) -> None:
-        at = ev.at.astimezone(CLINIC_TZ).strftime("%H:%M:%S")
+        at = ev.at.astimezone(COPENHAGEN).strftime("%H:%M:%S")
         if ev.accepted:
             what = "modtaget: " + KIND_LABELS_DA.get(ev.outcome, ev.outcome)
             if ev.due_date:

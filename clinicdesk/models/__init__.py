@@ -3,8 +3,6 @@
 from clinicdesk.models.base import Base, utcnow
 from clinicdesk.models.booking import Appointment, AppointmentType, Slot
 from clinicdesk.models.clinic import Clinic, HolidayPeriod, OpeningHours, Provider
-from clinicdesk.models import enums as _enums
-from clinicdesk.models.enums import *  # noqa: F401,F403
 from clinicdesk.models.inbox import (
     Attachment,
     BookingRequest,
@@ -26,5 +24,3 @@ __all__ = [
     "RenewalRequest", "SignupRequest", "StockPhrase", "AuditEntry", "OutboxMail", "ClinicPatient",
     "Guardianship", "Medication", "Patient", "Pharmacy", "PortalAccount", "StaffMembership", "StaffUser",
 ]
-
-__all__ += [n for n, v in vars(_enums).items() if isinstance(v, type) and issubclass(v, _enums.enum.Enum) and v.__module__ == _enums.__name__]

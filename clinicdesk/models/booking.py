@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, ForeignKey, Index, Integer, SmallInteger, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from clinicdesk.models.base import Base, UTCDateTime, Versioned, str_enum, utcnow
-from clinicdesk.models.enums import AppointmentStatus, SlotStatus
+from clinicdesk.domain.enums import AppointmentStatus, SlotStatus
 
 
 class AppointmentType(Versioned, Base):

@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, ForeignKey, Integer, SmallInteger, String, Text,
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from clinicdesk.models.base import Base, UTCDateTime, Versioned, str_enum, utcnow
-from clinicdesk.models.enums import SignupMode
+from clinicdesk.domain.enums import SignupMode
 
 
 class Clinic(Versioned, Base):

@@ -22,7 +22,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from clinicdesk.models.base import Base, UTCDateTime, Versioned, str_enum, utcnow
-from clinicdesk.models.enums import (
+from clinicdesk.domain.enums import (
     BookingOutcome,
     ItemKind,
     ItemStatus,

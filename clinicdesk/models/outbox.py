@@ -8,7 +8,7 @@ from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from clinicdesk.models.base import Base, UTCDateTime, str_enum, utcnow
-from clinicdesk.models.enums import MailStatus
+from clinicdesk.domain.enums import MailStatus
 
 
 class OutboxMail(Base):

@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, UniqueConstra
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from clinicdesk.models.base import Base, UTCDateTime, Versioned, str_enum, utcnow
-from clinicdesk.models.enums import LoginMethod, PortalAccountStatus, RightMode
+from clinicdesk.domain.enums import LoginMethod, PortalAccountStatus, RightMode
 
 
 class Patient(Versioned, Base):

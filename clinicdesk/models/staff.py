@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from clinicdesk.models.base import Base, UTCDateTime, Versioned, str_enum, utcnow
-from clinicdesk.models.enums import Role
+from clinicdesk.domain.enums import Role
 
 
 class StaffUser(Versioned, Base):

@@ -4,8 +4,8 @@ Each patient action is one function; a refusal is a :class:`PortalRefusal` with 
 stable ``code`` and the Danish sentence the portal would show.
 """
 
-from clinicdesk.portal.errors import REFUSALS, PortalRefusal
-from clinicdesk.portal.front import ClosedFunction, FrontPage, ProviderEntry, front_page
+from clinicdesk.domain.refusals import REFUSALS, PortalRefusal
+from clinicdesk.services.front_page import ClosedFunction, FrontPage, ProviderEntry, front_page
 from clinicdesk.portal.intake import (
     IntakeResult,
     cancel_appointment,
@@ -15,7 +15,7 @@ from clinicdesk.portal.intake import (
     send_econsult,
     sign_up,
 )
-from clinicdesk.portal.rules import AttachmentIn
+from clinicdesk.services.portal_rules import AttachmentIn
 
 __all__ = [
     "REFUSALS", "PortalRefusal", "ClosedFunction", "FrontPage", "ProviderEntry", "front_page", "IntakeResult",

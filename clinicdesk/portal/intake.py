@@ -3,7 +3,7 @@
 Every function takes the database, the clinic, the CPR number of the portal
 user acting and the request, plus ``now`` (tz-aware UTC; the real time when not
 given) so tests and the simulator control the clock. It either refuses with a
-:class:`~clinicdesk.portal.errors.PortalRefusal` (a stable code and the Danish
+:class:`~clinicdesk.domain.refusals.PortalRefusal` (a stable code and the Danish
 sentence the portal shows) and writes nothing, or does all of its work in one
 transaction: the inbox item with its detail rows, a change event for live
 updates, and the audit entry (``portal_request``, no staff member).
@@ -23,6 +23,7 @@ from typing import Iterable
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.services.inbox import record_change
 from clinicdesk.models import (
     Appointment,
@@ -46,7 +47,7 @@ from clinicdesk.models import (
     SignupRequest,
     Slot,
 )
-from clinicdesk.models.enums import (
+from clinicdesk.domain.enums import (
     AppointmentStatus,
     BookingOutcome,
     Function,
@@ -61,12 +62,12 @@ from clinicdesk.models.enums import (
     SignupMode,
     SlotStatus,
 )
-from clinicdesk.portal import rules
-from clinicdesk.portal.errors import PortalRefusal
+from clinicdesk.services import portal_rules as rules
+from clinicdesk.domain.refusals import PortalRefusal
 from clinicdesk.services import audit, notifications
 from clinicdesk.services.audit import Action
 from clinicdesk.services.cpr import InvalidCpr, age_on, parse_cpr
-from clinicdesk.services.workdays import CLINIC_TZ, due_date_for, holiday_name, local_date
+from clinicdesk.services.workdays import due_date_for, holiday_name, local_date
 
 log = logging.getLogger(__name__)
 
@@ -184,7 +185,7 @@ def _finish(s: Session, clinic_id: int, item_id: int | None, patient_id: int | N
 
 
 def _local(at: datetime) -> datetime:
-    return at.astimezone(CLINIC_TZ)
+    return at.astimezone(COPENHAGEN)
 
 
 def _fmt_local(at: datetime) -> str:

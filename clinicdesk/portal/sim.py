@@ -41,7 +41,7 @@ from clinicdesk.models import (
     Provider,
     Slot,
 )
-from clinicdesk.models.enums import (
+from clinicdesk.domain.enums import (
     AppointmentStatus,
     ItemKind,
     MessageDirection,
@@ -49,8 +49,8 @@ from clinicdesk.models.enums import (
     SlotStatus,
 )
 from clinicdesk.portal import intake
-from clinicdesk.portal.errors import PortalRefusal
-from clinicdesk.portal.rules import AttachmentIn
+from clinicdesk.domain.refusals import PortalRefusal
+from clinicdesk.services.portal_rules import AttachmentIn
 from clinicdesk.services.cpr import age_on, try_parse_cpr
 
 log = logging.getLogger(__name__)
@@ -424,7 +424,7 @@ def run_sim(
     rng = random.Random(seed)
     pops = _load(db, clock(), clinic_ids, sample, rng)
     if not pops:
-        from clinicdesk.services.errors import ClinicDeskError
+        from clinicdesk.domain.errors import ClinicDeskError
 
         raise ClinicDeskError(
             "Databasen har ingen klinik med tilmeldte portalbrugere og behandlere. Byg demoklinikken først "
@@ -487,7 +487,7 @@ def _da(x: float) -> str:
 
 def format_table(report: SimReport) -> str:
     """The end-of-run table: accepted requests by kind and refusals by code (Danish)."""
-    from clinicdesk.portal.errors import REFUSALS
+    from clinicdesk.domain.refusals import REFUSALS
 
     rate = report.requests / report.seconds if report.seconds > 0 else 0.0
     lines = [

@@ -11,18 +11,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.models import AuditEntry, ClinicPatient, Patient, StaffMembership, StaffUser, utcnow
 from clinicdesk.services import audit, auth
 from clinicdesk.services.audit import Action
 from clinicdesk.services.cpr import format_cpr
-from clinicdesk.services.errors import NotFound
+from clinicdesk.domain.errors import NotFound
 from clinicdesk.services.permissions import Perm
 
-LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
 MAX_LIMIT = 1000
 
 ACTION_LABELS_DA: dict[str, str] = {
@@ -66,7 +65,7 @@ def _cpr(raw: str | None) -> str:
 
 
 def local_time_text(at: datetime) -> str:
-    return at.astimezone(LOCAL_TZ).strftime("%d.%m.%Y %H:%M:%S")
+    return at.astimezone(COPENHAGEN).strftime("%d.%m.%Y %H:%M:%S")
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clinicdesk.models import Clinic, StaffMembership, StaffUser, utcnow
-from clinicdesk.models.enums import Role
+from clinicdesk.domain.enums import Role
 from clinicdesk.services import audit
 from clinicdesk.services.audit import Action
-from clinicdesk.services.errors import AccountLocked, LoginFailed, PermissionDenied, ValidationError
+from clinicdesk.domain.errors import AccountLocked, LoginFailed, PermissionDenied, ValidationError
 from clinicdesk.services.permissions import ROLE_LABELS_DA, Perm, allowed
 
 MAX_FAILED_LOGINS = 5

@@ -28,13 +28,14 @@ from types import SimpleNamespace
 from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 
+from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.models import Clinic, HolidayPeriod, Provider
-from clinicdesk.models.enums import Function, SignupMode
+from clinicdesk.domain.enums import Function, SignupMode
 from clinicdesk.services import audit, auth
 from clinicdesk.services.audit import Action
-from clinicdesk.services.errors import NotFound, StaleData, ValidationError
+from clinicdesk.domain.errors import NotFound, StaleData, ValidationError
 from clinicdesk.services.permissions import Perm
-from clinicdesk.services.workdays import CLINIC_TZ
+
 
 MAX_LENGTH_RANGE = (50, 4000)
 NOTICE_RANGE = (0, 60)
@@ -122,7 +123,7 @@ HOLIDAY_EDITABLE = ("start_date", "end_date", "message", "standin_clinic", "stan
 # ----------------------------------------------------------------------- dates
 def local_day_start_utc(d: date) -> datetime:
     """00:00 in Copenhagen on ``d``, as UTC."""
-    return datetime.combine(d, time(0), tzinfo=CLINIC_TZ).astimezone(timezone.utc)
+    return datetime.combine(d, time(0), tzinfo=COPENHAGEN).astimezone(timezone.utc)
 
 
 def holiday_bounds_utc(first: date, last: date) -> tuple[datetime, datetime]:
@@ -131,8 +132,8 @@ def holiday_bounds_utc(first: date, last: date) -> tuple[datetime, datetime]:
 
 
 def _holiday_values(h: HolidayPeriod) -> HolidayValues:
-    start = h.starts_at.astimezone(CLINIC_TZ).date()
-    last = (h.ends_at - timedelta(seconds=1)).astimezone(CLINIC_TZ).date()
+    start = h.starts_at.astimezone(COPENHAGEN).date()
+    last = (h.ends_at - timedelta(seconds=1)).astimezone(COPENHAGEN).date()
     return HolidayValues(h.id, start, last, h.starts_at, h.ends_at, h.message, h.standin_clinic,
                          h.standin_phone, h.close_econsult, h.close_renewal, h.close_booking, h.version)
 
@@ -398,8 +399,8 @@ def delete_holiday(db, actor: auth.Actor, holiday_id: int, expected_version: int
 def preview_front_page(settings: ClinicSettings, clinic_changes: dict | None = None,
                        provider_changes: dict[int, dict] | None = None, *, now: datetime | None = None):
     """The portal front page (``portal.front.FrontPage``) as it would be with these unsaved values."""
-    from clinicdesk.portal import rules
-    from clinicdesk.portal.front import FrontPage, ProviderEntry, ClosedFunction
+    from clinicdesk.services import portal_rules as rules
+    from clinicdesk.services.front_page import FrontPage, ProviderEntry, ClosedFunction
 
     now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
     c = replace(settings.clinic, **(clinic_changes or {}))

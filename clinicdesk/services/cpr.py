@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
-from clinicdesk.services.errors import ValidationError
+from clinicdesk.domain.constants import COPENHAGEN
+from clinicdesk.domain.errors import ValidationError
 
 __all__ = [
     "Cpr",
@@ -38,6 +38,8 @@ __all__ = [
     "century_for",
     "compact_cpr",
     "mod11_ok",
+    "find_cpr_in_text",
+    "contains_cpr",
 ]
 
 _WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
@@ -45,7 +47,6 @@ _MONTHS_DA = (
     "januar", "februar", "marts", "april", "maj", "juni",
     "juli", "august", "september", "oktober", "november", "december",
 )
-_CPH = ZoneInfo("Europe/Copenhagen")
 _WHAT_TO_DO = "Skriv de 10 cifre som DDMMÅÅ-XXXX, fx 010190-1234."
 
 
@@ -247,7 +248,7 @@ def age_on(value: Cpr | str, on: date) -> int:
     """Age in whole years on a date (someone born 29 February ages on 1 March in other years)."""
     birth = _as_cpr(value).birth_date
     if isinstance(on, datetime):  # a moment: its date in Denmark
-        on = on.astimezone(_CPH).date() if on.tzinfo else on.date()
+        on = on.astimezone(COPENHAGEN).date() if on.tzinfo else on.date()
     years = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
     return max(years, 0)
 
@@ -269,3 +270,35 @@ def looks_like_cpr(text: str, *, partial: bool = False) -> bool:
     if _FULL.match(t):
         return True
     return bool(partial and _PARTIAL.match(t))
+
+
+# A CPR number (or an eCPR) written inside free text, in any of the ways people
+# write one: 0101801235, 010180-1235, 010180 1235, 0101 80-1235, 01.01.80-1235.
+# ASCII digits only. The date part must be a plausible day (01-31, or 61-91 for the
+# substitute scheme) and month; the shape is enough otherwise (a last guard errs
+# on the side of catching).
+_SEP = r"[ .\u00a0]?"
+_CPR_IN_TEXT = re.compile(
+    r"(?<![0-9A-Za-z])([0-9]{2})" + _SEP + r"([0-9]{2})" + _SEP + r"[0-9]{2}"
+    r"\s?[-\u2010\u2011\u2012\u2013\u2014\u2212]?\s?"
+    r"[0-9](?:[0-9]{2}|[A-Za-z]{2})[0-9](?![0-9A-Za-z])"
+)
+
+
+def find_cpr_in_text(text: str) -> str | None:
+    """The first CPR-shaped number in ``text`` (for refusing or scrubbing), or None.
+
+    The one detector for "a CPR number in free text": mail bodies, reasons staff
+    write for patients, and outgoing notifications all use it."""
+    for m in _CPR_IN_TEXT.finditer(text or ""):
+        day, month = int(m.group(1)), int(m.group(2))
+        if day > 60:
+            day -= 60
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            return m.group(0)
+    return None
+
+
+def contains_cpr(text: str) -> bool:
+    """Does ``text`` contain something shaped like a CPR number?"""
+    return find_cpr_in_text(text) is not None

@@ -27,7 +27,6 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
-from zoneinfo import ZoneInfo
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib import colors
@@ -51,18 +50,18 @@ from reportlab.platypus import (
 )
 from sqlalchemy import select
 
+from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.models import Clinic, HolidayPeriod, Provider, utcnow
-from clinicdesk.models.enums import Function, SignupMode
+from clinicdesk.domain.enums import Function, SignupMode
 from clinicdesk.resources import resource_path
 from clinicdesk.services import audit, auth
 from clinicdesk.services.audit import Action
-from clinicdesk.services.errors import NotFound, ValidationError
+from clinicdesk.domain.errors import NotFound, ValidationError
 from clinicdesk.services.permissions import Perm
 
 WHICH = ("login", "functions")
 LANGS = ("da", "en")
 PDF_LANG = {"da": "da-DK", "en": "en-GB"}
-LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
 HOLIDAY_LOOKAHEAD = timedelta(days=90)
 # reportlab keeps module-level state (registered fonts, subsetting caches): one build at a time
 _RENDER_LOCK = threading.Lock()  # a printed guide lives a while: show holidays this far ahead
@@ -1313,8 +1312,8 @@ def _login_story(w: _Writer) -> None:
 
 def _holiday_text(w: _Writer, h: HolidayInfo) -> str:
     t, d = w.t, w.d
-    start = h.starts_at.astimezone(LOCAL_TZ).date()
-    last = (h.ends_at - timedelta(seconds=1)).astimezone(LOCAL_TZ).date()
+    start = h.starts_at.astimezone(COPENHAGEN).date()
+    last = (h.ends_at - timedelta(seconds=1)).astimezone(COPENHAGEN).date()
     text = t(f"Klinikken holder ferie fra {long_date(start, 'da')} til og med {long_date(last, 'da')}.",
              f"The clinic is closed for holidays from {long_date(start, 'en')} to {long_date(last, 'en')} inclusive.")
     closed = []
@@ -1600,7 +1599,7 @@ def render_guide(data: ClinicGuideData, which: str, lang: str, out_path, now: da
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
     title = guide_title(which, lang)
-    local_day = now.astimezone(LOCAL_TZ).date()
+    local_day = now.astimezone(COPENHAGEN).date()
     w = _Writer(data, lang, now)
     generated = w.t(f"Udskrevet {long_date(local_day, 'da')}", f"Printed {long_date(local_day, 'en')}")
     subject = {

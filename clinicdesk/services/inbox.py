@@ -105,7 +105,6 @@ import re
 import secrets as _secrets
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     Date,
@@ -124,6 +123,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
+from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.models import (
     Appointment,
     AppointmentType,
@@ -148,7 +148,7 @@ from clinicdesk.models import (
     StockPhrase,
     utcnow,
 )
-from clinicdesk.models.enums import (
+from clinicdesk.domain.enums import (
     AppointmentStatus,
     BookingOutcome,
     ItemKind,
@@ -168,10 +168,9 @@ from clinicdesk.services import audit, auth
 from clinicdesk.services import cpr as cprmod
 from clinicdesk.services import inbox_search
 from clinicdesk.services.audit import Action
-from clinicdesk.services.errors import ClinicDeskError, NotFound, StaleData, ValidationError
+from clinicdesk.domain.errors import ClinicDeskError, NotFound, StaleData, ValidationError
 from clinicdesk.services.permissions import ROLE_LABELS_DA, Perm
 
-TZ = ZoneInfo("Europe/Copenhagen")
 NOTIFY_CHANNEL = "clinicdesk_inbox"
 OPEN_STATUSES = (ItemStatus.NEW, ItemStatus.OPEN, ItemStatus.AWAITING_PATIENT)
 _FAR_FUTURE = date(9999, 12, 31)
@@ -193,7 +192,7 @@ class ItemClosed(ClinicDeskError):
 
 
 def local_hhmm(at: datetime) -> str:
-    return at.astimezone(TZ).strftime("%H:%M")
+    return at.astimezone(COPENHAGEN).strftime("%H:%M")
 
 
 def claimed_text(name: str, since: datetime) -> str:
@@ -201,7 +200,7 @@ def claimed_text(name: str, since: datetime) -> str:
 
 
 def today_local(now: datetime | None = None) -> date:
-    return (now or utcnow()).astimezone(TZ).date()
+    return (now or utcnow()).astimezone(COPENHAGEN).date()
 
 
 # ---------------------------------------------------------------------------
@@ -1836,8 +1835,8 @@ class ProviderDay:
 
 
 def _day_bounds(day: date) -> tuple[datetime, datetime]:
-    start = datetime.combine(day, time(0), TZ).astimezone(timezone.utc)
-    end = datetime.combine(day + timedelta(days=1), time(0), TZ).astimezone(timezone.utc)
+    start = datetime.combine(day, time(0), COPENHAGEN).astimezone(timezone.utc)
+    end = datetime.combine(day + timedelta(days=1), time(0), COPENHAGEN).astimezone(timezone.utc)
     return start, end
 
 
@@ -1981,7 +1980,7 @@ def accept_booking(db, actor: auth.Actor, item_id: int, *, expected_version: int
         queued, warns = _notify(s, item, notifications.BOOKING_ACCEPTED)
         audit.record(s, Action.DECIDE_BOOKING, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
                      patient_id=item.patient_id, detail=f"item {item_id} accepted, appointment {appt.id}")
-        when = appt.starts_at.astimezone(TZ).strftime("%d.%m.%Y kl. %H:%M")
+        when = appt.starts_at.astimezone(COPENHAGEN).strftime("%d.%m.%Y kl. %H:%M")
         return finish_action(s, actor, item, now, f"Tiden {when} er booket.", mail_queued=queued, warnings=warns,
                              created_id=appt.id)
 
@@ -2025,7 +2024,7 @@ def offer_other_slot(
         queued, warns = _notify(s, item, notifications.BOOKING_MOVED)
         audit.record(s, Action.DECIDE_BOOKING, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
                      patient_id=item.patient_id, detail=f"item {item_id} other slot {slot.id}, appointment {appt.id}")
-        when = appt.starts_at.astimezone(TZ).strftime("%d.%m.%Y kl. %H:%M")
+        when = appt.starts_at.astimezone(COPENHAGEN).strftime("%d.%m.%Y kl. %H:%M")
         return finish_action(s, actor, item, now, f"Patienten har fået tiden {when} i stedet.", mail_queued=queued,
                              warnings=warns, created_id=appt.id)
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, select
 
 from clinicdesk.models import Clinic, ClinicPatient, Patient, Provider, StaffMembership, StaffUser
-from clinicdesk.models.enums import Role
+from clinicdesk.domain.enums import Role
 from clinicdesk.services import audit, auth, inbox_search
 from clinicdesk.services import cpr as cprmod
 from clinicdesk.services.audit import Action
@@ -88,7 +88,7 @@ class ArchivedAnswer:
 def answer_archive(db, actor: auth.Actor, term: str = "", limit: int = 40) -> tuple[ArchivedAnswer, ...]:
     """The actor's own earlier answers (text only), newest first, distinct texts."""
     from clinicdesk.models import InboxItem, Message
-    from clinicdesk.models.enums import MessageDirection
+    from clinicdesk.domain.enums import MessageDirection
 
     auth.require(db, actor, Perm.HANDLE_ITEM)
     term = (term or "").strip()

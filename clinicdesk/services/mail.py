@@ -46,8 +46,8 @@ from sqlalchemy import func, select, update
 
 from clinicdesk.config import SmtpConfig, load_config
 from clinicdesk.models import Clinic, OutboxMail
-from clinicdesk.models.enums import MailStatus
-from clinicdesk.services.errors import ClinicDeskError
+from clinicdesk.domain.enums import MailStatus
+from clinicdesk.domain.errors import ClinicDeskError
 
 log = logging.getLogger(__name__)
 

@@ -22,8 +22,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clinicdesk.models import Clinic, Guardianship, OutboxMail, Patient, utcnow
-from clinicdesk.models.enums import MailStatus
-from clinicdesk.services.errors import ValidationError
+from clinicdesk.domain.enums import MailStatus
+from clinicdesk.domain.errors import ValidationError
 
 # -- event names (stored in OutboxMail.kind) ---------------------------------
 ECONSULT_ANSWERED = "econsult_answered"

@@ -28,11 +28,11 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from clinicdesk.models import Clinic, ClinicPatient, Guardianship, Patient, PortalAccount
 from clinicdesk.models.base import utcnow
-from clinicdesk.models.enums import LoginMethod, PortalAccountStatus, RightMode
+from clinicdesk.domain.enums import LoginMethod, PortalAccountStatus, RightMode
 from clinicdesk.services import audit, auth
 from clinicdesk.services import cpr as cprmod
 from clinicdesk.services.audit import Action
-from clinicdesk.services.errors import NotFound, StaleData, ValidationError
+from clinicdesk.domain.errors import NotFound, StaleData, ValidationError
 from clinicdesk.services.permissions import Perm
 
 RIGHT_LABELS_DA = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 
-from clinicdesk.models.enums import Role
+from clinicdesk.domain.enums import Role
 
 
 class Perm(str, enum.Enum):

@@ -27,12 +27,12 @@ from __future__ import annotations
 import threading
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
-from zoneinfo import ZoneInfo
 
 import holidays
+from clinicdesk.domain.constants import COPENHAGEN
 
 __all__ = [
-    "CLINIC_TZ",
+    "COPENHAGEN",
     "DAY_CUTOFF",
     "is_public_holiday",
     "holiday_name",
@@ -45,7 +45,6 @@ __all__ = [
     "local_date",
 ]
 
-CLINIC_TZ = ZoneInfo("Europe/Copenhagen")
 DAY_CUTOFF = time(16, 0)
 
 _lock = threading.Lock()
@@ -63,7 +62,7 @@ def _to_date(d: date | datetime) -> date:
     if isinstance(d, datetime):
         if d.tzinfo is None:
             raise ValueError("naive datetime: give a tz-aware datetime (UTC) or a date")
-        return d.astimezone(CLINIC_TZ).date()
+        return d.astimezone(COPENHAGEN).date()
     return d
 
 
@@ -143,7 +142,7 @@ def effective_receipt_day(received_at: datetime, *, cutoff: time | None = DAY_CU
     """The working day a request counts as received on (see the module notes)."""
     if received_at.tzinfo is None:
         raise ValueError("received_at must be tz-aware (UTC)")
-    local = received_at.astimezone(CLINIC_TZ)
+    local = received_at.astimezone(COPENHAGEN)
     d = local.date()
     if is_working_day(d) and cutoff is not None and local.time() >= cutoff:
         return next_working_day(d, include_same=False)

@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.views.menu_plugin import PermissionDialogPlugin
 from clinicdesk.services import audit_log as svc
-from clinicdesk.services.errors import ClinicDeskError
+from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services.permissions import Perm
 from clinicdesk.views.worker import run_in_background
 
@@ -248,7 +249,7 @@ class AuditLogDialog(QDialog):
         f = {"patient_id": self._patient.id if self._patient else None,
              "staff_id": self.staff_combo.currentData(), "action": self.action_combo.currentData()}
         if self.period_box.isChecked():
-            tz = svc.LOCAL_TZ
+            tz = COPENHAGEN
             start, end = self.from_date.date(), self.to_date.date()
             f["since"] = datetime.combine(start.toPython(), time(0), tzinfo=tz)
             f["until"] = datetime.combine(end.toPython() + timedelta(days=1), time(0), tzinfo=tz)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.services import auth, guides
-from clinicdesk.services.errors import ClinicDeskError
+from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.views.worker import run_in_background
 
 MAX_PRINT_DPI = 300  # rendering pages above this only makes print jobs huge

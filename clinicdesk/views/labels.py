@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from clinicdesk.models.enums import Role
+from clinicdesk.domain.enums import Role
 from clinicdesk.services.permissions import ROLE_LABELS_DA
 
 # for lupdate: the same texts as ROLE_LABELS_DA

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.services import auth
-from clinicdesk.services.errors import ClinicDeskError
+from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.views.labels import role_label
 from clinicdesk.views.worker import run_in_background
 

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicdesk.models.enums import LoginMethod, PortalAccountStatus, RightMode
+from clinicdesk.domain.constants import COPENHAGEN
+from clinicdesk.domain.enums import LoginMethod, PortalAccountStatus, RightMode
 from clinicdesk.services import inbox_extra
 from clinicdesk.services import patients as svc
-from clinicdesk.services.errors import ClinicDeskError, StaleData
+from clinicdesk.domain.errors import ClinicDeskError, StaleData
 from clinicdesk.services.permissions import Perm
 from clinicdesk.views.worker import run_in_background
 
@@ -52,9 +53,8 @@ def _error_text(widget: QWidget, exc: BaseException) -> str:
 def _local(dt) -> str:
     if dt is None:
         return ""
-    from zoneinfo import ZoneInfo
-
-    return dt.astimezone(ZoneInfo("Europe/Copenhagen")).strftime("%d.%m.%Y")
+    
+    return dt.astimezone(COPENHAGEN).strftime("%d.%m.%Y")
 
 
 class PatientSearchDialog(QDialog):

@@ -41,9 +41,9 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.views.menu_plugin import PermissionDialogPlugin
-from clinicdesk.models.enums import Function, SignupMode
+from clinicdesk.domain.enums import Function, SignupMode
 from clinicdesk.services import clinic_settings as cs
-from clinicdesk.services.errors import ClinicDeskError, StaleData
+from clinicdesk.domain.errors import ClinicDeskError, StaleData
 from clinicdesk.services.permissions import Perm
 from clinicdesk.views.worker import run_in_background
 

@@ -83,7 +83,7 @@ class _Task(QRunnable):
             ok = True
         except BaseException as exc:  # delivered to on_error, never lost
             ok, result = False, exc
-            from clinicdesk.services.errors import ClinicDeskError
+            from clinicdesk.domain.errors import ClinicDeskError
 
             if not isinstance(exc, ClinicDeskError):
                 log.error("background task %s raised %s", getattr(self._fn, "__qualname__", "?"), type(exc).__name__)

@@ -28,7 +28,7 @@ class ClinicWorld:
 def _fallback_practice(db, password: str) -> None:
     """The same shape as the demo's staff, for when clinicdesk.demo is not there."""
     from clinicdesk.models import Clinic
-    from clinicdesk.models.enums import Role
+    from clinicdesk.domain.enums import Role
 
     with db.write_session() as s:
         a = Clinic(name="Lægerne i Søndergade I/S", display_name="Lægerne i Søndergade", portal_link="soendergade")

@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import select
 
 from clinicdesk.models import AuditEntry, Clinic
-from clinicdesk.models.enums import Role
+from clinicdesk.domain.enums import Role
 from clinicdesk.services import auth
 from clinicdesk.services.audit import Action
 from clinicdesk.views.guide_viewer import GuideViewerDialog

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from clinicdesk.models import AuditEntry, InboxItem, Message, OutboxMail
-from clinicdesk.models.enums import ItemKind, ItemStatus, MessageDirection
+from clinicdesk.domain.enums import ItemKind, ItemStatus, MessageDirection
 from clinicdesk.services.inbox import Folder
 from inbox_gui_helpers import (  # noqa: F401 (fixtures)
     db_scalar,

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from clinicdesk.models import Appointment, BookingRequest, InboxItem, OutboxMail, RenewalLine, SignupRequest
-from clinicdesk.models.enums import BookingOutcome, ItemKind, ItemStatus, LineDecision, Role, SignupDecision
+from clinicdesk.domain.enums import BookingOutcome, ItemKind, ItemStatus, LineDecision, Role, SignupDecision
 from clinicdesk.services import inbox
-from clinicdesk.services.errors import PermissionDenied
+from clinicdesk.domain.errors import PermissionDenied
 from inbox_gui_helpers import (  # noqa: F401 (fixtures)
     db_scalar,
     inbox_db,
@@ -165,7 +165,7 @@ def test_approving_a_signup_with_one_function_unticked(qtbot, open_inbox, inbox_
 
 def test_signup_warns_when_the_cpr_had_a_deleted_portal_user(qtbot, open_inbox, inbox_db):
     from clinicdesk.models import Patient, PortalAccount
-    from clinicdesk.models.enums import PortalAccountStatus
+    from clinicdesk.domain.enums import PortalAccountStatus
 
     view = open_inbox("sekretaer")
     with inbox_db.write_session() as s:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from sqlalchemy import func, select
 
 from clinicdesk.models import AuditEntry
-from clinicdesk.models.enums import ItemKind
+from clinicdesk.domain.enums import ItemKind
 from clinicdesk.services import inbox
 from clinicdesk.services.inbox import Folder, ItemQuery, Sort
 from clinicdesk.views.inbox import ROW_ROLE, ItemTableModel

@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeySequence
 from sqlalchemy import func, select
 
 from clinicdesk.models import Attachment, AuditEntry, InboxItem, Message
-from clinicdesk.models.enums import ItemKind, Priority, Role
+from clinicdesk.domain.enums import ItemKind, Priority, Role
 from clinicdesk.services import auth, inbox
 from clinicdesk.views.inbox import shortcuts as sc
 from inbox_gui_helpers import (  # noqa: F401 (fixtures)

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 
 from clinicdesk.db import Database
 from clinicdesk.models import InboxItem
-from clinicdesk.models.enums import ItemKind, ItemStatus
+from clinicdesk.domain.enums import ItemKind, ItemStatus
 from clinicdesk.services import inbox
 from inbox_gui_helpers import (  # noqa: F401 (fixtures)
     activate,

@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings, Qt
 from sqlalchemy import select
 
 from clinicdesk.models import AuditEntry, ClinicPatient, OutboxMail, Patient, PortalAccount
-from clinicdesk.models.enums import PortalAccountStatus, RightMode
+from clinicdesk.domain.enums import PortalAccountStatus, RightMode
 from clinicdesk.services import auth
 from clinicdesk.services.audit import Action
 

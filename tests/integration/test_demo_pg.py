@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from clinicdesk.demo import build_demo
 from clinicdesk.models import InboxItem, Patient
-from clinicdesk.models.enums import ItemKind, ItemStatus
+from clinicdesk.domain.enums import ItemKind, ItemStatus
 from clinicdesk.services import audit, auth
 
 pytestmark = pytest.mark.postgres

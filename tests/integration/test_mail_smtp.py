@@ -27,7 +27,7 @@ from sqlalchemy import select
 from clinicdesk import secrets
 from clinicdesk.config import SmtpConfig
 from clinicdesk.models import Clinic, InboxItem, Message, OutboxMail, Patient
-from clinicdesk.models.enums import ItemKind, MailStatus, MessageDirection
+from clinicdesk.domain.enums import ItemKind, MailStatus, MessageDirection
 from clinicdesk.services import mail, notifications
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))

@@ -1,6 +1,7 @@
 from sqlalchemy import select
 
-from clinicdesk.models import Clinic, Role
+from clinicdesk.domain.enums import Role
+from clinicdesk.models import Clinic
 from clinicdesk.services import audit, auth
 
 

@@ -24,7 +24,7 @@ from clinicdesk.models import (
     Slot,
     StockPhrase,
 )
-from clinicdesk.models.enums import ItemKind, ItemStatus, MessageDirection, PortalAccountStatus, Priority, Role
+from clinicdesk.domain.enums import ItemKind, ItemStatus, MessageDirection, PortalAccountStatus, Priority, Role
 from clinicdesk.services import auth
 
 PW = "Hemmelig123"
@@ -163,7 +163,7 @@ def claim_and_answer_worker(url: str, actor_fields: tuple, item_ids: list[int], 
     try to answer EVERY item with the version it saw; only its own claims may succeed."""
     from clinicdesk.db import Database
     from clinicdesk.services import inbox
-    from clinicdesk.services.errors import ClinicDeskError
+    from clinicdesk.domain.errors import ClinicDeskError
 
     db = Database(url, migrate=False)
     me = auth.Actor(*actor_fields)

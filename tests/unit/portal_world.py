@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, timezone
-from zoneinfo import ZoneInfo
 
+from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.models import (
     AppointmentType,
     Clinic,
@@ -21,9 +21,8 @@ from clinicdesk.models import (
     Provider,
     Slot,
 )
-from clinicdesk.models.enums import PortalAccountStatus, RightMode, SignupMode
+from clinicdesk.domain.enums import PortalAccountStatus, RightMode, SignupMode
 
-CPH = ZoneInfo("Europe/Copenhagen")
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)  # Monday 10:00 local
 
 ADULT = "010180-1235"  # registered, active user, all rights
@@ -35,7 +34,7 @@ NEWBIE = "121290-1118"  # nobody knows them yet
 
 
 def local(y, m, d, hh, mm=0) -> datetime:
-    return datetime(y, m, d, hh, mm, tzinfo=CPH).astimezone(timezone.utc)
+    return datetime(y, m, d, hh, mm, tzinfo=COPENHAGEN).astimezone(timezone.utc)
 
 
 @dataclass

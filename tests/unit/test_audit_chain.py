@@ -11,7 +11,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlalchemy import select, text
 
-from clinicdesk.models import AuditEntry, Clinic, Patient, Role
+from clinicdesk.domain.enums import Role
+from clinicdesk.models import AuditEntry, Clinic, Patient
 from clinicdesk.services import audit, auth
 from clinicdesk.services.audit import GENESIS, Action
 

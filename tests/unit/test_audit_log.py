@@ -10,7 +10,7 @@ from clinicdesk.models import AuditEntry, ClinicPatient, Patient
 from clinicdesk.services import audit_log, auth, patients
 from clinicdesk.services.audit import Action
 from clinicdesk.services.cpr import format_cpr
-from clinicdesk.services.errors import PermissionDenied
+from clinicdesk.domain.errors import PermissionDenied
 
 
 def _actor(db, username):

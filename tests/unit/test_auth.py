@@ -11,10 +11,11 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import select, text
 
-from clinicdesk.models import AuditEntry, Clinic, Role, StaffUser, utcnow
+from clinicdesk.domain.enums import Role
+from clinicdesk.models import AuditEntry, Clinic, StaffUser, utcnow
 from clinicdesk.services import audit, auth
 from clinicdesk.services.audit import Action
-from clinicdesk.services.errors import AccountLocked, LoginFailed, PermissionDenied, ValidationError
+from clinicdesk.domain.errors import AccountLocked, LoginFailed, PermissionDenied, ValidationError
 from clinicdesk.services.permissions import Perm
 
 PASSWORD = "Hemmelig1"

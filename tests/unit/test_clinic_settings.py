@@ -8,11 +8,11 @@ import pytest
 from sqlalchemy import select
 
 from clinicdesk.models import AuditEntry, Clinic, HolidayPeriod, Provider
-from clinicdesk.models.enums import Function, Role
+from clinicdesk.domain.enums import Function, Role
 from clinicdesk.services import auth
 from clinicdesk.services import clinic_settings as cs
 from clinicdesk.services.audit import Action
-from clinicdesk.services.errors import PermissionDenied, StaleData, ValidationError
+from clinicdesk.domain.errors import PermissionDenied, StaleData, ValidationError
 
 PW = "Demo1234!"
 

@@ -19,7 +19,7 @@ from clinicdesk.services.cpr import (
     parse_cpr,
     try_parse_cpr,
 )
-from clinicdesk.services.errors import ClinicDeskError
+from clinicdesk.domain.errors import ClinicDeskError
 
 
 def _year(text: str) -> int:

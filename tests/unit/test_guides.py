@@ -14,10 +14,10 @@ from sqlalchemy import select
 
 from clinicdesk.cli import main as cli_main
 from clinicdesk.models import AuditEntry, Clinic, HolidayPeriod, Provider
-from clinicdesk.models.enums import Role, SignupMode
+from clinicdesk.domain.enums import Role, SignupMode
 from clinicdesk.services import auth, guides
 from clinicdesk.services.audit import Action, verify_chain
-from clinicdesk.services.errors import NotFound, PermissionDenied
+from clinicdesk.domain.errors import NotFound, PermissionDenied
 from clinicdesk.services.guides import FONT, FONT_BOLD, MARGIN_BOTTOM, MARGIN_X, PAGE_H, PAGE_W
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)

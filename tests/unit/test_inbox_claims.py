@@ -7,11 +7,12 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlalchemy import select
 
+from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.models import AuditEntry, InboxItem
-from clinicdesk.models.enums import ItemStatus
+from clinicdesk.domain.enums import ItemStatus
 from clinicdesk.services import inbox
 from clinicdesk.services.audit import Action
-from clinicdesk.services.errors import StaleData
+from clinicdesk.domain.errors import StaleData
 from clinicdesk.services.inbox import Folder, ItemClaimed, ItemQuery
 from inbox_helpers import add_econsult, make_world
 
@@ -42,7 +43,7 @@ def test_second_actor_is_refused_with_the_holders_name(world):
     first = inbox.open_item(db, w.doctor, item)
     second = inbox.open_item(db, w.nurse, item)
     assert not second.can_act and not second.claim.mine
-    since = first.claim.since.astimezone(inbox.TZ).strftime("%H:%M")
+    since = first.claim.since.astimezone(COPENHAGEN).strftime("%H:%M")
     assert second.blocked_message.startswith(f"Behandles af Dorthe Læge siden {since}")
     # the second one can read but not act, even going straight to the service
     with pytest.raises(ItemClaimed) as exc:

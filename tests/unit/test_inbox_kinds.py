@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlalchemy import select
 
+from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.models import (
     Appointment,
     AuditEntry,
@@ -19,7 +20,7 @@ from clinicdesk.models import (
     RenewalLine,
     Slot,
 )
-from clinicdesk.models.enums import (
+from clinicdesk.domain.enums import (
     BookingOutcome,
     ItemStatus,
     LineDecision,
@@ -31,7 +32,7 @@ from clinicdesk.models.enums import (
 )
 from clinicdesk.services import inbox
 from clinicdesk.services.audit import Action
-from clinicdesk.services.errors import PermissionDenied, ValidationError
+from clinicdesk.domain.errors import PermissionDenied, ValidationError
 from clinicdesk.services.inbox import Folder, ItemQuery, NewAttachment
 from inbox_helpers import add_booking, add_econsult, add_free_slot, add_renewal, add_signup, make_world
 
@@ -217,7 +218,7 @@ def test_booking_accept_creates_appointment_and_mails(world):
         s.get(Slot, slot).status = SlotStatus.BOOKED
     o = inbox.open_item(db, w.receptionist, item)
     assert o.detail.booking.appointment_type == "Konsultation" and o.detail.booking.starts_at == when
-    day = inbox.provider_day(db, w.receptionist, w.provider_id, when.astimezone(inbox.TZ).date(), item_id=item)
+    day = inbox.provider_day(db, w.receptionist, w.provider_id, when.astimezone(COPENHAGEN).date(), item_id=item)
     assert day.requested.starts_at == when and day.clashes == ()
     res = inbox.accept_booking(db, w.receptionist, item, expected_version=o.detail.version)
     assert res.status == ItemStatus.DONE and res.detail.booking.outcome == BookingOutcome.ACCEPTED.value
@@ -248,7 +249,7 @@ def test_booking_clash_shown_then_other_slot_offered(world):
         second = it.id
     other = add_free_slot(db, w, when + timedelta(hours=1))
     o2 = inbox.open_item(db, w.receptionist, second)
-    day = inbox.provider_day(db, w.receptionist, w.provider_id, when.astimezone(inbox.TZ).date(), item_id=second)
+    day = inbox.provider_day(db, w.receptionist, w.provider_id, when.astimezone(COPENHAGEN).date(), item_id=second)
     assert [c.patient_name for c in day.clashes] == ["Ærling Østergaard"]
     assert [f.slot_id for f in day.free_slots] == [other]
     with pytest.raises(ValidationError) as e:

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from clinicdesk.models import AuditEntry
-from clinicdesk.models.enums import ItemKind, ItemStatus, Role
+from clinicdesk.domain.enums import ItemKind, ItemStatus, Role
 from clinicdesk.services import inbox
 from clinicdesk.services.audit import Action
 from clinicdesk.services.inbox import Folder, ItemQuery, Sort

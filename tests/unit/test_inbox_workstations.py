@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from clinicdesk.models import Message
-from clinicdesk.models.enums import MessageDirection
+from clinicdesk.domain.enums import MessageDirection
 from clinicdesk.services import inbox
 from inbox_helpers import add_econsult, claim_and_answer_worker, make_world
 

@@ -8,11 +8,11 @@ import pytest
 from sqlalchemy import select
 
 from clinicdesk.models import AuditEntry, ClinicPatient, OutboxMail, Patient, PortalAccount
-from clinicdesk.models.enums import LoginMethod, PortalAccountStatus, RightMode, Role
+from clinicdesk.domain.enums import LoginMethod, PortalAccountStatus, RightMode, Role
 from clinicdesk.portal import PortalRefusal, send_econsult
 from clinicdesk.services import auth, patients
 from clinicdesk.services.audit import Action
-from clinicdesk.services.errors import NotFound, StaleData, ValidationError
+from clinicdesk.domain.errors import NotFound, StaleData, ValidationError
 from clinicdesk.services.permissions import MATRIX, Perm
 from portal_world import ADULT, NOW, OUTSIDER, build_world
 

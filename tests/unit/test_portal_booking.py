@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from clinicdesk.db import Database
 from clinicdesk.models import Appointment, BookingRequest, HolidayPeriod, InboxItem, OutboxMail, Slot
-from clinicdesk.models.enums import AppointmentStatus, BookingOutcome, ItemKind, SlotStatus
+from clinicdesk.domain.enums import AppointmentStatus, BookingOutcome, ItemKind, SlotStatus
 from clinicdesk.portal import PortalRefusal, cancel_appointment, request_booking
 from portal_world import ADULT, GUARDIAN, NOW, RECEIVER, build_world, local, set_clinic
 

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from clinicdesk.models import Attachment, AuditEntry, ChangeEvent, HolidayPeriod, InboxItem, Message, Provider
-from clinicdesk.models.enums import ItemKind, ItemStatus, MessageDirection
+from clinicdesk.domain.enums import ItemKind, ItemStatus, MessageDirection
 from clinicdesk.portal import AttachmentIn, PortalRefusal, mark_message_read, send_econsult
 from clinicdesk.services import audit
 from portal_world import ADULT, EXE, JPEG, NOW, OUTSIDER, PDF, PNG, RECEIVER, build_world, local, set_clinic
@@ -106,7 +106,7 @@ def test_patient_rights_receive_only_and_not_registered(any_db):
 
 def test_right_blocked(any_db):
     from clinicdesk.models import ClinicPatient
-    from clinicdesk.models.enums import RightMode
+    from clinicdesk.domain.enums import RightMode
 
     w = build_world(any_db)
     with any_db.write_session() as s:

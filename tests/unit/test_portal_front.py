@@ -7,7 +7,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from clinicdesk.models import ClinicPatient, HolidayPeriod
-from clinicdesk.models.enums import Function, RightMode
+from clinicdesk.domain.enums import Function, RightMode
 from clinicdesk.portal import front_page
 from portal_world import ADULT, NOW, OUTSIDER, RECEIVER, build_world, set_clinic
 

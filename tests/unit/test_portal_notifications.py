@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import select
 
 from clinicdesk.models import Clinic, Guardianship, OutboxMail, Patient
-from clinicdesk.models.enums import MailStatus
+from clinicdesk.domain.enums import MailStatus
 from clinicdesk.services import notifications as n
-from clinicdesk.services.errors import ValidationError
+from clinicdesk.domain.errors import ValidationError
 from portal_world import NOW, build_world
 
 CPR_RE = re.compile(r"\d{6}-?\d{4}")

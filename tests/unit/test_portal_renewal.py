@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from clinicdesk.models import HolidayPeriod, InboxItem, Provider, RenewalLine, RenewalRequest
-from clinicdesk.models.enums import ItemKind, ItemStatus, LineDecision
+from clinicdesk.domain.enums import ItemKind, ItemStatus, LineDecision
 from clinicdesk.portal import PortalRefusal, request_renewal
 from portal_world import ADULT, NOW, OUTSIDER, RECEIVER, build_world, set_clinic
 
@@ -85,7 +85,7 @@ def test_switches_rights_holiday_and_provider(any_db):
 
 def test_receive_only_patient_and_own_doctor_closed(any_db):
     from clinicdesk.models import ClinicPatient
-    from clinicdesk.models.enums import RightMode
+    from clinicdesk.domain.enums import RightMode
 
     w = build_world(any_db)
     with any_db.write_session() as s:

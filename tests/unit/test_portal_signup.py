@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from clinicdesk.models import ClinicPatient, Guardianship, InboxItem, OutboxMail, Patient, PortalAccount, SignupRequest
-from clinicdesk.models.enums import (
+from clinicdesk.domain.enums import (
     ItemKind,
     LoginMethod,
     PortalAccountStatus,

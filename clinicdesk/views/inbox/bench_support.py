@@ -44,7 +44,7 @@ def _summary(runs: list[tuple[float, int]]) -> dict:
 def time_inbox_view(db, actor, repeat: int = 3) -> dict:
     from PySide6.QtCore import QModelIndex
 
-    from clinicdesk.models.enums import ItemKind
+    from clinicdesk.domain.enums import ItemKind
     from clinicdesk.views.inbox.view import InboxView
     from clinicdesk.views.worker import wait_for_all
 

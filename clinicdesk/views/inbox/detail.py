@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicdesk.models.enums import ItemKind, ItemStatus, Priority
+from clinicdesk.domain.enums import ItemKind, ItemStatus, Priority
 from clinicdesk.services import inbox
-from clinicdesk.services.errors import ClinicDeskError, StaleData
+from clinicdesk.domain.errors import ClinicDeskError, StaleData
 from clinicdesk.services.inbox import ItemClaimed, OpenedItem
 from clinicdesk.services.permissions import Perm
 from clinicdesk.views.inbox import labels
@@ -47,7 +47,7 @@ def error_message(exc: BaseException) -> str:
 
 def _nothing_pending(d) -> bool:
     """The item is a notice: no decision or answer is waiting (the service decides in the end)."""
-    from clinicdesk.models.enums import MessageDirection
+    from clinicdesk.domain.enums import MessageDirection
 
     if d.booking is not None:
         return d.booking.outcome != "pending"

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from clinicdesk.domain.constants import COPENHAGEN
 
-TZ = ZoneInfo("Europe/Copenhagen")
 
 WEEKDAYS_DA = ("man", "tir", "ons", "tor", "fre", "lør", "søn")
 
 
 def local(at: datetime) -> datetime:
-    return at.astimezone(TZ)
+    return at.astimezone(COPENHAGEN)
 
 
 def short_datetime(at: datetime | None, now: datetime | None = None) -> str:
@@ -19,7 +18,7 @@ def short_datetime(at: datetime | None, now: datetime | None = None) -> str:
     if at is None:
         return ""
     loc = local(at)
-    today = local(now).date() if now else datetime.now(TZ).date()
+    today = local(now).date() if now else datetime.now(COPENHAGEN).date()
     if loc.date() == today:
         return loc.strftime("%H:%M")
     if loc.year == today.year:

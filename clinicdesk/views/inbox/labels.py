@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from clinicdesk.models.enums import ItemKind, ItemStatus, Priority, Role
+from clinicdesk.domain.enums import ItemKind, ItemStatus, Priority, Role
 from clinicdesk.services.inbox import Folder
 
 CTX = "InboxLabels"

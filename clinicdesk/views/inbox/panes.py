@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicdesk.models.enums import ItemStatus, LineDecision, MessageDirection
+from clinicdesk.domain.enums import ItemStatus, LineDecision, MessageDirection
 from clinicdesk.services import inbox
 from clinicdesk.services.permissions import Perm
 from clinicdesk.views.inbox import labels

@@ -19,7 +19,7 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from clinicdesk.models.enums import ItemStatus, Priority
+from clinicdesk.domain.enums import ItemStatus, Priority
 from clinicdesk.services import inbox
 from clinicdesk.services.inbox import ItemQuery, ItemRow, Sort
 from clinicdesk.views.inbox import labels

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicdesk.models.enums import ItemKind, ItemStatus, Priority, Role
+from clinicdesk.domain.enums import ItemKind, ItemStatus, Priority, Role
 from clinicdesk.services import inbox
 from clinicdesk.services.inbox import UNASSIGNED, Folder, ItemQuery
 from clinicdesk.views.inbox import labels

@@ -12,9 +12,9 @@ from datetime import datetime, timezone
 from sqlalchemy import select
 
 from clinicdesk.models import Clinic, ClinicPatient, Patient, Provider
-from clinicdesk.models.enums import Function, PortalAccountStatus, SignupMode
-from clinicdesk.portal import rules
-from clinicdesk.portal.errors import PortalRefusal
+from clinicdesk.domain.enums import Function, PortalAccountStatus, SignupMode
+from clinicdesk.services import portal_rules as rules
+from clinicdesk.domain.refusals import PortalRefusal
 from clinicdesk.services.cpr import InvalidCpr, parse_cpr
 
 FUNCTION_LABELS_DA = {

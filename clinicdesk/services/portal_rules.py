@@ -7,18 +7,16 @@ and a patient.
 
 from __future__ import annotations
 
-import hashlib
-import re
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import PurePosixPath, PureWindowsPath
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.models import Clinic, ClinicPatient, HolidayPeriod, Provider
-from clinicdesk.models.enums import Function, RightMode
-from clinicdesk.portal.errors import REFUSALS, PortalRefusal
+from clinicdesk.domain.enums import Function, RightMode
+from clinicdesk.services.attachments import AttachmentIn, AttachmentRefused, CheckedAttachment, check_files  # noqa: F401
+from clinicdesk.domain.refusals import REFUSALS, PortalRefusal
 
 # -- emoji ---------------------------------------------------------------------
 # Code point ranges that hold emoji (pictographs, dingbats, flags, keycaps and the
@@ -70,103 +68,38 @@ def check_text(text: str, *, max_length: int | None, required: bool, what: str =
 
 
 # -- attachments ------------------------------------------------------------------
-@dataclass(frozen=True)
-class AttachmentIn:
-    """A file the patient attaches: its name as given and its bytes."""
-
-    filename: str
-    data: bytes
-
-
-@dataclass(frozen=True)
-class CheckedAttachment:
-    filename: str
-    content_type: str
-    size: int
-    sha256: str
-    data: bytes
-
-
-_EXTENSIONS = {
-    "image/png": ".png",
-    "image/jpeg": ".jpg",
-    "image/gif": ".gif",
-    "image/heic": ".heic",
-    "application/pdf": ".pdf",
-}
-_HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1", b"heif"}
-
-
-def sniff_content_type(data: bytes) -> str | None:
-    """The type of a file judged by its first bytes: PNG, JPEG, GIF, HEIC or PDF; else None."""
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if data.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    if data[:6] in (b"GIF87a", b"GIF89a"):
-        return "image/gif"
-    if len(data) >= 12 and data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS:
-        return "image/heic"
-    # PDF readers accept the header anywhere in the first kilobyte
-    if b"%PDF-" in data[:1024]:
-        return "application/pdf"
-    return None
-
-
-def _safe_name(name: str, index: int, content_type: str) -> str:
-    base = PureWindowsPath(PurePosixPath(name or "").name).name  # no folders of either kind
-    base = re.sub(r"[\x00-\x1f\x7f]", "", base).strip().strip(".")
-    stem = base.rsplit(".", 1)[0] if "." in base else base
-    stem = stem[:200] or f"bilag-{index}"
-    # the stored name's extension follows the content, so the clinic opens it with the right viewer
-    return stem + _EXTENSIONS[content_type]
-
-
 def check_attachments(clinic: Clinic, attachments) -> list[CheckedAttachment]:
-    files = [a if isinstance(a, AttachmentIn) else AttachmentIn(*a) for a in (attachments or ())]
+    """The clinic's attachment rules for a patient's files, worded for the patient.
+
+    The rule itself (types, limits) lives in :mod:`clinicdesk.services.attachments`."""
+    files = list(attachments or ())
     if not files:
         return []
     if not clinic.attachments_allowed:
         raise PortalRefusal("attachments_not_allowed")
-    limit = clinic.max_patient_attachments
-    if len(files) > limit:
+    try:
+        return check_files(files, max_count=clinic.max_patient_attachments, max_mb=clinic.max_attachment_mb)
+    except AttachmentRefused as exc:
+        d = exc.details
+        if exc.code == "too_many_attachments":
+            raise PortalRefusal(
+                exc.code,
+                f"Du har vedhæftet {d['count']} filer, men du kan højst vedhæfte {d['limit']}. Fjern nogle af filerne.",
+                count=d["count"], limit=d["limit"],
+            ) from None
+        if exc.code == "attachment_too_large":
+            raise PortalRefusal(
+                exc.code,
+                f"Filen «{d['name']}» fylder {d['size'] / (1024 * 1024):.1f} MB, men hver fil må højst fylde "
+                f"{d['limit_mb']} MB. Gør den mindre (fx et billede i lavere opløsning) og prøv igen.",
+                index=d["index"],
+            ) from None
         raise PortalRefusal(
-            "too_many_attachments",
-            f"Du har vedhæftet {len(files)} filer, men du kan højst vedhæfte {limit}. Fjern nogle af filerne.",
-            count=len(files),
-            limit=limit,
-        )
-    max_bytes = clinic.max_attachment_mb * 1024 * 1024
-    checked: list[CheckedAttachment] = []
-    for i, f in enumerate(files, start=1):
-        data = bytes(f.data or b"")
-        shown = PureWindowsPath(PurePosixPath(f.filename or "").name).name or f"fil {i}"
-        if len(data) > max_bytes:
-            mb = len(data) / (1024 * 1024)
-            raise PortalRefusal(
-                "attachment_too_large",
-                f"Filen «{shown}» fylder {mb:.1f} MB, men hver fil må højst fylde {clinic.max_attachment_mb} MB. "
-                "Gør den mindre (fx et billede i lavere opløsning) og prøv igen.",
-                index=i,
-            )
-        ctype = sniff_content_type(data)
-        if ctype is None:
-            raise PortalRefusal(
-                "attachment_type",
-                f"Filen «{shown}» er hverken et billede eller en PDF, uanset hvad den hedder. "
-                "Du kan kun vedhæfte billeder (PNG, JPEG, GIF, HEIC) og PDF-filer.",
-                index=i,
-            )
-        checked.append(
-            CheckedAttachment(
-                filename=_safe_name(f.filename, i, ctype),
-                content_type=ctype,
-                size=len(data),
-                sha256=hashlib.sha256(data).hexdigest(),
-                data=data,
-            )
-        )
-    return checked
+            "attachment_type",
+            f"Filen «{d['name']}» er hverken et billede eller en PDF, uanset hvad den hedder. "
+            "Du kan kun vedhæfte billeder (PNG, JPEG, HEIC) og PDF-filer.",
+            index=d["index"],
+        ) from None
 
 
 # -- holidays -----------------------------------------------------------------------
@@ -182,13 +115,13 @@ def holiday_in_force(session: Session, clinic_id: int, at: datetime) -> HolidayP
 
 def holiday_text(period: HolidayPeriod) -> str:
     """What the portal shows during a holiday: the clinic's message and the stand-in clinic."""
-    from clinicdesk.services.workdays import CLINIC_TZ
+    
 
     parts = []
     if period.message.strip():
         parts.append(period.message.strip())
     else:
-        last = (period.ends_at - timedelta(seconds=1)).astimezone(CLINIC_TZ)  # ends_at is exclusive
+        last = (period.ends_at - timedelta(seconds=1)).astimezone(COPENHAGEN)  # ends_at is exclusive
         parts.append(f"Klinikken holder ferie til og med {last.strftime('%d.%m.%Y')} (åbner igen efter ferien).")
     if period.standin_clinic.strip():
         standin = f"Under ferien passes klinikken af {period.standin_clinic.strip()}"

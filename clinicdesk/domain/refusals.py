@@ -7,7 +7,7 @@ simulator, the tests and a future portal front end share one vocabulary.
 
 from __future__ import annotations
 
-from clinicdesk.services.errors import ClinicDeskError
+from clinicdesk.domain.errors import ClinicDeskError
 
 REFUSALS: dict[str, str] = {
     # who and where
@@ -34,7 +34,7 @@ REFUSALS: dict[str, str] = {
     "attachments_not_allowed": "Klinikken tager ikke imod vedhæftede filer. Send beskeden uden filer.",
     "too_many_attachments": "Du har vedhæftet for mange filer.",
     "attachment_too_large": "En af filerne er for stor.",
-    "attachment_type": "En af filerne er hverken et billede eller en PDF. Du kan kun vedhæfte billeder (PNG, JPEG, GIF, HEIC) og PDF-filer.",
+    "attachment_type": "En af filerne er hverken et billede eller en PDF. Du kan kun vedhæfte billeder (PNG, JPEG, HEIC) og PDF-filer.",
     # renewal
     "nothing_selected": "Vælg mindst ét lægemiddel fra din medicinliste.",
     "medication_unknown": "Lægemidlet findes ikke på din medicinliste. Opdatér siden og prøv igen.",

@@ -1,0 +1,1 @@
+"""What every layer may import: errors, enums, small value types and constants. No SQLAlchemy, no Qt."""
