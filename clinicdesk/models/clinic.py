@@ -1,4 +1,8 @@
-"""Clinics, their portal settings, holiday periods, providers and opening hours."""
+"""Clinics, their portal settings, holiday periods, providers and opening hours.
+
+The settings' defaults (and their ranges, labels and help texts) are declared once in
+:mod:`clinicdesk.domain.settings`; the columns here take their defaults from there.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from clinicdesk.models.base import Base, UTCDateTime, Versioned, str_enum, utcnow
 from clinicdesk.domain.enums import SignupMode
+from clinicdesk.domain.settings import CLINIC, HOLIDAY, PROVIDER, default
 
 
 class Clinic(Versioned, Base):
@@ -24,29 +29,34 @@ class Clinic(Versioned, Base):
     email: Mapped[str] = mapped_column(String(200), default="")
     yder_number: Mapped[str] = mapped_column(String(20), default="")
 
-    signup_mode: Mapped[SignupMode] = mapped_column(str_enum(SignupMode), default=SignupMode.WITH_APPROVAL)
-    econsult_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
-    renewal_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
-    booking_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
-    auto_create_appointments: Mapped[bool] = mapped_column(Boolean, default=False)
-    attachments_allowed: Mapped[bool] = mapped_column(Boolean, default=True)
-    max_econsult_length: Mapped[int] = mapped_column(Integer, default=400)
-    max_patient_attachments: Mapped[int] = mapped_column(SmallInteger, default=3)
-    max_clinic_attachments: Mapped[int] = mapped_column(SmallInteger, default=9)
-    max_attachment_mb: Mapped[int] = mapped_column(SmallInteger, default=10)
+    signup_mode: Mapped[SignupMode] = mapped_column(str_enum(SignupMode), default=default(CLINIC, "signup_mode"))
+    econsult_enabled: Mapped[bool] = mapped_column(Boolean, default=default(CLINIC, "econsult_enabled"))
+    renewal_enabled: Mapped[bool] = mapped_column(Boolean, default=default(CLINIC, "renewal_enabled"))
+    booking_enabled: Mapped[bool] = mapped_column(Boolean, default=default(CLINIC, "booking_enabled"))
+    auto_create_appointments: Mapped[bool] = mapped_column(Boolean, default=default(CLINIC, "auto_create_appointments"))
+    attachments_allowed: Mapped[bool] = mapped_column(Boolean, default=default(CLINIC, "attachments_allowed"))
+    max_econsult_length: Mapped[int] = mapped_column(Integer, default=default(CLINIC, "max_econsult_length"))
+    max_patient_attachments: Mapped[int] = mapped_column(
+        SmallInteger, default=default(CLINIC, "max_patient_attachments"))
+    max_clinic_attachments: Mapped[int] = mapped_column(SmallInteger, default=default(CLINIC, "max_clinic_attachments"))
+    max_attachment_mb: Mapped[int] = mapped_column(SmallInteger, default=default(CLINIC, "max_attachment_mb"))
 
     # "Min Læge" app (the national GP app shows the same inbox, appointments and renewals)
-    app_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
-    app_econsult_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
-    app_renewal_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
-    app_booking_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
-    app_show_appointments: Mapped[bool] = mapped_column(Boolean, default=True)
+    app_enabled: Mapped[bool] = mapped_column(Boolean, default=default(CLINIC, "app_enabled"))
+    app_econsult_enabled: Mapped[bool] = mapped_column(Boolean, default=default(CLINIC, "app_econsult_enabled"))
+    app_renewal_enabled: Mapped[bool] = mapped_column(Boolean, default=default(CLINIC, "app_renewal_enabled"))
+    app_booking_enabled: Mapped[bool] = mapped_column(Boolean, default=default(CLINIC, "app_booking_enabled"))
+    app_show_appointments: Mapped[bool] = mapped_column(Boolean, default=default(CLINIC, "app_show_appointments"))
 
-    booking_min_notice_days: Mapped[int] = mapped_column(SmallInteger, default=1)
-    booking_max_horizon_days: Mapped[int] = mapped_column(SmallInteger, default=60)
-    cancellation_limit_hours: Mapped[int] = mapped_column(SmallInteger, default=48)
-    answer_due_working_days: Mapped[int] = mapped_column(SmallInteger, default=3)
-    claim_idle_minutes: Mapped[int] = mapped_column(SmallInteger, default=15)
+    booking_min_notice_days: Mapped[int] = mapped_column(
+        SmallInteger, default=default(CLINIC, "booking_min_notice_days"))
+    booking_max_horizon_days: Mapped[int] = mapped_column(
+        SmallInteger, default=default(CLINIC, "booking_max_horizon_days"))
+    cancellation_limit_hours: Mapped[int] = mapped_column(
+        SmallInteger, default=default(CLINIC, "cancellation_limit_hours"))
+    answer_due_working_days: Mapped[int] = mapped_column(
+        SmallInteger, default=default(CLINIC, "answer_due_working_days"))
+    claim_idle_minutes: Mapped[int] = mapped_column(SmallInteger, default=default(CLINIC, "claim_idle_minutes"))
 
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -63,12 +73,12 @@ class HolidayPeriod(Versioned, Base):
     clinic_id: Mapped[int] = mapped_column(ForeignKey("clinic.id"), index=True)
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
     ends_at: Mapped[datetime] = mapped_column(UTCDateTime)  # exclusive
-    message: Mapped[str] = mapped_column(Text, default="")
-    standin_clinic: Mapped[str] = mapped_column(String(300), default="")
-    standin_phone: Mapped[str] = mapped_column(String(40), default="")
-    close_econsult: Mapped[bool] = mapped_column(Boolean, default=True)
-    close_renewal: Mapped[bool] = mapped_column(Boolean, default=True)
-    close_booking: Mapped[bool] = mapped_column(Boolean, default=False)
+    message: Mapped[str] = mapped_column(Text, default=default(HOLIDAY, "message"))
+    standin_clinic: Mapped[str] = mapped_column(String(300), default=default(HOLIDAY, "standin_clinic"))
+    standin_phone: Mapped[str] = mapped_column(String(40), default=default(HOLIDAY, "standin_phone"))
+    close_econsult: Mapped[bool] = mapped_column(Boolean, default=default(HOLIDAY, "close_econsult"))
+    close_renewal: Mapped[bool] = mapped_column(Boolean, default=default(HOLIDAY, "close_renewal"))
+    close_booking: Mapped[bool] = mapped_column(Boolean, default=default(HOLIDAY, "close_booking"))
 
     clinic: Mapped[Clinic] = relationship(back_populates="holidays")
 
@@ -82,12 +92,15 @@ class Provider(Versioned, Base):
     clinic_id: Mapped[int] = mapped_column(ForeignKey("clinic.id"), index=True)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"), nullable=True)
     name: Mapped[str] = mapped_column(String(200))
-    title: Mapped[str] = mapped_column(String(100), default="")  # e.g. "Praktiserende læge"
-    display_name: Mapped[str] = mapped_column(String(200), default="")  # custom portal name; hides title
-    econsult_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
-    renewal_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
-    booking_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
-    booking_comment_required: Mapped[bool] = mapped_column(Boolean, default=False)
+    title: Mapped[str] = mapped_column(String(100), default=default(PROVIDER, "title"))  # e.g. "Praktiserende læge"
+    # custom portal name; hides title
+    display_name: Mapped[str] = mapped_column(
+        String(200), default=default(PROVIDER, "display_name"))
+    econsult_enabled: Mapped[bool] = mapped_column(Boolean, default=default(PROVIDER, "econsult_enabled"))
+    renewal_enabled: Mapped[bool] = mapped_column(Boolean, default=default(PROVIDER, "renewal_enabled"))
+    booking_enabled: Mapped[bool] = mapped_column(Boolean, default=default(PROVIDER, "booking_enabled"))
+    booking_comment_required: Mapped[bool] = mapped_column(
+        Boolean, default=default(PROVIDER, "booking_comment_required"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
     clinic: Mapped[Clinic] = relationship(back_populates="providers")

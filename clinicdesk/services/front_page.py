@@ -1,7 +1,10 @@
 """What the portal's front page shows for a clinic (and, when given, for one patient).
 
-The settings dialog uses the same function as a preview, so what staff see there
-is what the rules in :mod:`clinicdesk.portal.intake` will do.
+:func:`build_front_page` is the one construction: from a clinic, its active
+providers and the holiday in force, anything with the model's attribute names
+(rows, or the settings dialog's unsaved values). :func:`front_page` loads those
+rows for the portal; ``clinic_settings.preview_front_page`` passes the unsaved
+values, so what staff see in the preview is what the portal's rules will do.
 """
 
 from __future__ import annotations
@@ -15,13 +18,8 @@ from clinicdesk.models import Clinic, ClinicPatient, Patient, Provider
 from clinicdesk.domain.enums import Function, PortalAccountStatus, SignupMode
 from clinicdesk.services import portal_rules as rules
 from clinicdesk.domain.refusals import PortalRefusal
+from clinicdesk.domain.settings import provider_portal_label
 from clinicdesk.services.cpr import InvalidCpr, parse_cpr
-
-FUNCTION_LABELS_DA = {
-    Function.ECONSULT: "E-konsultation",
-    Function.RENEWAL: "Receptfornyelse",
-    Function.BOOKING: "Tidsbestilling",
-}
 
 
 @dataclass(frozen=True)
@@ -57,12 +55,12 @@ class FrontPage:
 
 
 def front_page(db, clinic_id: int, cpr: str | None = None, *, now: datetime | None = None) -> FrontPage:
+    """The portal's front page for ``clinic_id`` now (and for the patient ``cpr``, when given)."""
     now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
     with db.session() as s:
         clinic = s.get(Clinic, clinic_id)
         if clinic is None:
             raise PortalRefusal("unknown_clinic")
-        period = rules.holiday_in_force(s, clinic_id, now)
         cp: ClinicPatient | None = None
         registered: bool | None = None
         patient_refusal: PortalRefusal | None = None
@@ -88,39 +86,48 @@ def front_page(db, clinic_id: int, cpr: str | None = None, *, now: datetime | No
             if not registered:
                 patient_refusal = PortalRefusal("not_registered")
 
-        open_fns: set[Function] = set()
-        closed: list[ClosedFunction] = []
-        for fn in Function:
-            refusal = rules.clinic_refusal(clinic, period, fn)
-            if refusal is None and cpr is not None:
-                refusal = patient_refusal or rules.right_refusal(cp, fn)
-            if refusal is None:
-                open_fns.add(fn)
-            else:
-                closed.append(ClosedFunction(fn, refusal.code, refusal.message))
-
-        providers = []
-        for p in s.scalars(
+        providers = s.scalars(
             select(Provider).where(Provider.clinic_id == clinic_id, Provider.active.is_(True)).order_by(Provider.id)
-        ):
-            p_open = frozenset(fn for fn in open_fns if rules.provider_switch(p, fn))
-            providers.append(
-                ProviderEntry(
-                    provider_id=p.id,
-                    label=p.portal_label,
-                    name=p.display_name or p.name,
-                    title="" if p.display_name else p.title,
-                    open_functions=p_open,
-                )
-            )
-        return FrontPage(
-            clinic_id=clinic.id,
-            display_name=clinic.display_name or clinic.name,
-            portal_link=clinic.portal_link,
-            holiday_message=rules.holiday_text(period) if period is not None else None,
-            signup_open=clinic.signup_mode != SignupMode.OFF,
-            open_functions=frozenset(open_fns),
-            closed=tuple(closed),
-            providers=tuple(providers),
-            patient_registered=registered,
+        ).all()
+        return build_front_page(clinic, providers, rules.holiday_in_force(clinic.holidays, now),
+                                cpr_given=cpr is not None, cp=cp, patient_refusal=patient_refusal,
+                                registered=registered)
+
+
+def build_front_page(clinic, providers, period, *, cpr_given: bool = False, cp: ClinicPatient | None = None,
+                     patient_refusal: PortalRefusal | None = None, registered: bool | None = None) -> FrontPage:
+    """The front page for ``clinic`` with these active ``providers`` during ``period`` (None: no holiday).
+
+    With ``cpr_given``, the functions are also those open to that patient (``cp``, or the
+    refusal that applies to someone who is not a registered portal user)."""
+    open_fns: set[Function] = set()
+    closed: list[ClosedFunction] = []
+    for fn in Function:
+        refusal = rules.clinic_refusal(clinic, period, fn)
+        if refusal is None and cpr_given:
+            refusal = patient_refusal or rules.right_refusal(cp, fn)
+        if refusal is None:
+            open_fns.add(fn)
+        else:
+            closed.append(ClosedFunction(fn, refusal.code, refusal.message))
+    entries = tuple(
+        ProviderEntry(
+            provider_id=p.id,
+            label=provider_portal_label(p.name, p.title, p.display_name),
+            name=p.display_name or p.name,
+            title="" if p.display_name else p.title,
+            open_functions=frozenset(fn for fn in open_fns if rules.provider_switch(p, fn)),
         )
+        for p in providers
+    )
+    return FrontPage(
+        clinic_id=clinic.id,
+        display_name=clinic.display_name or clinic.name,
+        portal_link=clinic.portal_link,
+        holiday_message=rules.holiday_text(period) if period is not None else None,
+        signup_open=clinic.signup_mode != SignupMode.OFF,
+        open_functions=frozenset(open_fns),
+        closed=tuple(closed),
+        providers=entries,
+        patient_registered=registered,
+    )

@@ -7,6 +7,7 @@ and a patient.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -103,20 +104,25 @@ def check_attachments(clinic: Clinic, attachments) -> list[CheckedAttachment]:
 
 
 # -- holidays -----------------------------------------------------------------------
-def holiday_in_force(session: Session, clinic_id: int, at: datetime) -> HolidayPeriod | None:
-    """The holiday period covering the moment ``at`` (UTC, start inclusive, end exclusive)."""
-    return session.scalars(
-        select(HolidayPeriod)
-        .where(HolidayPeriod.clinic_id == clinic_id, HolidayPeriod.starts_at <= at, HolidayPeriod.ends_at > at)
-        .order_by(HolidayPeriod.starts_at.desc(), HolidayPeriod.id.desc())
-        .limit(1)
-    ).first()
+def holiday_in_force(periods: Iterable, at: datetime, *legacy):
+    """The holiday period covering the moment ``at`` (UTC; start inclusive, end exclusive), or None.
+
+    ``periods`` are the clinic's holiday periods: rows (``clinic.holidays``) or the
+    settings dialog's unsaved values; anything with ``starts_at``, ``ends_at`` and ``id``
+    (``None`` for an unsaved one). Where periods overlap, the one that began last wins.
+    """
+    if isinstance(periods, Session):
+        # transitional: portal/intake.py still calls holiday_in_force(session, clinic_id, at);
+        # it should pass clinic.holidays instead, then this branch goes.
+        clinic_id, at = at, legacy[0]
+        periods = periods.scalars(select(HolidayPeriod).where(HolidayPeriod.clinic_id == clinic_id,
+                                                              HolidayPeriod.ends_at > at))
+    covering = [p for p in periods if p.starts_at <= at < p.ends_at]
+    return max(covering, key=lambda p: (p.starts_at, p.id or 0), default=None)
 
 
 def holiday_text(period: HolidayPeriod) -> str:
     """What the portal shows during a holiday: the clinic's message and the stand-in clinic."""
-    
-
     parts = []
     if period.message.strip():
         parts.append(period.message.strip())

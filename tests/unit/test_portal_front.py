@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from clinicdesk.models import ClinicPatient, HolidayPeriod
 from clinicdesk.domain.enums import Function, RightMode
-from clinicdesk.portal import front_page
+from clinicdesk.services.front_page import front_page
 from portal_world import ADULT, NOW, OUTSIDER, RECEIVER, build_world, set_clinic
 
 ALL = frozenset(Function)
