@@ -15,7 +15,7 @@ from clinicdesk.portal.intake import (
     send_econsult,
     sign_up,
 )
-from clinicdesk.services.portal_rules import AttachmentIn
+from clinicdesk.services.attachments import AttachmentIn
 
 __all__ = [
     "REFUSALS", "PortalRefusal", "ClosedFunction", "FrontPage", "ProviderEntry", "front_page", "IntakeResult",

@@ -1,0 +1,50 @@
+"""Contact details: the one home of what an e-mail address and a phone number must look like.
+
+Used by the portal's sign-up (a patient types their own) and meant for the
+patient card's contact correction (``services/patients.py``), so both accept
+the same addresses. Each caller words its own refusal for its reader; the
+rule itself lives here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clinicdesk.domain.errors import ValidationError
+
+#: something@something.something, no spaces, exactly one @
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+_PHONE_SEPARATORS = re.compile(r"[\s\-]")
+_DANISH_MOBILE = re.compile(r"\d{8}")
+
+
+def is_email(text: str) -> bool:
+    """Does ``text`` (already stripped) look like an e-mail address?"""
+    return bool(EMAIL_PATTERN.match(text or ""))
+
+
+def compact_phone(text: str) -> str:
+    """A phone number without spaces and dashes (nothing else is changed or checked)."""
+    return _PHONE_SEPARATORS.sub("", text or "")
+
+
+def clean_mobile(value: str) -> str:
+    """A Danish mobile number as 8 digits (a leading +45 or 0045 dropped); "" stays "".
+
+    Refuses anything else with :class:`ValidationError` ``invalid_mobile``."""
+    raw = (value or "").strip()
+    if not raw:
+        return ""
+    compact = compact_phone(raw)
+    if compact.startswith("+45"):
+        compact = compact[3:]
+    elif compact.startswith("0045"):
+        compact = compact[4:]
+    if not _DANISH_MOBILE.fullmatch(compact):
+        raise ValidationError("Mobilnummeret skal være 8 cifre (evt. med +45 foran). Ret det, og gem igen.",
+                              code="invalid_mobile")
+    return compact
+
+
+__all__ = ["EMAIL_PATTERN", "is_email", "compact_phone", "clean_mobile"]
