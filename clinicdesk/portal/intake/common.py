@@ -117,7 +117,7 @@ def portal_user(s: Session, clinic_id: int, cpr: str, now: datetime) -> PortalUs
     cp = registration(s, clinic_id, patient)
     if cp is None or cp.portal_registered_at is None:
         raise PortalRefusal("not_registered")
-    return PortalUser(clinic, patient, cp, rules.holiday_in_force(s, clinic_id, now))
+    return PortalUser(clinic, patient, cp, rules.holiday_in_force(clinic.holidays, now))
 
 
 # -- is it open? -------------------------------------------------------------------------
