@@ -12,6 +12,7 @@ action's confirmation in the status bar.
 from __future__ import annotations
 
 import logging
+from html import escape
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -25,13 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicdesk.domain.enums import ItemKind, ItemStatus, Priority
-from clinicdesk.services import inbox
+from clinicdesk.domain.enums import ItemKind, ItemStatus, MessageDirection, Priority
 from clinicdesk.domain.errors import ClinicDeskError, StaleData
+from clinicdesk.services import inbox, inbox_extra
 from clinicdesk.services.inbox import ItemClaimed, OpenedItem
 from clinicdesk.services.permissions import Perm
 from clinicdesk.views.inbox import labels
+from clinicdesk.views.inbox.dialogs import ChoicePicker
 from clinicdesk.views.inbox.formatting import cpr_display, long_datetime, short_date
+from clinicdesk.views.inbox.panes.booking import BookingPane
+from clinicdesk.views.inbox.panes.econsult import EconsultPane
+from clinicdesk.views.inbox.panes.renewal import RenewalPane
+from clinicdesk.views.inbox.panes.signup import SignupPane
+from clinicdesk.views.patient_card import open_patient_card
 from clinicdesk.views.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -47,8 +54,6 @@ def error_message(exc: BaseException) -> str:
 
 def _nothing_pending(d) -> bool:
     """The item is a notice: no decision or answer is waiting (the service decides in the end)."""
-    from clinicdesk.domain.enums import MessageDirection
-
     if d.booking is not None:
         return d.booking.outcome != "pending"
     if d.signup is not None:
@@ -138,8 +143,6 @@ class DetailPane(QWidget):
         self.patient_card_button.clicked.connect(self.open_patient_card)
         common.addWidget(self.patient_card_button)
 
-        from clinicdesk.views.inbox.panes import BookingPane, EconsultPane, RenewalPane, SignupPane
-
         self.stack = QStackedWidget(self)
         self.empty = QLabel(self.tr("Vælg et element i listen, og tryk Enter for at åbne det."), self)
         self.empty.setObjectName("detailEmpty")
@@ -213,8 +216,6 @@ class DetailPane(QWidget):
 
     def load_support(self) -> None:
         """Stock phrases, providers, limits and assignees (once per clinic)."""
-        from clinicdesk.services import inbox_extra
-
         run_in_background(inbox.list_stock_phrases, self.db, self.actor,
                           on_done=self._phrases_arrived, on_error=lambda _e: None, context=self)
         run_in_background(inbox_extra.inbox_setup, self.db, self.actor,
@@ -337,8 +338,6 @@ class DetailPane(QWidget):
         self.current = opened
         self.item_id = opened.detail.id
         d = opened.detail
-        from html import escape
-
         kind = labels.kind(d.kind)
         who = escape(d.patient_name) if d.patient_name else escape(d.subject or kind)
         cpr = f"&nbsp;&nbsp;<span style='color:#5b6b78'>{escape(cpr_display(d.patient_cpr))}</span>" if d.patient_cpr else ""
@@ -390,8 +389,6 @@ class DetailPane(QWidget):
         d = self.current.detail if self.current is not None else None
         if d is None or not d.patient_id or not self.patient_card_button.isVisible():
             return
-        from clinicdesk.views.patient_card import open_patient_card
-
         open_patient_card(self.window(), self.db, self.actor, d.patient_id)
 
     def show_error(self, text: str) -> None:
@@ -415,8 +412,6 @@ class DetailPane(QWidget):
         """Ctrl+Shift+A: pick a colleague or a group by keyboard (the button has the same as a menu)."""
         if self.current is None or not self.current.can_act:
             return
-        from clinicdesk.views.inbox.dialogs import ChoicePicker
-
         choices = [(a.label, a) for a in self.assignees] + [(self.tr("Fjern tildeling"), None)]
         dlg = ChoicePicker(self.tr("Tildel til"), choices, self)
         dlg.chosen.connect(lambda a: self.assign_to(a) if a is not None else

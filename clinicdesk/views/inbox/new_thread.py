@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.services import inbox, inbox_extra
-from clinicdesk.views.inbox.panes import AnswerEdit, phrase_key  # noqa: I001
+from clinicdesk.views.inbox.panes.archive import open_answer_archive
+from clinicdesk.views.inbox.panes.phrases import AnswerEdit, phrase_key
 from clinicdesk.views.inbox.shortcuts import BY_ID
 from clinicdesk.views.worker import run_in_background
 
@@ -130,8 +131,6 @@ class NewThreadDialog(QDialog):
         self.picker = phrase_key(self.editor, self.ctx.phrases, self)
 
     def archive(self) -> None:
-        from clinicdesk.views.inbox.panes import open_answer_archive
-
         open_answer_archive(self.ctx, self.editor, self, on_open=lambda p: setattr(self, "picker", p))
 
     def send(self) -> None:

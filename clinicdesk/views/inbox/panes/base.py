@@ -1,0 +1,85 @@
+"""What every kind's pane shares: the ``KindPane`` base class and the small table helpers.
+
+A pane shows an ``OpenedItem`` and asks its ``DetailPane`` (``ctx``) to run the
+service actions, so claims, versions and errors are handled in one place.
+``handle(action_id)`` receives the keyboard actions of the shortcut table.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+
+from clinicdesk.views.inbox.dialogs import ReasonDialog
+
+#: the colour of a warning in a pane's tables (clash, addictive medicine)
+RED = QColor("#b3261e")
+
+
+class KindPane(QWidget):
+    """The base of the four panes; ``ctx`` is the ``DetailPane`` that runs the actions."""
+
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.opened = None
+        self.dialog = None  # the dialog this pane opened last (tests and focus)
+
+    @property
+    def detail(self):
+        return self.opened.detail if self.opened else None
+
+    def can_act(self) -> bool:
+        return bool(self.opened and self.opened.can_act and not self.ctx.busy)
+
+    def show_item(self, opened, same_item: bool) -> None:
+        self.opened = opened
+
+    def leaving(self) -> None:
+        pass
+
+    def handle(self, action_id: str) -> bool:
+        return False
+
+    def focus_first(self) -> None:
+        self.setFocus()
+
+    def ask_reason(self, title: str, prompt: str, then, ok_text: str | None = None) -> ReasonDialog:
+        dlg = ReasonDialog(title, prompt, self, ok_text=ok_text)
+        dlg.reason_given.connect(then)
+        self.dialog = dlg
+        dlg.open()
+        dlg.edit.setFocus()
+        return dlg
+
+
+def make_table(parent, name: str) -> tuple[QTableView, QStandardItemModel]:
+    """A read-only, single-row-selection table with its own item model."""
+    view = QTableView(parent)
+    view.setObjectName(name)
+    model = QStandardItemModel(view)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    return view, model
+
+
+def table_item(text: str, *, bold: bool = False, color: QColor | None = None, data=None) -> QStandardItem:
+    """One read-only cell; ``data`` is kept under ``UserRole`` (the row's view object)."""
+    it = QStandardItem(text)
+    it.setEditable(False)
+    if bold:
+        f = QFont()
+        f.setBold(True)
+        it.setFont(f)
+    if color is not None:
+        it.setForeground(QBrush(color))
+    if data is not None:
+        it.setData(data, Qt.ItemDataRole.UserRole)
+    return it

@@ -1,0 +1,224 @@
+"""The renewal pane: the requested lines, the patient's medication list, and the decision.
+
+A doctor approves or rejects each line, then sends the decision; anyone who may
+prepare a renewal sends it on to a doctor. Whether a line may be approved is the
+service's answer (renewal rules), shown as the line's warning.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout
+
+from clinicdesk.domain.enums import LineDecision
+from clinicdesk.services import inbox
+from clinicdesk.services.permissions import Perm
+from clinicdesk.views.inbox import labels
+from clinicdesk.views.inbox.dialogs import ChoicePicker
+from clinicdesk.views.inbox.panes.base import RED, KindPane, make_table, table_item
+
+
+class RenewalPane(KindPane):
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self.setObjectName("renewalPane")
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        self.info.setObjectName("renewalInfo")
+        self.lines_view, self.lines_model = make_table(self, "renewalLines")
+        self.lines_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.meds_view, self.meds_model = make_table(self, "medicationList")
+        self.meds_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.line_warning = QLabel(self)
+        self.line_warning.setObjectName("lineWarning")
+        self.line_warning.setWordWrap(True)
+        self.line_warning.setStyleSheet("color: #b3261e;")
+        self.role_note = QLabel(self)
+        self.role_note.setObjectName("roleNote")
+        self.role_note.setWordWrap(True)
+        self.approve_button = QPushButton(self.tr("Godkend linje"), self)
+        self.approve_button.setObjectName("approveLineButton")
+        self.approve_button.setToolTip(self.tr("Ctrl+Shift+G"))
+        self.approve_button.clicked.connect(self.approve_line)
+        self.reject_button = QPushButton(self.tr("Afvis linje …"), self)
+        self.reject_button.setObjectName("rejectLineButton")
+        self.reject_button.setToolTip(self.tr("Ctrl+Shift+X"))
+        self.reject_button.clicked.connect(self.reject_line)
+        self.finish_button = QPushButton(self.tr("Send afgørelsen"), self)
+        self.finish_button.setObjectName("finishRenewalButton")
+        self.finish_button.clicked.connect(self.finish)
+        self.route_button = QPushButton(self.tr("Send til læge"), self)
+        self.route_button.setObjectName("routeButton")
+        self.route_button.setToolTip(self.tr("Ctrl+Shift+D"))
+        self.route_menu = QMenu(self)
+        self.route_menu.setObjectName("routeMenu")
+        self.route_button.setMenu(self.route_menu)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.approve_button)
+        buttons.addWidget(self.reject_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.route_button)
+        buttons.addWidget(self.finish_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.info)
+        lay.addWidget(QLabel(self.tr("<b>Ønsket fornyet</b>"), self))
+        lay.addWidget(self.lines_view, 2)
+        lay.addWidget(self.line_warning)
+        lay.addWidget(self.role_note)
+        lay.addLayout(buttons)
+        lay.addWidget(QLabel(self.tr("<b>Patientens medicinliste</b> (ønskede linjer er fremhævet)"), self))
+        lay.addWidget(self.meds_view, 3)
+
+    def is_doctor(self) -> bool:
+        return self.ctx.actor.can(Perm.DECIDE_RENEWAL)
+
+    def show_item(self, opened, same_item: bool) -> None:
+        keep_row = self.lines_view.currentIndex().row() if same_item else 0
+        super().show_item(opened, same_item)
+        r = opened.detail.renewal
+        if r is None:
+            self.info.setText(self.tr("Anmodningen kan ikke læses."))
+            return
+        parts = []
+        if r.pharmacy:
+            parts.append(self.tr("Apotek: %1").replace("%1", escape(r.pharmacy)))
+        if r.comment:
+            parts.append(self.tr("Patientens kommentar: %1").replace("%1", escape(r.comment)))
+        if r.prepared_by_name:
+            parts.append(self.tr("Forberedt af %1").replace("%1", escape(r.prepared_by_name)))
+        self.info.setText("<br>".join(parts))
+        self.lines_model.clear()
+        self.lines_model.setHorizontalHeaderLabels(
+            [self.tr("Lægemiddel"), self.tr("Dosering"), self.tr("Afgørelse"), self.tr("Begrundelse"), self.tr("Bemærkning")])
+        for ln in r.lines:
+            color = RED if ln.addictive else None
+            decision = labels.lookup(labels.LINE_DECISION, ln.decision)
+            if ln.decided_by_name:
+                decision += f" ({ln.decided_by_name})"
+            self.lines_model.appendRow([
+                table_item(ln.label, bold=True, data=ln), table_item(ln.dosage), table_item(decision),
+                table_item(ln.reason), table_item(ln.warning, color=color),
+            ])
+        self.meds_model.clear()
+        self.meds_model.setHorizontalHeaderLabels(
+            [self.tr("Lægemiddel"), self.tr("Dosering"), self.tr("Udleveringer tilbage"), self.tr("Ønsket")])
+        for m in r.medications:
+            tag = self.tr("Ønsket fornyet") if m.requested else ""
+            if m.addictive:
+                tag = (tag + " · " if tag else "") + self.tr("afhængighedsskabende")
+            row = [table_item(m.label, bold=m.requested), table_item(m.dosage), table_item(str(m.repeats_left)),
+                   table_item(tag, bold=m.requested, color=RED if m.addictive else None)]
+            if m.requested:
+                for it in row:
+                    it.setBackground(QBrush(QColor("#fff4cf")))
+            self.meds_model.appendRow(row)
+        for view in (self.lines_view, self.meds_view):
+            view.resizeColumnsToContents()
+            view.horizontalHeader().setStretchLastSection(True)
+        if self.lines_model.rowCount():
+            row = min(max(keep_row, 0), self.lines_model.rowCount() - 1)
+            if r.lines[row].decision != LineDecision.PENDING.value:
+                # decided: go on to the next line still waiting (keyboard flow: Ctrl+Shift+G, G, …)
+                pending = [i for i, ln in enumerate(r.lines) if ln.decision == LineDecision.PENDING.value]
+                later = [i for i in pending if i > row]
+                row = (later or pending or [row])[0]
+            self.lines_view.setCurrentIndex(self.lines_model.index(row, 0))
+        self._fill_route_menu()
+        self._update_buttons()
+
+    def _fill_route_menu(self) -> None:
+        self.route_menu.clear()
+        act = self.route_menu.addAction(self.tr("Alle læger"))
+        act.triggered.connect(lambda: self.route(None))
+        for doc in self.ctx.setup.doctors if self.ctx.setup else ():
+            act = self.route_menu.addAction(doc.label)
+            act.triggered.connect(lambda _c=False, sid=doc.id: self.route(sid))
+
+    def current_line(self):
+        idx = self.lines_view.currentIndex()
+        if not idx.isValid():
+            return None
+        return self.lines_model.item(idx.row(), 0).data(Qt.ItemDataRole.UserRole)
+
+    def _update_buttons(self) -> None:
+        act = self.can_act()
+        doctor = self.is_doctor()
+        ln = self.current_line()
+        self.approve_button.setVisible(doctor)
+        self.reject_button.setVisible(doctor)
+        self.finish_button.setVisible(doctor)
+        self.route_button.setVisible(not doctor or act)
+        self.route_button.setEnabled(act and self.ctx.actor.can(Perm.PREPARE_RENEWAL))
+        self.approve_button.setEnabled(act and doctor and ln is not None and not ln.addictive)
+        self.reject_button.setEnabled(act and doctor and ln is not None)
+        r = self.detail.renewal if self.detail else None
+        pending = any(x.decision == LineDecision.PENDING.value for x in r.lines) if r else True
+        self.finish_button.setEnabled(act and doctor and not pending)
+        self.line_warning.setText(ln.warning if ln is not None and ln.warning else "")
+        if not doctor:
+            self.role_note.setText(self.tr(
+                "Kun en læge kan godkende eller afvise receptfornyelser. Forbered anmodningen, og send den til en læge."))
+        elif pending and r:
+            self.role_note.setText(self.tr("Tag stilling til hver linje; send derefter afgørelsen til patienten."))
+        else:
+            self.role_note.setText("")
+
+    def focus_first(self) -> None:
+        self.lines_view.setFocus()
+
+    def approve_line(self) -> None:
+        ln = self.current_line()
+        if ln is None or not self.approve_button.isEnabled():
+            return
+        self.ctx.run_action(inbox.decide_renewal_line, ln.id, True)
+
+    def reject_line(self) -> None:
+        ln = self.current_line()
+        if ln is None or not self.reject_button.isEnabled():
+            return
+        self.ask_reason(
+            self.tr("Afvis %1").replace("%1", ln.label),
+            self.tr("Hvorfor afvises linjen? Patienten ser begrundelsen."),
+            lambda why: self.ctx.run_action(inbox.decide_renewal_line, ln.id, False, why),
+            ok_text=self.tr("Afvis"),
+        )
+
+    def finish(self) -> None:
+        if self.finish_button.isEnabled():
+            self.ctx.run_action(inbox.finish_renewal)
+
+    def route(self, doctor_staff_id) -> None:
+        if self.route_button.isEnabled():
+            self.ctx.run_action(inbox.route_to_doctor, doctor_staff_id, releases=True)
+
+    def show_route_menu(self) -> None:
+        """Ctrl+Shift+D: "Alle læger" or one doctor, by keyboard."""
+        if not self.route_button.isEnabled():
+            return
+        choices = [(self.tr("Alle læger"), None)] + [(d.label, d.id) for d in (self.ctx.setup.doctors if self.ctx.setup else ())]
+        dlg = ChoicePicker(self.tr("Send til læge"), choices, self)
+        dlg.chosen.connect(self.route)
+        self.dialog = dlg
+        dlg.open()
+        dlg.filter_edit.setFocus()
+
+    def handle(self, action_id: str) -> bool:
+        if action_id == "approve":
+            # Ctrl+Shift+G: the selected line while it waits; when every line is decided, send the decision
+            ln = self.current_line()
+            if ln is not None and ln.decision == LineDecision.PENDING.value and self.approve_button.isEnabled():
+                self.approve_line()
+            elif self.finish_button.isEnabled():
+                self.finish()
+            return True
+        if action_id == "reject":
+            self.reject_line()
+            return True
+        if action_id == "route":
+            self.show_route_menu()
+            return True
+        return False
