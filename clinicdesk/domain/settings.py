@@ -55,6 +55,7 @@ class Setting:
     maximum: int | None = None  # INT
     max_length: int | None = None  # TEXT
     required: bool = False  # TEXT: may not be empty
+    no_spaces: bool = False  # TEXT: may not contain white space
     unit: str = ""  # INT: the spin box suffix (" dage")
     choices: tuple[tuple[object, str, str | None], ...] = ()  # CHOICE: (value, Danish label, lupdate note)
     invalid: str = ""  # CHOICE: the message for a value that is not one of the choices
@@ -92,7 +93,7 @@ CLINIC_SETTINGS: tuple[Setting, ...] = (
           N(C, "Klinikkens navn øverst på patientportalen."), required=True),
     _text("portal_link", "", 300, N(C, "Portallink"), "Portallinket",
           N(C, "Adressen, patienterne bruger for at finde klinikken på portalen. Ingen mellemrum; "
-               "hver klinik har sit eget link."), required=True),
+               "hver klinik har sit eget link."), required=True, no_spaces=True),
     Setting("signup_mode", Kind.CHOICE, SignupMode.WITH_APPROVAL, N(C, "Tilmelding via portalen"),
             N(C, "Om nye patienter kan tilmelde sig via portalen, og om klinikken skal godkende dem først."),
             choices=((SignupMode.OFF, N(C, "Fra", "signup mode: off"), "signup mode: off"),

@@ -1,4 +1,4 @@
-"""Pure checks shared by the intake functions and the front page (no database writes).
+"""Pure checks shared by the intake functions and the front page (no database access).
 
 Texts (length, emoji), attachments judged by their content, holiday periods in
 force at a moment, and whether a function is open for the clinic, a provider
@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, timedelta
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.models import Clinic, ClinicPatient, HolidayPeriod, Provider
@@ -104,19 +101,13 @@ def check_attachments(clinic: Clinic, attachments) -> list[CheckedAttachment]:
 
 
 # -- holidays -----------------------------------------------------------------------
-def holiday_in_force(periods: Iterable, at: datetime, *legacy):
+def holiday_in_force(periods: Iterable, at: datetime):
     """The holiday period covering the moment ``at`` (UTC; start inclusive, end exclusive), or None.
 
     ``periods`` are the clinic's holiday periods: rows (``clinic.holidays``) or the
     settings dialog's unsaved values; anything with ``starts_at``, ``ends_at`` and ``id``
     (``None`` for an unsaved one). Where periods overlap, the one that began last wins.
     """
-    if isinstance(periods, Session):
-        # transitional: portal/intake.py still calls holiday_in_force(session, clinic_id, at);
-        # it should pass clinic.holidays instead, then this branch goes.
-        clinic_id, at = at, legacy[0]
-        periods = periods.scalars(select(HolidayPeriod).where(HolidayPeriod.clinic_id == clinic_id,
-                                                              HolidayPeriod.ends_at > at))
     covering = [p for p in periods if p.starts_at <= at < p.ends_at]
     return max(covering, key=lambda p: (p.starts_at, p.id or 0), default=None)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timezone
 
 import pytest
@@ -137,4 +138,32 @@ def test_holiday_validation_and_delete(db):
     with pytest.raises(StaleData):
         cs.delete_holiday(db, admin, saved.id, saved.version)
     cs.delete_holiday(db, admin, saved.id, upd.version)
+    assert cs.load_settings(db, admin).holidays == ()
+
+
+
+def test_one_save_for_the_whole_dialog_is_all_or_nothing(db):
+    cid, admin, _ = _practice(db)
+    st = cs.load_settings(db, admin)
+    p = st.providers[0]
+    good = replace(cs.HolidayValues.new(date(2030, 7, 1), date(2030, 7, 20)), message="Sommerferie.")
+    bad = replace(good, start_date=date(2030, 10, 20), end_date=date(2030, 10, 16))
+    changes = cs.changes_between(st, {"renewal_enabled": False}, [replace(p, title="Læge")], [good, bad])
+    with pytest.raises(ValidationError) as exc:
+        cs.save_settings(db, admin, changes)
+    assert exc.value.details["section"] == "holiday" and "efter den første dag" in str(exc.value)
+    assert cs.load_settings(db, admin) == st  # nothing written
+    assert _audits(db, Action.EDIT_SETTINGS) == []
+
+    saved = cs.save_settings(db, admin, cs.changes_between(st, {"renewal_enabled": False},
+                                                           [replace(p, title="Læge")], [good]))
+    after = cs.load_settings(db, admin)
+    assert len(saved) == 3 and after.clinic.renewal_enabled is False and after.providers[0].title == "Læge"
+    assert [(h.start_date, h.message) for h in after.holidays] == [(date(2030, 7, 1), "Sommerferie.")]
+    # a save from the old snapshot: its versions are stale, and nothing is written
+    with pytest.raises(StaleData):
+        cs.save_settings(db, admin, cs.changes_between(st, {}, [replace(p, title="Speciallæge")]))
+    assert cs.load_settings(db, admin) == after
+    # a holiday no longer among the rows is deleted
+    cs.save_settings(db, admin, cs.changes_between(after, {}, [], ()))
     assert cs.load_settings(db, admin).holidays == ()
