@@ -1,9 +1,13 @@
 """Attachments: the one check of what a file is and whether it may be attached.
 
 Patients (portal intake) and staff (answers, new threads) attach images (JPEG,
-PNG, HEIC) and PDF files. The type is judged from the bytes, never the name; the
-stored name is a base name whose extension follows the content. A refusal is an
-:class:`AttachmentRefused` with a stable code ("attachment_type",
+PNG, HEIC) and PDF files. The type is judged from the magic bytes at offset 0,
+never the name; a file that carries a program (Windows PE, ELF, Mach-O
+signatures in its first kilobytes) is refused whatever it starts with, and so is
+a PDF with active content (JavaScript, launch actions, embedded files: checked
+with pypdf). The stored name is a base name whose extension follows the content.
+A refusal is an :class:`AttachmentRefused` with a stable code
+("attachment_type", "attachment_program", "attachment_active_pdf",
 "too_many_attachments", "attachment_too_large") and the details a caller needs to
 word it for its reader (the portal words it for the patient).
 """
@@ -64,6 +68,84 @@ def sniff_content_type(data: bytes) -> str | None:
     return None
 
 
+#: Signatures of programs: Windows PE (DOS stub text, PE header for x86/x64/ARM64),
+#: ELF, Mach-O (32/64 bit, both byte orders, fat binaries).
+_PROGRAM_SIGNATURES = (
+    b"This program cannot be run in DOS mode",
+    b"PE\x00\x00\x4c\x01", b"PE\x00\x00\x64\x86", b"PE\x00\x00\x64\xaa",
+    b"\x7fELF",
+    b"\xfe\xed\xfa\xce", b"\xfe\xed\xfa\xcf", b"\xce\xfa\xed\xfe", b"\xcf\xfa\xed\xfe",
+)
+PROGRAM_SCAN_BYTES = 8192
+
+
+def carries_program(data: bytes) -> bool:
+    """Does the file start as, or hide, an executable program in its first kilobytes?"""
+    head = data[:PROGRAM_SCAN_BYTES]
+    return head.startswith(b"MZ") or any(sig in head for sig in _PROGRAM_SIGNATURES)
+
+
+_ACTIVE_KEYS = {"/JS", "/JavaScript", "/EmbeddedFile", "/EmbeddedFiles", "/RichMedia", "/XFA"}
+_ACTIVE_ACTIONS = {"/JavaScript", "/Launch", "/ImportData", "/SubmitForm", "/RichMediaExecute"}
+_MAX_PDF_OBJECTS = 50_000
+
+
+def pdf_active_content(data: bytes) -> str | None:
+    """What active content a PDF carries ("/JavaScript", "/Launch", "/EmbeddedFiles" …),
+    "unreadable" when it cannot be read at all, or None for a plain document."""
+    import io
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # a damaged file is judged here, not logged
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        todo = [reader.trailer]
+        seen: set[tuple[int, int]] = set()
+        visited = 0
+        while todo:
+            obj = todo.pop()
+            if isinstance(obj, IndirectObject):
+                key = (obj.idnum, obj.generation)
+                if key in seen:
+                    continue
+                seen.add(key)
+                obj = obj.get_object()
+            visited += 1
+            if visited > _MAX_PDF_OBJECTS:
+                return "unreadable"
+            if isinstance(obj, DictionaryObject):
+                for k in obj.keys():
+                    if k in _ACTIVE_KEYS:
+                        return str(k)
+                if obj.get("/S") in _ACTIVE_ACTIONS:
+                    return str(obj.get("/S"))
+                todo.extend(v for k, v in obj.items() if k != "/Parent")
+            elif isinstance(obj, ArrayObject):
+                todo.extend(obj)
+    except Exception:  # noqa: BLE001 - pypdf could not read it: judge the raw bytes
+        return _raw_active_content(data)
+    return None
+
+
+_HEX_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+_RAW_ACTIVE = re.compile(rb"/(?:JavaScript|JS|Launch|EmbeddedFiles?|RichMedia|XFA|ImportData|SubmitForm)(?![A-Za-z])")
+
+
+def _raw_active_content(data: bytes) -> str | None:
+    """For a PDF pypdf cannot read: active names in the raw bytes (with #xx escapes
+    undone), or compressed object streams that could hide them, mean "refuse"."""
+    raw = _HEX_ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]), data)
+    m = _RAW_ACTIVE.search(raw)
+    if m:
+        return m.group(0).decode("ascii")
+    if b"/ObjStm" in raw:  # compressed objects we could not open may hide anything
+        return "unreadable"
+    return None
+
+
 def base_name(name: str) -> str:
     """The name without any folder (of either kind) and without control characters."""
     base = PureWindowsPath(PurePosixPath(name or "").name).name
@@ -103,6 +185,17 @@ def check_files(files, *, max_count: int, max_mb: int) -> list[CheckedAttachment
             raise AttachmentRefused(
                 f"Filen {shown} er hverken et billede eller en PDF. Vedhæft billeder eller PDF-filer.",
                 code="attachment_type", index=i, name=shown,
+            )
+        if carries_program(data):
+            raise AttachmentRefused(
+                f"Filen {shown} indeholder et program og kan ikke vedhæftes. Vedhæft billeder eller PDF-filer.",
+                code="attachment_program", index=i, name=shown,
+            )
+        if ctype == "application/pdf" and (active := pdf_active_content(data)) is not None:
+            raise AttachmentRefused(
+                f"PDF-filen {shown} indeholder aktivt indhold (fx JavaScript eller indlejrede filer) eller kan "
+                "ikke læses, så den kan ikke vedhæftes. Gem den som en almindelig PDF (Udskriv til PDF) og prøv igen.",
+                code="attachment_active_pdf", index=i, name=shown, found=active,
             )
         checked.append(CheckedAttachment(
             filename=stored_name(f.filename, i, ctype), content_type=ctype, size=len(data),
