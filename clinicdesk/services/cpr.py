@@ -176,8 +176,11 @@ def _check_characters(s: str) -> bool:
     return all(letters)
 
 
-def parse_cpr(text: str) -> Cpr:
-    """Parse a CPR or substitute number; raise :class:`InvalidCpr` saying what is wrong."""
+def parse_cpr(text: str, *, today: date | None = None) -> Cpr:
+    """Parse a CPR or substitute number; raise :class:`InvalidCpr` saying what is wrong.
+
+    A birth date after ``today`` (Danish date; default: now) is refused: the century
+    rules read 010150-5000 as born in 2050, which no living person is."""
     s = _clean(text)
     letter_form = _check_characters(s)
 
@@ -205,6 +208,14 @@ def parse_cpr(text: str) -> Cpr:
             f"({s[0:6]}) kan ikke være en fødselsdato. Ret nummeret og prøv igen."
         )
         raise _fail("date", msg) from None
+    if today is None:
+        today = datetime.now(COPENHAGEN).date()
+    if birth > today:
+        raise _fail(
+            "future",
+            f"CPR-nummeret giver fødselsdatoen {day}. {_MONTHS_DA[mm - 1]} {year}, som ligger i fremtiden "
+            "(det 7. ciffer bestemmer århundredet). Tjek cifrene og prøv igen.",
+        )
 
     sex = "M" if int(s[9]) % 2 == 1 else "F"
     substitute = letter_form or day_plus_60
@@ -253,8 +264,9 @@ def age_on(value: Cpr | str, on: date) -> int:
     return max(years, 0)
 
 
-_FULL = re.compile(r"^\d{6}-?\d(?:\d\d|[A-Za-z]{2})\d$")
-_PARTIAL = re.compile(r"^\d{6}-?(?:\d(?:\d{1,3}|[A-Za-z](?:[A-Za-z]\d?)?)?)?$")
+# ASCII digits only, as parse_cpr: one digit class for the search detector and the parser
+_FULL = re.compile(r"^[0-9]{6}-?[0-9](?:[0-9]{2}|[A-Za-z]{2})[0-9]$")
+_PARTIAL = re.compile(r"^[0-9]{6}-?(?:[0-9](?:[0-9]{1,3}|[A-Za-z](?:[A-Za-z][0-9]?)?)?)?$")
 
 
 def looks_like_cpr(text: str, *, partial: bool = False) -> bool:

@@ -12,6 +12,8 @@ from clinicdesk.services.cpr import (
     age_on,
     century_for,
     compact_cpr,
+    contains_cpr,
+    find_cpr_in_text,
     format_cpr,
     looks_like_cpr,
     mask_cpr,
@@ -23,7 +25,7 @@ from clinicdesk.domain.errors import ClinicDeskError
 
 
 def _year(text: str) -> int:
-    return parse_cpr(text).birth_date.year
+    return parse_cpr(text, today=date(2099, 12, 31)).birth_date.year  # the rule, not today's date
 
 
 # --- century: every 7th digit, and the boundaries YY 36/37 and 57/58 -------------------------
@@ -56,7 +58,7 @@ def _year(text: str) -> int:
 )
 def test_century_from_seventh_digit_and_year(seventh, yy, year):
     text = f"0101{yy:02d}{seventh}123"
-    cpr = parse_cpr(text)
+    cpr = parse_cpr(text, today=date(2099, 12, 31))  # the rule, not today's date
     assert cpr.birth_date == date(year, 1, 1)
     assert century_for(seventh, yy) == year
     assert cpr.digits == text and len(cpr.digits) == 10
@@ -156,9 +158,10 @@ def test_ecpr_letters_any_case_and_hyphen(text):
 
 
 def test_ecpr_letter_form_sex_and_century():
-    assert parse_cpr("0203294AB2").sex == "F"
-    assert parse_cpr("0203294AB2").birth_date == date(2029, 3, 2)  # same century rule
-    assert parse_cpr("0203298ZZ1").birth_date == date(2029, 3, 2)
+    assert parse_cpr("0203294AB2", today=date(2099, 12, 31)).sex == "F"
+    later = date(2099, 12, 31)  # a birth in 2029 is in the future today
+    assert parse_cpr("0203294AB2", today=later).birth_date == date(2029, 3, 2)  # same century rule
+    assert parse_cpr("0203298ZZ1", today=later).birth_date == date(2029, 3, 2)
     assert parse_cpr("0203648ZZ1").birth_date == date(1864, 3, 2)
 
 
@@ -282,3 +285,40 @@ def test_compact_cpr_for_numbers_that_do_not_parse():
     assert compact_cpr(" 310299\u20131234 ") == "3102991234"
     assert compact_cpr("020329-1wq3") == "0203291WQ3"
     assert compact_cpr("") == ""
+
+
+# --- issue 9: one digit class, no births in the future, CPR numbers inside free text -----------
+
+def test_a_birth_date_in_the_future_is_refused_for_that_reason():
+    with pytest.raises(InvalidCpr) as exc:
+        parse_cpr("010150-5000", today=date(2026, 12, 1))  # 7th digit 5, YY 50 → 2050
+    assert exc.value.details["reason"] == "future"
+    assert "1. januar 2050" in str(exc.value) and "fremtiden" in str(exc.value)
+    assert parse_cpr("010150-5000", today=date(2050, 1, 1)).birth_date == date(2050, 1, 1)
+    assert parse_cpr("011226-4001", today=date(2026, 12, 1)).birth_date == date(2026, 12, 1)
+
+
+@pytest.mark.parametrize("text", ["٠١٠١٨٠١٢٣٥", "０１０１８０-１２３５", "০১০১৮০১২৩৫"])
+def test_unicode_digits_are_not_a_cpr_number_anywhere(text):
+    assert not looks_like_cpr(text)
+    assert not looks_like_cpr(text, partial=True)
+    with pytest.raises(InvalidCpr):
+        parse_cpr(text)
+    assert find_cpr_in_text(f"mit nummer er {text}") is None
+
+
+@pytest.mark.parametrize("text", [
+    "CPR 0101801235 tak", "010180-1235", "010180 1235", "0101 80-1235", "0101 80 1235", "01.01.80-1235",
+    "010180\u20131235", "erstatning 020329-1WQ3", "dag+60: 610180-1235",
+])
+def test_cpr_numbers_inside_text_are_found_in_every_spelling(text):
+    assert find_cpr_in_text(text) is not None
+    assert contains_cpr(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ring på 12 34 56 78", "kl. 10.30 den 12.05.2024", "pakke 999999-9999", "ordre 0101801235678",
+    "dosis 400 mg 3 gange", "",
+])
+def test_ordinary_numbers_are_not_cpr_numbers(text):
+    assert find_cpr_in_text(text) is None
