@@ -18,7 +18,7 @@ from clinicdesk.domain.enums import Role, SignupMode
 from clinicdesk.services import auth, guides
 from clinicdesk.services.audit import Action, verify_chain
 from clinicdesk.domain.errors import NotFound, PermissionDenied
-from clinicdesk.services.guides import FONT, FONT_BOLD, MARGIN_BOTTOM, MARGIN_X, PAGE_H, PAGE_W
+from clinicdesk.services.guides.theme import FONT, FONT_BOLD, MARGIN_BOTTOM, MARGIN_X, PAGE_H, PAGE_W
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 LINK = "https://patientportal.example.dk/klinik/ærø-lægehus-4711"
