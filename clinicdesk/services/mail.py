@@ -48,6 +48,8 @@ from clinicdesk.config import SmtpConfig, load_config
 from clinicdesk.models import Clinic, OutboxMail
 from clinicdesk.domain.enums import MailStatus
 from clinicdesk.domain.errors import ClinicDeskError
+from clinicdesk.services.cpr import contains_cpr
+from clinicdesk.services.text_gate import header_problem
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +134,23 @@ def _connect(cfg: SmtpConfig, password: str | None, ssl_context: ssl.SSLContext 
         raise
 
 
+class MailNotBuildable(Exception):
+    """A mail that can never be sent as it is; ``reason`` is Danish, without the bad value."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
 def _build(mail: OutboxMail, clinic_name: str, cfg: SmtpConfig, now: datetime) -> EmailMessage:
+    """The message, or MailNotBuildable: header values are checked again here (they were
+    checked when stored), and the CPR detector scans subject and body as a last guard."""
+    for what, value in (("Klinikkens navn", clinic_name), ("Modtagerens adresse", mail.to_address),
+                        ("Emnet", mail.subject), ("Afsenderadressen", cfg.sender)):
+        if header_problem(value):
+            raise MailNotBuildable(f"{what} indeholder linjeskift eller kontroltegn; ret det og send igen.")
+    if contains_cpr(mail.subject) or contains_cpr(mail.body):
+        raise MailNotBuildable("Mailen indeholder noget, der ligner et CPR-nummer, og sendes derfor ikke.")
     msg = EmailMessage(policy=SMTP_POLICY)
     msg["From"] = formataddr((clinic_name, cfg.sender))
     msg["To"] = mail.to_address
@@ -291,7 +309,16 @@ def send_pending(
                     .where(OutboxMail.id == mail_id)
                 ).one()
             mail, display_name, name = row
-            msg = _build(mail, display_name or name, cfg, now)
+            try:
+                msg = _build(mail, display_name or name, cfg, now)
+            except Exception as exc:  # this mail can never go as it is: mark it, send the others
+                reason = exc.reason if isinstance(exc, MailNotBuildable) else (
+                    f"Mailen kunne ikke dannes ({exc.__class__.__name__}).")
+                _mark_failed_attempt(db, mail_id, now, reason, max_attempts=max_attempts, base=base_delay,
+                                     permanent=True)
+                failed += 1
+                log.warning("mail %s cannot be built: %s", mail_id, exc.__class__.__name__)
+                continue
             try:
                 refused = smtp.send_message(msg, from_addr=cfg.sender, to_addrs=[mail.to_address])
                 if refused:

@@ -89,3 +89,21 @@ def check(
 def check_search(term: str | None) -> str:
     """A search term: one line, at most MAX_SEARCH characters, no hidden characters."""
     return check(term, what="Søgningen", max_length=MAX_SEARCH, multiline=False)
+
+
+_HEADER_BAD = regex.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def header_problem(value: str | None) -> str | None:
+    """Why a value cannot go in a mail header (a line break or a control character), or None."""
+    if value and _HEADER_BAD.search(value):
+        return "linjeskift eller kontroltegn"
+    return None
+
+
+def check_header_value(value: str | None, *, what: str, max_length: int = 200) -> str:
+    """A one-line value that ends up in a mail header (clinic name, e-mail address)."""
+    t = check(value, what=what, max_length=max_length, multiline=False)
+    if header_problem(t):  # U+2028/2029 are line breaks too
+        raise TextRefused(f"{what} må ikke indeholde linjeskift eller kontroltegn.", code="control_character")
+    return t

@@ -381,3 +381,38 @@ def test_the_app_drains_the_outbox_in_the_background_when_smtp_is_configured(db,
         sender.stop()
     assert len(rec.messages) == 2
     assert all(r.status == MailStatus.SENT for r in _rows(db))
+
+
+def test_a_clinic_name_with_a_line_break_fails_its_mail_and_never_blocks_the_others(any_db, server):
+    """The finding: CR/LF in the display name raised outside the error handling, every run failed,
+    and the mails of every clinic waited forever."""
+    rec, port, _ = server
+    w, ids = _queue(any_db, 1)
+    with any_db.write_session() as s:
+        other = Clinic(name="Lægehuset Nord", display_name="Lægehuset Nord", portal_link="https://portal.example.dk/nord")
+        s.add(other)
+        s.flush()
+        patient = s.get(Patient, w.patient_id)
+        good = notifications.queue_patient_mail(s, clinic=other, patient=patient,
+                                                event=notifications.ECONSULT_ANSWERED, now=NOW).id
+        # written around the settings' own check (e.g. an old row): the sender must still cope
+        s.get(Clinic, w.clinic_id).display_name = "Åbakken\r\nBcc: alle@example.dk"
+    report = mail.send_pending(any_db, _cfg(port), now=NOW)
+    assert (report.sent, report.failed) == (1, 1)
+    rows = {r.id: r for r in _rows(any_db)}
+    assert rows[good].status == MailStatus.SENT
+    assert rows[ids[0]].status == MailStatus.FAILED
+    assert "linjeskift" in rows[ids[0]].last_error
+    assert len(rec.messages) == 1 and "Bcc" not in rec.messages[0]
+    assert mail.send_pending(any_db, _cfg(port), now=NOW + timedelta(hours=1)).sent == 0  # nothing stuck
+
+
+def test_a_cpr_number_in_a_mail_stops_that_mail(any_db, server):
+    rec, port, _ = server
+    _, ids = _queue(any_db, 1)
+    with any_db.write_session() as s:
+        s.get(OutboxMail, ids[0]).body += "\nReference 0101 80-1235"
+    report = mail.send_pending(any_db, _cfg(port), now=NOW)
+    assert (report.sent, report.failed) == (0, 1)
+    assert rec.messages == []
+    assert "CPR-nummer" in _rows(any_db)[0].last_error
