@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+
 from clinicdesk.domain.constants import COPENHAGEN
 
 
@@ -31,7 +32,6 @@ def register(sub) -> None:
 def cmd_portal_sim(args) -> int:
     from clinicdesk.db import Database
     from clinicdesk.portal.sim import KIND_LABELS_DA, run_sim
-    
 
     if args.rate < 0 or args.duration < 0:
         print("clinicdesk: --rate og --duration kan ikke være negative.", file=sys.stderr)
