@@ -86,7 +86,7 @@ def test_same_seed_same_practice_other_seed_other_patients(tmp_path, demo_db):
 
 def test_every_kind_and_status_and_the_inbox_details(demo_db):
     db, _ = demo_db
-    today = NOW.astimezone(workdays.COPENHAGEN).date()
+    today = NOW.astimezone(COPENHAGEN).date()
     with db.session() as s:
         pairs = set(s.execute(select(InboxItem.kind, InboxItem.status).distinct()).all())
         assert pairs == {(k, st) for k in ItemKind for st in ItemStatus}
@@ -180,7 +180,7 @@ def test_clinics_providers_calendar(demo_db):
         assert any(not p.econsult_enabled for p in providers) and any(not p.renewal_enabled for p in providers)
         starts = s.scalars(select(Slot.starts_at)).all()
         assert starts and min(starts) > NOW
-        local_days = {st.astimezone(workdays.COPENHAGEN).date() for st in starts}
+        local_days = {st.astimezone(COPENHAGEN).date() for st in starts}
         assert all(workdays.is_working_day(d) for d in local_days)
         statuses = set(s.scalars(select(Appointment.status)))
         assert statuses == set(AppointmentStatus)
