@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QStyle
 
 from clinicdesk import APP_NAME, __version__
 from clinicdesk.config import Config, default_db_url, load_config
+from clinicdesk.demo import build_demo, ensure_demo
 from clinicdesk.resources import resource_path
 from clinicdesk.services import auth
 from clinicdesk.domain.errors import ClinicDeskError
@@ -30,7 +31,7 @@ ORG_NAME = "clinicdesk"
 
 # What plugs itself into the main window after login: (module, function); each function
 # takes the MainWindow (see its docstring for the extension points) and is called in this
-# order. A module that is not there (yet) is skipped.
+# order. Every listed module must be there (a missing one is a packaging bug).
 WINDOW_INSTALLERS: tuple[tuple[str, str], ...] = (
     ("clinicdesk.views.inbox", "install_inbox"),
     ("clinicdesk.views.patient_card", "install_patient_card"),
@@ -40,7 +41,7 @@ WINDOW_INSTALLERS: tuple[tuple[str, str], ...] = (
 
 
 def install_extensions(window) -> list[str]:
-    """Call every available installer on ``window``; returns the names that ran."""
+    """Call every installer on ``window``; returns the names that ran."""
     import importlib
 
     done = []
@@ -118,12 +119,7 @@ def open_database(url: str | None, cfg: Config):
     db = Database(effective)
     if effective != default_db_url() or auth.list_clinics(db):
         return db, None
-    try:
-        from clinicdesk import demo
-    except ImportError:
-        log.info("no demo module; the default database stays empty")
-        return db, None
-    return db, demo.ensure_demo
+    return db, ensure_demo
 
 
 def _busy_dialog(text: str) -> QProgressDialog:
@@ -308,20 +304,6 @@ def run_gui(args) -> int:
 
 
 # ---------------------------------------------------------------------- self-test
-def _build_self_test_data(db) -> None:
-    try:
-        from clinicdesk import demo
-    except ImportError:
-        demo = None
-    if demo is not None and hasattr(demo, "build_demo"):
-        demo.build_demo(db, patients=50, items=30)
-        return
-    from clinicdesk.models import Clinic
-
-    with db.write_session() as s:
-        s.add(Clinic(name="Selvtestklinikken", display_name="Selvtestklinikken", portal_link="selvtest"))
-
-
 def _wait(predicate, timeout_ms: int) -> bool:
     loop_timer = QTimer()
     loop_timer.setSingleShot(True)
@@ -348,7 +330,7 @@ def self_test(args) -> int:
     with tempfile.TemporaryDirectory(prefix="clinicdesk-selftest-") as tmp:
         db = Database(f"sqlite:///{Path(tmp) / 'selftest.db'}")
         try:
-            _build_self_test_data(db)
+            build_demo(db, patients=50, items=30)  # a small demo practice
             clinics = auth.list_clinics(db)
             if not clinics:
                 raise RuntimeError("no clinic in the self-test database")
