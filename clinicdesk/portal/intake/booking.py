@@ -3,15 +3,15 @@
 A slot must lie inside the clinic's notice and horizon, not on a public holiday
 or in a holiday period that closes booking, and inside the provider's opening
 hours (:func:`check_slot_time`). The slot flips FREE → BOOKED with a guarded
-update, so of two patients racing for it exactly one wins. A cancellation must
-come at least the clinic's cancellation limit before the time.
+update (``services.slots``), so of two patients racing for it exactly one wins.
+A cancellation must come at least the clinic's cancellation limit before the time.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clinicdesk.domain.constants import COPENHAGEN
@@ -46,6 +46,7 @@ from clinicdesk.portal.intake.common import (
     utc_now,
 )
 from clinicdesk.services import notifications
+from clinicdesk.services.slots import release_slot, take_slot
 from clinicdesk.services.workdays import due_date_for, holiday_name, local_date
 
 
@@ -97,16 +98,8 @@ def _inside_opening_hours(s: Session, provider: Provider, start: datetime, end: 
 
 
 def _take_slot(s: Session, slot: Slot) -> None:
-    """The guarded flip: of two patients racing for this slot exactly one gets rowcount 1."""
-    if slot.status != SlotStatus.FREE:
-        raise PortalRefusal("slot_taken")
-    flipped = s.execute(
-        update(Slot)
-        .where(Slot.id == slot.id, Slot.status == SlotStatus.FREE)
-        .values(status=SlotStatus.BOOKED, version=Slot.version + 1)
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    if flipped != 1:
+    """The guarded flip (``services.slots``): of two patients racing for this slot exactly one wins."""
+    if slot.status != SlotStatus.FREE or not take_slot(s, slot.id):
         raise PortalRefusal("slot_taken")
     s.expire(slot)
 
@@ -228,12 +221,7 @@ def cancel_appointment(
         appt.status = AppointmentStatus.CANCELLED_BY_PATIENT
         appt.cancelled_at = now
         if appt.slot_id is not None:
-            s.execute(
-                update(Slot)
-                .where(Slot.id == appt.slot_id, Slot.status == SlotStatus.BOOKED)
-                .values(status=SlotStatus.FREE, version=Slot.version + 1)
-                .execution_options(synchronize_session=False)
-            )
+            release_slot(s, appt.slot_id)
         provider = s.get(Provider, appt.provider_id)
         item = new_item(
             s, clinic_id, ItemKind.BOOKING, now, patient_id=user.patient.id, provider_id=appt.provider_id,
