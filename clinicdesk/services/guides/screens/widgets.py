@@ -11,7 +11,8 @@ A widget is a tuple whose first item names its kind (``n`` is the callout number
     ("portalbar", text, n)              ("gap", height)
 
 ``draw_widget`` draws one at the top edge ``y`` of its slot on the screen's canvas and
-returns the callout to draw after it, as ``(y_mid, x_from, n)``, or None.
+returns the callout to draw after it, as ``(y_mid, x_from, n)``, or None. Form controls
+are drawn in ``forms``, the booking calendar in ``calendar``; the rest here.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ import math
 from reportlab.lib import colors
 
 from clinicdesk.services.guides.flowables import draw_badge
+from clinicdesk.services.guides.screens import forms
+from clinicdesk.services.guides.screens.calendar import calendar
+from clinicdesk.services.guides.screens.forms import Callout
 from clinicdesk.services.guides.text import fit_text, text_width, wrap_lines
 from clinicdesk.services.guides.theme import (
     ACCENT,
@@ -33,11 +37,8 @@ from clinicdesk.services.guides.theme import (
     MUTED,
     NOTE_BG,
     NOTE_LINE,
-    OK_GREEN,
     PAPER,
 )
-
-Callout = tuple[float, float, int | None] | None  # (y_mid, x_from, n) of the leader and badge
 
 
 def widget_height(w: tuple, inner_w: float) -> float:
@@ -98,94 +99,6 @@ def _text(c, w, x0, y, iw) -> Callout:
     return None
 
 
-def _field(c, w, x0, y, iw) -> Callout:
-    """A labelled input box ("field") or drop-down ("select")."""
-    kind, label, value, n = w
-    c.setFont(FONT, 7)
-    c.setFillColor(INK)
-    c.drawString(x0, y - 8, fit_text(label, FONT, 7, iw, 5)[0])
-    bw = iw * 0.78
-    c.setStrokeColor(LINE)
-    c.setFillColor(colors.white)
-    c.roundRect(x0, y - 25, bw, 14, 2.5, stroke=1, fill=1)
-    if value:
-        c.setFillColor(MUTED)
-        v, s = fit_text(value, FONT, 7, bw - (18 if kind == "select" else 8), 5)
-        c.setFont(FONT, s)
-        c.drawString(x0 + 4, y - 20.5, v)
-    if kind == "select":
-        c.setFillColor(MUTED)
-        ax, ay = x0 + bw - 9, y - 16
-        p = c.beginPath()
-        p.moveTo(ax - 3, ay)
-        p.lineTo(ax + 3, ay)
-        p.lineTo(ax, ay - 4)
-        p.close()
-        c.drawPath(p, stroke=0, fill=1)
-    return y - 18, x0 + bw, n
-
-
-def _check(c, w, x0, y, iw) -> Callout:
-    _, label, checked, n = w
-    c.setStrokeColor(MUTED)
-    c.setFillColor(colors.white)
-    c.rect(x0, y - 10, 8, 8, stroke=1, fill=1)
-    if checked:
-        c.setStrokeColor(OK_GREEN)
-        c.setLineWidth(1.4)
-        c.line(x0 + 1.5, y - 6, x0 + 3.5, y - 8.5)
-        c.line(x0 + 3.5, y - 8.5, x0 + 7, y - 3)
-    t, s = fit_text(label, FONT, 7, iw - 14, 5)
-    c.setFont(FONT, s)
-    c.setFillColor(INK)
-    c.drawString(x0 + 12, y - 8.5, t)
-    end = x0 + 12 + text_width(t, FONT, s)
-    return y - 6, end, n
-
-
-def _button(c, w, x0, y, iw) -> Callout:
-    label, n = w[1], w[2]
-    primary = w[3] if len(w) > 3 else True
-    t, s = fit_text(label, FONT_BOLD, 8, iw - 16, 5)
-    bw = text_width(t, FONT_BOLD, s) + 20
-    c.setFillColor(BRAND if primary else colors.white)
-    c.setStrokeColor(BRAND)
-    c.roundRect(x0, y - 18, bw, 15, 3, stroke=1, fill=1)
-    c.setFillColor(colors.white if primary else BRAND)
-    c.setFont(FONT_BOLD, s)
-    c.drawCentredString(x0 + bw / 2, y - 13.2, t)
-    return y - 10.5, x0 + bw, n
-
-
-def _link(c, w, x0, y, iw) -> Callout:
-    t, s = fit_text(w[1], FONT, 7.5, iw, 5)
-    c.setFont(FONT, s)
-    c.setFillColor(BRAND)
-    c.drawString(x0, y - 9, t)
-    tw = text_width(t, FONT, s)
-    c.setStrokeColor(BRAND)
-    c.setLineWidth(0.5)
-    c.line(x0, y - 10.5, x0 + tw, y - 10.5)
-    return y - 6.5, x0 + tw, w[2]
-
-
-def _textarea(c, w, x0, y, iw) -> Callout:
-    _, label, text, counter, n = w
-    c.setFont(FONT, 7)
-    c.setFillColor(INK)
-    c.drawString(x0, y - 8, fit_text(label, FONT, 7, iw, 5)[0])
-    c.setStrokeColor(LINE)
-    c.setFillColor(colors.white)
-    c.roundRect(x0, y - 60, iw, 48, 2.5, stroke=1, fill=1)
-    c.setFillColor(MUTED)
-    c.setFont(FONT, 7)
-    for i, line in enumerate(wrap_lines(text, FONT, 7, iw - 8)[:4]):
-        c.drawString(x0 + 4, y - 21 - i * 9.5, line)
-    c.setFont(FONT, 6.5)
-    c.drawRightString(x0 + iw, y - 68, counter)
-    return y - 36, x0 + iw, n
-
-
 def _list(c, w, x0, y, iw) -> Callout:
     """Rows of (left text, right text, button); an "Aflys" button in the accent colour."""
     rows, n = w[1], w[2]
@@ -214,43 +127,6 @@ def _list(c, w, x0, y, iw) -> Callout:
         c.setFont(FONT, rs)
         c.drawRightString(x0 + iw - bw - 2, ry - 11, rt)
     return (y - 9, x0 + iw, n) if n else None
-
-
-def _calendar(c, w, x0, y, iw) -> Callout:
-    """A week of bookable times: taken grey, free with a green border, the chosen one in the accent."""
-    days = ("Man", "Tir", "Ons", "Tor", "Fre")
-    times = ("08:00", "09:00", "10:00", "11:00", "13:00", "14:00")
-    tcol = 22
-    cw = (iw - tcol) / len(days)
-    rh = 13.5
-    c.setFont(FONT_BOLD, 6.5)
-    c.setFillColor(INK)
-    for i, d in enumerate(days):
-        c.drawCentredString(x0 + tcol + cw * i + cw / 2, y - 8, d)
-    taken = {(0, 0), (0, 1), (1, 2), (2, 0), (2, 3), (3, 1), (3, 4), (4, 0), (4, 2), (1, 5), (4, 5), (0, 4)}
-    chosen = (2, 2)
-    for r, t in enumerate(times):
-        ry = y - 12 - r * (rh + 2)
-        c.setFont(FONT, 6)
-        c.setFillColor(MUTED)
-        c.drawString(x0, ry - 9.5, t)
-        for d in range(len(days)):
-            bx = x0 + tcol + cw * d + 1.5
-            if (d, r) == chosen:
-                c.setFillColor(ACCENT)
-                c.setStrokeColor(ACCENT)
-            elif (d, r) in taken:
-                c.setFillColor(colors.HexColor("#E4E7EA"))
-                c.setStrokeColor(colors.HexColor("#E4E7EA"))
-            else:
-                c.setFillColor(colors.white)
-                c.setStrokeColor(OK_GREEN)
-            c.roundRect(bx, ry - rh, cw - 3, rh, 2, stroke=1, fill=1)
-            if (d, r) not in taken:
-                c.setFont(FONT, 5.5)
-                c.setFillColor(colors.white if (d, r) == chosen else OK_GREEN)
-                c.drawCentredString(bx + (cw - 3) / 2, ry - rh + 4.3, "Valgt" if (d, r) == chosen else "Ledig")
-    return y - 60, x0 + iw, w[1]
 
 
 def _tiles(c, w, x0, y, iw) -> Callout:
@@ -304,14 +180,14 @@ def _gap(c, w, x0, y, iw) -> Callout:
 _DRAW = {
     "title": _title,
     "text": _text,
-    "field": _field,
-    "select": _field,
-    "check": _check,
-    "button": _button,
-    "link": _link,
-    "textarea": _textarea,
+    "field": forms.field,
+    "select": forms.field,
+    "check": forms.check,
+    "button": forms.button,
+    "link": forms.link,
+    "textarea": forms.textarea,
     "list": _list,
-    "calendar": _calendar,
+    "calendar": calendar,
     "tiles": _tiles,
     "portalbar": _portalbar,
     "banner": _banner,
