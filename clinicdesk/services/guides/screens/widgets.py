@@ -22,9 +22,8 @@ import math
 from reportlab.lib import colors
 
 from clinicdesk.services.guides.flowables import draw_badge
-from clinicdesk.services.guides.screens import forms
 from clinicdesk.services.guides.screens.calendar import calendar
-from clinicdesk.services.guides.screens.forms import Callout
+from clinicdesk.services.guides.screens.forms import Callout, button, check, field, link, textarea
 from clinicdesk.services.guides.text import fit_text, text_width, wrap_lines
 from clinicdesk.services.guides.theme import (
     ACCENT,
@@ -180,12 +179,12 @@ def _gap(c, w, x0, y, iw) -> Callout:
 _DRAW = {
     "title": _title,
     "text": _text,
-    "field": forms.field,
-    "select": forms.field,
-    "check": forms.check,
-    "button": forms.button,
-    "link": forms.link,
-    "textarea": forms.textarea,
+    "field": field,
+    "select": field,
+    "check": check,
+    "button": button,
+    "link": link,
+    "textarea": textarea,
     "list": _list,
     "calendar": calendar,
     "tiles": _tiles,
