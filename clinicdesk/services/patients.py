@@ -31,6 +31,7 @@ from clinicdesk.models.base import utcnow
 from clinicdesk.domain.enums import LoginMethod, PortalAccountStatus, RightMode
 from clinicdesk.services import audit, auth
 from clinicdesk.services import cpr as cprmod
+from clinicdesk.services.activation import activation_link, start_activation
 from clinicdesk.services.audit import Action
 from clinicdesk.domain.errors import NotFound, StaleData, ValidationError
 from clinicdesk.services.permissions import Perm
@@ -235,7 +236,6 @@ def create_portal_user(
 ) -> PortalUserResult:
     """Create (or re-send) the patient's portal user: pending activation, link by mail."""
     from clinicdesk.services import notifications
-    from clinicdesk.services.inbox import activation_link, start_activation
 
     auth.require(db, actor, Perm.CREATE_PORTAL_USER, patient_id=patient_id)
     now = now or utcnow()

@@ -22,6 +22,7 @@ from clinicdesk.models import (
 )
 from clinicdesk.domain.enums import (
     BookingOutcome,
+    ItemKind,
     ItemStatus,
     LineDecision,
     MessageDirection,
@@ -240,7 +241,7 @@ def test_booking_clash_shown_then_other_slot_offered(world):
     # a second request for an overlapping time (no slot row of its own)
     with db.write_session() as s:
         from clinicdesk.models import BookingRequest
-        it = InboxItem(clinic_id=w.clinic_id, kind=inbox.ItemKind.BOOKING, patient_id=w.patient2_id,
+        it = InboxItem(clinic_id=w.clinic_id, kind=ItemKind.BOOKING, patient_id=w.patient2_id,
                        provider_id=w.provider_id, subject="Tidsbestilling", preview="x")
         s.add(it)
         s.flush()

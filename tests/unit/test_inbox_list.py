@@ -167,7 +167,7 @@ def test_text_search_index_and_fallback_agree(world):
     a = add_econsult(db, w, "Første linje\nUDSLÆT på armen efter 100% bomuld")
     b = add_econsult(db, w, "Spørgsmål om \"citat\" og sikker_x")
     c = add_econsult(db, w, "ok")
-    from clinicdesk.services import inbox_search
+    from clinicdesk.services.inbox import search as inbox_search
 
     def ids(term):
         return {r.id for r in inbox.list_items(db, w.doctor, ItemQuery(folder=Folder.ALL, search=term)).rows}

@@ -62,11 +62,11 @@ def test_watcher_sees_another_workstations_change(any_db):
     db = any_db
     w = make_world(db)
     item = add_econsult(db, w)
-    watcher = inbox.ChangeWatcher(db, w.clinic_id)
+    listener = inbox.open_listener(db, w.clinic_id)
     got = {}
 
     def watch():
-        ch = watcher.poll(timeout=20)
+        ch = listener.wait(timeout=20)
         got["ids"] = ch.item_ids
 
     t = threading.Thread(target=watch)
@@ -77,7 +77,7 @@ def test_watcher_sees_another_workstations_change(any_db):
     other = Database(db.url, migrate=False)
     inbox.open_item(other, w.nurse, item)
     t.join(timeout=30)
-    watcher.close()
+    listener.close()
     other.dispose()
     assert got["ids"] == frozenset({item})
     assert inbox.open_item(db, w.doctor, item).blocked_message.startswith("Behandles af Signe Sygeplejerske siden")

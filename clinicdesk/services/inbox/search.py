@@ -1,5 +1,9 @@
-"""Text search in the inbox: an item's first line, subject and every message of its thread.
+"""Search in the inbox: what a term in the search field finds.
 
+``search_condition(s, db, term)`` is the condition on ``InboxItem`` for a term: a
+CPR number (whole, or its first 6-9 digits), a patient's name (every word), or text.
+
+Text search covers an item's first line, subject and every message of its thread.
 Substring, case-insensitive (æøå too). Where the database has a full-text index
 (migrations ``inbox_02``/``inbox_03``: on SQLite the FTS5 table ``inbox_text`` with the
 trigram tokenizer, queried with a quoted phrase, its rowid carrying the item id; on PostgreSQL pg_trgm GIN indexes serving
@@ -10,11 +14,14 @@ meaning. No Qt here.
 
 from __future__ import annotations
 
+import re
 import weakref
 
-from sqlalchemy import event, func, inspect, or_, select, text
+from sqlalchemy import and_, event, false, func, inspect, or_, select, text
+from sqlalchemy.orm import Session
 
-from clinicdesk.models import InboxItem, Message
+from clinicdesk.models import InboxItem, Message, Patient
+from clinicdesk.services import cpr as cprmod
 
 FTS_ITEM_SHIFT = 2**25  # inbox_text.rowid / FTS_ITEM_SHIFT = the item id (migration inbox_03)
 _FTS_CACHE: dict[str, bool] = {}
@@ -104,3 +111,83 @@ def text_condition(db, term: str):
         fold(db, InboxItem.subject).like(fpat, escape="\\"),
         InboxItem.id.in_(select(Message.item_id).where(fold(db, Message.body).like(fpat, escape="\\"))),
     )
+
+
+# ---------------------------------------------------------------------------
+# the search field: CPR, name or text
+# ---------------------------------------------------------------------------
+_MAX_PATIENT_IDS = 2000
+
+
+def _looks_like_cpr(term: str) -> str | None:
+    """Normalised 10-character CPR/eCPR when the term is a whole number, else None."""
+    if not cprmod.looks_like_cpr(term):
+        return None
+    parsed = cprmod.try_parse_cpr(term)
+    if parsed is not None:
+        return parsed.digits
+    # a number that fails the date rules may still be stored (never reject a person)
+    compact = term.strip().replace("-", "").replace(" ", "")
+    return compact.upper() if len(compact) == 10 else None
+
+
+def _cpr_prefix(term: str) -> str | None:
+    """The first 6-9 digits of a CPR number (a birth date, possibly more)."""
+    compact = term.strip().replace("-", "").replace(" ", "")
+    if re.fullmatch(r"\d{6,9}", compact):
+        return compact
+    return None
+
+
+def _patients_in(ids: list[int]):
+    """Items of these patients. One patient: equality, so the (patient, received) index
+    gives the newest first without a sort."""
+    if not ids:
+        return false()
+    if len(ids) == 1:
+        return InboxItem.patient_id == ids[0]
+    return InboxItem.patient_id.in_(ids)
+
+
+def name_condition(db, term: str):
+    """Patients whose first or last name contains every word of the term (case-insensitive)."""
+    conds = []
+    for w in term.split():
+        pat = f"%{escape_like(w.casefold())}%"
+        conds.append(or_(
+            fold(db, Patient.first_name).like(pat, escape="\\"),
+            fold(db, Patient.last_name).like(pat, escape="\\"),
+        ))
+    return and_(*conds)
+
+
+def search_condition(s: Session, db, term: str):
+    """Condition on InboxItem for a search term: CPR (whole or first digits), name, text.
+
+    Returns ``(condition, narrow)``. The matching patients (and, with SQLite's FTS
+    index, the matching items) are looked up first, a few index reads; ``narrow``
+    says the condition is a short list of ids, so the item query should be driven by
+    those ids rather than by scanning the clinic's items in order.
+    """
+    term = term.strip()
+    cpr = _looks_like_cpr(term)
+    if cpr is not None:
+        ids = s.execute(select(Patient.id).where(Patient.cpr == cpr)).scalars().all()
+        return _patients_in(list(ids)), True
+    prefix = _cpr_prefix(term)
+    if prefix is not None:
+        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        ids = s.execute(select(Patient.id).where(Patient.cpr >= prefix, Patient.cpr < upper)
+                        .limit(_MAX_PATIENT_IDS + 1)).scalars().all()
+        if len(ids) > _MAX_PATIENT_IDS:
+            return InboxItem.patient_id.in_(select(Patient.id).where(Patient.cpr >= prefix, Patient.cpr < upper)), False
+        return _patients_in(list(ids)), True
+    name_q = select(Patient.id).where(name_condition(db, term))
+    pids = s.execute(name_q.limit(_MAX_PATIENT_IDS + 1)).scalars().all()
+    names_narrow = len(pids) <= _MAX_PATIENT_IDS
+    by_name = _patients_in(list(pids)) if names_narrow else InboxItem.patient_id.in_(name_q)
+    item_ids = text_item_ids(s, db, term)
+    if item_ids is not None:
+        by_text = InboxItem.id.in_(item_ids) if item_ids else false()
+        return or_(by_name, by_text), names_narrow
+    return or_(by_name, text_condition(db, term)), False

@@ -1,0 +1,133 @@
+"""The frame every inbox action runs in, and the pieces the kinds share.
+
+An action runs ``run(db, work)``: ``work(session)`` calls ``begin_action`` (lock the
+item; refuse someone else's live claim with ``ItemClaimed``, a stale
+``expected_version`` with ``StaleData``, a done item with ``ItemClosed``; take or
+renew the actor's claim), does its work, audits, and returns ``finish_action(...)``
+(version bump, change log tick, the fresh detail as an ``ActionResult``).
+
+Shared pieces: ``close_item`` (DONE, claim released), ``add_message`` (a message
+with checked attachments), ``check_text``, ``check_attachments`` (the clinic's
+limits through ``services.attachments``), ``notify`` (queue the patient's mail).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from clinicdesk.domain.enums import ItemStatus, MessageDirection
+from clinicdesk.domain.errors import StaleData, ValidationError
+from clinicdesk.models import Attachment, Clinic, InboxItem, Message, Patient
+from clinicdesk.services import attachments as attachment_rules
+from clinicdesk.services import auth, notifications
+from clinicdesk.services.inbox.changes import record_change
+from clinicdesk.services.inbox.claims import ItemClaimed, ItemClosed, lease_minutes
+from clinicdesk.services.inbox.detail import get_item, load_detail, staff_name
+from clinicdesk.services.inbox.types import ActionResult, claimed_text
+
+
+def begin_action(
+    s: Session, actor: auth.Actor, item_id: int, expected_version: int, now: datetime, *, allow_done: bool = False
+) -> InboxItem:
+    """Lock the item, check claim and version, take/renew the actor's claim. Returns the item."""
+    item = get_item(s, actor, item_id, lock=True)
+    live_other = (
+        item.claimed_by_id is not None and item.claimed_by_id != actor.staff_id
+        and item.claim_expires_at is not None and item.claim_expires_at > now
+    )
+    if live_other:
+        name = staff_name(s, item.claimed_by_id)
+        raise ItemClaimed(claimed_text(name, item.claimed_at) + ". Du kan ikke handle på elementet nu.",
+                          holder_name=name, since=item.claimed_at)
+    if item.version != expected_version:
+        raise StaleData()
+    if item.status == ItemStatus.DONE and not allow_done:
+        raise ItemClosed()
+    if not (item.claimed_by_id == actor.staff_id and item.claim_expires_at and item.claim_expires_at > now):
+        item.claimed_at = now
+    item.claimed_by_id = actor.staff_id
+    item.claim_expires_at = now + timedelta(minutes=lease_minutes(s, actor.clinic_id))
+    item.unread = False
+    if item.status == ItemStatus.NEW:
+        item.status = ItemStatus.OPEN
+    return item
+
+
+def finish_action(
+    s: Session, actor: auth.Actor, item: InboxItem, now: datetime, message: str, **kw
+) -> ActionResult:
+    """Flush (version bump), tick the change log, reload the detail."""
+    item.changed_at = now
+    try:
+        s.flush()
+    except StaleDataError as exc:
+        raise StaleData() from exc
+    record_change(s, item.clinic_id, item.id)
+    detail = load_detail(s, item, now)
+    return ActionResult(item.id, item.version, item.status, message, detail, **kw)
+
+
+def release_claim(item: InboxItem) -> None:
+    item.claimed_by_id = None
+    item.claimed_at = None
+    item.claim_expires_at = None
+
+
+def close_item(item: InboxItem, actor: auth.Actor, now: datetime, reason: str = "") -> None:
+    item.status = ItemStatus.DONE
+    item.done_at = now
+    item.done_by_id = actor.staff_id
+    if reason:
+        item.closed_reason = reason
+    release_claim(item)
+
+
+def run(db, fn):
+    """Run fn(session) in a write transaction; a concurrent version clash becomes StaleData."""
+    try:
+        with db.write_session() as s:
+            return fn(s)
+    except StaleDataError as exc:
+        raise StaleData() from exc
+
+
+def check_text(text_: str, what: str = "Teksten") -> str:
+    t = (text_ or "").strip()
+    if not t:
+        raise ValidationError(f"{what} er tom. Skriv en tekst og prøv igen.", code="empty_text")
+    return t
+
+
+def check_attachments(clinic: Clinic, files) -> list[attachment_rules.CheckedAttachment]:
+    """The clinic's own attachments, within its count and size limits (all or nothing)."""
+    return attachment_rules.check_files(files, max_count=clinic.max_clinic_attachments,
+                                        max_mb=clinic.max_attachment_mb)
+
+
+def add_message(s: Session, item_id: int, direction: MessageDirection, actor: auth.Actor, body: str,
+                now: datetime, atts: list[attachment_rules.CheckedAttachment] = ()) -> Message:
+    m = Message(item_id=item_id, direction=direction, author_staff_id=actor.staff_id, body=body, created_at=now)
+    s.add(m)
+    s.flush()
+    for a in atts:
+        s.add(Attachment(message_id=m.id, filename=a.filename[:255], content_type=a.content_type, size=a.size,
+                         sha256=a.sha256, data=a.data))
+    s.flush()
+    return m
+
+
+def notify(s: Session, item: InboxItem, event: str, extra: dict | None = None) -> tuple[bool, tuple[str, ...]]:
+    """Queue the patient's notification mail; (queued?, warnings)."""
+    clinic = s.get(Clinic, item.clinic_id)
+    patient = s.get(Patient, item.patient_id) if item.patient_id else None
+    if patient is None:
+        return False, ("Der er ingen patient at give besked.",)
+    mail = notifications.queue_patient_mail(s, clinic=clinic, patient=patient, event=event, item_id=item.id,
+                                            extra=extra)
+    if mail is None:
+        return False, ("Patienten har ingen e-mailadresse, så der er ikke sendt besked om det. "
+                       "Overvej at ringe til patienten.",)
+    return True, ()

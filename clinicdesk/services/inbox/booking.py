@@ -1,0 +1,245 @@
+"""Booking requests: the provider's day, accepting, moving to another slot, declining.
+
+``provider_day(db, actor, provider_id, day, item_id=None) -> ProviderDay``: the
+appointments, free and blocked slots, the requested time, ``clashes`` and
+``free_slots``. ``accept_booking`` (Appointment created, slot BOOKED, mail),
+``offer_other_slot(item_id, slot_id, message="")`` (books that slot instead, frees
+the held one, mail "moved"), ``decline_booking(item_id, reason)`` (frees the slot;
+the reason, without a CPR number, is shown to the patient).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, timezone
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from clinicdesk.domain.constants import COPENHAGEN
+from clinicdesk.domain.enums import AppointmentStatus, BookingOutcome, ItemKind, MessageDirection, SlotStatus
+from clinicdesk.domain.errors import NotFound, ValidationError
+from clinicdesk.models import Appointment, BookingRequest, InboxItem, Patient, Provider, Slot, utcnow
+from clinicdesk.services import audit, auth, notifications
+from clinicdesk.services import cpr as cprmod
+from clinicdesk.services.audit import Action
+from clinicdesk.services.inbox.actions import add_message, begin_action, close_item, finish_action, notify, run
+from clinicdesk.services.inbox.detail import booking_view, get_item
+from clinicdesk.services.inbox.detail_types import DayEntry, ProviderDay
+from clinicdesk.services.inbox.types import ActionResult
+from clinicdesk.services.permissions import Perm
+
+
+def _day_bounds(day: date) -> tuple[datetime, datetime]:
+    start = datetime.combine(day, time(0), COPENHAGEN).astimezone(timezone.utc)
+    end = datetime.combine(day + timedelta(days=1), time(0), COPENHAGEN).astimezone(timezone.utc)
+    return start, end
+
+
+def provider_day(db, actor: auth.Actor, provider_id: int, day: date, item_id: int | None = None) -> ProviderDay:
+    """A provider's day (appointments, free and blocked slots) with the booking request's
+    time marked and everything overlapping it flagged as a clash."""
+    auth.require(db, actor, Perm.READ_INBOX)
+    start, end = _day_bounds(day)
+    with db.session() as s:
+        prov = s.get(Provider, provider_id)
+        if prov is None or prov.clinic_id != actor.clinic_id:
+            raise NotFound("Behandleren findes ikke i klinikken.")
+        req_start = req_end = None
+        req_slot = req_appt = None
+        if item_id is not None:
+            item = get_item(s, actor, item_id)
+            req = s.get(BookingRequest, item.id)
+            if req is not None:
+                bv = booking_view(s, item)
+                req_start, req_end, req_slot, req_appt = bv.starts_at, bv.ends_at, req.slot_id, req.appointment_id
+        appts = s.execute(
+            select(Appointment, Patient.first_name, Patient.last_name)
+            .join(Patient, Patient.id == Appointment.patient_id)
+            .where(Appointment.provider_id == provider_id, Appointment.starts_at < end, Appointment.ends_at > start,
+                   Appointment.status.in_((AppointmentStatus.BOOKED, AppointmentStatus.ATTENDED)))
+            .order_by(Appointment.starts_at)
+        ).all()
+        slots = s.execute(
+            select(Slot).where(Slot.provider_id == provider_id, Slot.starts_at < end, Slot.ends_at > start)
+            .order_by(Slot.starts_at)
+        ).scalars().all()
+        appt_slots = {a.slot_id for a, _f, _l in appts if a.slot_id is not None}
+
+        def overlaps(a0, a1):
+            return req_start is not None and a0 < req_end and a1 > req_start
+
+        entries = []
+        for a, fn, ln in appts:
+            if a.id == req_appt:
+                continue
+            t = a.appointment_type.patient_name if a.appointment_type else "Aftale"
+            entries.append(DayEntry(a.starts_at, a.ends_at, "appointment", t, f"{fn} {ln}", a.slot_id, a.id,
+                                    overlaps(a.starts_at, a.ends_at)))
+        for sl in slots:
+            if sl.id in appt_slots or sl.id == req_slot:
+                continue
+            if sl.status == SlotStatus.FREE:
+                entries.append(DayEntry(sl.starts_at, sl.ends_at, "free", "Ledig", "", sl.id, None, False))
+            else:
+                label = "Spærret" if sl.status == SlotStatus.BLOCKED else "Optaget"
+                entries.append(DayEntry(sl.starts_at, sl.ends_at, "blocked", label, "", sl.id, None,
+                                        overlaps(sl.starts_at, sl.ends_at)))
+        requested = None
+        if req_start is not None and start <= req_start < end:
+            requested = DayEntry(req_start, req_end, "requested", "Ønsket tid", "", req_slot, None, False)
+            entries.append(requested)
+        entries.sort(key=lambda e: (e.starts_at, e.what != "requested"))
+        return ProviderDay(
+            provider_id, prov.portal_label, day, tuple(entries), requested,
+            tuple(e for e in entries if e.clash), tuple(e for e in entries if e.what == "free"),
+        )
+
+
+def _booking_item(s: Session, item: InboxItem) -> BookingRequest:
+    req = s.get(BookingRequest, item.id) if item.kind == ItemKind.BOOKING else None
+    if req is None:
+        raise ValidationError("Dette kan kun gøres ved en tidsbestilling.", code="wrong_kind")
+    if req.outcome.value != "pending":
+        raise ValidationError("Tidsbestillingen er allerede afgjort.", code="already_decided")
+    return req
+
+
+def _clashing_appointment(s: Session, provider_id: int, starts: datetime, ends: datetime) -> Appointment | None:
+    return s.execute(
+        select(Appointment).where(Appointment.provider_id == provider_id, Appointment.starts_at < ends,
+                                  Appointment.ends_at > starts, Appointment.status == AppointmentStatus.BOOKED)
+        .limit(1)
+    ).scalar()
+
+
+def _book(s: Session, item: InboxItem, req: BookingRequest, slot: Slot | None, starts: datetime, ends: datetime,
+          now: datetime) -> Appointment:
+    if _clashing_appointment(s, req.provider_id if slot is None else slot.provider_id, starts, ends) is not None:
+        raise ValidationError("Tiden overlapper en anden aftale i kalenderen. Tilbyd en anden tid.", code="slot_clash")
+    appt = Appointment(
+        clinic_id=item.clinic_id, patient_id=item.patient_id,
+        provider_id=slot.provider_id if slot is not None else req.provider_id,
+        appointment_type_id=req.appointment_type_id, slot_id=slot.id if slot is not None else None,
+        starts_at=starts, ends_at=ends, status=AppointmentStatus.BOOKED, comment=req.comment, booked_online=True,
+        created_at=now,
+    )
+    s.add(appt)
+    s.flush()
+    return appt
+
+
+def _free_held_slot(s: Session, slot_id: int | None) -> None:
+    """The portal holds the requested slot (BOOKED, no appointment) while the request waits."""
+    if slot_id is None:
+        return
+    used = s.execute(select(Appointment.id).where(Appointment.slot_id == slot_id,
+                                                   Appointment.status == AppointmentStatus.BOOKED)).first()
+    if used is None:
+        s.execute(update(Slot).where(Slot.id == slot_id, Slot.status == SlotStatus.BOOKED)
+                  .values(status=SlotStatus.FREE, version=Slot.version + 1)
+                  .execution_options(synchronize_session=False))
+
+
+def accept_booking(db, actor: auth.Actor, item_id: int, *, expected_version: int, now: datetime | None = None) -> ActionResult:
+    """Accept the requested time: creates the appointment (slot BOOKED), mails the patient, DONE."""
+    auth.require(db, actor, Perm.DECIDE_BOOKING)
+    now = now or utcnow()
+
+    def work(s: Session) -> ActionResult:
+        item = begin_action(s, actor, item_id, expected_version, now)
+        req = _booking_item(s, item)
+        slot = s.get(Slot, req.slot_id) if req.slot_id else None
+        if slot is not None:
+            taken = s.execute(select(Appointment.id).where(Appointment.slot_id == slot.id,
+                                                            Appointment.status == AppointmentStatus.BOOKED)).first()
+            if taken is not None or slot.status == SlotStatus.BLOCKED:
+                raise ValidationError("Den ønskede tid er ikke længere ledig. Tilbyd en anden tid.", code="slot_taken")
+            if slot.status == SlotStatus.FREE:
+                s.execute(update(Slot).where(Slot.id == slot.id, Slot.status == SlotStatus.FREE)
+                          .values(status=SlotStatus.BOOKED, version=Slot.version + 1)
+                          .execution_options(synchronize_session=False))
+            bv = booking_view(s, item)
+            appt = _book(s, item, req, slot, slot.starts_at, slot.ends_at, now)
+        else:
+            bv = booking_view(s, item)
+            appt = _book(s, item, req, None, bv.starts_at, bv.ends_at, now)
+        req.outcome = BookingOutcome.ACCEPTED
+        req.appointment_id = appt.id
+        close_item(item, actor, now)
+        queued, warns = notify(s, item, notifications.BOOKING_ACCEPTED)
+        audit.record(s, Action.DECIDE_BOOKING, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
+                     patient_id=item.patient_id, detail=f"item {item_id} accepted, appointment {appt.id}")
+        when = appt.starts_at.astimezone(COPENHAGEN).strftime("%d.%m.%Y kl. %H:%M")
+        return finish_action(s, actor, item, now, f"Tiden {when} er booket.", mail_queued=queued, warnings=warns,
+                             created_id=appt.id)
+
+    return run(db, work)
+
+
+def offer_other_slot(
+    db, actor: auth.Actor, item_id: int, slot_id: int, message: str = "", *,
+    expected_version: int, now: datetime | None = None,
+) -> ActionResult:
+    """Book the patient into another free slot instead (mailed as a moved time); the
+    requested slot is set free again. ``message`` (optional) goes to the patient in the portal."""
+    auth.require(db, actor, Perm.DECIDE_BOOKING)
+    now = now or utcnow()
+
+    def work(s: Session) -> ActionResult:
+        item = begin_action(s, actor, item_id, expected_version, now)
+        req = _booking_item(s, item)
+        slot = s.get(Slot, slot_id)
+        prov = s.get(Provider, slot.provider_id) if slot else None
+        if slot is None or prov is None or prov.clinic_id != actor.clinic_id:
+            raise NotFound("Tiden findes ikke.")
+        if slot.starts_at <= now:
+            raise ValidationError("Tiden er overstået. Vælg en senere tid.", code="slot_past")
+        flipped = s.execute(update(Slot).where(Slot.id == slot.id, Slot.status == SlotStatus.FREE)
+                            .values(status=SlotStatus.BOOKED, version=Slot.version + 1)
+                            .execution_options(synchronize_session=False)).rowcount
+        if flipped != 1:
+            raise ValidationError("Den valgte tid er ikke ledig længere. Vælg en anden.", code="slot_taken")
+        appt = _book(s, item, req, slot, slot.starts_at, slot.ends_at, now)
+        _free_held_slot(s, req.slot_id)
+        req.outcome = BookingOutcome.OFFERED_OTHER
+        req.offered_slot_id = slot.id
+        req.appointment_id = appt.id
+        req.reason = message.strip()
+        if message.strip():
+            add_message(s, item.id, MessageDirection.TO_PATIENT, actor, message.strip(), now)
+        close_item(item, actor, now)
+        queued, warns = notify(s, item, notifications.BOOKING_MOVED)
+        audit.record(s, Action.DECIDE_BOOKING, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
+                     patient_id=item.patient_id, detail=f"item {item_id} other slot {slot.id}, appointment {appt.id}")
+        when = appt.starts_at.astimezone(COPENHAGEN).strftime("%d.%m.%Y kl. %H:%M")
+        return finish_action(s, actor, item, now, f"Patienten har fået tiden {when} i stedet.", mail_queued=queued,
+                             warnings=warns, created_id=appt.id)
+
+    return run(db, work)
+
+
+def decline_booking(
+    db, actor: auth.Actor, item_id: int, reason: str, *, expected_version: int, now: datetime | None = None,
+) -> ActionResult:
+    """Decline with a reason (the patient sees it on the portal); the held slot is freed."""
+    auth.require(db, actor, Perm.DECIDE_BOOKING)
+    why = (reason or "").strip()
+    if not why:
+        raise ValidationError("Skriv en begrundelse for afslaget; patienten ser den.", code="reason_required")
+    if cprmod.contains_cpr(why):
+        raise ValidationError("Begrundelsen må ikke indeholde et CPR-nummer.", code="cpr_in_text")
+    now = now or utcnow()
+
+    def work(s: Session) -> ActionResult:
+        item = begin_action(s, actor, item_id, expected_version, now)
+        req = _booking_item(s, item)
+        _free_held_slot(s, req.slot_id)
+        req.outcome = BookingOutcome.DECLINED
+        req.reason = why
+        close_item(item, actor, now, why)
+        queued, warns = notify(s, item, notifications.BOOKING_DECLINED)
+        audit.record(s, Action.DECIDE_BOOKING, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
+                     patient_id=item.patient_id, detail=f"item {item_id} declined")
+        return finish_action(s, actor, item, now, "Tidsbestillingen er afvist.", mail_queued=queued, warnings=warns)
+
+    return run(db, work)

@@ -1,0 +1,239 @@
+"""One item's detail as views show it: the thread, and the renewal, booking or sign-up part.
+
+``load_detail(session, item, now) -> ItemDetail`` builds what an opened item shows
+(used by opening, and after every action); ``renewal_view``, ``booking_view`` and
+``signup_view`` build the kind's part (a renewal line carries the renewal rules'
+answer: ``warning`` and ``may_approve``). ``get_item`` loads an item of the actor's
+clinic (or refuses with NotFound). ``get_attachment(db, actor, attachment_id,
+save=False)`` returns an attachment's bytes (saving to a file is audited).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clinicdesk.domain.enums import ItemKind, Role
+from clinicdesk.domain.errors import NotFound
+from clinicdesk.models import (
+    AppointmentType,
+    Attachment,
+    BookingRequest,
+    InboxItem,
+    Medication,
+    Message,
+    Patient,
+    Pharmacy,
+    Provider,
+    RenewalLine,
+    RenewalRequest,
+    SignupRequest,
+    Slot,
+    StaffUser,
+)
+from clinicdesk.services import audit, auth, renewal_rules
+from clinicdesk.services.audit import Action
+from clinicdesk.services.inbox.detail_types import (
+    AttachmentFile,
+    AttachmentInfo,
+    BookingView,
+    ItemDetail,
+    MedicationView,
+    MessageView,
+    RenewalLineView,
+    RenewalView,
+    SignupView,
+)
+from clinicdesk.services.inbox.overdue import is_overdue, today_local
+from clinicdesk.services.permissions import Perm
+
+
+def staff_name(s: Session, staff_id: int | None) -> str:
+    if staff_id is None:
+        return ""
+    return s.execute(select(StaffUser.full_name).where(StaffUser.id == staff_id)).scalar() or ""
+
+
+def get_item(s: Session, actor: auth.Actor, item_id: int, *, lock: bool = False) -> InboxItem:
+    """The item, fresh from the database, when it belongs to the actor's clinic."""
+    q = select(InboxItem).where(InboxItem.id == item_id)
+    if lock:
+        q = q.with_for_update()
+    item = s.execute(q.execution_options(populate_existing=True)).scalar_one_or_none()
+    if item is None or item.clinic_id != actor.clinic_id:
+        raise NotFound("Elementet findes ikke (længere) i denne klinik. Opdatér listen.")
+    return item
+
+
+def _messages(s: Session, item: InboxItem) -> tuple[MessageView, ...]:
+    msgs = s.execute(select(Message).where(Message.item_id == item.id).order_by(Message.id)).scalars().all()
+    names: dict[int, str] = {}
+    views = []
+    for m in msgs:
+        if m.author_staff_id is not None and m.author_staff_id not in names:
+            names[m.author_staff_id] = staff_name(s, m.author_staff_id)
+        atts = s.execute(
+            select(Attachment.id, Attachment.filename, Attachment.content_type, Attachment.size)
+            .where(Attachment.message_id == m.id).order_by(Attachment.id)
+        ).all()
+        views.append(MessageView(
+            id=m.id, direction=m.direction, author_name=names.get(m.author_staff_id, "") if m.author_staff_id else "",
+            body=m.body, created_at=m.created_at, read_by_patient_at=m.read_by_patient_at,
+            supersedes_id=m.supersedes_id,
+            attachments=tuple(AttachmentInfo(a.id, a.filename, a.content_type, a.size) for a in atts),
+        ))
+    return tuple(views)
+
+
+def load_detail(s: Session, item: InboxItem, now: datetime) -> ItemDetail:
+    patient = s.get(Patient, item.patient_id) if item.patient_id else None
+    provider = s.get(Provider, item.provider_id) if item.provider_id else None
+    messages = _messages(s, item) if item.kind == ItemKind.ECONSULT or item.messages else ()
+    return ItemDetail(
+        id=item.id,
+        clinic_id=item.clinic_id,
+        kind=item.kind,
+        status=item.status,
+        priority=item.priority,
+        subject=item.subject,
+        preview=item.preview,
+        received_at=item.received_at,
+        due_date=item.due_date,
+        overdue=is_overdue(item.due_date, item.status, today_local(now)),
+        via_app=item.via_app,
+        patient_id=item.patient_id,
+        patient_name=patient.full_name if patient else "",
+        patient_cpr=patient.cpr if patient else "",
+        patient_email=patient.email if patient else "",
+        provider_id=item.provider_id,
+        provider_label=provider.portal_label if provider else "",
+        assigned_to_id=item.assigned_to_id,
+        assigned_to_name=staff_name(s, item.assigned_to_id),
+        assigned_role=item.assigned_role,
+        closed_reason=item.closed_reason,
+        done_at=item.done_at,
+        done_by_name=staff_name(s, item.done_by_id),
+        version=item.version,
+        messages=messages,
+        renewal=renewal_view(s, item) if item.kind == ItemKind.RENEWAL else None,
+        booking=booking_view(s, item) if item.kind == ItemKind.BOOKING else None,
+        signup=signup_view(s, item) if item.kind == ItemKind.SIGNUP else None,
+    )
+
+
+def _addictive(med) -> bool:
+    return med is not None and renewal_rules.is_addictive(med.atc_code, med.addictive)
+
+
+def renewal_view(s: Session, item: InboxItem) -> RenewalView | None:
+    req = s.get(RenewalRequest, item.id)
+    if req is None:
+        return None
+    pharmacy = s.get(Pharmacy, req.pharmacy_id) if req.pharmacy_id else None
+    lines = s.execute(select(RenewalLine).where(RenewalLine.item_id == item.id).order_by(RenewalLine.id)).scalars().all()
+    requested = {ln.medication_id for ln in lines}
+    line_views = []
+    for ln in lines:
+        med = s.get(Medication, ln.medication_id)
+        check = renewal_rules.check_medication(med)
+        line_views.append(RenewalLineView(
+            id=ln.id, medication_id=ln.medication_id, label=med.label if med else "",
+            dosage=med.dosage if med else "", addictive=_addictive(med),
+            repeats_left=med.repeats_left if med else 0, decision=ln.decision.value, reason=ln.reason,
+            decided_by_name=staff_name(s, ln.decided_by_id), decided_at=ln.decided_at, version=ln.version,
+            warning=check.staff_text, may_approve=check.may_approve,
+        ))
+    meds = []
+    if item.patient_id:
+        for m in s.execute(
+            select(Medication).where(Medication.patient_id == item.patient_id, Medication.active.is_(True))
+            .order_by(Medication.drug_name, Medication.id)
+        ).scalars():
+            meds.append(MedicationView(m.id, m.label, m.dosage, m.atc_code, _addictive(m), m.repeats_left,
+                                       m.id in requested))
+    return RenewalView(
+        pharmacy=(f"{pharmacy.name}, {pharmacy.address}" if pharmacy and pharmacy.address else
+                  pharmacy.name if pharmacy else ""),
+        comment=req.comment,
+        prepared_by_name=staff_name(s, req.prepared_by_id),
+        routed_to_doctor=item.assigned_role == Role.DOCTOR or req.prepared_by_id is not None,
+        lines=tuple(line_views),
+        medications=tuple(meds),
+    )
+
+
+def booking_view(s: Session, item: InboxItem) -> BookingView | None:
+    req = s.get(BookingRequest, item.id)
+    if req is None:
+        return None
+    provider = s.get(Provider, req.provider_id)
+    atype = s.get(AppointmentType, req.appointment_type_id) if req.appointment_type_id else None
+    slot = s.get(Slot, req.slot_id) if req.slot_id else None
+    ends = slot.ends_at if slot else req.starts_at + timedelta(minutes=atype.duration_minutes if atype else 15)
+    offered = s.get(Slot, req.offered_slot_id) if req.offered_slot_id else None
+    return BookingView(
+        provider_id=req.provider_id, provider_label=provider.portal_label if provider else "",
+        appointment_type_id=req.appointment_type_id,
+        appointment_type=(atype.patient_name or atype.name) if atype else "",
+        starts_at=req.starts_at, ends_at=ends, comment=req.comment, outcome=req.outcome.value,
+        slot_id=req.slot_id, appointment_id=req.appointment_id, offered_slot_id=req.offered_slot_id,
+        offered_starts_at=offered.starts_at if offered else None, reason=req.reason,
+    )
+
+
+def signup_view(s: Session, item: InboxItem) -> SignupView | None:
+    req = s.get(SignupRequest, item.id)
+    if req is None:
+        return None
+    match = s.execute(select(Patient).where(Patient.cpr == req.cpr)).scalar_one_or_none()
+    account = match.portal_account if match else None
+    guardian = s.get(Patient, req.guardian_patient_id) if req.guardian_patient_id else None
+    warnings = []
+    if account is not None and account.times_deleted > 0:
+        warnings.append(
+            f"Dette CPR-nummer har før haft en portalbruger, som blev slettet ({account.times_deleted} gang(e)). "
+            "Undersøg hvorfor, før du godkender."
+        )
+    if account is not None and account.status.value == "active":
+        warnings.append("Patienten har allerede en aktiv portalbruger; en godkendelse registrerer patienten hos klinikken.")
+    if match is None:
+        warnings.append("Patienten findes ikke i kartoteket; en godkendelse opretter patienten.")
+    elif (match.first_name, match.last_name) != (req.first_name, req.last_name):
+        warnings.append(
+            f"Navnet i kartoteket ({match.full_name}) er ikke det samme som i tilmeldingen. Kontrollér identiteten."
+        )
+    if guardian is not None:
+        warnings.append(f"Barn under 15 år tilmeldt af forælder ({guardian.full_name}).")
+    return SignupView(
+        cpr=req.cpr, first_name=req.first_name, last_name=req.last_name, email=req.email, mobile=req.mobile,
+        login_method=req.login_method.value, guardian_patient_id=req.guardian_patient_id,
+        guardian_name=guardian.full_name if guardian else "",
+        wants_econsult=req.wants_econsult, wants_renewal=req.wants_renewal, wants_booking=req.wants_booking,
+        decision=req.decision.value, reason=req.reason,
+        matching_patient_id=match.id if match else None, matching_patient_name=match.full_name if match else "",
+        has_portal_account=account is not None and account.status.value != "deleted",
+        portal_account_status=account.status.value if account else "",
+        times_deleted=account.times_deleted if account else 0,
+        warnings=tuple(warnings),
+    )
+
+
+def get_attachment(db, actor: auth.Actor, attachment_id: int, *, save: bool = False) -> AttachmentFile:
+    """An attachment's bytes (preview, or saving to a file: audited as SAVE_FILE)."""
+    auth.require(db, actor, Perm.READ_INBOX)
+    with (db.write_session() if save else db.session()) as s:
+        row = s.execute(
+            select(Attachment, InboxItem.clinic_id, InboxItem.patient_id)
+            .join(Message, Message.id == Attachment.message_id)
+            .join(InboxItem, InboxItem.id == Message.item_id)
+            .where(Attachment.id == attachment_id)
+        ).first()
+        if row is None or row[1] != actor.clinic_id:
+            raise NotFound("Vedhæftningen findes ikke.")
+        att = row[0]
+        if save:
+            audit.record(s, Action.SAVE_FILE, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
+                         patient_id=row[2], detail=f"attachment {attachment_id}")
+        return AttachmentFile(att.id, att.filename, att.content_type, att.data)
