@@ -13,7 +13,6 @@ not at all. The sender (:mod:`clinicdesk.services.mail`) drains the outbox.
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,6 +23,7 @@ from sqlalchemy.orm import Session
 from clinicdesk.models import Clinic, Guardianship, OutboxMail, Patient, utcnow
 from clinicdesk.domain.enums import MailStatus
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.services.cpr import find_cpr_in_text
 
 # -- event names (stored in OutboxMail.kind) ---------------------------------
 ECONSULT_ANSWERED = "econsult_answered"
@@ -102,7 +102,12 @@ TEMPLATES: dict[str, _Template] = {
 
 EVENTS: tuple[str, ...] = tuple(TEMPLATES)
 
-_CPR_SHAPE = re.compile(r"(?<!\d)\d{6}[\s\-‐‑–]?\d(?:\d\d|[A-Za-z]{2})\d(?!\d)")
+
+def _without_cpr(text: str) -> str:
+    """The text with every CPR number in it (``cpr.find_cpr_in_text``) taken out."""
+    while (found := find_cpr_in_text(text)) is not None:
+        text = text.replace(found, "[CPR-nummer fjernet]")
+    return text
 
 
 def new_message_id() -> str:
@@ -148,7 +153,7 @@ def render(event: str, clinic: Clinic, extra: dict | None = None) -> tuple[str, 
         lines += ["Aktivér din bruger med dette link:", link, ""]
     elif event == SIGNUP_REJECTED:
         # the reason is staff's own words about the sign-up; a CPR number typed into it is taken out
-        reason = _CPR_SHAPE.sub("[CPR-nummer fjernet]", (extra.get("reason") or "").strip())
+        reason = _without_cpr((extra.get("reason") or "").strip())
         if reason:
             lines += ["Klinikkens begrundelse:", reason, ""]
         lines += ["Kontakt klinikken, hvis du har spørgsmål.", ""]
