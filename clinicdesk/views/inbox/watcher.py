@@ -1,23 +1,27 @@
-"""Live updates: poll the change log about once a second (and LISTEN on PostgreSQL).
+"""Live updates: follow the inbox's change log through the service's listener.
 
-``ChangeWatcher`` asks ``inbox.changes_since`` through the worker every
-``interval_ms`` (SQLite: several processes share one file, so polling is the
-only signal). On PostgreSQL a ``PgListener`` thread additionally LISTENs on
-``clinicdesk_inbox`` and triggers an immediate poll when a NOTIFY for this clinic
-arrives. Either way ``changed(frozenset[int])`` is emitted on the GUI thread
-with the ids of the items that changed.
+``ChangeWatcher`` opens ``inbox.open_listener(db, clinic_id)`` through the worker and
+asks ``listener.poll()`` every ``interval_ms`` (SQLite: several processes share one
+file, so polling is the only signal). On PostgreSQL the listener LISTENs on the
+database's own engine; the watcher then also keeps one ``listener.wait()`` running
+in the worker, so a change from another workstation shows at once. The view opens
+no connection of its own. Either way ``changed(frozenset[int])`` is emitted on the
+GUI thread with the ids of the items that changed.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from clinicdesk.services import inbox
 from clinicdesk.views.worker import run_in_background
 
 log = logging.getLogger(__name__)
+
+#: seconds one ``listener.wait`` may block a worker thread before it is asked again
+WAIT_SECONDS = 2.0
 
 
 class ChangeWatcher(QObject):
@@ -33,30 +37,32 @@ class ChangeWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.poll)
-        self._listener: PgListener | None = None
+        self._listener: inbox.ChangeListener | None = None
+        self._generation = 0  # bumped by stop(): a listener opened for an older start is closed
+        self._opening: int | None = None  # the generation a listener is being opened for
 
     @property
     def last_id(self) -> int | None:
         return self._last_id
 
     def start(self) -> None:
-        self._busy = True
-        gen_clinic = self._clinic_id
+        self._timer.start()
+        if self._listener is not None or self._opening == self._generation:
+            return
+        gen = self._opening = self._generation
         run_in_background(
-            inbox.latest_change_id, self._db, self._clinic_id,
-            on_done=lambda last: self._started(gen_clinic, last),
-            on_error=lambda exc: self._failed(exc),
+            inbox.open_listener, self._db, self._clinic_id,
+            on_done=lambda listener: self._opened(gen, listener),
+            on_error=self._open_failed,
             context=self,
         )
-        self._timer.start()
-        if not getattr(self._db, "is_sqlite", True) and self._listener is None:
-            self._start_listener()
 
     def stop(self) -> None:
         self._timer.stop()
-        if self._listener is not None:
-            self._listener.stop()
-            self._listener = None
+        self._generation += 1
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            run_in_background(listener.close, on_error=self._failed)
 
     def set_clinic(self, clinic_id: int) -> None:
         self._clinic_id = clinic_id
@@ -64,82 +70,69 @@ class ChangeWatcher(QObject):
         self.stop()
         self.start()
 
-    def _started(self, clinic_id: int, last: int) -> None:
-        self._busy = False
-        if clinic_id == self._clinic_id:
-            self._last_id = last
+    def _opened(self, gen: int, listener) -> None:
+        if self._opening == gen:
+            self._opening = None
+        if gen != self._generation:  # stopped (or another clinic) meanwhile
+            run_in_background(listener.close, on_error=self._failed)
+            return
+        self._listener = listener
+        self._last_id = listener.last_id
+        if listener.listening:
+            self._wait(listener)
+
+    def _open_failed(self, exc) -> None:
+        self._opening = None
+        self._failed(exc)
 
     def _failed(self, exc) -> None:
-        self._busy = False
         log.warning("inbox change poll failed: %s", type(exc).__name__)
 
     def poll(self) -> None:
-        if self._last_id is None:
+        listener = self._listener
+        if listener is None:
             return
         if self._busy:
             self._again = True
             return
         self._busy = True
-        clinic_id = self._clinic_id
         run_in_background(
-            inbox.changes_since, self._db, clinic_id, self._last_id,
-            on_done=lambda ch: self._arrived(clinic_id, ch),
-            on_error=self._failed,
+            listener.poll,
+            on_done=lambda ch: self._polled(listener, ch),
+            on_error=self._poll_failed,
             context=self,
         )
 
-    def _arrived(self, clinic_id: int, changes) -> None:
+    def _poll_failed(self, exc) -> None:
         self._busy = False
-        if clinic_id != self._clinic_id:
-            return
-        if changes.last_id != self._last_id:
-            self._last_id = changes.last_id
-            self.changed.emit(frozenset(changes.item_ids))
+        self._failed(exc)
+
+    def _polled(self, listener, changes) -> None:
+        self._busy = False
+        self._arrived(listener, changes)
         if self._again:
             self._again = False
             self.poll()
 
-    # ------------------------------------------------------------------ PostgreSQL
-    def _start_listener(self) -> None:
-        try:
-            url = self._db.engine.url
-            if url.get_backend_name() != "postgresql":
-                return
-            dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
-        except Exception:  # noqa: BLE001 - polling still works
+    def _arrived(self, listener, changes) -> None:
+        if listener is not self._listener:
             return
-        self._listener = PgListener(dsn, self._clinic_id, self)
-        self._listener.notified.connect(self.poll)
-        self._listener.start()
+        if changes.item_ids or changes.any_without_item:  # the log moved
+            # a poll and a wait may hand their results back in either order
+            self._last_id = max(self._last_id or 0, changes.last_id)
+            self.changed.emit(frozenset(changes.item_ids))
 
+    # ------------------------------------------------------------------ PostgreSQL
+    def _wait(self, listener) -> None:
+        run_in_background(
+            listener.wait, WAIT_SECONDS,
+            on_done=lambda ch: self._waited(listener, ch),
+            on_error=self._failed,  # the poll timer keeps working
+            context=self,
+        )
 
-class PgListener(QThread):
-    """LISTEN clinicdesk_inbox on its own psycopg connection; ``notified`` per NOTIFY of our clinic."""
-
-    notified = Signal()
-
-    def __init__(self, dsn: str, clinic_id: int, parent=None):
-        super().__init__(parent)
-        self._dsn = dsn
-        self._clinic_id = str(clinic_id)
-        self._stop = False
-        self.listening = False  # True once LISTEN is in force
-
-    def stop(self) -> None:
-        self._stop = True
-        self.wait(3000)
-
-    def run(self) -> None:  # the listener thread
-        try:
-            import psycopg
-
-            with psycopg.connect(self._dsn, autocommit=True) as conn:
-                conn.execute(f"LISTEN {inbox.NOTIFY_CHANNEL}")
-                self.listening = True
-                while not self._stop:
-                    for n in conn.notifies(timeout=0.5, stop_after=1):
-                        if n.payload == self._clinic_id:
-                            self.notified.emit()
-        except Exception as exc:  # noqa: BLE001 - the poll timer keeps working
-            self.listening = False
-            log.warning("LISTEN %s stopped: %s", inbox.NOTIFY_CHANNEL, type(exc).__name__)
+    def _waited(self, listener, changes) -> None:
+        if listener is not self._listener:
+            return
+        self._arrived(listener, changes)
+        self._wait(listener)
