@@ -11,10 +11,9 @@ action's confirmation in the status bar.
 
 from __future__ import annotations
 
-import logging
 from html import escape
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -41,15 +40,13 @@ from clinicdesk.views.inbox.panes.signup import SignupPane
 from clinicdesk.views.patient_card import open_patient_card
 from clinicdesk.views.worker import run_in_background
 
-log = logging.getLogger(__name__)
-
 RENEW_INTERVAL_MS = 60_000
 
 
 def error_message(exc: BaseException) -> str:
     if isinstance(exc, ClinicDeskError):
         return exc.message
-    return QObject.tr(QObject(), "Der opstod en uventet fejl. Prøv igen, eller genindlæs med F5.")
+    return QCoreApplication.translate("DetailPane", "Der opstod en uventet fejl. Prøv igen, eller genindlæs med F5.")
 
 
 def _nothing_pending(d) -> bool:

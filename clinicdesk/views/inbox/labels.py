@@ -1,8 +1,8 @@
 """The inbox's fixed labels, marked for Qt's translation tools (one context, "InboxLabels").
 
-The service has the Danish texts too (``inbox.KIND_LABELS_DA`` …); here they are
-``QT_TRANSLATE_NOOP`` entries so ``pyside6-lupdate`` finds them and the English
-translation can carry them. Use the functions, never the dicts, in views.
+They are ``QT_TRANSLATE_NOOP`` entries with the context written out (lupdate does
+not read a variable), so ``pyside6-lupdate`` finds them and the English translation
+can carry them. Use the functions, never the dicts, in views.
 """
 
 from __future__ import annotations
@@ -15,63 +15,63 @@ from clinicdesk.services.inbox import Folder
 CTX = "InboxLabels"
 
 KIND = {
-    ItemKind.ECONSULT: QT_TRANSLATE_NOOP(CTX, "E-konsultation"),
-    ItemKind.RENEWAL: QT_TRANSLATE_NOOP(CTX, "Receptfornyelse"),
-    ItemKind.BOOKING: QT_TRANSLATE_NOOP(CTX, "Tidsbestilling"),
-    ItemKind.SIGNUP: QT_TRANSLATE_NOOP(CTX, "Tilmelding"),
+    ItemKind.ECONSULT: QT_TRANSLATE_NOOP("InboxLabels", "E-konsultation"),
+    ItemKind.RENEWAL: QT_TRANSLATE_NOOP("InboxLabels", "Receptfornyelse"),
+    ItemKind.BOOKING: QT_TRANSLATE_NOOP("InboxLabels", "Tidsbestilling"),
+    ItemKind.SIGNUP: QT_TRANSLATE_NOOP("InboxLabels", "Tilmelding"),
 }
 KIND_SHORT = {
-    ItemKind.ECONSULT: QT_TRANSLATE_NOOP(CTX, "E-kons."),
-    ItemKind.RENEWAL: QT_TRANSLATE_NOOP(CTX, "Recept"),
-    ItemKind.BOOKING: QT_TRANSLATE_NOOP(CTX, "Tid"),
-    ItemKind.SIGNUP: QT_TRANSLATE_NOOP(CTX, "Tilmelding"),
+    ItemKind.ECONSULT: QT_TRANSLATE_NOOP("InboxLabels", "E-kons."),
+    ItemKind.RENEWAL: QT_TRANSLATE_NOOP("InboxLabels", "Recept"),
+    ItemKind.BOOKING: QT_TRANSLATE_NOOP("InboxLabels", "Tid"),
+    ItemKind.SIGNUP: QT_TRANSLATE_NOOP("InboxLabels", "Tilmelding"),
 }
 STATUS = {
-    ItemStatus.NEW: QT_TRANSLATE_NOOP(CTX, "Ny"),
-    ItemStatus.OPEN: QT_TRANSLATE_NOOP(CTX, "Åben"),
-    ItemStatus.AWAITING_PATIENT: QT_TRANSLATE_NOOP(CTX, "Afventer patient"),
-    ItemStatus.DONE: QT_TRANSLATE_NOOP(CTX, "Afsluttet"),
+    ItemStatus.NEW: QT_TRANSLATE_NOOP("InboxLabels", "Ny"),
+    ItemStatus.OPEN: QT_TRANSLATE_NOOP("InboxLabels", "Åben"),
+    ItemStatus.AWAITING_PATIENT: QT_TRANSLATE_NOOP("InboxLabels", "Afventer patient"),
+    ItemStatus.DONE: QT_TRANSLATE_NOOP("InboxLabels", "Afsluttet"),
 }
 PRIORITY = {
-    Priority.NORMAL: QT_TRANSLATE_NOOP(CTX, "Normal"),
-    Priority.URGENT: QT_TRANSLATE_NOOP(CTX, "Haster"),
+    Priority.NORMAL: QT_TRANSLATE_NOOP("InboxLabels", "Normal"),
+    Priority.URGENT: QT_TRANSLATE_NOOP("InboxLabels", "Haster"),
 }
 FOLDER = {
-    Folder.NEW: QT_TRANSLATE_NOOP(CTX, "Nye"),
-    Folder.MINE: QT_TRANSLATE_NOOP(CTX, "Mine"),
-    Folder.ALL_OPEN: QT_TRANSLATE_NOOP(CTX, "Alle åbne"),
-    Folder.AWAITING_PATIENT: QT_TRANSLATE_NOOP(CTX, "Afventer patient"),
-    Folder.OVERDUE: QT_TRANSLATE_NOOP(CTX, "Overskredne"),
-    Folder.DONE: QT_TRANSLATE_NOOP(CTX, "Afsluttede"),
-    Folder.ALL: QT_TRANSLATE_NOOP(CTX, "Alle"),
-    Folder.ECONSULT: QT_TRANSLATE_NOOP(CTX, "E-konsultationer"),
-    Folder.RENEWAL: QT_TRANSLATE_NOOP(CTX, "Receptfornyelser"),
-    Folder.BOOKING: QT_TRANSLATE_NOOP(CTX, "Tidsbestillinger"),
-    Folder.SIGNUP: QT_TRANSLATE_NOOP(CTX, "Tilmeldinger"),
+    Folder.NEW: QT_TRANSLATE_NOOP("InboxLabels", "Nye"),
+    Folder.MINE: QT_TRANSLATE_NOOP("InboxLabels", "Mine"),
+    Folder.ALL_OPEN: QT_TRANSLATE_NOOP("InboxLabels", "Alle åbne"),
+    Folder.AWAITING_PATIENT: QT_TRANSLATE_NOOP("InboxLabels", "Afventer patient"),
+    Folder.OVERDUE: QT_TRANSLATE_NOOP("InboxLabels", "Overskredne"),
+    Folder.DONE: QT_TRANSLATE_NOOP("InboxLabels", "Afsluttede"),
+    Folder.ALL: QT_TRANSLATE_NOOP("InboxLabels", "Alle"),
+    Folder.ECONSULT: QT_TRANSLATE_NOOP("InboxLabels", "E-konsultationer"),
+    Folder.RENEWAL: QT_TRANSLATE_NOOP("InboxLabels", "Receptfornyelser"),
+    Folder.BOOKING: QT_TRANSLATE_NOOP("InboxLabels", "Tidsbestillinger"),
+    Folder.SIGNUP: QT_TRANSLATE_NOOP("InboxLabels", "Tilmeldinger"),
 }
 ROLE_GROUP = {
-    Role.DOCTOR: QT_TRANSLATE_NOOP(CTX, "Alle læger"),
-    Role.NURSE: QT_TRANSLATE_NOOP(CTX, "Alle sygeplejersker"),
-    Role.RECEPTIONIST: QT_TRANSLATE_NOOP(CTX, "Alle sekretærer"),
-    Role.ADMIN: QT_TRANSLATE_NOOP(CTX, "Alle administratorer"),
+    Role.DOCTOR: QT_TRANSLATE_NOOP("InboxLabels", "Alle læger"),
+    Role.NURSE: QT_TRANSLATE_NOOP("InboxLabels", "Alle sygeplejersker"),
+    Role.RECEPTIONIST: QT_TRANSLATE_NOOP("InboxLabels", "Alle sekretærer"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("InboxLabels", "Alle administratorer"),
 }
 LINE_DECISION = {
-    "pending": QT_TRANSLATE_NOOP(CTX, "Afventer"),
-    "approved": QT_TRANSLATE_NOOP(CTX, "Godkendt"),
-    "rejected": QT_TRANSLATE_NOOP(CTX, "Afvist"),
+    "pending": QT_TRANSLATE_NOOP("InboxLabels", "Afventer"),
+    "approved": QT_TRANSLATE_NOOP("InboxLabels", "Godkendt"),
+    "rejected": QT_TRANSLATE_NOOP("InboxLabels", "Afvist"),
 }
 BOOKING_OUTCOME = {
-    "pending": QT_TRANSLATE_NOOP(CTX, "Afventer svar"),
-    "accepted": QT_TRANSLATE_NOOP(CTX, "Godkendt"),
-    "offered_other": QT_TRANSLATE_NOOP(CTX, "Anden tid tilbudt"),
-    "declined": QT_TRANSLATE_NOOP(CTX, "Afvist"),
-    "auto_created": QT_TRANSLATE_NOOP(CTX, "Oprettet automatisk"),
+    "pending": QT_TRANSLATE_NOOP("InboxLabels", "Afventer svar"),
+    "accepted": QT_TRANSLATE_NOOP("InboxLabels", "Godkendt"),
+    "offered_other": QT_TRANSLATE_NOOP("InboxLabels", "Anden tid tilbudt"),
+    "declined": QT_TRANSLATE_NOOP("InboxLabels", "Afvist"),
+    "auto_created": QT_TRANSLATE_NOOP("InboxLabels", "Oprettet automatisk"),
 }
 DAY_ENTRY = {
-    "appointment": QT_TRANSLATE_NOOP(CTX, "Aftale"),
-    "free": QT_TRANSLATE_NOOP(CTX, "Ledig"),
-    "blocked": QT_TRANSLATE_NOOP(CTX, "Optaget"),
-    "requested": QT_TRANSLATE_NOOP(CTX, "Ønsket tid"),
+    "appointment": QT_TRANSLATE_NOOP("InboxLabels", "Aftale"),
+    "free": QT_TRANSLATE_NOOP("InboxLabels", "Ledig"),
+    "blocked": QT_TRANSLATE_NOOP("InboxLabels", "Optaget"),
+    "requested": QT_TRANSLATE_NOOP("InboxLabels", "Ønsket tid"),
 }
 
 

@@ -14,9 +14,8 @@
 from __future__ import annotations
 
 import difflib
-from datetime import datetime, timezone
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from clinicdesk.domain.enums import ItemStatus, Priority
@@ -25,6 +24,8 @@ from clinicdesk.services.inbox import ItemQuery, ItemRow, Sort
 from clinicdesk.views.inbox import labels
 from clinicdesk.views.inbox.formatting import short_date, short_datetime
 from clinicdesk.views.worker import run_in_background
+
+translate = QCoreApplication.translate
 
 PAGE_SIZE = 100
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -64,12 +65,6 @@ def _bold() -> QFont:
     return _BOLD[0]
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("ItemTableModel", text)
-
-
 class ItemTableModel(QAbstractTableModel):
     loading_changed = Signal(bool)
     page_loaded = Signal(int)  # rows now loaded
@@ -93,8 +88,11 @@ class ItemTableModel(QAbstractTableModel):
         self._texts: dict[int, list[str]] = {}  # item id -> the row's display texts (painting stays cheap)
         self._index: dict[int, int] | None = None  # item id -> row, rebuilt after changes
         self._headers = [
-            _tr("Modtaget"), _tr("Frist"), _tr("Type"), _tr("Patient"), _tr("Behandler"),
-            _tr("Første linje"), _tr("Status"), _tr("Behandles af"), _tr("Prioritet"),
+            translate("ItemTableModel", "Modtaget"), translate("ItemTableModel", "Frist"),
+            translate("ItemTableModel", "Type"), translate("ItemTableModel", "Patient"),
+            translate("ItemTableModel", "Behandler"), translate("ItemTableModel", "Første linje"),
+            translate("ItemTableModel", "Status"), translate("ItemTableModel", "Behandles af"),
+            translate("ItemTableModel", "Prioritet"),
         ]
 
     # ------------------------------------------------------------------ state
@@ -365,19 +363,21 @@ class ItemTableModel(QAbstractTableModel):
     def _tooltip(self, row: ItemRow, col: int) -> str | None:
         if col == COL_KIND:
             label = labels.kind(row.kind)
-            return label + (" " + _tr("(sendt fra Min Læge-appen)") if row.via_app else "")
+            return label + (" " + translate("ItemTableModel", "(sendt fra Min Læge-appen)") if row.via_app else "")
         if col == COL_PATIENT and row.patient_name:
             return f"{row.patient_name}  {row.cpr_display}"
         if col == COL_PROVIDER and row.provider_label:
-            return row.provider_label + (f"\n{_tr('Tildelt: ')}{row.assignee_label}" if row.assignee_label else "")
+            if not row.assignee_label:
+                return row.provider_label
+            return row.provider_label + "\n" + translate("ItemTableModel", "Tildelt: ") + row.assignee_label
         if col == COL_PREVIEW:
             return row.preview or None
         if col == COL_CLAIMED and row.claim_text:
             return row.claim_text
         if col == COL_DUE and row.overdue:
-            return _tr("Svarfristen er overskredet")
+            return translate("ItemTableModel", "Svarfristen er overskredet")
         if col == COL_PROVIDER and row.assignee_label:
-            return _tr("Tildelt: ") + row.assignee_label
+            return translate("ItemTableModel", "Tildelt: ") + row.assignee_label
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
@@ -409,7 +409,3 @@ def _read_range(db, actor, query: ItemQuery, want: int, page_size: int):
 
 def _read_rows(db, actor, ids: list[int]) -> dict:
     return {i: inbox.get_row(db, actor, i) for i in ids}
-
-
-def now_utc() -> datetime:
-    return datetime.now(timezone.utc)

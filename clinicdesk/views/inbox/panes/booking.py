@@ -143,8 +143,6 @@ class BookingPane(KindPane):
                 break
         if pd.clashes:
             self.clash_label.setText(self.tr("%1 konflikt(er) med den ønskede tid.").replace("%1", str(len(pd.clashes))))
-        elif pd.requested is not None:
-            self.clash_label.setText("")
         else:
             self.clash_label.setText("")
         self._update_buttons()

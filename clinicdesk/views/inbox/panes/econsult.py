@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from clinicdesk.domain.enums import ItemStatus
 from clinicdesk.services import inbox
@@ -42,9 +42,6 @@ class EconsultPane(KindPane):
         self.editor.setPlaceholderText(
             self.tr("Skriv svaret her. Skriv en forkortelse og tryk Shift+F2 for en standardtekst. Ctrl+Enter sender.")
         )
-        self.editor.textChanged.connect(self._text_changed)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("hint")
         self.answer_files = AnswerAttachments(self)
         self.answer_atts = self.answer_files.label
         self.attach_button = self.answer_files.attach_button
@@ -143,10 +140,6 @@ class EconsultPane(KindPane):
                                     and (act or done))
         self.new_thread_button.setEnabled(self.ctx.actor.can(Perm.HANDLE_ITEM))
         self.editor.setReadOnly(not (act or (done and not held_by_other)))
-
-    def _text_changed(self) -> None:
-        n = len(self.editor.toPlainText())
-        self.count_label.setText(self.tr("%1 tegn").replace("%1", str(n)) if n else "")
 
     def _stash(self) -> None:
         if self._draft_item is None:

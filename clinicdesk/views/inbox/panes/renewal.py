@@ -153,7 +153,7 @@ class RenewalPane(KindPane):
         self.finish_button.setVisible(doctor)
         self.route_button.setVisible(not doctor or act)
         self.route_button.setEnabled(act and self.ctx.actor.can(Perm.PREPARE_RENEWAL))
-        self.approve_button.setEnabled(act and doctor and ln is not None and not ln.addictive)
+        self.approve_button.setEnabled(act and doctor and ln is not None and ln.may_approve)
         self.reject_button.setEnabled(act and doctor and ln is not None)
         r = self.detail.renewal if self.detail else None
         pending = any(x.decision == LineDecision.PENDING.value for x in r.lines) if r else True
