@@ -14,6 +14,11 @@ from window_helpers import menu_texts, open_main_window
 MENU_TEXT = "Indstillinger for patientportalen…"
 
 
+def _cell(table, row, column):
+    """The editor open in a cell of a settings table (a QTableView over a table model)."""
+    return table.indexWidget(table.model().index(row, column))
+
+
 def _open_from_menu(qtbot, win):
     action = next(a for a in win.file_menu.actions() if a.text() == MENU_TEXT)
     action.trigger()
@@ -107,15 +112,15 @@ def test_admin_adds_a_holiday_and_a_stale_save_offers_reload(qtbot, world, tmp_p
     close_windows.append(win)
     dlg = _open_from_menu(qtbot, win)
     dlg.tabs.setCurrentIndex(2)
-    before = dlg.holiday_table.rowCount()
+    before = dlg.holiday_table.model().rowCount()
     qtbot.mouseClick(dlg.add_holiday_button, Qt.MouseButton.LeftButton)
     t = dlg.holiday_table
-    row = t.rowCount() - 1
+    row = t.model().rowCount() - 1
     assert row == before
-    t.cellWidget(row, 0).setDate(QDate(2027, 3, 22))  # DST starts 28 March 2027
-    t.cellWidget(row, 1).setDate(QDate(2027, 3, 28))
-    qtbot.keyClicks(t.cellWidget(row, 2), "Vi holder påskeferie.")
-    qtbot.keyClicks(t.cellWidget(row, 3), "Lægehuset Øst")
+    _cell(t, row, 0).setDate(QDate(2027, 3, 22))  # DST starts 28 March 2027
+    _cell(t, row, 1).setDate(QDate(2027, 3, 28))
+    qtbot.keyClicks(_cell(t, row, 2), "Vi holder påskeferie.")
+    qtbot.keyClicks(_cell(t, row, 3), "Lægehuset Øst")
 
     # meanwhile someone else changes the clinic (another admin workstation)
     admin = win.actor
@@ -124,16 +129,16 @@ def test_admin_adds_a_holiday_and_a_stale_save_offers_reload(qtbot, world, tmp_p
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dlg.reload_button.isVisible())
     assert "En anden har ændret" in dlg.status.text()
-    assert t.cellWidget(row, 2).text() == "Vi holder påskeferie."  # nothing typed is lost
+    assert _cell(t, row, 2).text() == "Vi holder påskeferie."  # nothing typed is lost
 
     qtbot.mouseClick(dlg.reload_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dlg.save_button.isEnabled())
     assert dlg.fields["attachments_allowed"].widget.isChecked() is False  # the other admin's change
     qtbot.mouseClick(dlg.add_holiday_button, Qt.MouseButton.LeftButton)
-    row = t.rowCount() - 1
-    t.cellWidget(row, 0).setDate(QDate(2027, 3, 22))
-    t.cellWidget(row, 1).setDate(QDate(2027, 3, 28))
-    qtbot.keyClicks(t.cellWidget(row, 2), "Vi holder påskeferie.")
+    row = t.model().rowCount() - 1
+    _cell(t, row, 0).setDate(QDate(2027, 3, 22))
+    _cell(t, row, 1).setDate(QDate(2027, 3, 28))
+    qtbot.keyClicks(_cell(t, row, 2), "Vi holder påskeferie.")
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: win.clinic_settings.dialog is None)
     with world.db.session() as s:
@@ -155,15 +160,15 @@ def test_holiday_error_keeps_the_rows_and_a_retry_does_not_add_twice(qtbot, worl
     for first, last, text in ((QDate(2028, 7, 3), QDate(2028, 7, 21), "Sommerferie."),
                               (QDate(2028, 10, 20), QDate(2028, 10, 16), "Efterårsferie.")):
         qtbot.mouseClick(dlg.add_holiday_button, Qt.MouseButton.LeftButton)
-        row = t.rowCount() - 1
-        t.cellWidget(row, 0).setDate(first)
-        t.cellWidget(row, 1).setDate(last)
-        qtbot.keyClicks(t.cellWidget(row, 2), text)
+        row = t.model().rowCount() - 1
+        _cell(t, row, 0).setDate(first)
+        _cell(t, row, 1).setDate(last)
+        qtbot.keyClicks(_cell(t, row, 2), text)
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(dlg.holiday_error.text()))
     assert "sidste dag skal ligge på eller efter" in dlg.holiday_error.text()
-    assert dlg.isVisible() and t.cellWidget(t.rowCount() - 1, 2).text() == "Efterårsferie."
-    t.cellWidget(t.rowCount() - 1, 1).setDate(QDate(2028, 10, 24))
+    assert dlg.isVisible() and _cell(t, t.model().rowCount() - 1, 2).text() == "Efterårsferie."
+    _cell(t, t.model().rowCount() - 1, 1).setDate(QDate(2028, 10, 24))
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: win.clinic_settings.dialog is None)
     with world.db.session() as s:
@@ -177,7 +182,7 @@ def test_cancel_with_unsaved_changes_asks_first(qtbot, world, tmp_path, close_wi
     dlg = _open_from_menu(qtbot, win)
     booking = dlg.fields["booking_enabled"].widget
     qtbot.mouseClick(booking, Qt.MouseButton.LeftButton, pos=QPoint(10, booking.height() // 2))
-    provider_booking = dlg.provider_table.cellWidget(0, 5).box
+    provider_booking = _cell(dlg.provider_table, 0, 5).box
     assert not provider_booking.isEnabled()  # follows the clinic-wide switch
     qtbot.mouseClick(dlg.cancel_button, Qt.MouseButton.LeftButton)
     box = dlg.discard_box
