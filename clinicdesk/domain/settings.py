@@ -67,66 +67,92 @@ class Setting:
     def header(self) -> str:
         return self.column or self.label
 
-    @property
-    def range(self) -> tuple[int, int]:
-        return self.minimum, self.maximum
+
+def _bool(field, default, **kw) -> Setting:
+    return Setting(field, Kind.BOOL, default, **kw)
 
 
-def _bool(field, default, label, help="", **kw) -> Setting:
-    return Setting(field, Kind.BOOL, default, label, help, **kw)
+def _int(field, default, minimum, maximum, noun, **kw) -> Setting:
+    return Setting(field, Kind.INT, default, noun=noun, minimum=minimum, maximum=maximum, **kw)
 
 
-def _int(field, default, lo, hi, label, unit, noun, help="", **kw) -> Setting:
-    return Setting(field, Kind.INT, default, label, help, noun, minimum=lo, maximum=hi, unit=unit, **kw)
+def _text(field, max_length, noun, **kw) -> Setting:
+    return Setting(field, Kind.TEXT, "", noun=noun, max_length=max_length, **kw)
 
 
-def _text(field, default, max_length, label, noun, help="", **kw) -> Setting:
-    return Setting(field, Kind.TEXT, default, label, help, noun, max_length=max_length, **kw)
-
-
-N = QT_TRANSLATE_NOOP
-C = TR_CONTEXT
+# The labels, units and help texts are written as QT_TRANSLATE_NOOP("ClinicSetting", …) so that
+# pyside6-lupdate finds them (it needs the literal call).
 
 # ----------------------------------------------------------------------------- clinic
 CLINIC_SETTINGS: tuple[Setting, ...] = (
-    _text("display_name", "", 200, N(C, "Navn på portalen"), "Navnet på portalen",
-          N(C, "Klinikkens navn øverst på patientportalen."), required=True),
-    _text("portal_link", "", 300, N(C, "Portallink"), "Portallinket",
-          N(C, "Adressen, patienterne bruger for at finde klinikken på portalen. Ingen mellemrum; "
-               "hver klinik har sit eget link."), required=True, no_spaces=True),
-    Setting("signup_mode", Kind.CHOICE, SignupMode.WITH_APPROVAL, N(C, "Tilmelding via portalen"),
-            N(C, "Om nye patienter kan tilmelde sig via portalen, og om klinikken skal godkende dem først."),
-            choices=((SignupMode.OFF, N(C, "Fra", "signup mode: off"), "signup mode: off"),
-                     (SignupMode.WITH_APPROVAL, N(C, "Med godkendelse"), None),
-                     (SignupMode.AUTOMATIC, N(C, "Automatisk"), None)),
+    _text("display_name", 200, "Navnet på portalen", required=True,
+          label=QT_TRANSLATE_NOOP("ClinicSetting", "Navn på portalen"),
+          help=QT_TRANSLATE_NOOP("ClinicSetting", "Klinikkens navn øverst på patientportalen.")),
+    _text("portal_link", 300, "Portallinket", required=True, no_spaces=True,
+          label=QT_TRANSLATE_NOOP("ClinicSetting", "Portallink"),
+          help=QT_TRANSLATE_NOOP("ClinicSetting", "Adressen, patienterne bruger for at finde klinikken på "
+                                                  "portalen. Ingen mellemrum; hver klinik har sit eget link.")),
+    Setting("signup_mode", Kind.CHOICE, SignupMode.WITH_APPROVAL,
+            label=QT_TRANSLATE_NOOP("ClinicSetting", "Tilmelding via portalen"),
+            help=QT_TRANSLATE_NOOP("ClinicSetting", "Om nye patienter kan tilmelde sig via portalen, og om "
+                                                    "klinikken skal godkende dem først."),
+            choices=((SignupMode.OFF, QT_TRANSLATE_NOOP("ClinicSetting", "Fra", "signup mode: off"),
+                      "signup mode: off"),
+                     (SignupMode.WITH_APPROVAL, QT_TRANSLATE_NOOP("ClinicSetting", "Med godkendelse"), None),
+                     (SignupMode.AUTOMATIC, QT_TRANSLATE_NOOP("ClinicSetting", "Automatisk"), None)),
             invalid="Vælg en tilmeldingsform: fra, med godkendelse eller automatisk."),
-    _bool("econsult_enabled", True, N(C, "E-konsultation"),
-          N(C, "Patienterne kan skrive til klinikken via portalen.")),
-    _bool("renewal_enabled", True, N(C, "Receptfornyelse"),
-          N(C, "Patienterne kan bede om fornyelse af deres faste recepter.")),
-    _bool("booking_enabled", True, N(C, "Tidsbestilling"),
-          N(C, "Patienterne kan bestille tid hos de behandlere, der har tidsbestilling slået til.")),
-    _bool("auto_create_appointments", False, N(C, "Opret aftaler automatisk ved tidsbestilling"),
-          N(C, "En bestilt tid bliver straks en aftale i kalenderen, uden at klinikken skal acceptere den.")),
-    _bool("attachments_allowed", True, N(C, "Patienter må vedhæfte filer"),
-          N(C, "Patienterne kan vedhæfte billeder og PDF-filer til en e-konsultation.")),
-    _int("max_econsult_length", 400, 50, 4000, N(C, "Maks. længde af e-konsultation"), N(C, " tegn"),
-         "Maksimal længde af e-konsultationer", N(C, "Det højeste antal tegn i en e-konsultation (50–4000).")),
-    _int("booking_min_notice_days", 1, 0, 60, N(C, "Varsel for tidsbestilling"), N(C, " dage"),
-         "Varsel for tidsbestilling (dage)",
-         N(C, "Hvor mange dage før en tid patienterne senest kan bestille den (0–60).")),
-    _int("booking_max_horizon_days", 60, 1, 365, N(C, "Kan bookes op til"), N(C, " dage frem"),
-         "Hvor langt frem der kan bookes (dage)", N(C, "Hvor langt frem patienterne kan bestille tid (1–365 dage).")),
-    _int("cancellation_limit_hours", 48, 0, 168, N(C, "Afbud senest"), N(C, " timer før"),
-         "Afbudsfrist (timer)", N(C, "Hvor mange timer før tiden patienterne senest kan aflyse via portalen (0–168).")),
-    _int("answer_due_working_days", 3, 1, 10, N(C, "Svarfrist"), N(C, " arbejdsdage"),
-         "Svarfrist (arbejdsdage)", N(C, "Inden for hvor mange arbejdsdage klinikken svarer en e-konsultation (1–10).")),
+    _bool("econsult_enabled", True,
+          label=QT_TRANSLATE_NOOP("ClinicSetting", "E-konsultation"),
+          help=QT_TRANSLATE_NOOP("ClinicSetting", "Patienterne kan skrive til klinikken via portalen.")),
+    _bool("renewal_enabled", True,
+          label=QT_TRANSLATE_NOOP("ClinicSetting", "Receptfornyelse"),
+          help=QT_TRANSLATE_NOOP("ClinicSetting", "Patienterne kan bede om fornyelse af deres faste recepter.")),
+    _bool("booking_enabled", True,
+          label=QT_TRANSLATE_NOOP("ClinicSetting", "Tidsbestilling"),
+          help=QT_TRANSLATE_NOOP("ClinicSetting", "Patienterne kan bestille tid hos de behandlere, der har "
+                                                  "tidsbestilling slået til.")),
+    _bool("auto_create_appointments", False,
+          label=QT_TRANSLATE_NOOP("ClinicSetting", "Opret aftaler automatisk ved tidsbestilling"),
+          help=QT_TRANSLATE_NOOP("ClinicSetting", "En bestilt tid bliver straks en aftale i kalenderen, uden at "
+                                                  "klinikken skal acceptere den.")),
+    _bool("attachments_allowed", True,
+          label=QT_TRANSLATE_NOOP("ClinicSetting", "Patienter må vedhæfte filer"),
+          help=QT_TRANSLATE_NOOP("ClinicSetting", "Patienterne kan vedhæfte billeder og PDF-filer til en "
+                                                  "e-konsultation.")),
+    _int("max_econsult_length", 400, 50, 4000, "Maksimal længde af e-konsultationer",
+         label=QT_TRANSLATE_NOOP("ClinicSetting", "Maks. længde af e-konsultation"),
+         unit=QT_TRANSLATE_NOOP("ClinicSetting", " tegn"),
+         help=QT_TRANSLATE_NOOP("ClinicSetting", "Det højeste antal tegn i en e-konsultation (50–4000).")),
+    _int("booking_min_notice_days", 1, 0, 60, "Varsel for tidsbestilling (dage)",
+         label=QT_TRANSLATE_NOOP("ClinicSetting", "Varsel for tidsbestilling"),
+         unit=QT_TRANSLATE_NOOP("ClinicSetting", " dage"),
+         help=QT_TRANSLATE_NOOP("ClinicSetting", "Hvor mange dage før en tid patienterne senest kan bestille "
+                                                 "den (0–60).")),
+    _int("booking_max_horizon_days", 60, 1, 365, "Hvor langt frem der kan bookes (dage)",
+         label=QT_TRANSLATE_NOOP("ClinicSetting", "Kan bookes op til"),
+         unit=QT_TRANSLATE_NOOP("ClinicSetting", " dage frem"),
+         help=QT_TRANSLATE_NOOP("ClinicSetting", "Hvor langt frem patienterne kan bestille tid (1–365 dage).")),
+    _int("cancellation_limit_hours", 48, 0, 168, "Afbudsfrist (timer)",
+         label=QT_TRANSLATE_NOOP("ClinicSetting", "Afbud senest"),
+         unit=QT_TRANSLATE_NOOP("ClinicSetting", " timer før"),
+         help=QT_TRANSLATE_NOOP("ClinicSetting", "Hvor mange timer før tiden patienterne senest kan aflyse via "
+                                                 "portalen (0–168).")),
+    _int("answer_due_working_days", 3, 1, 10, "Svarfrist (arbejdsdage)",
+         label=QT_TRANSLATE_NOOP("ClinicSetting", "Svarfrist"),
+         unit=QT_TRANSLATE_NOOP("ClinicSetting", " arbejdsdage"),
+         help=QT_TRANSLATE_NOOP("ClinicSetting", "Inden for hvor mange arbejdsdage klinikken svarer en "
+                                                 "e-konsultation (1–10).")),
     # the »Min Læge« app (the national GP app shows the same inbox, appointments and renewals)
-    _bool("app_enabled", True, N(C, "Klinikken kan bruges i Min Læge-appen"), group=Group.APP),
-    _bool("app_econsult_enabled", True, N(C, "E-konsultation i appen"), group=Group.APP),
-    _bool("app_renewal_enabled", True, N(C, "Receptfornyelse i appen"), group=Group.APP),
-    _bool("app_booking_enabled", True, N(C, "Tidsbestilling i appen"), group=Group.APP),
-    _bool("app_show_appointments", True, N(C, "Vis aftaler i appen"), group=Group.APP),
+    _bool("app_enabled", True, group=Group.APP,
+          label=QT_TRANSLATE_NOOP("ClinicSetting", "Klinikken kan bruges i Min Læge-appen")),
+    _bool("app_econsult_enabled", True, group=Group.APP,
+          label=QT_TRANSLATE_NOOP("ClinicSetting", "E-konsultation i appen")),
+    _bool("app_renewal_enabled", True, group=Group.APP,
+          label=QT_TRANSLATE_NOOP("ClinicSetting", "Receptfornyelse i appen")),
+    _bool("app_booking_enabled", True, group=Group.APP,
+          label=QT_TRANSLATE_NOOP("ClinicSetting", "Tidsbestilling i appen")),
+    _bool("app_show_appointments", True, group=Group.APP,
+          label=QT_TRANSLATE_NOOP("ClinicSetting", "Vis aftaler i appen")),
     # set up with the clinic (limits the attachment check and the inbox claims use), not in the dialog
     Setting("max_patient_attachments", Kind.INT, 3, "Filer pr. henvendelse fra en patient", group=Group.FIXED),
     Setting("max_clinic_attachments", Kind.INT, 9, "Filer pr. svar fra klinikken", group=Group.FIXED),
@@ -136,34 +162,54 @@ CLINIC_SETTINGS: tuple[Setting, ...] = (
 
 # ----------------------------------------------------------------------------- provider
 PROVIDER_SETTINGS: tuple[Setting, ...] = (
-    _text("display_name", "", 200, N(C, "Navn på portalen"), "Navnet på portalen",
-          N(C, "Et eget navn på portalen, fx »Sygeplejersken«. Det skjuler titlen.")),
-    _text("title", "", 100, N(C, "Titel"), "Titlen",
-          N(C, "Vises efter navnet, når behandleren ikke har et eget navn på portalen.")),
-    _bool("econsult_enabled", True, N(C, "E-konsultation"), N(C, "Patienterne kan skrive til behandleren.")),
-    _bool("renewal_enabled", True, N(C, "Receptfornyelse"),
-          N(C, "Patienterne kan bede behandleren om receptfornyelse."), column=N(C, "Recept-\nfornyelse")),
-    _bool("booking_enabled", True, N(C, "Tidsbestilling"), N(C, "Patienterne kan bestille tid hos behandleren."),
-          column=N(C, "Tids-\nbestilling")),
-    _bool("booking_comment_required", False, N(C, "Kommentar påkrævet"),
-          N(C, "Patienten skal skrive, hvad tiden skal bruges til."), column=N(C, "Kommentar\npåkrævet")),
+    _text("display_name", 200, "Navnet på portalen",
+          label=QT_TRANSLATE_NOOP("ClinicSetting", "Navn på portalen"),
+          help=QT_TRANSLATE_NOOP("ClinicSetting", "Et eget navn på portalen, fx »Sygeplejersken«. Det skjuler "
+                                                  "titlen.")),
+    _text("title", 100, "Titlen",
+          label=QT_TRANSLATE_NOOP("ClinicSetting", "Titel"),
+          help=QT_TRANSLATE_NOOP("ClinicSetting", "Vises efter navnet, når behandleren ikke har et eget navn på "
+                                                  "portalen.")),
+    _bool("econsult_enabled", True,
+          label=QT_TRANSLATE_NOOP("ClinicSetting", "E-konsultation"),
+          help=QT_TRANSLATE_NOOP("ClinicSetting", "Patienterne kan skrive til behandleren.")),
+    _bool("renewal_enabled", True,
+          label=QT_TRANSLATE_NOOP("ClinicSetting", "Receptfornyelse"),
+          column=QT_TRANSLATE_NOOP("ClinicSetting", "Recept-\nfornyelse"),
+          help=QT_TRANSLATE_NOOP("ClinicSetting", "Patienterne kan bede behandleren om receptfornyelse.")),
+    _bool("booking_enabled", True,
+          label=QT_TRANSLATE_NOOP("ClinicSetting", "Tidsbestilling"),
+          column=QT_TRANSLATE_NOOP("ClinicSetting", "Tids-\nbestilling"),
+          help=QT_TRANSLATE_NOOP("ClinicSetting", "Patienterne kan bestille tid hos behandleren.")),
+    _bool("booking_comment_required", False,
+          label=QT_TRANSLATE_NOOP("ClinicSetting", "Kommentar påkrævet"),
+          column=QT_TRANSLATE_NOOP("ClinicSetting", "Kommentar\npåkrævet"),
+          help=QT_TRANSLATE_NOOP("ClinicSetting", "Patienten skal skrive, hvad tiden skal bruges til.")),
 )
 
 # ----------------------------------------------------------------------------- holiday period
 HOLIDAY_FIELDS: tuple[Setting, ...] = (
-    Setting("start_date", Kind.DATE, None, N(C, "Fra", "first day of a holiday"), N(C, "Ferieperiodens første dag."),
-            label_note="first day of a holiday"),
-    Setting("end_date", Kind.DATE, None, N(C, "Til og med"), N(C, "Ferieperiodens sidste dag (med).")),
-    _text("message", "", 2000, N(C, "Besked til patienterne"), "Feriebeskeden",
-          N(C, "Vises på portalen under ferien. Nævn vikarklinikken.")),
-    _text("standin_clinic", "", 300, N(C, "Vikarklinik"), "Vikarklinikken"),
-    _text("standin_phone", "", 40, N(C, "Telefon"), "Vikarklinikkens telefon"),
-    _bool("close_econsult", True, N(C, "Luk e-konsultation"), column=N(C, "Luk e-\nkonsultation")),
-    _bool("close_renewal", True, N(C, "Luk receptfornyelse"), column=N(C, "Luk recept-\nfornyelse")),
-    _bool("close_booking", False, N(C, "Luk tidsbestilling"), column=N(C, "Luk tids-\nbestilling")),
+    Setting("start_date", Kind.DATE, None, label_note="first day of a holiday",
+            label=QT_TRANSLATE_NOOP("ClinicSetting", "Fra", "first day of a holiday"),
+            help=QT_TRANSLATE_NOOP("ClinicSetting", "Ferieperiodens første dag.")),
+    Setting("end_date", Kind.DATE, None,
+            label=QT_TRANSLATE_NOOP("ClinicSetting", "Til og med"),
+            help=QT_TRANSLATE_NOOP("ClinicSetting", "Ferieperiodens sidste dag (med).")),
+    _text("message", 2000, "Feriebeskeden",
+          label=QT_TRANSLATE_NOOP("ClinicSetting", "Besked til patienterne"),
+          help=QT_TRANSLATE_NOOP("ClinicSetting", "Vises på portalen under ferien. Nævn vikarklinikken.")),
+    _text("standin_clinic", 300, "Vikarklinikken", label=QT_TRANSLATE_NOOP("ClinicSetting", "Vikarklinik")),
+    _text("standin_phone", 40, "Vikarklinikkens telefon", label=QT_TRANSLATE_NOOP("ClinicSetting", "Telefon")),
+    _bool("close_econsult", True,
+          label=QT_TRANSLATE_NOOP("ClinicSetting", "Luk e-konsultation"),
+          column=QT_TRANSLATE_NOOP("ClinicSetting", "Luk e-\nkonsultation")),
+    _bool("close_renewal", True,
+          label=QT_TRANSLATE_NOOP("ClinicSetting", "Luk receptfornyelse"),
+          column=QT_TRANSLATE_NOOP("ClinicSetting", "Luk recept-\nfornyelse")),
+    _bool("close_booking", False,
+          label=QT_TRANSLATE_NOOP("ClinicSetting", "Luk tidsbestilling"),
+          column=QT_TRANSLATE_NOOP("ClinicSetting", "Luk tids-\nbestilling")),
 )
-
-del N, C
 
 CLINIC = {s.field: s for s in CLINIC_SETTINGS}
 PROVIDER = {s.field: s for s in PROVIDER_SETTINGS}

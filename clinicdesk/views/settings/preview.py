@@ -37,8 +37,10 @@ class PreviewPane(QWidget):
         labels = {Function.ECONSULT: translate("SettingsDialog", "E-konsultation"),
                   Function.RENEWAL: translate("SettingsDialog", "Receptfornyelse"),
                   Function.BOOKING: translate("SettingsDialog", "Tidsbestilling")}
+        link_word = translate("SettingsDialog", "Portallink")
+        providers_word = translate("SettingsDialog", "Behandlere")
         html = [f"<h2>{escape(page.display_name)}</h2>",
-                f"<p style='color:#555'>{escape(translate('SettingsDialog', 'Portallink'))}: {escape(page.portal_link)}</p>"]
+                f"<p style='color:#555'>{escape(link_word)}: {escape(page.portal_link)}</p>"]
         if page.holiday_message:
             html.append(f"<p style='background:#fff3cd;padding:6px'>{escape(page.holiday_message)}</p>")
         closed_word = translate("SettingsDialog", "lukket")
@@ -51,7 +53,7 @@ class PreviewPane(QWidget):
         html.append("</ul>")
         html.append("<p>" + escape(translate("SettingsDialog", "Tilmelding via portalen er åben.") if page.signup_open
                                    else translate("SettingsDialog", "Tilmelding via portalen er lukket.")) + "</p>")
-        html.append(f"<h3>{escape(translate('SettingsDialog', 'Behandlere'))}</h3><ul>")
+        html.append(f"<h3>{escape(providers_word)}</h3><ul>")
         for p in page.providers:
             fns = ", ".join(labels[fn] for fn in Function if fn in p.open_functions) or translate(
                 "SettingsDialog", "ingen funktioner")
