@@ -25,7 +25,7 @@ from clinicdesk.services import audit
 from clinicdesk.services import portal_rules as rules
 from clinicdesk.services.audit import Action
 from clinicdesk.services.cpr import Cpr, InvalidCpr, parse_cpr
-from clinicdesk.services.inbox import record_change
+from clinicdesk.services.inbox.changes import record_change
 
 MAX_COMMENT = 400  # renewal/booking comments when the clinic's own maximum is larger
 
