@@ -35,7 +35,7 @@ ORG_NAME = "clinicdesk"
 WINDOW_INSTALLERS: tuple[tuple[str, str], ...] = (
     ("clinicdesk.views.inbox", "install_inbox"),
     ("clinicdesk.views.patient_card", "install_patient_card"),
-    ("clinicdesk.views.settings_dialog", "install_settings"),
+    ("clinicdesk.views.settings", "install_settings"),
     ("clinicdesk.views.audit_log_dialog", "install_audit_log"),
 )
 
