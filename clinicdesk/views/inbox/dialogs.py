@@ -6,7 +6,7 @@ person would; a blocking ``exec()`` would hang headless runs).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -104,8 +104,6 @@ class PhrasePicker(QDialog):
         self.resize(460, 360)
 
     def eventFilter(self, obj, event):  # noqa: N802 - arrows in the filter move the list
-        from PySide6.QtCore import QEvent
-
         if obj is self.filter_edit and event.type() == QEvent.Type.KeyPress and event.key() in (
             Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp
         ):
@@ -220,8 +218,6 @@ class ChoicePicker(QDialog):
         self.resize(380, 320)
 
     def eventFilter(self, obj, event):  # noqa: N802
-        from PySide6.QtCore import QEvent
-
         if obj is self.filter_edit and event.type() == QEvent.Type.KeyPress and event.key() in (
             Qt.Key.Key_Down, Qt.Key.Key_Up
         ):

@@ -8,8 +8,10 @@ same rows, so the list shown to the user cannot drift from what the keys do.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QKeySequence
 
 CTX = "InboxShortcuts"
 
@@ -92,8 +94,6 @@ assert len({s.group for s in SHORTCUTS}) == len(
 
 def rows() -> list[tuple[str, str, str]]:
     """(group, keys as shown, text) for every shortcut, in table order."""
-    from PySide6.QtGui import QKeySequence
-
     out = []
     for s in SHORTCUTS:
         shown = " / ".join(
@@ -105,8 +105,6 @@ def rows() -> list[tuple[str, str, str]]:
 
 def html_table() -> str:
     """The help dialog's body, generated from SHORTCUTS."""
-    from html import escape
-
     parts = ["<table cellspacing='4'>"]
     group = None
     for g, keys, text in rows():

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import difflib
+from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -386,8 +387,6 @@ class ItemTableModel(QAbstractTableModel):
         if sort is None or sort == self._query.sort:
             self.sort_changed.emit(self.sort_column())
             return
-        from dataclasses import replace
-
         self.set_query(replace(self._query, sort=sort))
         self.sort_changed.emit(column)
 
