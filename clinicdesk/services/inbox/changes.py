@@ -80,7 +80,10 @@ class ChangeListener:
         self._closed = threading.Event()
         self._conn = None
         if not db.is_sqlite:
-            self._listen()
+            try:
+                self._listen()
+            except Exception as exc:  # noqa: BLE001 - poll() still reads the change log
+                log.warning("LISTEN %s failed: %s", NOTIFY_CHANNEL, type(exc).__name__)
 
     @property
     def listening(self) -> bool:
