@@ -335,7 +335,7 @@ def self_test(args) -> int:
             if not clinics:
                 raise RuntimeError("no clinic in the self-test database")
             clinic = clinics[0]
-            password = "Selvtest1" + _pysecrets.token_urlsafe(12)
+            password = "Selvtest " + _pysecrets.token_urlsafe(16)
             with db.write_session() as s:
                 auth.create_staff(s, "selvtest", "Selv Test", password, {clinic.id: Role.RECEPTIONIST})
 

@@ -178,7 +178,7 @@ def build_staff(b: DemoBuild, s) -> None:
     b.staff_by_clinic = {cid: [] for cid in b.clinic_ids.values()}
     for username, full, initials, roles in STAFF:
         memberships = {b.clinic_ids[k]: r for k, r in roles.items()}
-        user = auth.create_staff(s, username, full, DEMO_PASSWORD, memberships, initials=initials)
+        user = auth.create_staff(s, username, full, DEMO_PASSWORD, memberships, initials=initials, demo=True)
         user.created_at = b.now - timedelta(days=400)
         b.staff_ids[username] = user.id
         for cid, role in memberships.items():

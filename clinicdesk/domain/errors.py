@@ -42,15 +42,20 @@ class ValidationError(ClinicDeskError):
 
 
 class LoginFailed(ClinicDeskError):
+    """Every failed login says the same, so no one learns which usernames exist or are locked."""
+
     code = "login_failed"
-    default_message = "Forkert brugernavn eller adgangskode. Prøv igen."
+    default_message = (
+        "Log ind mislykkedes. Tjek brugernavn og adgangskode, og prøv igen. Efter 5 forkerte forsøg "
+        "spærres kontoen i 15 minutter; en administrator kan låse den op."
+    )
 
 
-class AccountLocked(ClinicDeskError):
-    code = "account_locked"
-    template = "Kontoen er spærret efter for mange forkerte forsøg. Vent {minutes} minutter, eller bed en administrator om at låse den op."
-    default_message = "Kontoen er spærret efter for mange forkerte forsøg. Vent lidt, eller bed en administrator om at låse den op."
+class AccessRevoked(PermissionDenied):
+    """The staff member's access changed since they logged in (deactivated, removed or a new role)."""
 
-    @classmethod
-    def for_minutes(cls, minutes: int) -> "AccountLocked":
-        return cls(cls.template.format(minutes=minutes), minutes=minutes)
+    code = "access_revoked"
+    default_message = (
+        "Din adgang er blevet ændret eller lukket, siden du loggede ind. Log ind igen; "
+        "spørg en administrator, hvis du mangler adgang."
+    )

@@ -14,7 +14,8 @@ from clinicdesk.models import Clinic, StaffMembership, StaffUser, utcnow
 from clinicdesk.domain.enums import Role
 from clinicdesk.services import audit
 from clinicdesk.services.audit import Action
-from clinicdesk.domain.errors import AccountLocked, LoginFailed, PermissionDenied, ValidationError
+from clinicdesk.domain.errors import AccessRevoked, LoginFailed, PermissionDenied
+from clinicdesk.services.password_policy import validate_staff_password
 from clinicdesk.services.permissions import ROLE_LABELS_DA, Perm, allowed
 
 MAX_FAILED_LOGINS = 5
@@ -23,6 +24,9 @@ LOCKOUT_MINUTES = 15
 # One hasher with the parameters in force; hashes made with older parameters are
 # re-made at the next successful login.
 _hasher = PasswordHasher()
+
+
+_dummy_hash: tuple[PasswordHasher, str] | None = None
 
 
 def set_hasher(hasher: PasswordHasher) -> None:
@@ -35,14 +39,22 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def validate_staff_password(password: str) -> None:
-    if len(password) < 8 or password.lower() == password or password.upper() == password or not any(
-        c.isdigit() for c in password
-    ):
-        raise ValidationError(
-            "Adgangskoden skal have mindst 8 tegn med både små og store bogstaver og mindst ét tal.",
-            code="weak_password",
-        )
+def _verify_dummy(password: str) -> None:
+    """Spend what a real check costs, so an unknown username answers as slowly as a known one."""
+    global _dummy_hash
+    if _dummy_hash is None or _dummy_hash[0] is not _hasher:
+        _dummy_hash = (_hasher, _hasher.hash("clinicdesk-no-such-user"))
+    try:
+        _hasher.verify(_dummy_hash[1], password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        pass
+
+
+def _verify(user: StaffUser, password: str) -> bool:
+    try:
+        return _hasher.verify(user.password_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
 
 
 @dataclass(frozen=True)
@@ -95,8 +107,14 @@ def _memberships(session: Session, staff_id: int) -> tuple[Membership, ...]:
 
 
 def login(db, username: str, password: str) -> LoginResult:
-    """Check a password. Lockout after MAX_FAILED_LOGINS failures; every attempt audited."""
+    """Check a password; every attempt audited, every failure told the same way.
+
+    An unknown or inactive user costs a password check too (against a dummy hash),
+    and gets the same message as a wrong password or a locked account. After
+    MAX_FAILED_LOGINS failures the account is locked for LOCKOUT_MINUTES; failures
+    older than that are forgotten (the count decays)."""
     username = (username or "").strip().lower()
+    password = password or ""
     with db.write_session() as s:
         # FOR UPDATE (PostgreSQL): concurrent attempts for one user queue up, so each failure
         # counts and none meets a stale version; SQLite's write session already serialises them.
@@ -105,54 +123,83 @@ def login(db, username: str, password: str) -> LoginResult:
         ).scalar_one_or_none()
         now = utcnow()
         if user is None or not user.active:
+            _verify_dummy(password)
             audit.record(s, Action.LOGIN_FAILED, detail="unknown or inactive user")
             failure: Exception = LoginFailed()
         elif user.locked_until is not None and user.locked_until > now:
-            minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+            _verify_dummy(password)
             audit.record(s, Action.LOGIN_FAILED, staff_id=user.id, detail="account locked")
-            failure = AccountLocked.for_minutes(minutes)
-        else:
-            try:
-                _hasher.verify(user.password_hash, password)
-            except (VerifyMismatchError, VerificationError, InvalidHashError):
-                user.failed_logins += 1
-                if user.failed_logins >= MAX_FAILED_LOGINS:
-                    user.locked_until = now + timedelta(minutes=LOCKOUT_MINUTES)
-                    user.failed_logins = 0
-                    audit.record(s, Action.LOCKED_OUT, staff_id=user.id)
-                    failure = AccountLocked.for_minutes(LOCKOUT_MINUTES)
-                else:
-                    audit.record(s, Action.LOGIN_FAILED, staff_id=user.id, detail="wrong password")
-                    left = MAX_FAILED_LOGINS - user.failed_logins
-                    failure = LoginFailed(
-                        f"Forkert brugernavn eller adgangskode. Prøv igen ({left} forsøg tilbage før kontoen spærres)."
-                    )
-            else:
-                if _hasher.check_needs_rehash(user.password_hash):
-                    user.password_hash = _hasher.hash(password)
+            failure = LoginFailed()
+        elif not _verify(user, password):
+            window = timedelta(minutes=LOCKOUT_MINUTES)
+            if user.last_failed_login_at is None or user.last_failed_login_at <= now - window:
+                user.failed_logins = 0  # old failures are forgotten
+            user.failed_logins += 1
+            user.last_failed_login_at = now
+            if user.failed_logins >= MAX_FAILED_LOGINS:
+                user.locked_until = now + window
                 user.failed_logins = 0
-                user.locked_until = None
-                user.last_login_at = now
-                memberships = _memberships(s, user.id)
-                if not memberships:
-                    audit.record(s, Action.LOGIN_FAILED, staff_id=user.id, detail="no clinic")
-                    failure = PermissionDenied("Din bruger er ikke tilknyttet nogen klinik. Kontakt en administrator.")
-                else:
-                    audit.record(s, Action.LOGIN, staff_id=user.id)
-                    return LoginResult(user.id, user.username, user.full_name, memberships)
+                audit.record(s, Action.LOCKED_OUT, staff_id=user.id)
+            else:
+                audit.record(s, Action.LOGIN_FAILED, staff_id=user.id, detail="wrong password")
+            failure = LoginFailed()
+        else:
+            if _hasher.check_needs_rehash(user.password_hash):
+                user.password_hash = _hasher.hash(password)
+            user.failed_logins = 0
+            user.last_failed_login_at = None
+            user.locked_until = None
+            user.last_login_at = now
+            memberships = _memberships(s, user.id)
+            if not memberships:
+                audit.record(s, Action.LOGIN_FAILED, staff_id=user.id, detail="no clinic")
+                failure = PermissionDenied("Din bruger er ikke tilknyttet nogen klinik. Kontakt en administrator.")
+            else:
+                audit.record(s, Action.LOGIN, staff_id=user.id)
+                return LoginResult(user.id, user.username, user.full_name, memberships)
     raise failure
 
 
+def current_role(session: Session, actor: Actor) -> Role | None:
+    """The role the actor holds at their clinic right now (None: inactive or no longer a member)."""
+    return session.execute(
+        select(StaffMembership.role)
+        .join(StaffUser, StaffUser.id == StaffMembership.staff_id)
+        .where(StaffMembership.staff_id == actor.staff_id, StaffMembership.clinic_id == actor.clinic_id,
+               StaffUser.active.is_(True))
+    ).scalar_one_or_none()
+
+
+def check_access(db, actor: Actor) -> Actor:
+    """The actor as the database sees them now: the same, or with a new role.
+
+    Raises AccessRevoked when the account is deactivated or no longer a member of
+    the clinic (the window drops to the login); unlocking the lock screen calls this."""
+    with db.session() as s:
+        role = current_role(s, actor)
+    if role is None:
+        raise AccessRevoked()
+    if role is actor.role:
+        return actor
+    return Actor(actor.staff_id, actor.full_name, actor.clinic_id, role, actor.clinic_name)
+
+
 def require(db, actor: Actor, perm: Perm, *, patient_id: int | None = None) -> None:
-    """Raise PermissionDenied (and audit the denial in its own transaction) unless allowed."""
-    if actor.can(perm):
+    """Raise PermissionDenied (and audit the denial in its own transaction) unless allowed.
+
+    The role is read from the database at every call, never trusted from memory: a
+    staff member demoted, deactivated or removed from the clinic is refused at their
+    next action (AccessRevoked when the account or membership is gone)."""
+    with db.session() as s:
+        role = current_role(s, actor)
+    if role is not None and allowed(role, perm):
         return
     with db.write_session() as s:
         audit.record(
             s, Action.PERMISSION_DENIED, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
-            patient_id=patient_id, detail=perm.value,
+            patient_id=patient_id, detail=perm.value if role is not None else f"{perm.value}: access revoked",
         )
-    raise PermissionDenied()
+    raise PermissionDenied() if role is not None else AccessRevoked()
 
 
 def log_out(db, actor: Actor) -> None:
@@ -187,8 +234,15 @@ def switch_clinic(db, login_result: LoginResult, clinic_id: int) -> Actor:
 
 
 def create_staff(
-    session: Session, username: str, full_name: str, password: str, memberships: dict[int, Role], initials: str = ""
+    session: Session, username: str, full_name: str, password: str, memberships: dict[int, Role], initials: str = "",
+    *, demo: bool = False,
 ) -> StaffUser:
+    """A staff user with memberships; the password must follow the policy.
+
+    ``demo=True`` (only the demo practice, whose published password is in the README)
+    skips the policy."""
+    if not demo:
+        validate_staff_password(password, username=username, full_name=full_name)
     user = StaffUser(
         username=username.strip().lower(),
         full_name=full_name,

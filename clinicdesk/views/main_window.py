@@ -56,7 +56,9 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk import APP_NAME, __version__
+from clinicdesk.domain.errors import AccessRevoked, PermissionDenied
 from clinicdesk.services import auth
+from clinicdesk.views.access_watch import AccessWatch
 from clinicdesk.views.labels import role_label
 from clinicdesk.views.lock_screen import IdleWatcher, LockPage
 from clinicdesk.views.login_dialog import error_text
@@ -82,7 +84,9 @@ class WelcomePage(QWidget):
         self._shared = False
         self.title = QLabel(self)
         self.title.setObjectName("welcomeTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # names are text, never markup
         self.text = QLabel(self)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setObjectName("welcomeText")
         self.text.setWordWrap(True)
         self.text.setMaximumWidth(760)
@@ -183,6 +187,10 @@ class MainWindow(QMainWindow):
         self.idle_watcher = IdleWatcher(idle_timeout_ms, self)
         self.idle_watcher.idle.connect(lambda: self.lock(reason="idle"))
         self.idle_watcher.start()
+        self.access_watch = AccessWatch(db, lambda: self._actor, self)
+        self.access_watch.role_changed.connect(self._on_role_changed)
+        self.access_watch.revoked.connect(self._on_access_revoked)
+        self.access_watch.start()
         self._restore_geometry()
 
     # ------------------------------------------------------------------ public API
@@ -244,7 +252,9 @@ class MainWindow(QMainWindow):
         header.setObjectName("headerBar")
         self.clinic_label = QLabel(header)
         self.clinic_label.setObjectName("headerClinic")
+        self.clinic_label.setTextFormat(Qt.TextFormat.PlainText)
         self.user_label = QLabel(header)
+        self.user_label.setTextFormat(Qt.TextFormat.PlainText)
         self.user_label.setObjectName("headerUser")
         self.user_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout = QHBoxLayout(header)
@@ -389,8 +399,35 @@ class MainWindow(QMainWindow):
                 todo += a.menu().actions()
         return seen
 
+    def _on_role_changed(self, actor: auth.Actor) -> None:
+        """An administrator gave this user a new role: the window follows at once."""
+        self._actor = actor
+        self._apply_actor()
+        self.statusBar().showMessage(
+            self.tr("Din rolle er ændret til %1.").replace("%1", role_label(actor.role)), 10000)
+        self.actor_changed.emit(actor)
+
+    def _on_access_revoked(self, message: str) -> None:
+        """The account was deactivated or removed from the clinic: say so and drop to the login."""
+        if self._signing_out:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, "clinicdesk", message, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("accessRevokedBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: self.sign_out())
+        box.open()
+
     def _on_unlocked(self, result: auth.LoginResult) -> None:
+        # unlocking re-checks the rights: the login just read them from the database
+        try:
+            actor = result.actor_for(self._actor.clinic_id)
+        except PermissionDenied:
+            self.login_result = result
+            self._on_access_revoked(AccessRevoked().message)
+            return
         self.login_result = result
+        if actor.role is not self._actor.role:
+            self._on_role_changed(actor)
         self._locked = False
         self._stack.setCurrentWidget(self._work)
         self.menuBar().setEnabled(True)
@@ -411,6 +448,7 @@ class MainWindow(QMainWindow):
             return
         self._signing_out = True
         self.idle_watcher.stop()
+        self.access_watch.stop()
         run_in_background(
             auth.log_out, self.db, self._actor,
             on_done=lambda _r: self._finish_sign_out(), on_error=lambda _e: self._finish_sign_out(), context=self,
@@ -429,6 +467,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue(SETTINGS_STATE, self.saveState())
         self._settings.sync()
         self.idle_watcher.uninstall()
+        self.access_watch.stop()
         if not self._signing_out:
             self._signing_out = True
             run_in_background(auth.log_out, self.db, self._actor, on_error=lambda _e: None)

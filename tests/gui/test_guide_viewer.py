@@ -25,7 +25,7 @@ def clinic_actor(db, qapp):
                    phone="86 12 34 56", address="Åvej 3, 8000 Aarhus C")
         s.add(c)
         s.flush()
-        u = auth.create_staff(s, "sara", "Sara Sekretær", "Hemmelig1", {c.id: Role.RECEPTIONIST})
+        u = auth.create_staff(s, "sara", "Sara Sekretær", "Blå kaffekop 42", {c.id: Role.RECEPTIONIST})
         actor = auth.Actor(u.id, "Sara Sekretær", c.id, Role.RECEPTIONIST, c.name)
     yield actor
     wait_for_all()

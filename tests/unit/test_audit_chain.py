@@ -23,7 +23,7 @@ def setup(any_db):
         c = Clinic(name="Lægehuset Åbyhøj", display_name="Lægehuset Åbyhøj", portal_link="https://p/aabyhoej")
         s.add(c)
         s.flush()
-        staff = auth.create_staff(s, "sara", "Sara Ølgaard", "Hemmelig1", {c.id: Role.DOCTOR})
+        staff = auth.create_staff(s, "sara", "Sara Ølgaard", "Blå kaffekop 42", {c.id: Role.DOCTOR})
         p = Patient(cpr="0101901234", first_name="Åse", last_name="Møller")
         s.add(p)
         s.flush()

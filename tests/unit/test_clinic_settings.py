@@ -15,7 +15,7 @@ from clinicdesk.services import clinic_settings as cs
 from clinicdesk.services.audit import Action
 from clinicdesk.domain.errors import PermissionDenied, StaleData, ValidationError
 
-PW = "Demo1234!"
+PW = "Blå kaffekop 42"
 
 
 def _practice(db):

@@ -234,7 +234,7 @@ def test_font_comes_from_the_packaged_resources():
 
 def _staff(db, clinic_id, role=Role.RECEPTIONIST):
     with db.write_session() as s:
-        u = auth.create_staff(s, "bo", "Bo Jensen", "Hemmelig1", {clinic_id: role})
+        u = auth.create_staff(s, "bo", "Bo Jensen", "Blå kaffekop 42", {clinic_id: role})
         return auth.Actor(u.id, "Bo Jensen", clinic_id, role)
 
 

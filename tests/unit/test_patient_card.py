@@ -19,7 +19,7 @@ from portal_world import ADULT, NOW, OUTSIDER, build_world
 
 def _staff(db, clinic_id, role=Role.RECEPTIONIST, username="bettina") -> auth.Actor:
     with db.write_session() as s:
-        u = auth.create_staff(s, username, "Bettina Holm", "Hemmelig123", {clinic_id: role})
+        u = auth.create_staff(s, username, "Bettina Holm", "Blå kaffekop 42", {clinic_id: role})
         return auth.Actor(u.id, u.full_name, clinic_id, role, "Lægehuset Åbakken")
 
 
