@@ -215,6 +215,7 @@ class AuditLogDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self.status = QLabel("", self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setObjectName("auditStatus")
         self.status.setWordWrap(True)
 

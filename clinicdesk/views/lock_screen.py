@@ -98,6 +98,7 @@ class LockPage(QWidget):
         title.setObjectName("lockTitle")
         self.who_label = QLabel(card)
         self.who_label.setObjectName("lockWho")
+        self.who_label.setTextFormat(Qt.TextFormat.PlainText)
         self.who_label.setWordWrap(True)
         self.password_edit = QLineEdit(card)
         self.password_edit.setObjectName("unlockPassword")
@@ -115,6 +116,7 @@ class LockPage(QWidget):
         self.sign_out_button.clicked.connect(self.sign_out_requested)
         self.error_label = QLabel(card)
         self.error_label.setObjectName("lockError")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 

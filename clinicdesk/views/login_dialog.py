@@ -47,6 +47,7 @@ class LoginDialog(QDialog):
 
         heading = QLabel(names or "clinicdesk", self)
         heading.setObjectName("loginHeading")
+        heading.setTextFormat(Qt.TextFormat.PlainText)  # clinic names are text, never markup
         heading.setWordWrap(True)
         self.subheading = sub = QLabel(self.tr("Log ind med dit personlige brugernavn og din adgangskode."), self)
         sub.setObjectName("loginSubheading")
@@ -81,6 +82,7 @@ class LoginDialog(QDialog):
         pick_layout.setContentsMargins(0, 0, 0, 0)
         self.clinic_prompt = QLabel(pick)
         self.clinic_prompt.setWordWrap(True)
+        self.clinic_prompt.setTextFormat(Qt.TextFormat.PlainText)
         self.clinic_combo = QComboBox(pick)
         self.clinic_combo.setObjectName("clinicCombo")
         self.clinic_combo.setAccessibleName(self.tr("Klinik"))
@@ -94,6 +96,7 @@ class LoginDialog(QDialog):
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("loginError")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()

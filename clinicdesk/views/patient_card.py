@@ -80,6 +80,7 @@ class PatientSearchDialog(QDialog):
         self.results.itemActivated.connect(self._choose_item)
         lay.addWidget(self.results, 1)
         self.status = QLabel("", self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         lay.addWidget(self.status)
         buttons = QDialogButtonBox(self)
@@ -153,8 +154,11 @@ class CreatePortalUserDialog(QDialog):
         intro.setWordWrap(True)
         lay.addWidget(intro)
         form = QFormLayout()
-        form.addRow(self.tr("Patient:"), QLabel(f"{card.name} ({card.cpr})", self))
+        who = QLabel(f"{card.name} ({card.cpr})", self)
+        who.setTextFormat(Qt.TextFormat.PlainText)  # patient text is only ever text
+        form.addRow(self.tr("Patient:"), who)
         mail = QLabel(card.email or self.tr("ingen e-mailadresse"), self)
+        mail.setTextFormat(Qt.TextFormat.PlainText)
         if not card.email:
             mail.setStyleSheet(_ERROR_STYLE)
         form.addRow(self.tr("Link sendes til:"), mail)
@@ -212,6 +216,7 @@ class PatientCard(QDialog):
         self.tabs.addTab(self._build_comm(), self.tr("Kommunikation"))
         lay.addWidget(self.tabs, 1)
         self.status = QLabel("", self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setObjectName("patientCardStatus")
         self.status.setWordWrap(True)
         row = QHBoxLayout()
@@ -229,6 +234,7 @@ class PatientCard(QDialog):
     # ------------------------------------------------------------------ building
     def _value(self, name: str) -> QLabel:
         lab = QLabel("", self)
+        lab.setTextFormat(Qt.TextFormat.PlainText)  # patient text is only ever text
         lab.setObjectName(name)
         lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lab.setWordWrap(True)
@@ -320,6 +326,7 @@ class PatientCard(QDialog):
         pform.addRow(self.tr("Tilmeldt klinikken siden:"), self.p_since)
         lay.addLayout(pform)
         self.mismatch = QLabel("", page)
+        self.mismatch.setTextFormat(Qt.TextFormat.PlainText)
         self.mismatch.setObjectName("contactMismatch")
         self.mismatch.setWordWrap(True)
         self.mismatch.setStyleSheet(_NOTICE_STYLE)
