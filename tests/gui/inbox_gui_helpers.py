@@ -10,9 +10,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from clinicdesk.demo import DEMO_PASSWORD  # one home: the demo practice's password
 from clinicdesk.services import auth
-
-DEMO_PASSWORD = "Demo1234!"
 
 
 @pytest.fixture(scope="session")

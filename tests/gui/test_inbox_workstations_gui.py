@@ -137,10 +137,11 @@ SUBPROCESS = textwrap.dedent("""
     import sys
     from argon2 import PasswordHasher
     from clinicdesk.db import Database
+    from clinicdesk.demo import DEMO_PASSWORD
     from clinicdesk.services import auth, inbox
     auth.set_hasher(PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
     db = Database("sqlite:///" + sys.argv[1], migrate=False)
-    res = auth.login(db, "sygeplejerske", "Demo1234!")
+    res = auth.login(db, "sygeplejerske", DEMO_PASSWORD)
     actor = res.actor_for(res.memberships[0].clinic_id)
     item_id = int(sys.argv[2])
     opened = inbox.open_item(db, actor, item_id)
