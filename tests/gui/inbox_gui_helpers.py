@@ -68,7 +68,8 @@ def open_inbox(qtbot, inbox_db):
         view.show()
         views.append(view)
         qtbot.waitUntil(lambda: view.model.rowCount() > 0 and bool(view.folders.counts), timeout=10000)
-        qtbot.waitUntil(lambda: view.detail.setup is not None and bool(view.detail.phrases), timeout=10000)
+        qtbot.waitUntil(lambda: view.detail.setup is not None and bool(view.detail.phrases)
+                        and bool(view.detail.assignees), timeout=10000)
         return view
 
     yield _open

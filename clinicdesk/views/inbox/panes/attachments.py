@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
 
+from clinicdesk.domain.settings import CLINIC, default
 from clinicdesk.services import inbox
 from clinicdesk.services.attachments import FILE_PATTERNS, AttachmentIn, sniff_content_type
 from clinicdesk.views.inbox.dialogs import AttachmentPreview
@@ -25,9 +26,9 @@ from clinicdesk.views.inbox.formatting import size_text
 
 translate = QCoreApplication.translate
 
-# the clinic's limits while the inbox setup has not arrived yet
-DEFAULT_MAX_FILES = 9
-DEFAULT_MAX_MB = 10
+# the clinic's limits while the inbox setup has not arrived yet: the declared defaults
+DEFAULT_MAX_FILES = default(CLINIC, "max_clinic_attachments")
+DEFAULT_MAX_MB = default(CLINIC, "max_attachment_mb")
 
 
 
