@@ -35,6 +35,10 @@ REFUSALS: dict[str, str] = {
     "too_many_attachments": "Du har vedhæftet for mange filer.",
     "attachment_too_large": "En af filerne er for stor.",
     "attachment_type": "En af filerne er hverken et billede eller en PDF. Du kan kun vedhæfte billeder (PNG, JPEG, HEIC) og PDF-filer.",
+    "attachment_program": "En af filerne indeholder et program og kan ikke sendes. Du kan kun vedhæfte billeder og PDF-filer.",
+    "attachment_active_pdf": "En af PDF-filerne indeholder aktivt indhold (fx JavaScript) og kan ikke sendes. Gem den som en almindelig PDF og prøv igen.",
+    "control_character": "Teksten indeholder usynlige kontroltegn, som ikke kan sendes. Skriv den igen og prøv igen.",
+    "bidi_control": "Teksten indeholder usynlige tegn, der vender skriveretningen. Skriv den igen uden dem.",
     # renewal
     "nothing_selected": "Vælg mindst ét lægemiddel fra din medicinliste.",
     "medication_unknown": "Lægemidlet findes ikke på din medicinliste. Opdatér siden og prøv igen.",

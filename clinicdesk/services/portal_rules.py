@@ -15,54 +15,30 @@ from clinicdesk.models import Clinic, ClinicPatient, HolidayPeriod, Provider
 from clinicdesk.domain.enums import Function, RightMode
 from clinicdesk.services.attachments import AttachmentIn, AttachmentRefused, CheckedAttachment, check_files  # noqa: F401
 from clinicdesk.domain.refusals import REFUSALS, PortalRefusal
-
-# -- emoji ---------------------------------------------------------------------
-# Code point ranges that hold emoji (pictographs, dingbats, flags, keycaps and the
-# joiners/selectors that build emoji sequences). Letters, digits, punctuation and
-# ordinary symbols such as §, ©, ½ or € are not in them.
-EMOJI_RANGES: tuple[tuple[int, int], ...] = (
-    (0x1F000, 0x1FAFF),  # mahjong, cards, enclosed, pictographs, emoticons, transport, flags, supplemental
-    (0x2600, 0x27BF),  # miscellaneous symbols and dingbats (☀ ☎ ✂ ❤ ✔)
-    (0x2B00, 0x2BFF),  # arrows and stars (⬆ ⭐ ⭕)
-    (0x231A, 0x231B),  # ⌚ ⌛
-    (0x23E9, 0x23FA),  # ⏩ … ⏺
-    (0x2190, 0x21FF),  # arrows (↔ ↩)
-    (0x2934, 0x2935),
-    (0x3030, 0x3030),
-    (0x303D, 0x303D),
-    (0x3297, 0x3299),
-    (0xFE00, 0xFE0F),  # variation selectors (emoji presentation)
-    (0x200D, 0x200D),  # zero-width joiner
-    (0x20E3, 0x20E3),  # combining enclosing keycap
-    (0xE0020, 0xE007F),  # tag characters (subdivision flags)
-)
-
-
-def contains_emoji(text: str) -> bool:
-    for ch in text:
-        cp = ord(ch)
-        for lo, hi in EMOJI_RANGES:
-            if lo <= cp <= hi:
-                return True
-    return False
-
+from clinicdesk.services import text_gate
 
 def check_text(text: str, *, max_length: int | None, required: bool, what: str = "Beskeden") -> str:
-    """Strip and check a patient's text; return it. Refuses empty (when required), too long, emoji."""
-    text = (text or "").replace("\r\n", "\n").strip()
-    if required and not text:
-        raise PortalRefusal("empty")
-    if max_length is not None and len(text) > max_length:
-        raise PortalRefusal(
-            "too_long",
-            f"{what} er på {len(text)} tegn, men klinikken tager højst imod {max_length} tegn. "
-            "Gør den kortere, eller bestil en tid, hvis der er meget at fortælle.",
-            length=len(text),
-            max_length=max_length,
-        )
-    if contains_emoji(text):
-        raise PortalRefusal("emoji")
-    return text
+    """Strip and check a patient's text through the one text gate; return it.
+
+    Refuses empty (when required), too long, emoji, control and bidi characters, worded
+    for the patient (the rule itself lives in :mod:`clinicdesk.services.text_gate`)."""
+    limit = max_length if max_length is not None else text_gate.MAX_STAFF_ANSWER
+    try:
+        return text_gate.check(text, what=what, max_length=limit, required=required, emoji=False)
+    except text_gate.TextRefused as exc:
+        if exc.code == "empty_text":
+            raise PortalRefusal("empty") from None
+        if exc.code == "too_long":
+            n = exc.details["length"]
+            raise PortalRefusal(
+                "too_long",
+                f"{what} er på {n} tegn, men klinikken tager højst imod {limit} tegn. "
+                "Gør den kortere, eller bestil en tid, hvis der er meget at fortælle.",
+                length=n, max_length=limit,
+            ) from None
+        if exc.code == "emoji":
+            raise PortalRefusal("emoji") from None
+        raise PortalRefusal(exc.code, exc.message) from None
 
 
 # -- attachments ------------------------------------------------------------------
@@ -90,6 +66,20 @@ def check_attachments(clinic: Clinic, attachments) -> list[CheckedAttachment]:
                 exc.code,
                 f"Filen «{d['name']}» fylder {d['size'] / (1024 * 1024):.1f} MB, men hver fil må højst fylde "
                 f"{d['limit_mb']} MB. Gør den mindre (fx et billede i lavere opløsning) og prøv igen.",
+                index=d["index"],
+            ) from None
+        if exc.code == "attachment_program":
+            raise PortalRefusal(
+                exc.code,
+                f"Filen «{d['name']}» indeholder et program og kan ikke sendes til klinikken. "
+                "Du kan kun vedhæfte billeder (PNG, JPEG, HEIC) og PDF-filer.",
+                index=d["index"],
+            ) from None
+        if exc.code == "attachment_active_pdf":
+            raise PortalRefusal(
+                exc.code,
+                f"PDF-filen «{d['name']}» indeholder aktivt indhold (fx JavaScript eller indlejrede filer) og kan "
+                "ikke sendes. Gem den som en almindelig PDF (Udskriv → Gem som PDF) og prøv igen.",
                 index=d["index"],
             ) from None
         raise PortalRefusal(
@@ -221,7 +211,7 @@ def provider_refusal(provider: Provider | None, clinic_id: int, function: Functi
 
 
 __all__ = [
-    "AttachmentIn", "CheckedAttachment", "EMOJI_RANGES", "REFUSALS", "contains_emoji", "check_text",
-    "check_attachments", "sniff_content_type", "holiday_in_force", "holiday_text", "closes", "clinic_switch",
+    "AttachmentIn", "CheckedAttachment", "REFUSALS", "check_text",
+    "check_attachments", "holiday_in_force", "holiday_text", "closes", "clinic_switch",
     "app_switch", "provider_switch", "patient_right", "clinic_refusal", "right_refusal", "provider_refusal",
 ]

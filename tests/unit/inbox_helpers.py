@@ -27,7 +27,7 @@ from clinicdesk.models import (
 from clinicdesk.domain.enums import ItemKind, ItemStatus, MessageDirection, PortalAccountStatus, Priority, Role
 from clinicdesk.services import auth
 
-PW = "Hemmelig123"
+PW = "Blå kaffekop 42"
 
 
 @dataclass

@@ -335,3 +335,31 @@ def test_every_action_ticks_the_change_log(world):
     assert mid > start
     inbox.answer(db, w.doctor, item, "Svar", (), o.detail.version)
     assert inbox.changes_since(db, w.clinic_id, mid).item_ids == {item}
+
+
+# --- issue 9: staff text goes through the one text gate -----------------------------------------
+
+@pytest.mark.parametrize("bad, code", [("Svar\x00 med NUL", "control_character"),
+                                       ("Tag \u202e05\u202c mg", "bidi_control"),
+                                       ("x" * 10_001, "too_long")])
+def test_a_staff_answer_with_hidden_characters_or_a_megabyte_is_refused(db, bad, code):
+    from clinicdesk.services.text_gate import TextRefused
+
+    w = make_world(db)
+    item = add_econsult(db, w)
+    o = inbox.open_item(db, w.nurse, item)
+    with pytest.raises(TextRefused) as exc:
+        inbox.answer(db, w.nurse, item, bad, (), o.detail.version)
+    assert exc.value.code == code
+    assert inbox.open_item(db, w.nurse, item).detail.messages[-1].body != bad  # nothing stored
+
+
+def test_a_search_of_25000_characters_is_refused_in_danish(db):
+    from clinicdesk.services.text_gate import TextRefused
+
+    w = make_world(db)
+    with pytest.raises(TextRefused) as exc:
+        inbox.list_items(db, w.receptionist, ItemQuery(search="hansen " * 3600))
+    assert exc.value.code == "too_long" and "højst være 200" in str(exc.value)
+    with pytest.raises(TextRefused):
+        inbox.search_patients(db, w.receptionist, "x" * 25_000)

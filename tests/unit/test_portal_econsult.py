@@ -244,3 +244,21 @@ def test_read_receipt(any_db):
     from portal_world import GUARDIAN
 
     refused("message_unknown", mark_message_read, any_db, w.clinic_id, GUARDIAN, message_id=answer_id, now=t)
+
+
+# --- issue 9: the one text gate on the patient's side --------------------------------------------
+
+@pytest.mark.parametrize("text, code", [("Hjælp\x00", "control_character"), ("Jeg tager \u202e05\u202c mg", "bidi_control"),
+                                        ("◽ hoste", "emoji"), ("◾", "emoji")])
+def test_hidden_characters_and_emoji_by_property_are_refused(any_db, text, code):
+    """NUL crashed PostgreSQL writes; bidi controls can make "05 mg" read "50 mg"; ◽/◾ passed the old ranges."""
+    w = build_world(any_db)
+    refused(code, send_econsult, any_db, w.clinic_id, ADULT, provider_id=w.doctor_id, body=text, now=NOW)
+
+
+@pytest.mark.parametrize("text", ["Tryk → Næste", "✓ har taget pillen"])
+def test_ordinary_arrows_and_ticks_are_text(db, text):
+    """The old hand-written ranges refused these."""
+    w = build_world(db)
+    r = send_econsult(db, w.clinic_id, ADULT, provider_id=w.doctor_id, body=text, now=NOW)
+    assert r.item_id

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from clinicdesk.domain.enums import ItemStatus, MessageDirection
-from clinicdesk.domain.errors import StaleData, ValidationError
+from clinicdesk.domain.errors import StaleData
 from clinicdesk.models import Attachment, Clinic, InboxItem, Message, Patient
 from clinicdesk.services import attachments as attachment_rules
 from clinicdesk.services import auth, notifications
@@ -27,6 +27,7 @@ from clinicdesk.services.inbox.changes import record_change
 from clinicdesk.services.inbox.claims import ItemClaimed, ItemClosed, lease_minutes
 from clinicdesk.services.inbox.detail import get_item, load_detail, staff_name
 from clinicdesk.services.inbox.types import ActionResult, claimed_text
+from clinicdesk.services import text_gate
 
 
 def begin_action(
@@ -95,10 +96,9 @@ def run(db, fn):
 
 
 def check_text(text_: str, what: str = "Teksten") -> str:
-    t = (text_ or "").strip()
-    if not t:
-        raise ValidationError(f"{what} er tom. Skriv en tekst og prøv igen.", code="empty_text")
-    return t
+    """A staff text (answer, message, note) through the one text gate: required, at most
+    MAX_STAFF_ANSWER characters, no control or bidi characters."""
+    return text_gate.check(text_, what=what, max_length=text_gate.MAX_STAFF_ANSWER, required=True)
 
 
 def check_attachments(clinic: Clinic, files) -> list[attachment_rules.CheckedAttachment]:

@@ -21,6 +21,7 @@ from clinicdesk.services.audit import Action
 from clinicdesk.services.inbox.actions import add_message, begin_action, check_text, close_item, finish_action, run
 from clinicdesk.services.inbox.types import ActionResult
 from clinicdesk.services.permissions import Perm
+from clinicdesk.services import text_gate
 
 
 def add_internal_note(
@@ -46,7 +47,7 @@ def close_without_answer(
 ) -> ActionResult:
     """Close an item without answering the patient; the reason is required and kept."""
     auth.require(db, actor, Perm.HANDLE_ITEM)
-    why = (reason or "").strip()
+    why = text_gate.check(reason, what="Begrundelsen", max_length=text_gate.MAX_STAFF_NOTE)
     if not why:
         raise ValidationError("Skriv en begrundelse for at afslutte uden svar.", code="reason_required")
     now = now or utcnow()

@@ -27,6 +27,7 @@ from clinicdesk.services.inbox.detail import booking_view, get_item
 from clinicdesk.services.inbox.detail_types import DayEntry, ProviderDay
 from clinicdesk.services.inbox.types import ActionResult
 from clinicdesk.services.permissions import Perm
+from clinicdesk.services import text_gate
 
 
 def _day_bounds(day: date) -> tuple[datetime, datetime]:
@@ -204,9 +205,10 @@ def offer_other_slot(
         req.outcome = BookingOutcome.OFFERED_OTHER
         req.offered_slot_id = slot.id
         req.appointment_id = appt.id
-        req.reason = message.strip()
-        if message.strip():
-            add_message(s, item.id, MessageDirection.TO_PATIENT, actor, message.strip(), now)
+        note = text_gate.check(message, what="Beskeden", max_length=text_gate.MAX_STAFF_ANSWER)
+        req.reason = note
+        if note:
+            add_message(s, item.id, MessageDirection.TO_PATIENT, actor, note, now)
         close_item(item, actor, now)
         queued, warns = notify(s, item, notifications.BOOKING_MOVED)
         audit.record(s, Action.DECIDE_BOOKING, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
@@ -223,7 +225,7 @@ def decline_booking(
 ) -> ActionResult:
     """Decline with a reason (the patient sees it on the portal); the held slot is freed."""
     auth.require(db, actor, Perm.DECIDE_BOOKING)
-    why = (reason or "").strip()
+    why = text_gate.check(reason, what="Begrundelsen", max_length=text_gate.MAX_STAFF_NOTE)
     if not why:
         raise ValidationError("Skriv en begrundelse for afslaget; patienten ser den.", code="reason_required")
     if cprmod.contains_cpr(why):

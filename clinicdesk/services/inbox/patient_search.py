@@ -18,6 +18,7 @@ from clinicdesk.services import cpr as cprmod
 from clinicdesk.services.audit import Action
 from clinicdesk.services.inbox.search import name_condition
 from clinicdesk.services.permissions import Perm
+from clinicdesk.services import text_gate
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class PatientHit:
 def search_patients(db, actor: auth.Actor, term: str, limit: int = 20) -> tuple[PatientHit, ...]:
     """Patients of the actor's clinic matching a CPR number (or its first digits) or a name."""
     auth.require(db, actor, Perm.READ_PATIENT)
-    term = (term or "").strip()
+    term = text_gate.check_search(term)
     if len(term) < 2:
         return ()
     compact = term.replace("-", "").replace(" ", "")
@@ -43,7 +44,7 @@ def search_patients(db, actor: auth.Actor, term: str, limit: int = 20) -> tuple[
     )
     if cprmod.looks_like_cpr(term) and len(compact) == 10:
         stmt = base.where(Patient.cpr == compact.upper())
-    elif re.fullmatch(r"\d{2,9}", compact):
+    elif re.fullmatch(r"[0-9]{2,9}", compact):
         upper = compact[:-1] + chr(ord(compact[-1]) + 1)
         stmt = base.where(Patient.cpr >= compact, Patient.cpr < upper)
     else:

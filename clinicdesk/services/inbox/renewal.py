@@ -34,6 +34,7 @@ from clinicdesk.services.inbox.actions import (
 )
 from clinicdesk.services.inbox.types import ActionResult
 from clinicdesk.services.permissions import Perm
+from clinicdesk.services import text_gate
 
 
 def _renewal_item(s: Session, item: InboxItem) -> RenewalRequest:
@@ -55,7 +56,7 @@ def decide_renewal_line(
     is allowed with a warning in the result.
     """
     auth.require(db, actor, Perm.DECIDE_RENEWAL)
-    why = (reason or "").strip()
+    why = text_gate.check(reason, what="Begrundelsen", max_length=text_gate.MAX_STAFF_NOTE)
     if not approve and not why:
         raise ValidationError("Skriv en begrundelse for afvisningen; patienten ser den.", code="reason_required")
     if why and cprmod.contains_cpr(why):

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from clinicdesk.models import InboxItem, Message, Patient
 from clinicdesk.services import cpr as cprmod
+from clinicdesk.services import text_gate
 
 FTS_ITEM_SHIFT = 2**25  # inbox_text.rowid / FTS_ITEM_SHIFT = the item id (migration inbox_03)
 _FTS_CACHE: dict[str, bool] = {}
@@ -169,7 +170,7 @@ def search_condition(s: Session, db, term: str):
     says the condition is a short list of ids, so the item query should be driven by
     those ids rather than by scanning the clinic's items in order.
     """
-    term = term.strip()
+    term = text_gate.check_search(term)
     cpr = _looks_like_cpr(term)
     if cpr is not None:
         ids = s.execute(select(Patient.id).where(Patient.cpr == cpr)).scalars().all()

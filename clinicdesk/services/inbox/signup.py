@@ -26,6 +26,7 @@ from clinicdesk.services.audit import Action
 from clinicdesk.services.inbox.actions import begin_action, close_item, finish_action, run
 from clinicdesk.services.inbox.types import ActionResult
 from clinicdesk.services.permissions import Perm
+from clinicdesk.services import text_gate
 
 
 def _signup_item(s: Session, item: InboxItem) -> SignupRequest:
@@ -149,7 +150,7 @@ def reject_signup(
 ) -> ActionResult:
     """Reject with a reason; the reason is mailed to the address given in the sign-up."""
     auth.require(db, actor, Perm.DECIDE_SIGNUP)
-    why = (reason or "").strip()
+    why = text_gate.check(reason, what="Begrundelsen", max_length=text_gate.MAX_STAFF_NOTE)
     if not why:
         raise ValidationError("Skriv en begrundelse; den sendes til patienten.", code="reason_required")
     if cprmod.contains_cpr(why):
