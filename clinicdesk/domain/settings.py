@@ -56,6 +56,7 @@ class Setting:
     max_length: int | None = None  # TEXT
     required: bool = False  # TEXT: may not be empty
     no_spaces: bool = False  # TEXT: may not contain white space
+    multiline: bool = False  # TEXT: may hold line breaks (else one line: it may end up in a mail header)
     unit: str = ""  # INT: the spin box suffix (" dage")
     choices: tuple[tuple[object, str, str | None], ...] = ()  # CHOICE: (value, Danish label, lupdate note)
     invalid: str = ""  # CHOICE: the message for a value that is not one of the choices
@@ -195,7 +196,7 @@ HOLIDAY_FIELDS: tuple[Setting, ...] = (
     Setting("end_date", Kind.DATE, None,
             label=QT_TRANSLATE_NOOP("ClinicSetting", "Til og med"),
             help=QT_TRANSLATE_NOOP("ClinicSetting", "Ferieperiodens sidste dag (med).")),
-    _text("message", 2000, "Feriebeskeden",
+    _text("message", 2000, "Feriebeskeden", multiline=True,
           label=QT_TRANSLATE_NOOP("ClinicSetting", "Besked til patienterne"),
           help=QT_TRANSLATE_NOOP("ClinicSetting", "Vises på portalen under ferien. Nævn vikarklinikken.")),
     _text("standin_clinic", 300, "Vikarklinikken", label=QT_TRANSLATE_NOOP("ClinicSetting", "Vikarklinik")),

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from clinicdesk.models.base import Base, UTCDateTime, Versioned, str_enum, utcnow
 from clinicdesk.domain.enums import SignupMode
-from clinicdesk.domain.settings import CLINIC, HOLIDAY, PROVIDER, default
+from clinicdesk.domain.settings import CLINIC, HOLIDAY, PROVIDER, default, provider_portal_label
 
 
 class Clinic(Versioned, Base):
@@ -108,10 +108,8 @@ class Provider(Versioned, Base):
 
     @property
     def portal_label(self) -> str:
-        """What the portal shows: the custom name alone, else name and title."""
-        if self.display_name:
-            return self.display_name
-        return f"{self.name}, {self.title}" if self.title else self.name
+        """What the portal shows (the rule: ``domain.settings.provider_portal_label``)."""
+        return provider_portal_label(self.name, self.title, self.display_name)
 
 
 class OpeningHours(Base):

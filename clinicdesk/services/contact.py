@@ -12,11 +12,14 @@ import re
 
 from clinicdesk.domain.errors import ValidationError
 
-#: something@something.something, no spaces, exactly one @
-EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+#: something@something.something, no spaces, exactly one @, no control, bidi or markup characters
+#: (an address goes in a mail header and is shown on screens)
+EMAIL_PATTERN = re.compile(r"^[^@\s\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069<>\"]+@"
+                           r"[^@\s\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069<>\"]+\."
+                           r"[^@\s\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069<>\"]+$")
 
 _PHONE_SEPARATORS = re.compile(r"[\s\-]")
-_DANISH_MOBILE = re.compile(r"\d{8}")
+_DANISH_MOBILE = re.compile(r"[0-9]{8}")
 
 
 def is_email(text: str) -> bool:

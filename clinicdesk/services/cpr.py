@@ -224,9 +224,9 @@ def parse_cpr(text: str, *, today: date | None = None) -> Cpr:
     return Cpr(digits=s, birth_date=birth, sex=sex, is_substitute=substitute, mod11_ok=check)
 
 
-def try_parse_cpr(text: str) -> Cpr | None:
+def try_parse_cpr(text: str, *, today: date | None = None) -> Cpr | None:
     try:
-        return parse_cpr(text)
+        return parse_cpr(text, today=today)
     except InvalidCpr:
         return None
 

@@ -18,7 +18,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -35,6 +34,7 @@ from clinicdesk.services.activation import activation_link, start_activation
 from clinicdesk.services.audit import Action
 from clinicdesk.domain.errors import NotFound, StaleData, ValidationError
 from clinicdesk.services.permissions import Perm
+from clinicdesk.services import contact
 
 RIGHT_LABELS_DA = {
     RightMode.ALLOWED: "Tilladt",
@@ -230,6 +230,19 @@ def set_rights(
         raise StaleData() from None
 
 
+ECPR_NO_PORTAL = (
+    "Patienten har et erstatningspersonnummer (eCPR), og patientportalen kan kun bruges med et CPR-nummer. "
+    "Der oprettes derfor ingen portalbruger. Kommunikér med patienten på anden vis (telefon, brev, fremmøde); "
+    "når patienten får et CPR-nummer, rettes det på patientkortet, og så kan portalbrugeren oprettes."
+)
+
+
+def portal_can_take(cpr: str) -> bool:
+    """The portal logs in by CPR number only: never for a substitute number (eCPR)."""
+    parsed = cprmod.try_parse_cpr(cpr, today=date.max)
+    return parsed is not None and not parsed.is_substitute
+
+
 def create_portal_user(
     db, actor: auth.Actor, patient_id: int, login_method: LoginMethod | str | None = None,
     *, now: datetime | None = None,
@@ -242,6 +255,8 @@ def create_portal_user(
     with db.write_session() as s:
         cp = _registration(s, actor, patient_id)
         patient = s.get(Patient, patient_id)
+        if not portal_can_take(patient.cpr):
+            raise ValidationError(ECPR_NO_PORTAL, code="ecpr_no_portal")
         method = LoginMethod(login_method) if login_method else (
             LoginMethod.MITID if patient.has_mitid else LoginMethod.SECURITY_CODE)
         if method == LoginMethod.MITID and not patient.has_mitid:
@@ -282,24 +297,6 @@ def create_portal_user(
                             message=f"Portalbrugeren er oprettet. Aktiveringslinket er sendt til {email}.")
 
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-def _clean_mobile(value: str) -> str:
-    raw = (value or "").strip()
-    if not raw:
-        return ""
-    compact = re.sub(r"[\s\-]", "", raw)
-    if compact.startswith("+45"):
-        compact = compact[3:]
-    elif compact.startswith("0045"):
-        compact = compact[4:]
-    if not re.fullmatch(r"\d{8}", compact):
-        raise ValidationError("Mobilnummeret skal være 8 cifre (evt. med +45 foran). Ret det, og gem igen.",
-                              code="invalid_mobile")
-    return compact
-
-
 def update_contact(
     db, actor: auth.Actor, patient_id: int, email: str, mobile: str, expected_version: int,
     *, now: datetime | None = None,
@@ -307,10 +304,10 @@ def update_contact(
     """Correct the clinic's record of the patient's e-mail and mobile."""
     auth.require(db, actor, Perm.EDIT_PATIENT_RIGHTS, patient_id=patient_id)
     email = (email or "").strip()
-    if email and not _EMAIL.match(email):
+    if email and not contact.is_email(email):
         raise ValidationError("E-mailadressen ser ikke rigtig ud (fx navn@eksempel.dk). Ret den, og gem igen.",
                               code="invalid_email")
-    mobile = _clean_mobile(mobile)
+    mobile = contact.clean_mobile(mobile)
     now = now or utcnow()
     try:
         with db.write_session() as s:

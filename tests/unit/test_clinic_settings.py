@@ -72,6 +72,11 @@ def test_receptionist_is_refused_and_the_refusal_is_audited(db):
     ({"booking_min_notice_days": 30, "booking_max_horizon_days": 10}, "booking_min_notice_days", "kortere end"),
     ({"display_name": "  "}, "display_name", "Udfyld"),
     ({"signup_mode": "sometimes"}, "signup_mode", "tilmeldingsform"),
+    # issue 9, finding 4: a line break in the name would stop every mail
+    ({"display_name": "Åbakken\r\nBcc: alle@example.dk"}, "display_name", "linjeskift"),
+    ({"display_name": "Åbakken\u2028Bcc"}, "display_name", "linjeskift"),
+    ({"display_name": "Åbakken\x00"}, "display_name", "kontroltegn"),
+    ({"display_name": "Lægehuset \u202eØ"}, "display_name", "skriveretningen"),
 ])
 def test_invalid_clinic_values_get_a_danish_message(db, changes, field, words):
     cid, admin, _ = _practice(db)

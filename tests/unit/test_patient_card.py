@@ -163,3 +163,23 @@ def test_update_contact_validates_audits_and_asks_the_patient_to_confirm(db):
     assert "ny@example.dk" not in entry.detail and "email" in entry.detail
     with pytest.raises(StaleData):
         patients.update_contact(db, me, w.patient_id, "x@example.dk", "", card.patient_version)
+
+
+@pytest.mark.parametrize("ecpr", ["0203291WQ3", "6101801235"])
+def test_no_portal_user_for_a_substitute_cpr_number(db, ecpr):
+    """Issue 9, finding 11: the portal refuses eCPR at login, so no activation link may be mailed."""
+    w = build_world(db)
+    me = _staff(db, w.clinic_id)
+    with db.write_session() as s:
+        p = Patient(cpr=ecpr, first_name="Uden", last_name="Cpr", email="uden.cpr@example.dk")
+        s.add(p)
+        s.flush()
+        s.add(ClinicPatient(clinic_id=w.clinic_id, patient_id=p.id))
+        pid = p.id
+    with pytest.raises(ValidationError) as exc:
+        patients.create_portal_user(db, me, pid)
+    assert exc.value.code == "ecpr_no_portal"
+    assert "erstatningspersonnummer" in exc.value.message and "kun bruges med et CPR-nummer" in exc.value.message
+    with db.session() as s:
+        assert s.scalars(select(OutboxMail)).all() == []
+        assert s.scalars(select(PortalAccount).where(PortalAccount.patient_id == pid)).first() is None

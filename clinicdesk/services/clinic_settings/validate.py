@@ -17,6 +17,7 @@ from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.settings import (
     CLINIC, CLINIC_EDITABLE, HOLIDAY, HOLIDAY_EDITABLE, PROVIDER, PROVIDER_EDITABLE, Kind, Setting,
 )
+from clinicdesk.services import text_gate
 from clinicdesk.services.clinic_settings.values import HolidayValues
 
 
@@ -37,6 +38,12 @@ def _check_value(s: Setting, changes: dict) -> None:
         if not isinstance(value, str):
             raise invalid(s.field, f"{s.noun} skal være tekst.")
         value = changes[s.field] = value.strip()
+        try:  # one-line values (names, addresses) end up in mail headers: no line breaks
+            if not s.multiline and any(c in value for c in "\r\n\u2028\u2029\x85"):
+                raise text_gate.TextRefused(f"{s.noun} må ikke indeholde linjeskift.", code="control_character")
+            text_gate.check(value, what=s.noun, max_length=max(len(value), 1), multiline=s.multiline)
+        except text_gate.TextRefused as exc:
+            raise invalid(s.field, exc.message) from None
         if s.required and not value:
             raise invalid(s.field, f"Udfyld {s.noun.lower()}.")
         if len(value) > s.max_length:
