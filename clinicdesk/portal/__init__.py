@@ -15,10 +15,11 @@ from clinicdesk.portal.intake import (
     send_econsult,
     sign_up,
 )
+from clinicdesk.portal.answers import DecisionAnswer, decision_answers
 from clinicdesk.services.attachments import AttachmentIn
 
 __all__ = [
     "REFUSALS", "PortalRefusal", "ClosedFunction", "FrontPage", "ProviderEntry", "front_page", "IntakeResult",
     "cancel_appointment", "mark_message_read", "request_booking", "request_renewal", "send_econsult", "sign_up",
-    "AttachmentIn",
+    "AttachmentIn", "DecisionAnswer", "decision_answers",
 ]

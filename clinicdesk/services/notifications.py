@@ -4,7 +4,8 @@ A notification says only *that* something happened and that the patient should
 log in to the portal to read it. It never carries health data, message text or
 a CPR number: the subject and body are built here from fixed Danish texts plus
 the clinic's display name and portal link (and, for sign-ups, the activation
-link or the reason staff wrote for a rejection).
+link). No staff free text goes into a mail: a rejection or a decline says that the
+answer is on the portal, where the reason is shown after login.
 
 Call :func:`queue_patient_mail` inside the same ``write_session`` as the event
 it reports (the answer, the decision, ...): the mail commits with the work or
@@ -23,7 +24,6 @@ from sqlalchemy.orm import Session
 from clinicdesk.models import Clinic, Guardianship, OutboxMail, Patient, utcnow
 from clinicdesk.domain.enums import MailStatus
 from clinicdesk.domain.errors import ValidationError
-from clinicdesk.services.cpr import find_cpr_in_text
 
 # -- event names (stored in OutboxMail.kind) ---------------------------------
 ECONSULT_ANSWERED = "econsult_answered"
@@ -103,13 +103,6 @@ TEMPLATES: dict[str, _Template] = {
 EVENTS: tuple[str, ...] = tuple(TEMPLATES)
 
 
-def _without_cpr(text: str) -> str:
-    """The text with every CPR number in it (``cpr.find_cpr_in_text``) taken out."""
-    while (found := find_cpr_in_text(text)) is not None:
-        text = text.replace(found, "[CPR-nummer fjernet]")
-    return text
-
-
 def new_message_id() -> str:
     """A globally unique, stable Message-ID (kept on the row, reused on every retry)."""
     return f"<{uuid.uuid4().hex}@clinicdesk>"
@@ -152,11 +145,9 @@ def render(event: str, clinic: Clinic, extra: dict | None = None) -> tuple[str, 
             raise ValidationError("Aktiveringslinket mangler.", code="activation_link_missing")
         lines += ["Aktivér din bruger med dette link:", link, ""]
     elif event == SIGNUP_REJECTED:
-        # the reason is staff's own words about the sign-up; a CPR number typed into it is taken out
-        reason = _without_cpr((extra.get("reason") or "").strip())
-        if reason:
-            lines += ["Klinikkens begrundelse:", reason, ""]
-        lines += ["Kontakt klinikken, hvis du har spørgsmål.", ""]
+        # the reason is staff's own words: it is shown on the portal after login, never mailed
+        lines += ["Du kan se klinikkens begrundelse, når du logger ind på patientportalen. "
+                  "Kontakt klinikken, hvis du ikke kan logge ind eller har spørgsmål.", ""]
     else:
         lines += [_GENERIC_TAIL, ""]
     lines += [

@@ -18,6 +18,7 @@ from clinicdesk.models import (
     Patient,
     PortalAccount,
     RenewalLine,
+    SignupRequest,
     Slot,
 )
 from clinicdesk.domain.enums import (
@@ -322,7 +323,16 @@ def test_signup_warns_about_a_deleted_portal_user_and_rejects_with_reason(world)
                               expected_version=o.detail.version)
     assert res.status == ItemStatus.DONE
     [mail] = _mails(db)
-    assert mail.to_address == "mads@example.org" and "Du er ikke tilmeldt klinikken" in mail.body
+    assert mail.to_address == "mads@example.org"
+    # issue 9, finding 7: staff's words stay on the portal; the mail only says where to read them
+    assert "Du er ikke tilmeldt klinikken" not in mail.body
+    assert "begrundelse, når du logger ind på patientportalen" in mail.body
+    from clinicdesk.portal import decision_answers
+
+    with db.session() as s:
+        signup_cpr = s.get(SignupRequest, item).cpr
+    [answer] = decision_answers(db, w.clinic_id, signup_cpr)  # what the portal shows after login
+    assert (answer.kind, answer.outcome, answer.reason) == ("signup", "rejected", "Du er ikke tilmeldt klinikken")
     _assert_clean(mail)
 
 

@@ -42,7 +42,8 @@ def test_every_event_in_danish_naming_clinic_and_link(db):
     assert len({r.message_id for r in rows}) == len(rows)
     by_kind = {r.kind: r for r in rows}
     assert "https://portal.example.dk/aabakken/aktiver/t0k3n" in by_kind["signup_approved"].body
-    assert "Du bor uden for vores område." in by_kind["signup_rejected"].body
+    assert "Du bor uden for vores område." not in by_kind["signup_rejected"].body  # no staff free text
+    assert "når du logger ind på patientportalen" in by_kind["signup_rejected"].body
     assert "Log ind" in by_kind["econsult_answered"].body
     assert by_kind["econsult_answered"].subject == "Du har fået svar fra Lægehuset Åbakken"
     assert len(mails) == len(rows)
@@ -86,7 +87,7 @@ def test_bad_calls(db):
             n.queue_patient_mail(s, clinic=clinic, patient=patient, event="something_else")
         with pytest.raises(ValidationError):
             n.queue_patient_mail(s, clinic=clinic, patient=patient, event=n.SIGNUP_APPROVED)
-        # a CPR number typed into a rejection reason never reaches the mail
+        # staff's reason (here with a diagnosis and a spaced CPR number) never reaches the mail
         mail = n.queue_mail_to(s, clinic=clinic, to_address="x@example.dk", event=n.SIGNUP_REJECTED,
-                               extra={"reason": "Patienten 010180-1235 er ikke tilmeldt hos os."})
-        assert "010180" not in mail.body and "[CPR-nummer fjernet]" in mail.body
+                               extra={"reason": "Diabetes; patienten 0101 80-1235 er ikke tilmeldt hos os."})
+        assert "0101" not in mail.body and "Diabetes" not in mail.body and "tilmeldt hos os" not in mail.body

@@ -5,7 +5,7 @@ user before, name mismatch, a child). ``set_signup_functions(item_id, *, econsul
 renewal, booking)`` unticks what the patient asked for; ``approve_signup`` creates the
 patient if unknown, registers them with the ticked rights and gives them a portal user
 pending activation (``services.activation``: token and link, mailed); an active
-account is only registered. ``reject_signup(item_id, reason)`` mails the reason (which
+account is only registered. ``reject_signup(item_id, reason)`` keeps the reason for the portal (which
 must not contain a CPR number).
 """
 
@@ -152,7 +152,8 @@ def reject_signup(
     auth.require(db, actor, Perm.DECIDE_SIGNUP)
     why = text_gate.check(reason, what="Begrundelsen", max_length=text_gate.MAX_STAFF_NOTE)
     if not why:
-        raise ValidationError("Skriv en begrundelse; den sendes til patienten.", code="reason_required")
+        raise ValidationError("Skriv en begrundelse; patienten ser den på patientportalen.",
+                              code="reason_required")
     if cprmod.contains_cpr(why):
         raise ValidationError("Begrundelsen må ikke indeholde et CPR-nummer.", code="cpr_in_text")
     now = now or utcnow()
@@ -170,7 +171,7 @@ def reject_signup(
         queued = False
         if to:
             notifications.queue_mail_to(s, clinic=clinic, to_address=to, event=notifications.SIGNUP_REJECTED,
-                                        item_id=item.id, extra={"reason": why}, now=now)
+                                        item_id=item.id, now=now)
             queued = True
         req.decision = SignupDecision.REJECTED
         req.reason = why
