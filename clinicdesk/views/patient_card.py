@@ -1,7 +1,7 @@
 """The patient card (tabs "Stamdata" and "Kommunikation") and Filer → "Find patient…".
 
 ``install_patient_card(window)`` adds Filer → "Find patient…" (Ctrl+Shift+P): a small
-search (CPR or name, through ``services.inbox_extra.search_patients``, audited) that
+search (CPR or name, through ``services.inbox.search_patients``, audited) that
 opens a :class:`PatientCard`. ``open_patient_card(window_or_parent, db, actor, patient_id)``
 opens a card from anywhere (the inbox's "Patientkort" button uses it).
 
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.domain.enums import LoginMethod, PortalAccountStatus, RightMode
-from clinicdesk.services import inbox_extra
+from clinicdesk.services import inbox
 from clinicdesk.services import patients as svc
 from clinicdesk.domain.errors import ClinicDeskError, StaleData
 from clinicdesk.services.permissions import Perm
@@ -110,7 +110,7 @@ class PatientSearchDialog(QDialog):
         self.status.setText(self.tr("Søger …"))
         self._searched = term
         self._searching = True
-        run_in_background(inbox_extra.search_patients, self._db, self._actor, term,
+        run_in_background(inbox.search_patients, self._db, self._actor, term,
                           on_done=self._found, on_error=self._failed, context=self)
 
     def _found(self, hits) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.domain.enums import ItemKind, ItemStatus, MessageDirection, Priority
 from clinicdesk.domain.errors import ClinicDeskError, StaleData
-from clinicdesk.services import inbox, inbox_extra
+from clinicdesk.services import inbox
 from clinicdesk.services.inbox import ItemClaimed, OpenedItem
 from clinicdesk.services.permissions import Perm
 from clinicdesk.views.inbox import labels
@@ -78,7 +78,7 @@ class DetailPane(QWidget):
         self.phrases: tuple = ()
         self.assignees: tuple = ()
         self.dialog = None
-        self.setup = None  # inbox_extra.InboxSetup
+        self.setup = None  # inbox.InboxSetup
         self._paused = False
         self._open_generation = 0
 
@@ -215,7 +215,7 @@ class DetailPane(QWidget):
         """Stock phrases, providers, limits and assignees (once per clinic)."""
         run_in_background(inbox.list_stock_phrases, self.db, self.actor,
                           on_done=self._phrases_arrived, on_error=lambda _e: None, context=self)
-        run_in_background(inbox_extra.inbox_setup, self.db, self.actor,
+        run_in_background(inbox.inbox_setup, self.db, self.actor,
                           on_done=self._setup_arrived, on_error=lambda _e: None, context=self)
         run_in_background(inbox.list_assignees, self.db, self.actor,
                           on_done=self._assignees_arrived, on_error=lambda _e: None, context=self)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from clinicdesk.services import inbox, inbox_extra
+from clinicdesk.services import inbox
 from clinicdesk.views.inbox.panes.archive import open_answer_archive
 from clinicdesk.views.inbox.panes.phrases import AnswerEdit, phrase_key
 from clinicdesk.views.inbox.shortcuts import BY_ID
@@ -96,7 +96,7 @@ class NewThreadDialog(QDialog):
         if len(term) < 2:
             self.hits.clear()
             return
-        run_in_background(inbox_extra.search_patients, self.ctx.db, self.ctx.actor, term,
+        run_in_background(inbox.search_patients, self.ctx.db, self.ctx.actor, term,
                           on_done=lambda hits, t=term: self._hits(t, hits),
                           on_error=lambda exc: self.error.setText(str(exc)), context=self)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from clinicdesk.services import inbox, inbox_extra
+from clinicdesk.services import inbox
 from clinicdesk.services.inbox import ItemQuery
 from clinicdesk.views.inbox import shortcuts as sc
 from clinicdesk.views.inbox.detail import DetailPane, error_message
@@ -189,7 +189,7 @@ class InboxView(QWidget):
         self.live.set_clinic(actor.clinic_id)
 
     def _load_filter_data(self) -> None:
-        run_in_background(inbox_extra.inbox_setup, self.db, self.actor,
+        run_in_background(inbox.inbox_setup, self.db, self.actor,
                           on_done=lambda setup: self.filters.set_providers(setup.providers),
                           on_error=lambda _e: None, context=self)
         run_in_background(inbox.list_assignees, self.db, self.actor, on_done=self.filters.set_assignees,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPlainTextEdit
 
-from clinicdesk.services import inbox_extra
+from clinicdesk.services import inbox
 from clinicdesk.views.inbox.dialogs import PhrasePicker
 from clinicdesk.views.inbox.formatting import short_datetime
 
@@ -47,4 +47,4 @@ def open_answer_archive(ctx, edit: QPlainTextEdit, parent, on_open=None) -> None
         if on_open is not None:
             on_open(picker)
 
-    ctx.run_free(inbox_extra.answer_archive, on_done=show)
+    ctx.run_free(inbox.answer_archive, on_done=show)
