@@ -10,6 +10,7 @@ from clinicdesk.models import AuditEntry, ClinicPatient, OutboxMail, Patient, Po
 from clinicdesk.domain.enums import PortalAccountStatus, RightMode
 from clinicdesk.services import auth
 from clinicdesk.services.audit import Action
+from clinicdesk.services.patients import portal_can_take
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -45,9 +46,12 @@ def _patient(db, clinic_id, *, with_account: bool):
             .order_by(Patient.id)
         ).all()
         for pid, cpr, first, last in rows:
+            if not portal_can_take(cpr):
+                continue  # an eCPR patient gets no portal user (the portal takes CPR numbers only)
             acc = s.scalars(select(PortalAccount).where(PortalAccount.patient_id == pid)).first()
             has = acc is not None and acc.status == PortalAccountStatus.ACTIVE
-            if has == with_account and (with_account or acc is None):
+            gone = acc is None or acc.status == PortalAccountStatus.DELETED  # a deleted user can be made again
+            if has == with_account and (with_account or gone):
                 return pid, cpr, f"{first} {last}"
     raise AssertionError("no suitable demo patient")
 
