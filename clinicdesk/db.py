@@ -7,6 +7,8 @@ psycopg 3; the password comes from the keyring when the URL has none.
 
 from __future__ import annotations
 
+import ast
+import functools
 import logging
 import shutil
 import sqlite3
@@ -49,6 +51,55 @@ def _password_from_keyring(u: URL) -> URL:
     except secrets.SecretStoreUnavailable:
         return u  # the server may use peer/trust auth; a failed login will say so
     return u.set(password=pw) if pw else u
+
+
+def _revision_ids(path: Path) -> tuple[str, tuple[str, ...]] | None:
+    """``(revision, down_revisions)`` from a migration file's top-level assignments, or None."""
+    found: dict[str, object] = {}
+    for node in ast.parse(path.read_text(encoding="utf-8"), str(path)).body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            target, value = node.target, node.value
+        else:
+            continue
+        if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+            found[target.id] = ast.literal_eval(value)
+    rev, down = found.get("revision"), found.get("down_revision")
+    if not isinstance(rev, str):
+        return None
+    downs = (down,) if isinstance(down, str) else tuple(down or ())
+    return rev, downs
+
+
+@functools.lru_cache(maxsize=4)
+def _head_of(files: tuple[tuple[str, int], ...]) -> str | None:
+    revisions: dict[str, tuple[str, ...]] = {}
+    for name, _mtime in files:
+        ids = _revision_ids(MIGRATIONS_DIR / "versions" / name)
+        if ids is not None:
+            revisions[ids[0]] = ids[1]
+    heads = set(revisions) - {d for downs in revisions.values() for d in downs}
+    if len(heads) == 1:
+        return heads.pop()
+    # none or several heads (a branch): let Alembic read the folder and say what is wrong
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return ScriptDirectory.from_config(cfg).get_current_head()
+
+
+def packaged_head() -> str | None:
+    """The head revision of the migrations this program ships.
+
+    Read from the revision files' text (``revision = ...``, ``down_revision = ...``) without
+    importing Alembic, and cached until a file in the folder changes.
+    """
+    versions = MIGRATIONS_DIR / "versions"
+    files = tuple(sorted((p.name, p.stat().st_mtime_ns) for p in versions.glob("*.py")))
+    return _head_of(files)
 
 
 def _install_sqlite_pragmas(engine: Engine) -> None:
@@ -152,23 +203,29 @@ class Database:
         return cfg
 
     def head_revision(self) -> str | None:
-        from alembic.script import ScriptDirectory
-
-        return ScriptDirectory.from_config(self._alembic_config()).get_current_head()
+        """The newest revision this program ships (read from the migration files, no Alembic)."""
+        return packaged_head()
 
     def current_revision(self) -> str | None:
-        from alembic.runtime.migration import MigrationContext
-
+        """The revision stored in the database's ``alembic_version`` table (None: an empty database)."""
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            rows = [r[0] for r in conn.execute(text("SELECT version_num FROM alembic_version"))]
+        if len(rows) > 1:
+            raise DatabaseError(f"Databasen har flere skemaversioner: {', '.join(sorted(rows))}")
+        return rows[0] if rows else None
 
     def upgrade(self) -> str | None:
-        """Migrate to head; back up an existing SQLite file first. Returns the backup path, if any."""
-        from alembic import command
+        """Migrate to head; back up an existing SQLite file first. Returns the backup path, if any.
 
+        A database already at head costs one small query: Alembic is imported only to migrate.
+        """
         current, head = self.current_revision(), self.head_revision()
         if current == head:
             return None
+        from alembic import command
+
         backup = None
         path = self.sqlite_path
         if path is not None and current is not None and path.exists():

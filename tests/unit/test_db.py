@@ -122,3 +122,30 @@ def test_database_errors_never_carry_the_values_they_were_given(db):
             s.add(Clinic(name="A", display_name="A", portal_link="https://p.example.dk/x"))
             s.add(Clinic(name="010101-1234 Anne Hansen", display_name="B", portal_link="https://p.example.dk/x"))
     assert "Anne Hansen" not in str(err.value) and "010101-1234" not in str(err.value)
+
+
+def test_packaged_head_read_from_the_files_agrees_with_alembic(db):
+    from alembic.script import ScriptDirectory
+
+    assert db.head_revision() == ScriptDirectory.from_config(db._alembic_config()).get_current_head()
+
+
+def test_opening_a_database_at_head_runs_no_migration(db, monkeypatch):
+    import pytest
+
+    def refuse(*_a, **_k):
+        raise AssertionError("a database already at head must not be migrated")
+
+    monkeypatch.setattr(command, "upgrade", refuse)
+    again = Database(str(db.url))  # the template copy the `db` fixture opened, opened once more
+    try:
+        assert again.current_revision() == again.head_revision()
+        assert again.upgrade() is None
+    finally:
+        again.dispose()
+    empty = Database(str(db.url).replace("clinic.db", "empty.db"), migrate=False)
+    try:
+        with pytest.raises(AssertionError):  # the guard is live: an empty file would migrate
+            empty.upgrade()
+    finally:
+        empty.dispose()
