@@ -8,6 +8,7 @@ both (receptionist in ``clinic_a``, administrator in ``clinic_b``).
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 
 import pytest
@@ -25,38 +26,17 @@ class ClinicWorld:
     password: str = "Demo1234!"
 
 
-def _fallback_practice(db, password: str) -> None:
-    """The same shape as the demo's staff, for when clinicdesk.demo is not there."""
-    from clinicdesk.models import Clinic
-    from clinicdesk.domain.enums import Role
-
-    with db.write_session() as s:
-        a = Clinic(name="Lægerne i Søndergade I/S", display_name="Lægerne i Søndergade", portal_link="soendergade")
-        b = Clinic(name="Lægehuset Vestergade", display_name="Lægehuset Vestergade", portal_link="vestergade")
-        s.add_all([a, b])
-        s.flush()
-        auth.create_staff(s, "sekretaer", "Bettina Holm Rasmussen", password, {a.id: Role.RECEPTIONIST})
-        auth.create_staff(s, "delt", "Karina Lund Thomsen", password, {a.id: Role.RECEPTIONIST, b.id: Role.ADMIN})
-
-
 @pytest.fixture(scope="session")
-def _practice_template(tmp_path_factory, _fast_password_hashing):
+def _practice_template(tmp_path_factory, sqlite_copy, _fast_password_hashing):
+    from clinicdesk import demo
     from clinicdesk.db import Database
 
-    path = tmp_path_factory.mktemp("practice") / "practice.db"
-    db = Database(f"sqlite:///{path}")
-    try:
-        from clinicdesk import demo
-    except ImportError:
-        demo = None
-    if demo is not None:
-        demo.build_demo(db, patients=20, items=5)
-        password = demo.DEMO_PASSWORD
-    else:
-        password = ClinicWorld.password
-        _fallback_practice(db, password)
+    db = Database(sqlite_copy(tmp_path_factory.mktemp("practice") / "practice.db"))
+    demo.build_demo(db, patients=20, items=5)
+    with db.engine.connect() as c:
+        c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # copies of the main file are complete
     db.dispose()
-    return path, password
+    return db.sqlite_path, demo.DEMO_PASSWORD
 
 
 @pytest.fixture
@@ -65,10 +45,8 @@ def world(tmp_path, _practice_template, qapp):
     from clinicdesk.views.worker import wait_for_all
 
     template, password = _practice_template
-    src = Database(f"sqlite:///{template}", migrate=False)
     target = tmp_path / "clinic.db"
-    src.backup(target)
-    src.dispose()
+    shutil.copyfile(template, target)
     db = Database(f"sqlite:///{target}")
     clinics = auth.list_clinics(db)
     shared = auth.login(db, "delt", password)  # learn which clinic is which
