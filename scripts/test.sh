@@ -5,7 +5,7 @@
 #   bash scripts/test.sh [pytest args]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/bootstrap.sh
+bash scripts/bootstrap.sh --test
 export CLINICDESK_TEST_PG_URL="${CLINICDESK_TEST_PG_URL:-$(bash .ci/start-postgres.sh)}"
 export QT_QPA_PLATFORM=offscreen
 exec .venv/bin/python -m pytest -p no:cacheprovider "$@"
