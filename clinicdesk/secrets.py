@@ -1,15 +1,19 @@
-"""Passwords for the database and SMTP, kept in the system keyring.
+"""Passwords for the database and SMTP, kept in the system's secret store.
 
-Fails closed: when no usable keyring backend exists the caller gets
-:class:`SecretStoreUnavailable` with a Danish message, never a plaintext
-fallback.
+Only a real secret store is accepted: the Secret Service (GNOME Keyring, KWallet
+through libsecret or D-Bus), the Windows Credential Locker or the macOS Keychain.
+Backends that write passwords to a file (``keyrings.alt``'s plaintext and
+"encrypted" file keyrings) are refused with :class:`PlaintextKeyringRefused`; no
+backend at all gives :class:`SecretStoreUnavailable`. Never a plaintext fallback.
+
+Tests (or a program embedding clinicdesk) may hand over a backend of their own
+with :func:`trust_backend`; the application itself never does.
 """
 
 from __future__ import annotations
 
 import keyring
 import keyring.errors
-from keyring.backends import fail, null
 
 from clinicdesk.domain.errors import ClinicDeskError
 
@@ -24,13 +28,48 @@ class SecretStoreUnavailable(ClinicDeskError):
     )
 
 
+class PlaintextKeyringRefused(SecretStoreUnavailable):
+    code = "keyring_plaintext"
+    default_message = (
+        "Nøgleringen på denne computer gemmer adgangskoder i en almindelig fil (keyrings.alt), så clinicdesk "
+        "bruger den ikke. Installér en rigtig nøglering – på Linux GNOME Keyring (pakken gnome-keyring) eller "
+        "KWallet; Windows og macOS har deres egen – og fjern pakken keyrings.alt (pip uninstall keyrings.alt)."
+    )
+
+
+#: Modules of keyring backends that keep secrets in a real secret store.
+REAL_STORES = frozenset({
+    "keyring.backends.SecretService",
+    "keyring.backends.libsecret",
+    "keyring.backends.kwallet",
+    "keyring.backends.Windows",
+    "keyring.backends.macOS",
+})
+_trusted: list = []
+
+
+def trust_backend(backend) -> None:
+    """Accept this one backend object as a secret store (tests; never the application)."""
+    _trusted.append(backend)
+
+
+def _is_real(backend) -> bool:
+    return any(backend is t for t in _trusted) or type(backend).__module__ in REAL_STORES
+
+
 def _backend():
     backend = keyring.get_keyring()
+    if _is_real(backend):
+        return backend
     chained = getattr(backend, "backends", None)
-    # the null backend accepts a password and forgets it: as unusable as no backend at all
-    if isinstance(backend, (fail.Keyring, null.Keyring)) or (chained is not None and not chained):
-        raise SecretStoreUnavailable()
-    return backend
+    candidates = list(chained) if chained is not None else [backend]
+    for candidate in candidates:  # the chainer lists them by priority
+        if _is_real(candidate):
+            return candidate
+    if any(type(c).__module__.startswith("keyrings.alt") for c in candidates):
+        raise PlaintextKeyringRefused()
+    # fail and null (which accepts a password and forgets it) are as unusable as nothing
+    raise SecretStoreUnavailable()
 
 
 def set_secret(name: str, value: str) -> None:

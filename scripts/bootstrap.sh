@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install what clinicdesk needs on a fresh Debian-like machine: system packages
 # (when run as root, or with sudo) and a virtual environment in .venv.
-#   bash scripts/bootstrap.sh          # app + tests
+#   bash scripts/bootstrap.sh          # the app only (no test packages: keyrings.alt stays out)
+#   bash scripts/bootstrap.sh --test   # the app and what the tests need
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,5 +30,7 @@ fi
 PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -U pip 2>&1 | grep -v "^WARNING: Location" || true
-.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test,postgres]' 2>&1 | grep -v "^WARNING: Location" || true
+EXTRAS="postgres"
+[ "${1:-}" = "--test" ] && EXTRAS="test,postgres"
+.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[$EXTRAS]" 2>&1 | grep -v "^WARNING: Location" || true
 .venv/bin/python -c "import clinicdesk, PySide6, sqlalchemy" || { echo "installation failed" >&2; exit 1; }

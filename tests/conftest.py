@@ -68,9 +68,14 @@ def _private_home(tmp_path_factory):
 def _real_keyring(_private_home):
     from keyrings.alt.file import PlaintextKeyring
 
+    from clinicdesk import secrets
+
     kr = PlaintextKeyring()
     kr.file_path  # resolves under the private XDG data dir
     keyring.set_keyring(kr)
+    # the application refuses file keyrings; this one object, in a private test home, is handed
+    # over explicitly (a test of the refusal uses a fresh instance, which is not trusted)
+    secrets.trust_backend(kr)
     yield kr
 
 

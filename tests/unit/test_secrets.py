@@ -101,3 +101,65 @@ def test_database_without_keyring_still_opens_without_password(backend):
 
 def test_backend_is_restored_after_the_fail_tests(_real_keyring):
     assert keyring.get_keyring() is _real_keyring
+
+
+@pytest.mark.parametrize("kind", ["plaintext", "encrypted"])
+def test_a_file_keyring_from_keyrings_alt_is_refused(backend, kind, tmp_path):
+    """keyrings.alt writes the password to a file (base64 at best): never accepted."""
+    from keyrings.alt import file as alt
+
+    if kind == "plaintext":
+        kr = alt.PlaintextKeyring()
+    else:  # its crypto package is not installed here; the refusal looks at what the backend is, not its keys
+        kr = alt.EncryptedKeyring.__new__(alt.EncryptedKeyring)
+    kr.file_path = str(tmp_path / "keyring.cfg")  # a fresh file nobody trusted
+    backend(kr)
+    with pytest.raises(secrets.PlaintextKeyringRefused) as exc:
+        secrets.set_secret("smtp", "Hemmelig-smtp-1")
+    assert exc.value.code == "keyring_plaintext"
+    assert "gnome-keyring" in str(exc.value) and "keyrings.alt" in str(exc.value)
+    assert not (tmp_path / "keyring.cfg").exists()
+
+
+def test_a_chain_uses_only_its_real_store(backend, _real_keyring, tmp_path):
+    from keyring.backends.chainer import ChainerBackend
+    from keyrings.alt.file import PlaintextKeyring
+
+    plain = PlaintextKeyring()
+    plain.file_path = str(tmp_path / "plain.cfg")
+    class Chain(ChainerBackend):
+        backends = ()  # a plain attribute instead of the discovered list
+
+    chain = Chain()
+    chain.backends = [plain, _real_keyring]  # the plaintext one first, as its priority would put it
+    backend(chain)
+    secrets.set_secret("test:chain", "Hemmelig-kæde-1")
+    assert not (tmp_path / "plain.cfg").exists()
+    backend(_real_keyring)
+    assert secrets.get_secret("test:chain") == "Hemmelig-kæde-1"
+    secrets.delete_secret("test:chain")
+
+
+def test_mail_configure_refuses_a_plaintext_keyring(backend, tmp_path, capsys):
+    """The finding: `mail configure` wrote the SMTP password base64-encoded to a file."""
+    import io
+    import sys
+
+    from keyrings.alt.file import PlaintextKeyring
+
+    from clinicdesk import cli
+
+    kr = PlaintextKeyring()
+    kr.file_path = str(tmp_path / "keyring.cfg")
+    backend(kr)
+    stdin = sys.stdin
+    sys.stdin = io.StringIO("Hemmelig-smtp-1\n")
+    try:
+        code = cli.main(["mail", "configure", "--host", "smtp.klinik.invalid", "--port", "587",
+                         "--username", "klinik", "--sender", "no-reply@klinik.invalid", "--password-stdin"])
+    finally:
+        sys.stdin = stdin
+    out = capsys.readouterr()
+    assert code != 0
+    assert "keyrings.alt" in out.err + out.out
+    assert not (tmp_path / "keyring.cfg").exists()
