@@ -195,8 +195,9 @@ def require(db, actor: Actor, perm: Perm, *, patient_id: int | None = None) -> N
     if role is not None and allowed(role, perm):
         return
     with db.write_session() as s:
+        clinic_id = actor.clinic_id if s.get(Clinic, actor.clinic_id) is not None else None
         audit.record(
-            s, Action.PERMISSION_DENIED, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
+            s, Action.PERMISSION_DENIED, staff_id=actor.staff_id, clinic_id=clinic_id,
             patient_id=patient_id, detail=perm.value if role is not None else f"{perm.value}: access revoked",
         )
     raise PermissionDenied() if role is not None else AccessRevoked()

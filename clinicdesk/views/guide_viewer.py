@@ -15,6 +15,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 import uuid
+import weakref
 from pathlib import Path
 from typing import Callable
 
@@ -105,7 +106,9 @@ class GuideViewerDialog(QDialog):
         self._db = db
         self._actor = actor
         self._choose_save_path = choose_save_path or _ask_save_path
-        self._tmp = tempfile.TemporaryDirectory(prefix="clinicdesk-guide-")
+        # the built PDFs live in a private folder, removed when the dialog is done (or collected)
+        self._tmp_dir = Path(tempfile.mkdtemp(prefix="clinicdesk-guide-"))
+        self._remove_tmp = weakref.finalize(self, shutil.rmtree, str(self._tmp_dir), True)
         self._current: guides.GuideInfo | None = None
         self._pending = 0  # builds in flight; only the newest result is shown
         self._printer: QPrinter | None = None
@@ -201,7 +204,7 @@ class GuideViewerDialog(QDialog):
     # -- building (off the GUI thread)
     def build(self) -> None:
         which, lang = self.which, self.lang
-        out = Path(self._tmp.name) / f"{which}-{lang}-{uuid.uuid4().hex[:8]}.pdf"
+        out = self._tmp_dir / f"{which}-{lang}-{uuid.uuid4().hex[:8]}.pdf"
         self._pending += 1
         self._set_actions_enabled(False)
         self.status_label.setText(self.tr("Laver vejledningen…"))
@@ -323,4 +326,4 @@ class GuideViewerDialog(QDialog):
     def done(self, result: int) -> None:
         self.document.close()
         super().done(result)
-        self._tmp.cleanup()
+        self._remove_tmp()

@@ -180,6 +180,7 @@ def test_another_process_claims_and_answers_and_the_view_follows(qtbot, open_inb
     finally:
         proc.stdin.close()
         assert proc.wait(timeout=30) == 0
+        proc.stdout.close()
 
 
 @pytest.mark.postgres

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+
+from clinicdesk.domain.errors import PermissionDenied
 from sqlalchemy import select
 
 from clinicdesk.models import AuditEntry
@@ -146,8 +148,11 @@ def test_other_clinic_items_are_invisible(world):
     from dataclasses import replace
 
     other = replace(w.doctor, clinic_id=w.clinic_id + 999)
-    assert inbox.list_items(db, other, ItemQuery(folder=Folder.ALL)).rows == ()
-    assert inbox.folder_counts(db, other)[Folder.ALL] == 0
+    # not a member of that clinic: refused outright (rights are read from the database at every call)
+    with pytest.raises(PermissionDenied):
+        inbox.list_items(db, other, ItemQuery(folder=Folder.ALL))
+    with pytest.raises(PermissionDenied):
+        inbox.folder_counts(db, other)
 
 
 def test_live_change_log(world):

@@ -45,9 +45,15 @@ class KindPane(QWidget):
     def focus_first(self) -> None:
         self.setFocus()
 
+    def _back_from_dialog(self, _result: int = 0) -> None:
+        """A dialog of the pane closed: its window is active again and the pane has the keyboard."""
+        self.window().activateWindow()
+        self.focus_first()
+
     def ask_reason(self, title: str, prompt: str, then, ok_text: str | None = None) -> ReasonDialog:
         dlg = ReasonDialog(title, prompt, self, ok_text=ok_text)
         dlg.reason_given.connect(then)
+        dlg.finished.connect(self._back_from_dialog)  # the keyboard carries on in the pane
         self.dialog = dlg
         dlg.open()
         dlg.edit.setFocus()
