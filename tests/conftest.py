@@ -10,7 +10,8 @@ copy of it, which opens without running Alembic. ``sqlite_copy(path)`` makes mor
 such files (in one test, or for a session template of its own) and returns their
 URLs. ``pg_db`` is a fresh PostgreSQL database per test (from CLINICDESK_TEST_PG_URL),
 created from the migrated template database ``pg_template``; ``any_db`` runs a test
-on both. ``db`` and ``pg_db`` hand every test the same ``Database`` object over a new
+on both. ``db_snapshot(key, build)`` fills ``db`` with rows built once per session
+(a world, a demo practice) and copied to every later test. ``db`` and ``pg_db`` hand every test the same ``Database`` object over a new
 database, so SQLAlchemy's per-engine cache of compiled statements is filled once per
 session instead of once per test.
 """
@@ -140,6 +141,41 @@ def db(_sqlite_slot, sqlite_copy):
     assert _sqlite_slot.upgrade() is None  # the cheap check a real start makes: already at head
     yield _sqlite_slot
     _sqlite_slot.dispose()
+
+
+@pytest.fixture(scope="session")
+def _snapshots(tmp_path_factory):
+    return {"dir": tmp_path_factory.mktemp("snapshots")}
+
+
+@pytest.fixture
+def db_snapshot(db, _snapshots):
+    """``db_snapshot(key, build) -> result``: ``db`` filled by ``build(db)``, built once per session.
+
+    The first test that asks for ``key`` runs ``build(db)`` and keeps a copy of the file;
+    every later one gets a copy of that file and the same (plain, unchanging) result.
+    E.g. ``summary = db_snapshot(("demo", 7), lambda d: build_demo(d, seed=7, **SMALL))``.
+    """
+
+    def _get(key, build):
+        path = db.sqlite_path
+        if key not in _snapshots:
+            result = build(db)
+            with db.engine.connect() as c:
+                c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            db.dispose()
+            kept = _snapshots["dir"] / f"{len(_snapshots)}.db"
+            shutil.copyfile(path, kept)
+            _snapshots[key] = (kept, result)
+            return result
+        kept, result = _snapshots[key]
+        db.dispose()
+        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        shutil.copyfile(kept, path)
+        return result
+
+    return _get
 
 
 def _pg_admin_url():

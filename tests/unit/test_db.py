@@ -149,3 +149,18 @@ def test_opening_a_database_at_head_runs_no_migration(db, monkeypatch):
             empty.upgrade()
     finally:
         empty.dispose()
+
+
+def test_a_snapshot_is_built_once_and_copied_to_the_next_test(db_snapshot, db):
+    built = []
+
+    def build(d):
+        built.append(1)
+        _add_clinic(d, len(built))
+        return "bygget"
+
+    assert db_snapshot("one clinic", build) == "bygget"
+    _add_clinic(db, 99)  # this test's own change is not part of the snapshot
+    assert db_snapshot("one clinic", build) == "bygget" and built == [1]
+    with db.session() as s:
+        assert s.scalars(select(Clinic.name)).all() == ["Klinik 1"]
