@@ -100,6 +100,8 @@ def pdf_active_content(data: bytes) -> str | None:
     from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # a damaged file is judged here, not logged
+    if b"%%EOF" not in data[-4096:]:  # not a complete PDF: pypdf would hunt through every byte for its end
+        return _raw_active_content(data)
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         todo = [reader.trailer]

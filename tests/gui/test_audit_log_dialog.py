@@ -79,7 +79,7 @@ def test_more_rows_load_when_scrolling_to_the_end(qtbot, world, tmp_path, close_
     win = open_main_window(qtbot, world, tmp_path, "admin")
     close_windows.append(win)
     dlg = win.audit_log.open()
-    qtbot.waitUntil(lambda: dlg.model.rowCount() == 5)
+    qtbot.waitUntil(lambda: dlg.model.rowCount() >= 5)  # the view may ask for a second page at once
     assert "rul ned for flere" in dlg.status.text()
     dlg.table.scrollToBottom()
     dlg.table.verticalScrollBar().setValue(dlg.table.verticalScrollBar().maximum())

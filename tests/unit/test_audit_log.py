@@ -31,8 +31,8 @@ def _two_patients(db, clinic_id):
 
 
 @pytest.fixture
-def demo_db(db):
-    build_demo(db, patients=40, items=20)
+def demo_db(db, db_snapshot):
+    db_snapshot(("demo", 40, 20), lambda d: build_demo(d, patients=40, items=20))  # built once per session
     return db
 
 

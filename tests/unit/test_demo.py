@@ -53,8 +53,8 @@ SMALL = dict(patients=120, items=60, now=NOW)
 
 
 @pytest.fixture
-def demo_db(db):
-    summary = build_demo(db, seed=7, **SMALL)
+def demo_db(db, db_snapshot):
+    summary = db_snapshot(("demo", 7), lambda d: build_demo(d, seed=7, **SMALL))  # built once per session
     return db, summary
 
 
@@ -64,10 +64,10 @@ def _people(db):
                          .order_by(Patient.id)).all()
 
 
-def test_same_seed_same_practice_other_seed_other_patients(tmp_path, demo_db):
+def test_same_seed_same_practice_other_seed_other_patients(tmp_path, demo_db, sqlite_copy):
     db, summary = demo_db
-    other = Database(f"sqlite:///{tmp_path / 'second.db'}")
-    third = Database(f"sqlite:///{tmp_path / 'third.db'}")
+    other = Database(sqlite_copy(tmp_path / "second.db"))
+    third = Database(sqlite_copy(tmp_path / "third.db"))
     try:
         build_demo(other, seed=7, **SMALL)
         build_demo(third, seed=8, patients=120, items=5, now=NOW)
@@ -240,9 +240,9 @@ def test_command_prints_summary_and_logins(tmp_path, capsys):
         check.dispose()
 
 
-def test_bulk_items_are_simpler_but_valid(tmp_path):
+def test_bulk_items_are_simpler_but_valid(tmp_path, sqlite_copy):
     """Beyond the rich first few hundred, items are written in bulk (the path `--items 1000000` takes)."""
-    d = Database(f"sqlite:///{tmp_path / 'bulk.db'}")
+    d = Database(sqlite_copy(tmp_path / "bulk.db"))
     try:
         summary = build_demo(d, seed=2, patients=60, items=20500, now=NOW)
         assert summary.items == 20500

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from clinicdesk.domain.enums import Function, SignupMode
 from clinicdesk.domain.errors import NotFound
+from clinicdesk.domain.settings import CLINIC, Kind
 from clinicdesk.models import Clinic, HolidayPeriod, Provider, utcnow
 from clinicdesk.services.portal_rules import holiday_in_force
 
@@ -105,6 +106,23 @@ def _holiday_info(h: HolidayPeriod) -> HolidayInfo:
     )
 
 
+#: The declared clinic settings (``domain.settings.CLINIC``) a guide quotes; each is read
+#: and typed as its declaration says, so a setting is spelled once.
+GUIDE_SETTINGS: tuple[str, ...] = (
+    "signup_mode", "econsult_enabled", "renewal_enabled", "booking_enabled", "auto_create_appointments",
+    "attachments_allowed", "max_econsult_length", "max_patient_attachments", "max_attachment_mb",
+    "booking_min_notice_days", "booking_max_horizon_days", "cancellation_limit_hours", "answer_due_working_days",
+)
+
+
+def _declared_values(clinic: Clinic) -> dict:
+    out = {}
+    for name in GUIDE_SETTINGS:
+        setting, value = CLINIC[name], getattr(clinic, name)
+        out[name] = bool(value) if setting.kind is Kind.BOOL else int(value) if setting.kind is Kind.INT else value
+    return out
+
+
 def load_clinic(db, clinic_id: int, now: datetime | None = None) -> ClinicGuideData:
     now = now or utcnow()
     with db.session() as s:
@@ -123,19 +141,7 @@ def load_clinic(db, clinic_id: int, now: datetime | None = None) -> ClinicGuideD
             address=(c.address or "").strip(),
             phone=(c.phone or "").strip(),
             email=(c.email or "").strip(),
-            signup_mode=c.signup_mode,
-            econsult_enabled=bool(c.econsult_enabled),
-            renewal_enabled=bool(c.renewal_enabled),
-            booking_enabled=bool(c.booking_enabled),
-            auto_create_appointments=bool(c.auto_create_appointments),
-            attachments_allowed=bool(c.attachments_allowed),
-            max_econsult_length=int(c.max_econsult_length),
-            max_patient_attachments=int(c.max_patient_attachments),
-            max_attachment_mb=int(c.max_attachment_mb),
-            booking_min_notice_days=int(c.booking_min_notice_days),
-            booking_max_horizon_days=int(c.booking_max_horizon_days),
-            cancellation_limit_hours=int(c.cancellation_limit_hours),
-            answer_due_working_days=int(c.answer_due_working_days),
+            **_declared_values(c),
             econsult_providers=tuple(p.portal_label for p in provs if p.econsult_enabled),
             booking_providers=tuple(p.portal_label for p in provs if p.booking_enabled),
             holidays=tuple(_holiday_info(h) for h in hols[:MAX_HOLIDAYS]),
