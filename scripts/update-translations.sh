@@ -10,5 +10,5 @@ cd "$(dirname "$0")/.."
 BIN=.venv/bin
 TS=resources/translations/clinicdesk_en.ts
 "$BIN/pyside6-lupdate" -extensions py -no-obsolete -source-language da_DK -target-language en_GB -locations relative \
-    clinicdesk/views clinicdesk/app.py -ts "$TS"
+    clinicdesk/views clinicdesk/app.py clinicdesk/domain/settings.py -ts "$TS"
 "$BIN/pyside6-lrelease" "$TS" -qm resources/translations/clinicdesk_en.qm

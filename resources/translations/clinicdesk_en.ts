@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../clinicdesk/app.py" line="+146"/>
+        <location filename="../../clinicdesk/app.py" line="+142"/>
         <source>Databasen kunne ikke åbnes. Kontrollér forbindelsen og indstillingerne, og prøv igen.</source>
         <translation>The database could not be opened. Check the connection and the settings, and try again.</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>AttachmentPreview</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/dialogs.py" line="+177"/>
+        <location filename="../../clinicdesk/views/inbox/dialogs.py" line="+175"/>
         <source>Filen kan ikke vises. Gem den og åbn den i et andet program.</source>
         <translation>The file cannot be shown. Save it and open it in another program.</translation>
     </message>
@@ -55,7 +55,7 @@
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../clinicdesk/views/audit_log_dialog.py" line="+46"/>
+        <location filename="../../clinicdesk/views/audit_log_dialog.py" line="+48"/>
         <source>Logget ind</source>
         <translation>Logged in</translation>
     </message>
@@ -189,12 +189,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Alle patienter</source>
         <translation>All patients</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Vælg patient…</source>
         <translation>Choose patient…</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>up to and including</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Udskriv patientens log…</source>
         <translation>Print the patient&apos;s log…</translation>
     </message>
@@ -322,7 +322,7 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location line="-305"/>
+        <location line="-306"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
@@ -360,7 +360,7 @@
 <context>
     <name>BookingPane</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes.py" line="+830"/>
+        <location filename="../../clinicdesk/views/inbox/panes/booking.py" line="+44"/>
         <source>Godkend den ønskede tid</source>
         <translation>Approve the requested time</translation>
     </message>
@@ -425,7 +425,7 @@
         <translation>&lt;b&gt;Status:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>%1 conflict(s) with the requested time.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Afvis tidsbestilling</source>
         <translation>Reject booking</translation>
     </message>
@@ -479,9 +479,350 @@
     </message>
 </context>
 <context>
+    <name>ClinicSetting</name>
+    <message>
+        <location filename="../../clinicdesk/domain/settings.py" line="+90"/>
+        <location line="+77"/>
+        <source>Navn på portalen</source>
+        <translation>Name on the portal</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Klinikkens navn øverst på patientportalen.</source>
+        <translation>The clinic&apos;s name at the top of the patient portal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portallink</source>
+        <translation>Portal link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adressen, patienterne bruger for at finde klinikken på portalen. Ingen mellemrum; hver klinik har sit eget link.</source>
+        <translation>The address patients use to find the clinic on the portal. No spaces; each clinic has its own link.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tilmelding via portalen</source>
+        <translation>Sign-up via the portal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Om nye patienter kan tilmelde sig via portalen, og om klinikken skal godkende dem først.</source>
+        <translation>Whether new patients can sign up via the portal, and whether the clinic approves them first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fra</source>
+        <comment>signup mode: off</comment>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Med godkendelse</source>
+        <translation>With approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatisk</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+69"/>
+        <source>E-konsultation</source>
+        <translation>E-consultation</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Patienterne kan skrive til klinikken via portalen.</source>
+        <translation>Patients can write to the clinic via the portal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+69"/>
+        <source>Receptfornyelse</source>
+        <translation>Prescription renewal</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Patienterne kan bede om fornyelse af deres faste recepter.</source>
+        <translation>Patients can ask for renewal of their regular prescriptions.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+70"/>
+        <source>Tidsbestilling</source>
+        <translation>Appointment booking</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Patienterne kan bestille tid hos de behandlere, der har tidsbestilling slået til.</source>
+        <translation>Patients can book appointments with the providers who have booking switched on.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opret aftaler automatisk ved tidsbestilling</source>
+        <translation>Create appointments automatically on online booking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En bestilt tid bliver straks en aftale i kalenderen, uden at klinikken skal acceptere den.</source>
+        <translation>A booked time becomes an appointment in the calendar at once, without the clinic accepting it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patienter må vedhæfte filer</source>
+        <translation>Patients may attach files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patienterne kan vedhæfte billeder og PDF-filer til en e-konsultation.</source>
+        <translation>Patients can attach pictures and PDF files to an e-consultation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maks. længde af e-konsultation</source>
+        <translation>Max. length of an e-consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> tegn</source>
+        <translation> characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det højeste antal tegn i en e-konsultation (50–4000).</source>
+        <translation>The largest number of characters in an e-consultation (50–4000).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Varsel for tidsbestilling</source>
+        <translation>Booking notice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> dage</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvor mange dage før en tid patienterne senest kan bestille den (0–60).</source>
+        <translation>How many days before an appointment patients can book it at the latest (0–60).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kan bookes op til</source>
+        <translation>Can be booked up to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> dage frem</source>
+        <translation> days ahead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvor langt frem patienterne kan bestille tid (1–365 dage).</source>
+        <translation>How far ahead patients can book (1–365 days).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afbud senest</source>
+        <translation>Cancel at the latest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> timer før</source>
+        <translation> hours before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvor mange timer før tiden patienterne senest kan aflyse via portalen (0–168).</source>
+        <translation>How many hours before the appointment patients can cancel via the portal at the latest (0–168).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Svarfrist</source>
+        <translation>Answer within</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> arbejdsdage</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inden for hvor mange arbejdsdage klinikken svarer en e-konsultation (1–10).</source>
+        <translation>Within how many working days the clinic answers an e-consultation (1–10).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Klinikken kan bruges i Min Læge-appen</source>
+        <translation>The clinic can be used in the Min Læge app</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-konsultation i appen</source>
+        <translation>E-consultation in the app</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receptfornyelse i appen</source>
+        <translation>Prescription renewal in the app</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidsbestilling i appen</source>
+        <translation>Appointment booking in the app</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vis aftaler i appen</source>
+        <translation>Show appointments in the app</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Et eget navn på portalen, fx »Sygeplejersken«. Det skjuler titlen.</source>
+        <translation>A name of its own on the portal, e.g. &quot;The nurse&quot;. It hides the title.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vises efter navnet, når behandleren ikke har et eget navn på portalen.</source>
+        <translation>Shown after the name when the provider has no name of their own on the portal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patienterne kan skrive til behandleren.</source>
+        <translation>Patients can write to the provider.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recept-
+fornyelse</source>
+        <translation>Prescription
+renewal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patienterne kan bede behandleren om receptfornyelse.</source>
+        <translation>Patients can ask the provider for prescription renewal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tids-
+bestilling</source>
+        <translation>Appointment
+booking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patienterne kan bestille tid hos behandleren.</source>
+        <translation>Patients can book appointments with the provider.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kommentar påkrævet</source>
+        <translation>Comment required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommentar
+påkrævet</source>
+        <translation>Comment
+required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patienten skal skrive, hvad tiden skal bruges til.</source>
+        <translation>The patient must write what the appointment is for.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fra</source>
+        <comment>first day of a holiday</comment>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ferieperiodens første dag.</source>
+        <translation>The first day of the holiday.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Til og med</source>
+        <translation>To (inclusive)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ferieperiodens sidste dag (med).</source>
+        <translation>The last day of the holiday (inclusive).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Besked til patienterne</source>
+        <translation>Message to the patients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vises på portalen under ferien. Nævn vikarklinikken.</source>
+        <translation>Shown on the portal during the holiday. Name the stand-in clinic.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vikarklinik</source>
+        <translation>Stand-in clinic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Luk e-konsultation</source>
+        <translation>Close e-consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luk e-
+konsultation</source>
+        <translation>Close e-
+consultation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Luk receptfornyelse</source>
+        <translation>Close prescription renewal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luk recept-
+fornyelse</source>
+        <translation>Close prescription
+renewal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Luk tidsbestilling</source>
+        <translation>Close appointment booking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luk tids-
+bestilling</source>
+        <translation>Close appointment
+booking</translation>
+    </message>
+</context>
+<context>
     <name>CreatePortalUserDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/patient_card.py" line="+150"/>
+        <location filename="../../clinicdesk/views/patient_card.py" line="+151"/>
         <source>Opret portalbruger</source>
         <translation>Create portal user</translation>
     </message>
@@ -491,7 +832,7 @@
         <translation>The patient gets an e-mail with a link to activate their user on the patient portal.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Patient:</source>
         <translation>Patient:</translation>
     </message>
@@ -501,7 +842,7 @@
         <translation>no e-mail address</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Link sendes til:</source>
         <translation>Link is sent to:</translation>
     </message>
@@ -544,7 +885,12 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/detail.py" line="+98"/>
+        <location filename="../../clinicdesk/views/inbox/detail.py" line="+49"/>
+        <source>Der opstod en uventet fejl. Prøv igen, eller genindlæs med F5.</source>
+        <translation>An unexpected error occurred. Try again, or reload with F5.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>&amp;Genindlæs</source>
         <translation>&amp;Reload</translation>
     </message>
@@ -594,18 +940,18 @@
         <translation>Open the patient card: basic data, rights and portal user (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Vælg et element i listen, og tryk Enter for at åbne det.</source>
         <translation>Select an item in the list and press Enter to open it.</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <location line="+181"/>
+        <location line="+93"/>
+        <location line="+175"/>
         <source>Fjern tildeling</source>
         <translation>Remove assignment</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-142"/>
         <source>Der er ingen ledige elementer i denne mappe.</source>
         <translation>There are no free items in this folder.</translation>
     </message>
@@ -615,7 +961,7 @@
         <translation>The item has been released.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>(via Min Læge-appen)</source>
         <translation>(via the Min Læge app)</translation>
     </message>
@@ -655,7 +1001,7 @@
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
         <source>Tildel til</source>
         <translation>Assign to</translation>
     </message>
@@ -678,7 +1024,7 @@
 <context>
     <name>EconsultPane</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes.py" line="-752"/>
+        <location filename="../../clinicdesk/views/inbox/panes/attachments.py" line="+47"/>
         <source>Vis</source>
         <translation>Show</translation>
     </message>
@@ -688,17 +1034,17 @@
         <translation>Save …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Vedhæftet:</source>
         <translation>Attached:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../clinicdesk/views/inbox/panes/econsult.py" line="+43"/>
         <source>Skriv svaret her. Skriv en forkortelse og tryk Shift+F2 for en standardtekst. Ctrl+Enter sender.</source>
         <translation>Write the answer here. Type an abbreviation and press Shift+F2 for a stock phrase. Ctrl+Enter sends.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../clinicdesk/views/inbox/panes/attachments.py" line="+74"/>
         <source>Vedhæft fil …</source>
         <translation>Attach file …</translation>
     </message>
@@ -708,7 +1054,7 @@
         <translation>Remove files</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../clinicdesk/views/inbox/panes/econsult.py" line="+6"/>
         <source>Afvent patientens svar</source>
         <translation>Await the patient&apos;s reply</translation>
     </message>
@@ -729,12 +1075,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+93"/>
+        <location filename="../../clinicdesk/views/inbox/panes/thread.py" line="+30"/>
         <source>Intern note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="+2"/>
         <source>Patienten ser ikke noten (Ctrl+Shift+Enter)</source>
         <translation>The patient does not see the note (Ctrl+Shift+Enter)</translation>
     </message>
@@ -759,17 +1105,17 @@
         <translation>New message to a patient (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../../clinicdesk/views/inbox/panes/thread.py" line="-2"/>
         <source>Patienten</source>
         <translation>The patient</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>patienten ser den ikke</source>
         <translation>the patient does not see it</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Klinikken</source>
         <translation>The clinic</translation>
     </message>
@@ -779,32 +1125,42 @@
         <translation>to the patient</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>%1 tegn</source>
-        <translation>%1 characters</translation>
+        <location line="+15"/>
+        <source>Ikke læst af patienten endnu</source>
+        <translation>Not read by the patient yet</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+4"/>
+        <source>Retter en tidligere besked</source>
+        <translation>Corrects an earlier message</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ingen beskeder.</source>
+        <translation>No messages.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicdesk/views/inbox/panes/attachments.py" line="-33"/>
         <source>Gem vedhæftet fil</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Filen er gemt: %1</source>
         <translation>File saved: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>Vedhæft filer</source>
         <translation>Attach files</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Billeder og PDF (*.pdf *.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation>Images and PDF (*.pdf *.png *.jpg *.jpeg *.gif *.webp)</translation>
+        <source>Billeder og PDF (%1)</source>
+        <translation>Images and PDF (%1)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>%1 kan ikke læses.</source>
         <translation>%1 cannot be read.</translation>
     </message>
@@ -814,22 +1170,22 @@
         <translation>%1 is neither an image nor a PDF.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 er større end %2 MB.</source>
         <translation>%1 is larger than %2 MB.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Der kan højst vedhæftes %1 filer.</source>
         <translation>At most %1 files can be attached.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../clinicdesk/views/inbox/panes/econsult.py" line="+129"/>
         <source>Svaret er tomt. Skriv en tekst, og send igen.</source>
         <translation>The answer is empty. Write a text and send again.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Noten er tom. Skriv en tekst først.</source>
         <translation>The note is empty. Write a text first.</translation>
     </message>
@@ -865,7 +1221,7 @@
 <context>
     <name>GuideViewerDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/guide_viewer.py" line="+115"/>
+        <location filename="../../clinicdesk/views/guide_viewer.py" line="+118"/>
         <source>Patientvejledninger</source>
         <translation>Patient guides</translation>
     </message>
@@ -983,7 +1339,7 @@
 <context>
     <name>InboxArchive</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes.py" line="-384"/>
+        <location filename="../../clinicdesk/views/inbox/panes/archive.py" line="+35"/>
         <source>Svararkivet er tomt: du har ikke skrevet svar endnu.</source>
         <translation>The answer archive is empty: you have not written any answers yet.</translation>
     </message>
@@ -999,9 +1355,201 @@
     </message>
 </context>
 <context>
+    <name>InboxLabels</name>
+    <message>
+        <location filename="../../clinicdesk/views/inbox/labels.py" line="+18"/>
+        <source>E-konsultation</source>
+        <translation>E-consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receptfornyelse</source>
+        <translation>Prescription renewal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidsbestilling</source>
+        <translation>Appointment booking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Tilmelding</source>
+        <translation>Sign-up</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>E-kons.</source>
+        <translation>E-cons.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recept</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tid</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ny</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åben</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Afventer patient</source>
+        <translation>Awaiting patient</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Afsluttet</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haster</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nye</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle åbne</source>
+        <translation>All open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overskredne</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afsluttede</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-konsultationer</source>
+        <translation>E-consultations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receptfornyelser</source>
+        <translation>Prescription renewals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidsbestillinger</source>
+        <translation>Booking requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilmeldinger</source>
+        <translation>Sign-ups</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alle læger</source>
+        <translation>All doctors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle sygeplejersker</source>
+        <translation>All nurses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle sekretærer</source>
+        <translation>All receptionists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle administratorer</source>
+        <translation>All administrators</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Afventer</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Godkendt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+6"/>
+        <source>Afvist</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Afventer svar</source>
+        <translation>Awaiting answer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anden tid tilbudt</source>
+        <translation>Other time offered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oprettet automatisk</source>
+        <translation>Created automatically</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aftale</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ledig</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optaget</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ønsket tid</source>
+        <translation>Requested time</translation>
+    </message>
+</context>
+<context>
     <name>InboxShortcuts</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/shortcuts.py" line="+33"/>
+        <location filename="../../clinicdesk/views/inbox/shortcuts.py" line="+35"/>
         <source>Indbakken</source>
         <translation>Inbox</translation>
     </message>
@@ -1199,17 +1747,17 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/view.py" line="+120"/>
+        <location filename="../../clinicdesk/views/inbox/filter_bar.py" line="+34"/>
         <source>Søg: CPR-nummer, navn eller tekst (Ctrl+F)</source>
         <translation>Search: CPR number, name or text (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../clinicdesk/views/inbox/list_pane.py" line="+66"/>
         <source>Indbakkens liste</source>
         <translation>Inbox list</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location filename="../../clinicdesk/views/inbox/filter_bar.py" line="+4"/>
         <source>Behandler: alle</source>
         <translation>Provider: all</translation>
     </message>
@@ -1224,7 +1772,7 @@
         <translation>Status: all</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+68"/>
         <source>Tildelt: alle</source>
         <translation>Assigned: all</translation>
     </message>
@@ -1239,17 +1787,17 @@
         <translation>Assigned: me</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../../clinicdesk/views/inbox/list_pane.py" line="+19"/>
         <source>Henter …</source>
         <translation>Loading …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>Intet fundet for “%1”. Søg på CPR-nummer (fx 010190-1234), navn eller tekst.</source>
         <translation>Nothing found for “%1”. Search by CPR number (e.g. 010190-1234), name or text.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Du har ingen elementer lige nu. Åbn et element fra “Alle åbne” for at tage det.</source>
         <translation>You have no items right now. Open an item from “All open” to take it.</translation>
     </message>
@@ -1259,17 +1807,17 @@
         <translation>No overdue items. Well done!</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Her er tomt. Nye henvendelser fra portalen vises automatisk.</source>
         <translation>Nothing here. New requests from the portal appear automatically.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-16"/>
         <source>%1 vist – rul for flere</source>
         <translation>%1 shown – scroll for more</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 element(er)</source>
         <translation>%1 item(s)</translation>
     </message>
@@ -1279,8 +1827,9 @@
         <translation>search in all folders</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location filename="../../clinicdesk/views/inbox/live.py" line="+102"/>
         <source>Ny hastende henvendelse: %1</source>
+        <extracomment>at most this many unseen items are read to look for urgent ones</extracomment>
         <translation>New urgent request: %1</translation>
     </message>
     <message>
@@ -1289,9 +1838,73 @@
         <translation>%1 new urgent requests</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../../clinicdesk/views/inbox/view.py" line="+311"/>
         <source>Indbakke</source>
         <translation>Inbox</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTableModel</name>
+    <message>
+        <location filename="../../clinicdesk/views/inbox/table_model.py" line="+92"/>
+        <source>Modtaget</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frist</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behandler</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Første linje</source>
+        <translation>First line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Behandles af</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prioritet</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+271"/>
+        <source>(sendt fra Min Læge-appen)</source>
+        <translation>(sent from the Min Læge app)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Tildelt: </source>
+        <translation>Assigned: </translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Svarfristen er overskredet</source>
+        <translation>The answer is overdue</translation>
     </message>
 </context>
 <context>
@@ -1302,7 +1915,7 @@
         <translation>The screen is locked</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+1"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
@@ -1318,7 +1931,7 @@
         <translation>Log out</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Låst for at beskytte patientoplysningerne. %1 (%2) skal skrive sin adgangskode for at fortsætte. Arbejde, der ikke er gemt, er bevaret.</source>
         <translation>Locked to protect patient information. %1 (%2) must enter their password to continue. Unsaved work is kept.</translation>
     </message>
@@ -1351,7 +1964,7 @@
         <translation>Log in – clinicdesk</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Log ind med dit personlige brugernavn og din adgangskode.</source>
         <translation>Log in with your personal user name and password.</translation>
     </message>
@@ -1381,7 +1994,7 @@
         <translation>Log in</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Klinik</source>
         <translation>Clinic</translation>
     </message>
@@ -1391,7 +2004,7 @@
         <translation>Continue</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Skriv dit brugernavn.</source>
         <translation>Enter your user name.</translation>
     </message>
@@ -1424,12 +2037,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clinicdesk/views/main_window.py" line="+179"/>
+        <location filename="../../clinicdesk/views/main_window.py" line="+183"/>
         <source>Velkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -1494,7 +2107,12 @@
         <translation>The action failed because of an error. Try again.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+57"/>
+        <source>Din rolle er ændret til %1.</source>
+        <translation>Your role has changed to %1.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>Lås skærmen</source>
         <translation>Lock the screen</translation>
     </message>
@@ -1533,7 +2151,7 @@
 <context>
     <name>NewThreadDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/new_thread.py" line="+31"/>
+        <location filename="../../clinicdesk/views/inbox/new_thread.py" line="+32"/>
         <source>Opret E-svar</source>
         <translation>New e-answer</translation>
     </message>
@@ -1603,7 +2221,7 @@
         <translation>To: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Vælg en patient først.</source>
         <translation>Choose a patient first.</translation>
     </message>
@@ -1616,12 +2234,12 @@
 <context>
     <name>PatientCard</name>
     <message>
-        <location filename="../../clinicdesk/views/patient_card.py" line="-129"/>
+        <location filename="../../clinicdesk/views/patient_card.py" line="-132"/>
         <source>Der opstod en uventet fejl. Prøv igen.</source>
         <translation>An unexpected error occurred. Please try again.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+157"/>
         <source>Patientkort</source>
         <translation>Patient card</translation>
     </message>
@@ -1641,7 +2259,7 @@
         <translation>Communication</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Genindlæs</source>
         <translation>Reload</translation>
     </message>
@@ -1651,7 +2269,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>ingen e-mailadresse</source>
         <translation>no e-mail address</translation>
     </message>
@@ -1717,12 +2335,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>Spærret</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>&amp;E-konsultation:</source>
         <translation>&amp;E-consultation:</translation>
     </message>
@@ -1777,7 +2395,7 @@
         <translation>Registered with the clinic since:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+70"/>
         <source>&amp;Opret portalbruger…</source>
         <translation>&amp;Create portal user…</translation>
@@ -1887,7 +2505,7 @@
 <context>
     <name>PatientSearchDialog</name>
     <message>
-        <location line="-459"/>
+        <location line="-466"/>
         <source>Find patient</source>
         <translation>Find patient</translation>
     </message>
@@ -1902,7 +2520,7 @@
         <translation>e.g. 010180-1234 or Hansen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Åbn patientkort</source>
         <translation>Open patient card</translation>
     </message>
@@ -1935,7 +2553,7 @@
 <context>
     <name>PhrasePicker</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/dialogs.py" line="-132"/>
+        <location filename="../../clinicdesk/views/inbox/dialogs.py" line="-130"/>
         <source>Standardtekster</source>
         <translation>Stock phrases</translation>
     </message>
@@ -1950,7 +2568,7 @@
         <translation>↑/↓ choose · Enter insert · Esc cancel</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Ingen standardtekst passer.</source>
         <translation>No stock phrase matches.</translation>
     </message>
@@ -1958,7 +2576,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location line="-82"/>
+        <location line="-80"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1976,7 +2594,7 @@
 <context>
     <name>RenewalPane</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes.py" line="+439"/>
+        <location filename="../../clinicdesk/views/inbox/panes/renewal.py" line="+42"/>
         <source>Godkend linje</source>
         <translation>Approve line</translation>
     </message>
@@ -2002,12 +2620,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+152"/>
+        <location line="+150"/>
         <source>Send til læge</source>
         <translation>Send to doctor</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-148"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
@@ -2090,12 +2708,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+69"/>
+        <location line="+67"/>
         <source>Alle læger</source>
         <translation>All doctors</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-38"/>
         <source>Kun en læge kan godkende eller afvise receptfornyelser. Forbered anmodningen, og send den til en læge.</source>
         <translation>Only a doctor can approve or reject prescription renewals. Prepare the request and send it to a doctor.</translation>
     </message>
@@ -2146,17 +2764,18 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/settings_dialog.py" line="+115"/>
+        <location filename="../../clinicdesk/views/settings/dialog.py" line="+41"/>
         <source>Indstillinger for patientportalen – %1</source>
         <translation>Patient portal settings – %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Klinik</source>
         <translation>Clinic</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../clinicdesk/views/settings/preview.py" line="+41"/>
         <source>Behandlere</source>
         <translation>Providers</translation>
     </message>
@@ -2171,12 +2790,12 @@
         <translation>Min Læge app</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../clinicdesk/views/settings/preview.py" line="-12"/>
         <source>&lt;b&gt;Forhåndsvisning&lt;/b&gt; – sådan ser portalens forside ud, når du gemmer</source>
         <translation>&lt;b&gt;Preview&lt;/b&gt; – the portal&apos;s front page as it will look when you save</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../clinicdesk/views/settings/dialog.py" line="+10"/>
         <source>Genindlæs</source>
         <translation>Reload</translation>
     </message>
@@ -2191,215 +2810,52 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+53"/>
-        <source>Navn på portalen</source>
-        <translation>Name on the portal</translation>
-    </message>
-    <message>
-        <location line="-52"/>
+        <location filename="../../clinicdesk/views/settings/preview.py" line="+11"/>
         <source>Portallink</source>
         <translation>Portal link</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Med godkendelse</source>
-        <translation>With approval</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Automatisk</source>
-        <translation>Automatic</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tilmelding via portalen</source>
-        <translation>Sign-up via the portal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+45"/>
-        <location line="+270"/>
+        <location line="-3"/>
         <source>E-konsultation</source>
         <translation>E-consultation</translation>
     </message>
     <message>
-        <location line="-314"/>
-        <location line="+314"/>
+        <location line="+1"/>
         <source>Receptfornyelse</source>
         <translation>Prescription renewal</translation>
     </message>
     <message>
-        <location line="-313"/>
-        <location line="+314"/>
+        <location line="+1"/>
         <source>Tidsbestilling</source>
         <translation>Appointment booking</translation>
     </message>
     <message>
-        <location line="-312"/>
-        <source>Opret aftaler automatisk ved tidsbestilling</source>
-        <translation>Create appointments automatically on online booking</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Patienter må vedhæfte filer</source>
-        <translation>Patients may attach files</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Maks. længde af e-konsultation</source>
-        <translation>Max. length of an e-consultation</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> tegn</source>
-        <translation> characters</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Varsel for tidsbestilling</source>
-        <translation>Booking notice</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> dage</source>
-        <translation> days</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kan bookes op til</source>
-        <translation>Bookable up to</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> dage frem</source>
-        <translation> days ahead</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Afbud senest</source>
-        <translation>Cancel no later than</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> timer før</source>
-        <translation> hours before</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Svarfrist</source>
-        <translation>Answer due within</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> arbejdsdage</source>
-        <translation> working days</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../../clinicdesk/views/settings/app_tab.py" line="+15"/>
         <source>»Min Læge« er den nationale app. Den viser den samme indbakke, de samme aftaler og receptfornyelser som portalen.</source>
         <translation>“Min Læge” is the national GP app. It shows the same inbox, appointments and prescription renewals as the portal.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Klinikken kan bruges i Min Læge-appen</source>
-        <translation>The clinic can be used in the Min Læge app</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E-konsultation i appen</source>
-        <translation>E-consultation in the app</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Receptfornyelse i appen</source>
-        <translation>Prescription renewal in the app</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tidsbestilling i appen</source>
-        <translation>Appointment booking in the app</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vis aftaler i appen</source>
-        <translation>Show appointments in the app</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../clinicdesk/views/settings/provider_tab.py" line="+50"/>
         <source>Titlen vises kun, når behandleren ikke har et eget navn på portalen.</source>
         <translation>The title is shown only when the provider has no custom name on the portal.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-27"/>
         <source>Behandler</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Titel</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recept-
-fornyelse</source>
-        <translation>Prescription
-renewal</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tids-
-bestilling</source>
-        <translation>Appointment
-booking</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Kommentar
-påkrævet</source>
-        <translation>Comment
-required</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Fra</source>
-        <comment>first day of a holiday</comment>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Luk e-
-konsultation</source>
-        <translation>Close e-
-consultation</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Luk recept-
-fornyelse</source>
-        <translation>Close
-renewal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Luk tids-
-bestilling</source>
-        <translation>Close
-booking</translation>
-    </message>
-    <message>
-        <location line="+105"/>
+        <location filename="../../clinicdesk/views/settings/holiday_tab.py" line="+50"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Slet ferieperioden (når du gemmer). En ferie, der er begyndt, kan ikke slettes.</source>
         <translation>Delete the holiday period (when you save). A holiday that has begun cannot be deleted.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../../clinicdesk/views/settings/dialog.py" line="+76"/>
         <source>Kassér ændringerne?</source>
         <translation>Discard the changes?</translation>
     </message>
@@ -2419,58 +2875,32 @@ booking</translation>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../clinicdesk/views/settings/provider_tab.py" line="+19"/>
         <source>Slå tidsbestilling til for klinikken først (fanen Klinik).</source>
         <translation>Turn on appointment booking for the clinic first (the Clinic tab).</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location filename="../../clinicdesk/views/settings/menu.py" line="+20"/>
         <source>Indstillinger for patientportalen…</source>
         <translation>Patient portal settings…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Indstillinger for patientportalen</source>
         <translation>Patient portal settings</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location filename="../../clinicdesk/views/settings/holiday_tab.py" line="-8"/>
         <source>I ferien vises beskeden på portalen, og de valgte funktioner lukkes. Nævn vikarklinikken i beskeden. Datoerne er første og sidste feriedag.</source>
         <translation>During the holiday the message is shown on the portal and the chosen functions are closed. Name the stand-in clinic in the message. The dates are the first and the last day of the holiday.</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <source>Fra</source>
-        <comment>signup mode: off</comment>
-        <translation>Off</translation>
-    </message>
-    <message>
-        <location line="+72"/>
-        <source>Til og med</source>
-        <translation>Until (incl.)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Besked til patienterne</source>
-        <translation>Message to patients</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Vikarklinik</source>
-        <translation>Stand-in clinic</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Telefon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Ny ferieperiode</source>
         <translation>New holiday period</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../clinicdesk/views/settings/dialog.py" line="-51"/>
         <source>Henter indstillingerne …</source>
         <translation>Loading the settings …</translation>
     </message>
@@ -2480,7 +2910,7 @@ booking</translation>
         <translation>The settings could not be loaded.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location filename="../../clinicdesk/views/settings/preview.py" line="+7"/>
         <source>lukket</source>
         <translation>closed</translation>
     </message>
@@ -2500,12 +2930,12 @@ booking</translation>
         <translation>no functions</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../clinicdesk/views/settings/dialog.py" line="+71"/>
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+14"/>
         <source>Indstillingerne kunne ikke gemmes. Prøv igen.</source>
         <translation>The settings could not be saved. Try again.</translation>
     </message>
@@ -2513,7 +2943,7 @@ booking</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/view.py" line="-536"/>
+        <location filename="../../clinicdesk/views/inbox/keys.py" line="+36"/>
         <source>Tastaturgenveje i indbakken</source>
         <translation>Keyboard shortcuts in the inbox</translation>
     </message>
@@ -2526,7 +2956,7 @@ booking</translation>
 <context>
     <name>SignupPane</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes.py" line="+250"/>
+        <location filename="../../clinicdesk/views/inbox/panes/signup.py" line="+36"/>
         <source>E-konsultation</source>
         <translation>E-consultation</translation>
     </message>
@@ -2659,7 +3089,7 @@ booking</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../clinicdesk/views/main_window.py" line="-413"/>
+        <location filename="../../clinicdesk/views/main_window.py" line="-448"/>
         <source>Velkommen, %1</source>
         <translation>Welcome, %1</translation>
     </message>
@@ -2687,7 +3117,7 @@ booking</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../clinicdesk/views/guide_viewer.py" line="-231"/>
+        <location filename="../../clinicdesk/views/guide_viewer.py" line="-233"/>
         <source>Gem vejledning som</source>
         <translation>Save guide as</translation>
     </message>
