@@ -34,6 +34,33 @@ class DatabaseError(ClinicDeskError):
     default_message = "Databasen kunne ikke åbnes. Kontrollér forbindelsen og prøv igen."
 
 
+class DatabasePasswordMissing(DatabaseError):
+    code = "db_password"
+
+
+def _password_problem(u: URL) -> DatabasePasswordMissing:
+    """The server wants a password the keyring did not give: say which entry to set, and how."""
+    from clinicdesk import secrets
+
+    name = secrets.db_secret_name(u.render_as_string(hide_password=True))
+    where = u._replace(password=None).render_as_string(hide_password=True)
+    return DatabasePasswordMissing(
+        "PostgreSQL-serveren vil have en adgangskode, men nøgleringen har ingen (eller en forkert) til "
+        f"denne database. Gem adgangskoden i systemets nøglering under tjenesten »{secrets.SERVICE}«, "
+        f"posten »{name}«, fx med: clinicdesk db set-password --db {where}",
+        entry=name,
+    )
+
+
+def _install_pg_login_errors(engine: Engine, u: URL) -> None:
+    @event.listens_for(engine, "handle_error")
+    def _on_error(ctx):
+        text = str(ctx.original_exception)
+        if "no password supplied" in text or "password authentication failed" in text:
+            return _password_problem(u)
+        return None
+
+
 def normalize_url(url: str | URL) -> URL:
     u = make_url(url)
     if u.drivername in ("postgresql", "postgres"):
@@ -147,6 +174,8 @@ class Database:
         self.engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
             _install_sqlite_pragmas(self.engine)
+        else:
+            _install_pg_login_errors(self.engine, self.url)
         self.Session = sessionmaker(self.engine, expire_on_commit=False)
         if migrate:
             self.upgrade()

@@ -1,4 +1,4 @@
-"""`clinicdesk db upgrade|backup|check`."""
+"""`clinicdesk db upgrade|backup|check|set-password`."""
 
 from __future__ import annotations
 
@@ -20,6 +20,32 @@ def register(sub) -> None:
     ck = dbsub.add_parser("check", help="integrity, migration head and the audit chain")
     add_db_option(ck)
     ck.set_defaults(func=cmd_check)
+    pw = dbsub.add_parser("set-password", help="store the PostgreSQL password in the system keyring")
+    add_db_option(pw)
+    pw.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    pw.set_defaults(func=cmd_set_password)
+
+
+def cmd_set_password(args) -> int:
+    """Store the database password where Database() looks for it (never in a file)."""
+    import getpass
+
+    from clinicdesk import secrets
+    from clinicdesk.config import load_config
+    from clinicdesk.db import normalize_url
+
+    url = normalize_url(args.db or load_config().effective_db_url)
+    if url.get_backend_name() != "postgresql":
+        print("clinicdesk: kun en PostgreSQL-database har en adgangskode.", file=sys.stderr)
+        return 2
+    password = sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass("Adgangskode: ")
+    if not password:
+        print("clinicdesk: ingen adgangskode angivet; intet er gemt.", file=sys.stderr)
+        return 2
+    name = secrets.db_secret_name(url.render_as_string(hide_password=True))
+    secrets.set_secret(name, password)
+    print(f"Adgangskoden er gemt i nøgleringen (tjeneste »{secrets.SERVICE}«, post »{name}«).")
+    return 0
 
 
 def _open(args, migrate: bool):
