@@ -89,3 +89,49 @@ def test_the_patient_card_shows_markup_literally(qtbot, hostile_window, world):
         assert markup_holes(card) == [], card.tabs.tabText(i)
     assert shown_literally(card)
     assert MARKUP in card.f_name.text()
+
+
+# --- the inbox: the list, every pane, the thread -------------------------------------------------
+
+from inbox_gui_helpers import inbox_db, inbox_db_path, inbox_template, open_inbox, open_row  # noqa: E402,F401
+
+
+def _hostile_econsult(db, clinic_id) -> int:
+    """A portal user of the clinic renamed to markup sends an e-consultation written in markup."""
+    from clinicdesk.domain.enums import PortalAccountStatus, RightMode
+    from clinicdesk.models import PortalAccount, Provider
+    from clinicdesk.portal import send_econsult
+
+    with db.write_session() as s:
+        pid, cpr = s.execute(
+            select(Patient.id, Patient.cpr)
+            .join(ClinicPatient, ClinicPatient.patient_id == Patient.id)
+            .join(PortalAccount, PortalAccount.patient_id == Patient.id)
+            .where(ClinicPatient.clinic_id == clinic_id, ClinicPatient.portal_registered_at.is_not(None),
+                   ClinicPatient.econsult_right == RightMode.ALLOWED,
+                   PortalAccount.status == PortalAccountStatus.ACTIVE)
+            .order_by(Patient.id)
+        ).first()
+        p = s.get(Patient, pid)
+        p.first_name, p.last_name = MARKUP, MARKUP
+        provider_id = s.scalars(select(Provider.id).where(Provider.clinic_id == clinic_id,
+                                                          Provider.econsult_enabled.is_(True))).first()
+    res = send_econsult(db, clinic_id, cpr, provider_id=provider_id, subject=MARKUP,
+                        body=f"{MARKUP}\n<a href='https://evil.example'>Klik her</a>")
+    return res.item_id
+
+
+def test_the_inbox_shows_a_hostile_patient_and_message_literally(qtbot, open_inbox, inbox_db):
+    from clinicdesk.services.inbox import Folder
+
+    view = open_inbox("sekretaer")
+    item_id = _hostile_econsult(inbox_db, view.actor.clinic_id)
+    view.folders.select_folder(Folder.ALL)
+    qtbot.waitUntil(lambda: view.model.row_of(item_id) >= 0, timeout=10000)
+    row = view.model.rows()[view.model.row_of(item_id)]
+    assert MARKUP in row.patient_name  # the list's model holds the text as text (item views never render markup)
+    open_row(qtbot, view, view.model.row_of(item_id))
+    assert markup_holes(view) == []
+    assert shown_literally(view.detail)
+    thread = view.detail.econsult.thread.toPlainText()
+    assert MARKUP in thread and "<a href='https://evil.example'>" in thread
