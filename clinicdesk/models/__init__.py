@@ -11,16 +11,19 @@ from clinicdesk.models.inbox import (
     Message,
     RenewalLine,
     RenewalRequest,
+    PhraseFavourite,
     SignupRequest,
     StockPhrase,
 )
 from clinicdesk.models.outbox import AuditEntry, OutboxMail
-from clinicdesk.models.patient import ClinicPatient, Guardianship, Medication, Patient, Pharmacy, PortalAccount
+from clinicdesk.models.patient import (
+    ClinicPatient, Guardianship, Medication, Patient, Pharmacy, PortalAccount, PortalAccountEvent,
+)
 from clinicdesk.models.staff import StaffMembership, StaffUser
 
 __all__ = [
     "Base", "utcnow", "Appointment", "AppointmentType", "Slot", "Clinic", "HolidayPeriod", "OpeningHours",
     "Provider", "Attachment", "BookingRequest", "ChangeEvent", "InboxItem", "Message", "RenewalLine",
-    "RenewalRequest", "SignupRequest", "StockPhrase", "AuditEntry", "OutboxMail", "ClinicPatient",
+    "RenewalRequest", "SignupRequest", "StockPhrase", "PhraseFavourite", "PortalAccountEvent", "AuditEntry", "OutboxMail", "ClinicPatient",
     "Guardianship", "Medication", "Patient", "Pharmacy", "PortalAccount", "StaffMembership", "StaffUser",
 ]

@@ -17,6 +17,7 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
+    UniqueConstraint,
     event,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -189,6 +190,19 @@ class StockPhrase(Versioned, Base):
     abbreviation: Mapped[str] = mapped_column(String(20))  # typed to insert
     title: Mapped[str] = mapped_column(String(100))
     body: Mapped[str] = mapped_column(Text)
+
+
+class PhraseFavourite(Base):
+    """A staff member's numbered favourite stock phrase at a clinic (Alt+1 … Alt+9 insert it)."""
+
+    __tablename__ = "phrase_favourite"
+    __table_args__ = (UniqueConstraint("staff_id", "clinic_id", "slot"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_user.id"), index=True)
+    clinic_id: Mapped[int] = mapped_column(ForeignKey("clinic.id"))
+    slot: Mapped[int] = mapped_column(Integer)  # 1 … 9
+    phrase_id: Mapped[int] = mapped_column(ForeignKey("stock_phrase.id"))
 
 
 class ChangeEvent(Base):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from clinicdesk.models.base import Base, UTCDateTime, Versioned, str_enum, utcnow
@@ -67,6 +67,20 @@ class PortalAccount(Versioned, Base):
     times_deleted: Mapped[int] = mapped_column(Integer, default=0)  # a deleted user existed before
 
     patient: Mapped[Patient] = relationship(back_populates="portal_account")
+
+
+class PortalAccountEvent(Base):
+    """A block or a reopening of a portal user, with the reason staff gave (append-only history)."""
+
+    __tablename__ = "portal_account_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("portal_account.id"), index=True)
+    clinic_id: Mapped[int] = mapped_column(ForeignKey("clinic.id"))
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_user.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    action: Mapped[str] = mapped_column(String(20))  # "blocked" or "reopened"
+    reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class ClinicPatient(Versioned, Base):
