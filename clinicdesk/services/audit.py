@@ -45,6 +45,10 @@ class Action:
     SAVE_FILE = "save_file"
     READ_AUDIT = "read_audit"
     PORTAL_REQUEST = "portal_request"
+    OPEN_HISTORY = "open_history"  # the patient card's history tab
+    BLOCK_PORTAL_USER = "block_portal_user"
+    REOPEN_PORTAL_USER = "reopen_portal_user"
+    HAND_OVER = "hand_over"  # assigned, routed or set to await the patient: the claim goes with it
 
 
 def _fmt_time(at: datetime) -> str:

@@ -48,6 +48,10 @@ ACTION_LABELS_DA: dict[str, str] = {
     Action.SAVE_FILE: "Gemt fil",
     Action.READ_AUDIT: "Læst loggen",
     Action.PORTAL_REQUEST: "Henvendelse fra portalen",
+    Action.OPEN_HISTORY: "Åbnet patientens historik",
+    Action.BLOCK_PORTAL_USER: "Spærret portalbruger",
+    Action.REOPEN_PORTAL_USER: "Genåbnet portalbruger",
+    Action.HAND_OVER: "Givet videre",
 }
 
 

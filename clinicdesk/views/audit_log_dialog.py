@@ -68,6 +68,10 @@ _ACTION_LABELS_FOR_TRANSLATION = (
     QT_TRANSLATE_NOOP("AuditAction", "Gemt fil"),
     QT_TRANSLATE_NOOP("AuditAction", "Læst loggen"),
     QT_TRANSLATE_NOOP("AuditAction", "Henvendelse fra portalen"),
+    QT_TRANSLATE_NOOP("AuditAction", "Åbnet patientens historik"),
+    QT_TRANSLATE_NOOP("AuditAction", "Spærret portalbruger"),
+    QT_TRANSLATE_NOOP("AuditAction", "Genåbnet portalbruger"),
+    QT_TRANSLATE_NOOP("AuditAction", "Givet videre"),
 )
 
 
