@@ -10,6 +10,17 @@
 ``update_contact(db, actor, patient_id, email, mobile, expected_version) -> PatientCard``
     The clinic's record of e-mail and mobile. When the portal's copy then differs, the
     patient is asked to confirm at next login. Audited ``EDIT_RIGHTS`` (no values logged).
+``block_portal_user(db, actor, patient_id, reason, expected_version) -> PatientCard``
+``reopen_portal_user(db, actor, patient_id, reason, expected_version) -> PatientCard``
+    Block a portal user (active or pending activation) or reopen a blocked one, with a
+    reason (``text_gate``). Allowed for the roles that may create portal users
+    (``Perm.CREATE_PORTAL_USER``: everyone who handles patients), refused for others.
+    Each change appends a ``PortalAccountEvent`` and an audit entry (``BLOCK_PORTAL_USER``,
+    ``REOPEN_PORTAL_USER``; the reason stays in the event, never in the log) in one
+    transaction; ``expected_version`` is the portal user's version (stale: ``StaleData``).
+    A reopened user is active again when it was ever activated; one that never was (no
+    activation time, its activation token unused) is pending activation again, and the
+    card offers to send the activation link again.
 ``create_portal_user(db, actor, patient_id, login_method=None) -> PortalUserResult``
     Staff create the portal user: the account becomes "pending activation" with a
     one-time token and the activation link is mailed (no CPR, no health data). A
@@ -25,10 +36,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from clinicdesk.models import Clinic, ClinicPatient, Guardianship, Patient, PortalAccount
+from clinicdesk.models import Clinic, ClinicPatient, Guardianship, Patient, PortalAccount, PortalAccountEvent
 from clinicdesk.models.base import utcnow
 from clinicdesk.domain.enums import LoginMethod, PortalAccountStatus, RightMode
-from clinicdesk.services import audit, auth
+from clinicdesk.services import audit, auth, portal_account, text_gate
 from clinicdesk.services import cpr as cprmod
 from clinicdesk.services.activation import activation_link, start_activation
 from clinicdesk.services.audit import Action
@@ -96,10 +107,20 @@ class PatientCard:
     booking: RightMode
     version: int  # of the clinic registration (the rights)
     patient_version: int = 0  # of the patient row (contact data)
+    portal_version: int | None = None  # of the portal user (block / reopen); None: no portal user
+    portal_events: tuple[portal_account.PortalEvent, ...] = ()  # blocks and reopenings, newest first
 
     @property
     def can_create_portal_user(self) -> bool:
         return self.portal_status not in (PortalAccountStatus.ACTIVE, PortalAccountStatus.BLOCKED)
+
+    @property
+    def can_block_portal_user(self) -> bool:
+        return self.portal_status in (PortalAccountStatus.ACTIVE, PortalAccountStatus.PENDING)
+
+    @property
+    def can_reopen_portal_user(self) -> bool:
+        return self.portal_status == PortalAccountStatus.BLOCKED
 
 
 @dataclass(frozen=True)
@@ -127,7 +148,7 @@ def _fmt(cpr: str) -> str:
     return f"{cpr[:6]}-{cpr[6:]}" if len(cpr) == 10 else cpr
 
 
-def _registration(s: Session, actor: auth.Actor, patient_id: int) -> ClinicPatient:
+def registration(s: Session, actor: auth.Actor, patient_id: int) -> ClinicPatient:
     cp = s.execute(
         select(ClinicPatient).where(ClinicPatient.clinic_id == actor.clinic_id, ClinicPatient.patient_id == patient_id)
     ).scalar_one_or_none()
@@ -171,7 +192,8 @@ def _card(s: Session, cp: ClinicPatient, now: datetime) -> PatientCard:
         portal_email=(acc.email or "") if live else "", portal_mobile=(acc.mobile or "") if live else "",
         contact_differs=differs, registered_since=cp.portal_registered_at,
         econsult=cp.econsult_right, renewal=cp.renewal_right, booking=cp.booking_right, version=cp.version,
-        patient_version=p.version,
+        patient_version=p.version, portal_version=acc.version if acc is not None else None,
+        portal_events=portal_account.account_events(s, acc.id if acc is not None else None, cp.clinic_id),
     )
 
 
@@ -180,7 +202,7 @@ def open_patient_card(db, actor: auth.Actor, patient_id: int, *, now: datetime |
     auth.require(db, actor, Perm.READ_PATIENT, patient_id=patient_id)
     now = now or utcnow()
     with db.write_session() as s:
-        cp = _registration(s, actor, patient_id)
+        cp = registration(s, actor, patient_id)
         card = _card(s, cp, now)
         audit.record(s, Action.OPEN_PATIENT, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
                      patient_id=patient_id, detail="patient card")
@@ -212,7 +234,7 @@ def set_rights(
     now = now or utcnow()
     try:
         with db.write_session() as s:
-            cp = _registration(s, actor, patient_id)
+            cp = registration(s, actor, patient_id)
             if cp.version != expected_version:
                 raise StaleData()
             before = (cp.econsult_right, cp.renewal_right, cp.booking_right)
@@ -253,7 +275,7 @@ def create_portal_user(
     auth.require(db, actor, Perm.CREATE_PORTAL_USER, patient_id=patient_id)
     now = now or utcnow()
     with db.write_session() as s:
-        cp = _registration(s, actor, patient_id)
+        cp = registration(s, actor, patient_id)
         patient = s.get(Patient, patient_id)
         if not portal_can_take(patient.cpr):
             raise ValidationError(ECPR_NO_PORTAL, code="ecpr_no_portal")
@@ -311,7 +333,7 @@ def update_contact(
     now = now or utcnow()
     try:
         with db.write_session() as s:
-            cp = _registration(s, actor, patient_id)
+            cp = registration(s, actor, patient_id)
             p = s.get(Patient, patient_id)
             if p.version != expected_version:
                 raise StaleData()
@@ -329,3 +351,70 @@ def update_contact(
             return _card(s, cp, now)
     except StaleDataError:
         raise StaleData() from None
+
+
+# ---------------------------------------------------------------------------- block / reopen
+BLOCK_REASON_MAX = text_gate.MAX_STAFF_NOTE
+
+
+def _account_for_change(s: Session, patient_id: int, expected_version: int) -> PortalAccount:
+    acc = s.execute(select(PortalAccount).where(PortalAccount.patient_id == patient_id)).scalar_one_or_none()
+    if acc is None or acc.status == PortalAccountStatus.DELETED:
+        raise ValidationError("Patienten har ingen portalbruger, der kan spærres eller åbnes.", code="no_portal_user")
+    if acc.version != expected_version:
+        raise StaleData()
+    return acc
+
+
+def _status_after_reopening(acc: PortalAccount) -> PortalAccountStatus:
+    """Active again when the user was ever activated; pending activation when it never was.
+
+    Never activated: no activation time and an unused activation token (a pending user
+    always holds one; activating it uses it up)."""
+    never = acc.activated_at is None and bool(acc.activation_token)
+    return PortalAccountStatus.PENDING if never else PortalAccountStatus.ACTIVE
+
+
+def _change_portal_user(db, actor: auth.Actor, patient_id: int, reason: str, expected_version: int, *,
+                        blocking: bool, now: datetime | None) -> PatientCard:
+    auth.require(db, actor, Perm.CREATE_PORTAL_USER, patient_id=patient_id)
+    reason = text_gate.check(reason, what="Begrundelsen", max_length=BLOCK_REASON_MAX, required=True)
+    now = now or utcnow()
+    try:
+        with db.write_session() as s:
+            cp = registration(s, actor, patient_id)
+            acc = _account_for_change(s, patient_id, expected_version)
+            before = acc.status
+            if blocking:
+                if before == PortalAccountStatus.BLOCKED:
+                    raise ValidationError("Portalbrugeren er allerede spærret.", code="already_blocked")
+                acc.status = PortalAccountStatus.BLOCKED
+            else:
+                if before != PortalAccountStatus.BLOCKED:
+                    raise ValidationError("Portalbrugeren er ikke spærret, så der er intet at åbne.",
+                                          code="not_blocked")
+                acc.status = _status_after_reopening(acc)
+            event = PortalAccountEvent(
+                account_id=acc.id, clinic_id=actor.clinic_id, staff_id=actor.staff_id, at=now,
+                action=portal_account.BLOCKED if blocking else portal_account.REOPENED, reason=reason,
+            )
+            s.add(event)
+            s.flush()
+            audit.record(s, Action.BLOCK_PORTAL_USER if blocking else Action.REOPEN_PORTAL_USER,
+                         staff_id=actor.staff_id, clinic_id=actor.clinic_id, patient_id=patient_id,
+                         detail=f"patient card: {before.value} -> {acc.status.value} (event {event.id})")
+            return _card(s, cp, now)
+    except StaleDataError:
+        raise StaleData() from None
+
+
+def block_portal_user(db, actor: auth.Actor, patient_id: int, reason: str, expected_version: int,
+                      *, now: datetime | None = None) -> PatientCard:
+    """Block the patient's portal user (active or pending activation), with a reason."""
+    return _change_portal_user(db, actor, patient_id, reason, expected_version, blocking=True, now=now)
+
+
+def reopen_portal_user(db, actor: auth.Actor, patient_id: int, reason: str, expected_version: int,
+                       *, now: datetime | None = None) -> PatientCard:
+    """Reopen a blocked portal user, with a reason: active again, or pending if never activated."""
+    return _change_portal_user(db, actor, patient_id, reason, expected_version, blocking=False, now=now)
