@@ -69,10 +69,24 @@ def main(argv: list[str] | None = None) -> int:
         from clinicdesk.app import run_gui
 
         return run_gui(args)
+    from clinicdesk.db_faults import fault_for, from_os_error
     from clinicdesk.domain.errors import ClinicDeskError
 
     try:
         return int(args.func(args) or 0)
-    except ClinicDeskError as exc:
-        print(f"clinicdesk: {exc}", file=sys.stderr)
-        return 2
+    except KeyboardInterrupt:
+        print("clinicdesk: afbrudt.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - every command ends in a Danish sentence, never a traceback
+        shown = exc if isinstance(exc, ClinicDeskError) else (
+            from_os_error(exc) if isinstance(exc, OSError) else fault_for(exc))
+        if args.verbose:
+            import traceback
+
+            traceback.print_exc()
+        if shown is not None:
+            print(f"clinicdesk: {shown}", file=sys.stderr)
+            return 2
+        print(f"clinicdesk: der opstod en uventet fejl ({type(exc).__name__}). Intet halvt er gemt. "
+              "Kør kommandoen igen med -v for detaljer, og kontakt IT, hvis det varer ved.", file=sys.stderr)
+        return 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import functools
 import logging
+import os
 import shutil
 import sqlite3
 from contextlib import contextmanager
@@ -20,6 +21,9 @@ from typing import Iterator
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from clinicdesk import db_faults
+from clinicdesk.domain.errors import CommitInDoubt, ConnectionLost
 
 from clinicdesk.domain.errors import ClinicDeskError
 
@@ -151,6 +155,34 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
             conn.exec_driver_sql("BEGIN")
 
 
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(str(folder), os.O_RDONLY)
+    except OSError:  # e.g. Windows: folders cannot be opened; NTFS journals the rename
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def remove_stale_partials(folder: Path) -> list[Path]:
+    """Delete ``*.part`` files an interrupted backup left next to the database."""
+    gone = []
+    for p in folder.glob("*.bak.part"):
+        p.unlink(missing_ok=True)
+        gone.append(p)
+    return gone
+
+
+def _quiet_rollback(s: Session) -> None:
+    """Roll back after an error; a broken connection cannot roll back, and need not (the server did)."""
+    try:
+        s.rollback()
+    except Exception:  # noqa: BLE001 - the original error is the one to report
+        pass
+
+
 class Database:
     """Engine + sessionmaker for one URL. ``Database(url)`` migrates to head by default."""
 
@@ -176,6 +208,7 @@ class Database:
             _install_sqlite_pragmas(self.engine)
         else:
             _install_pg_login_errors(self.engine, self.url)
+        db_faults.install(self.engine)
         self.Session = sessionmaker(self.engine, expire_on_commit=False)
         if migrate:
             self.upgrade()
@@ -189,7 +222,7 @@ class Database:
             yield s
             s.commit()
         except BaseException:
-            s.rollback()
+            _quiet_rollback(s)
             raise
         finally:
             s.close()
@@ -202,9 +235,12 @@ class Database:
             if self.is_sqlite:
                 s.connection(execution_options={"sqlite_immediate": True})
             yield s
-            s.commit()
+            try:
+                s.commit()
+            except ConnectionLost as exc:  # the COMMIT may or may not have reached the server
+                raise CommitInDoubt() from exc
         except BaseException:
-            s.rollback()
+            _quiet_rollback(s)
             raise
         finally:
             s.close()
@@ -257,6 +293,8 @@ class Database:
 
         backup = None
         path = self.sqlite_path
+        if path is not None:
+            remove_stale_partials(path.parent)  # an interrupted earlier backup
         if path is not None and current is not None and path.exists():
             stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
             backup = path.with_name(f"{path.name}.before-{head}-{stamp}.bak")
@@ -269,25 +307,37 @@ class Database:
         return str(backup) if backup else None
 
     # -- backup -----------------------------------------------------------
+    def _sqlite_backup(self, tmp: Path, target: Path) -> None:
+        """Copy through the online-backup API into ``tmp``, make it durable, then rename it into place."""
+        tmp.unlink(missing_ok=True)
+        src = sqlite3.connect(str(self.sqlite_path), timeout=BUSY_TIMEOUT_MS / 1000)
+        dst = sqlite3.connect(str(tmp))
+        try:
+            with dst:
+                src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())
+        tmp.replace(target)
+        _fsync_dir(target.parent)  # the rename itself survives a power cut
+
     def backup(self, target: str | Path) -> Path:
         """An online, consistent copy while others write (SQLite backup API / pg_dump)."""
         target = Path(target)
         target.parent.mkdir(parents=True, exist_ok=True)
         if self.is_sqlite:
-            src = sqlite3.connect(str(self.sqlite_path), timeout=BUSY_TIMEOUT_MS / 1000)
             tmp = target.with_name(target.name + ".part")
-            if tmp.exists():
-                tmp.unlink()
-            dst = sqlite3.connect(str(tmp))
             try:
-                with dst:
-                    src.backup(dst)
-            finally:
-                dst.close()
-                src.close()
-            tmp.replace(target)
+                self._sqlite_backup(tmp, target)
+            except (sqlite3.Error, OSError) as exc:
+                tmp.unlink(missing_ok=True)  # never leave a half-written copy behind
+                fault = db_faults.from_os_error(exc) if isinstance(exc, OSError) else db_faults.fault_for(exc)
+                if fault is None:
+                    raise
+                raise fault from exc
             return target
-        import os
         import subprocess
 
         pg_dump = shutil.which("pg_dump")

@@ -59,3 +59,60 @@ class AccessRevoked(PermissionDenied):
         "Din adgang er blevet ændret eller lukket, siden du loggede ind. Log ind igen; "
         "spørg en administrator, hvis du mangler adgang."
     )
+
+
+# -- faults of the machine, the disk or the network, in the user's words -------------------------
+
+class InfrastructureFault(ClinicDeskError):
+    """Not the user's mistake and not a rule: the disk, the database file or the server.
+
+    ``retry_safe``: trying the same action again cannot do it twice."""
+
+    code = "infrastructure"
+    retry_safe = True
+    default_message = "Der opstod en fejl i databasen. Intet er gemt. Prøv igen om lidt; kontakt IT, hvis det varer ved."
+
+
+class DiskFull(InfrastructureFault):
+    code = "disk_full"
+    default_message = (
+        "Disken er fuld, så ændringen kunne ikke gemmes. Intet er gået tabt: din tekst står der stadig. "
+        "Frigør plads på disken (eller kontakt IT), og prøv så igen."
+    )
+
+
+class DatabaseBusy(InfrastructureFault):
+    code = "database_busy"
+    default_message = (
+        "Databasen er optaget af en anden arbejdsstation lige nu, så intet er gemt endnu. "
+        "Vent et øjeblik, og prøv igen; din tekst står der stadig."
+    )
+
+
+class ConnectionLost(InfrastructureFault):
+    code = "connection_lost"
+    default_message = (
+        "Forbindelsen til databasen blev afbrudt, så intet er gemt. Kontrollér netværket, og prøv igen; "
+        "din tekst står der stadig."
+    )
+
+
+class CommitInDoubt(InfrastructureFault):
+    code = "commit_in_doubt"
+    retry_safe = False
+    default_message = (
+        "Forbindelsen blev afbrudt, lige da ændringen blev gemt, så det er uvist, om den nåede frem. "
+        "Genindlæs (F5) og se efter, før du prøver igen; din tekst står der stadig."
+    )
+
+
+class ReadOnlyDatabase(InfrastructureFault):
+    code = "read_only"
+    default_message = (
+        "Databasen kan kun læses (filen eller disken er skrivebeskyttet), så intet er gemt. Kontakt IT."
+    )
+
+
+class DatabaseAccessDenied(InfrastructureFault):
+    code = "access_denied_file"
+    default_message = "Programmet har ikke adgang til databasens fil eller mappe, så intet er gemt. Kontakt IT."

@@ -79,9 +79,10 @@ def run_sim(
             refused[exc.code] += 1
             event = SimEvent(clock(), cid, action, exc.code, False, None, on_purpose)
         except Exception as exc:  # a bug or a database problem: count it, keep going
-            errors[exc.__class__.__name__] += 1
-            log.warning("simulated %s request failed: %s", action, exc.__class__.__name__)
-            event = SimEvent(clock(), cid, action, exc.__class__.__name__, False, None, on_purpose)
+            what = getattr(exc, "code", None) or exc.__class__.__name__  # a fault's stable code, else the class
+            errors[what] += 1
+            log.warning("simulated %s request failed: %s", action, what)
+            event = SimEvent(clock(), cid, action, what, False, None, on_purpose)
         else:
             accepted[result.kind] += 1
             if result.item_id is not None and result.kind != "read_receipt":
