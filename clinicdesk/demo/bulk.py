@@ -96,6 +96,18 @@ class _BulkWriter:
             raw.close()
 
 
+class BulkIntegrityError(RuntimeError):
+    """The bulk load wrote a row whose reference points nowhere (a bug in the demo generator)."""
+
+
+def check_foreign_keys(raw) -> None:
+    """Run SQLite's foreign_key_check over the whole file; raise on the first broken reference."""
+    broken = raw.execute("PRAGMA foreign_key_check").fetchmany(5)
+    if broken:
+        tables = sorted({row[0] for row in broken})
+        raise BulkIntegrityError(f"foreign_key_check found broken references in: {', '.join(tables)}")
+
+
 def _drop_indexes(raw) -> list[str]:
     """Drop the secondary indexes of the inbox tables for the bulk load; returns their exact SQL."""
     marks = ", ".join(f"'{t}'" for t in _BULK_TABLES)
@@ -138,6 +150,7 @@ def bulk_writes(b, *, drop_indexes: bool):
             yield lambda: _write_batch(b, writer)
             if writer is not None:
                 writer.finish()
+                check_foreign_keys(raw)  # written with the checks off: prove every reference now
         finally:
             if writer is not None:
                 writer.finish()  # (no-op when finished; stops the thread after an error)
