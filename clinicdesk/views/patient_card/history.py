@@ -1,0 +1,169 @@
+"""The card's "Historik" tab: the patient's threads, renewals, bookings and appointments.
+
+``HistoryTab.load()`` asks ``services.patient_history.open_history`` (audited once per
+call); the card calls it each time the tab is opened. Rows are newest first; Enter or a
+double-click opens the row read-only (``history_detail``): an inbox item is fetched
+without claiming it, an appointment is shown from its row.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from clinicdesk.services import patient_history as hist
+from clinicdesk.views.patient_card.common import ERROR_STYLE, error_text, local_datetime
+from clinicdesk.views.patient_card.history_labels import details_text, kind_text, status_text, tr
+from clinicdesk.views.patient_card.history_detail import AppointmentDialog, ReadOnlyItemDialog
+from clinicdesk.views.worker import run_in_background
+
+class HistoryModel(QAbstractTableModel):
+    """The history rows; ``ROW_ROLE`` returns the row's ``HistoryRow``. Text is plain (DisplayRole)."""
+
+    DATE, KIND_COL, TITLE, PROVIDER, STATUS, DETAILS = range(6)
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+    _HEADERS = (QT_TRANSLATE_NOOP("PatientHistory", "Dato"), QT_TRANSLATE_NOOP("PatientHistory", "Type"),
+                QT_TRANSLATE_NOOP("PatientHistory", "Emne"), QT_TRANSLATE_NOOP("PatientHistory", "Behandler"),
+                QT_TRANSLATE_NOOP("PatientHistory", "Status"), QT_TRANSLATE_NOOP("PatientHistory", "Detaljer"))
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: tuple[hist.HistoryRow, ...] = ()
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def rows(self) -> tuple[hist.HistoryRow, ...]:
+        return self._rows
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self._HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == self.ROW_ROLE:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            col = index.column()
+            if col == self.DATE:
+                return local_datetime(row.at)
+            if col == self.KIND_COL:
+                return kind_text(row.kind)
+            if col == self.TITLE:
+                return row.title
+            if col == self.PROVIDER:
+                return row.provider
+            if col == self.STATUS:
+                return status_text(row)
+            return details_text(row)
+        return None
+
+
+class HistoryTable(QTableView):
+    """Enter opens the current row (and stays here: it never reaches the card's buttons)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated.emit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class HistoryTab(QWidget):
+    """The "Historik" tab."""
+
+    loaded = Signal(object)  # PatientHistory
+
+    def __init__(self, db, actor, patient_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._db, self._actor, self.patient_id = db, actor, patient_id
+        self.history: hist.PatientHistory | None = None
+        self.detail_dialog = None
+        self.setObjectName("historyTab")
+        lay = QVBoxLayout(self)
+        intro = QLabel(self.tr("Patientens e-konsultationer, receptfornyelser, tidsbestillinger og aftaler hos "
+                               "klinikken, nyeste først. Enter åbner en linje til læsning; intet bliver taget "
+                               "eller ændret."), self)
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        self.model = HistoryModel(self)
+        self.table = HistoryTable(self)
+        self.table.setObjectName("historyTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.activated.connect(self.open_row)
+        lay.addWidget(self.table, 1)
+        self.status = QLabel("", self)
+        self.status.setObjectName("historyStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+
+    def load(self) -> None:
+        """Fetch the history (one audited look-up)."""
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Henter historikken …"))
+        run_in_background(hist.open_history, self._db, self._actor, self.patient_id,
+                          on_done=self._loaded, on_error=self._failed, context=self)
+
+    def _loaded(self, history: hist.PatientHistory) -> None:
+        self.history = history
+        self.model.set_rows(history.rows)
+        for col, width in ((HistoryModel.DATE, 120), (HistoryModel.KIND_COL, 120), (HistoryModel.TITLE, 190),
+                           (HistoryModel.PROVIDER, 170), (HistoryModel.STATUS, 130)):
+            self.table.setColumnWidth(col, width)
+        if history.rows:
+            self.status.setText(self.tr("%1 linjer.").replace("%1", str(len(history.rows))))
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        else:
+            self.status.setText(self.tr("Patienten har ingen historik hos klinikken endnu."))
+        self.table.setFocus()
+        self.loaded.emit(history)
+
+    def _failed(self, exc) -> None:
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(error_text(exc))
+
+    def open_row(self, index: QModelIndex) -> None:
+        row = self.model.data(index, HistoryModel.ROW_ROLE) if index.isValid() else None
+        if row is None:
+            return
+        if not row.is_item:
+            self._show(AppointmentDialog(row, self))
+            return
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Åbner til læsning …"))
+        run_in_background(hist.history_item, self._db, self._actor, self.patient_id, row.ref_id,
+                          on_done=lambda d: self._show(ReadOnlyItemDialog(d, self)), on_error=self._failed,
+                          context=self)
+
+    def _show(self, dialog) -> None:
+        if self.history is not None:
+            self.status.setText(self.tr("%1 linjer.").replace("%1", str(len(self.history.rows))))
+        self.detail_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: setattr(self, "detail_dialog", None) if self.detail_dialog is dialog
+                                 else None)
+        dialog.open()
