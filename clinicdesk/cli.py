@@ -14,6 +14,7 @@ import sys
 from clinicdesk import __version__
 
 COMMAND_MODULES = (
+    "clinicdesk.commands.audit",
     "clinicdesk.commands.db",
     "clinicdesk.commands.demo",
     "clinicdesk.commands.guide",

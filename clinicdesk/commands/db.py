@@ -17,8 +17,10 @@ def register(sub) -> None:
     add_db_option(bk)
     bk.add_argument("file", metavar="FILE")
     bk.set_defaults(func=cmd_backup)
-    ck = dbsub.add_parser("check", help="integrity, migration head and the audit chain")
+    ck = dbsub.add_parser("check", help="integrity, migration head, the audit chain and its newest checkpoint")
     add_db_option(ck)
+    ck.add_argument("--checkpoint", metavar="FILE", help="compare with an exported checkpoint instead of this "
+                    "workstation's newest")
     ck.set_defaults(func=cmd_check)
     pw = dbsub.add_parser("set-password", help="store the PostgreSQL password in the system keyring")
     add_db_option(pw)
@@ -73,7 +75,7 @@ def cmd_backup(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from clinicdesk.services import audit
+    from clinicdesk.services import audit, audit_anchor
 
     db = _open(args, migrate=False)
     problems: list[str] = []
@@ -91,10 +93,14 @@ def cmd_check(args) -> int:
 
             count = s.execute(select(func.count(AuditEntry.id))).scalar_one()
         problems += [str(p) for p in chain]
+        anchor = audit_anchor.newest(db, extra=args.checkpoint)
+        if anchor is not None:
+            problems += audit_anchor.compare(db, anchor)
     if problems:
         print(f"FEJL i {db.display_url}:", file=sys.stderr)
         for p in problems:
             print(f"  - {p}", file=sys.stderr)
         return 1
+    audit_anchor.write_checkpoint(db)  # the anchor moves on with a log found sound
     print(f"OK: {db.display_url} – integritet i orden, skema {current} (nyeste), revisionsspor med {count} poster er ubrudt.")
     return 0

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select, text
 
 from clinicdesk.domain.enums import Role
+from tamper import lift_guards
 from clinicdesk.models import AuditEntry, Clinic, Patient
 from clinicdesk.services import audit, auth
 from clinicdesk.services.audit import GENESIS, Action
@@ -77,6 +78,7 @@ def test_updated_row_is_named(setup):
     ids = _write_entries(db, clinic_id, staff_id, patient_id)
     victim = ids[2]
     with db.write_session() as s:
+        lift_guards(s)
         s.execute(text("UPDATE audit_log SET detail = 'nothing to see' WHERE id = :id"), {"id": victim})
     problems = _problems(db)
     assert [p.entry_id for p in problems] == [victim]
@@ -97,6 +99,7 @@ def test_each_column_is_covered_by_the_hash(setup, column, value):
     db, (clinic_id, staff_id, patient_id) = setup
     ids = _write_entries(db, clinic_id, staff_id, patient_id, n=3)
     with db.write_session() as s:
+        lift_guards(s)
         s.execute(text(f"UPDATE audit_log SET {column} = :v WHERE id = :id"), {"v": value, "id": ids[1]})
     assert [p.entry_id for p in _problems(db)] == [ids[1]]
 
@@ -105,6 +108,7 @@ def test_changed_time_is_named(setup):
     db, (clinic_id, staff_id, patient_id) = setup
     ids = _write_entries(db, clinic_id, staff_id, patient_id, n=3)
     with db.write_session() as s:
+        lift_guards(s)
         e = s.get(AuditEntry, ids[0])
         e.at = e.at - timedelta(hours=1)  # through the ORM: the stored UTC value moves
     assert [p.entry_id for p in _problems(db)] == [ids[0]]
@@ -114,6 +118,7 @@ def test_deleted_middle_row_names_the_next_entry(setup):
     db, (clinic_id, staff_id, patient_id) = setup
     ids = _write_entries(db, clinic_id, staff_id, patient_id)
     with db.write_session() as s:
+        lift_guards(s)
         s.execute(text("DELETE FROM audit_log WHERE id = :id"), {"id": ids[2]})
     problems = _problems(db)
     assert [p.entry_id for p in problems] == [ids[3]]
@@ -125,6 +130,7 @@ def test_rewritten_hash_breaks_the_link_to_the_next(setup):
     db, (clinic_id, staff_id, patient_id) = setup
     ids = _write_entries(db, clinic_id, staff_id, patient_id)
     with db.write_session() as s:
+        lift_guards(s)
         e = s.get(AuditEntry, ids[1])
         new_hash = audit.entry_hash(e.prev_hash, e.at, e.staff_id, e.clinic_id, e.action, e.patient_id, e.search_term, "x")
         s.execute(text("UPDATE audit_log SET detail = 'x', hash = :h WHERE id = :id"), {"h": new_hash, "id": ids[1]})

@@ -1,0 +1,140 @@
+"""Anchors for the log of lookups outside the database: checkpoints.
+
+The hash chain (``services.audit``) shows an edited entry, but not the newest entries
+deleted, all entries deleted, or a chain recomputed with the program's own function.
+A checkpoint remembers, outside the database, how long the chain was and what its
+newest hash was: ``(count, last_id, head_hash)``. Each workstation keeps its own in its
+data folder (one JSON line per checkpoint, per database); ``clinicdesk audit checkpoint
+--out FILE`` exports one. ``clinicdesk db check`` compares the database with the newest
+checkpoint and names what it finds: truncation, everything deleted, or a fork (the
+entry the checkpoint names has another hash now).
+
+A checkpoint is signed with an HMAC when the system keyring holds (or can take) the
+installation's checkpoint key, so a checkpoint file edited to fit is found too; without
+a keyring it is written unsigned and says so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets as _secrets
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from clinicdesk.models import AuditEntry
+
+KEY_NAME = "audit-checkpoint-key"
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    database: str  # which database (its address without a password)
+    count: int
+    last_id: int
+    head_hash: str
+    at: str  # ISO time, UTC
+    signature: str = ""  # HMAC-SHA256 over the other fields, "" when no keyring was available
+
+    def payload(self) -> bytes:
+        return f"{self.database}|{self.count}|{self.last_id}|{self.head_hash}|{self.at}".encode()
+
+
+def _key(create: bool) -> bytes | None:
+    from clinicdesk import secrets
+
+    try:
+        value = secrets.get_secret(KEY_NAME)
+        if value is None and create:
+            value = _secrets.token_hex(32)
+            secrets.set_secret(KEY_NAME, value)
+    except secrets.SecretStoreUnavailable:
+        return None
+    return bytes.fromhex(value) if value else None
+
+
+def _sign(cp: Checkpoint, key: bytes | None) -> str:
+    return hmac.new(key, cp.payload(), hashlib.sha256).hexdigest() if key else ""
+
+
+def current(db) -> Checkpoint:
+    """The chain as it stands now."""
+    with db.session() as s:
+        count = s.scalar(select(func.count()).select_from(AuditEntry)) or 0
+        last = s.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
+    at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return Checkpoint(db.display_url, count, last[0] if last else 0, last[1] if last else "", at)
+
+
+def checkpoint_file(db, folder: Path | None = None) -> Path:
+    from clinicdesk.config import data_dir
+
+    ident = hashlib.sha256(db.display_url.encode()).hexdigest()[:16]
+    return (folder or data_dir() / "audit-checkpoints") / f"{ident}.jsonl"
+
+
+def write_checkpoint(db, *, out: Path | None = None, folder: Path | None = None) -> Checkpoint:
+    """Record the chain's length and head in this workstation's data folder (and ``out``)."""
+    cp = current(db)
+    cp = Checkpoint(**{**asdict(cp), "signature": _sign(cp, _key(create=True))})
+    line = json.dumps(asdict(cp), ensure_ascii=False)
+    path = checkpoint_file(db, folder)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a", encoding="utf-8") as f:
+        f.write(line + "\n")
+    if out is not None:
+        Path(out).write_text(line + "\n", encoding="utf-8")
+    return cp
+
+
+def read_checkpoints(path: Path) -> list[Checkpoint]:
+    if not path.exists():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            out.append(Checkpoint(**json.loads(line)))
+    return out
+
+
+def newest(db, *, extra: Path | None = None, folder: Path | None = None) -> Checkpoint | None:
+    """The newest checkpoint for this database: from ``extra`` (an exported file) or the data folder."""
+    found = read_checkpoints(Path(extra)) if extra else read_checkpoints(checkpoint_file(db, folder))
+    return max(found, key=lambda c: (c.count, c.last_id), default=None)
+
+
+def compare(db, cp: Checkpoint) -> list[str]:
+    """What the database has done since ``cp`` that a log of lookups must never do (English, for `db check`)."""
+    problems: list[str] = []
+    key = _key(create=False)
+    if cp.signature and key is not None and not hmac.compare_digest(cp.signature, _sign(cp, key)):
+        problems.append("checkpoint: its signature does not match (the checkpoint itself was altered)")
+    if cp.count == 0:
+        return problems
+    with db.session() as s:
+        count = s.scalar(select(func.count()).select_from(AuditEntry)) or 0
+        upto = s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.id <= cp.last_id)) or 0
+        at_last = s.scalar(select(AuditEntry.hash).where(AuditEntry.id == cp.last_id))
+        max_id = s.scalar(select(func.max(AuditEntry.id))) or 0
+    if count == 0:
+        problems.append(f"audit log: all entries are gone (the checkpoint of {cp.at} counted {cp.count})")
+    elif max_id < cp.last_id:
+        problems.append(
+            f"audit log: truncated: the newest entries are gone (the checkpoint of {cp.at} ends at "
+            f"entry #{cp.last_id}, the log now at #{max_id})"
+        )
+    elif at_last is None or upto != cp.count:
+        problems.append(
+            f"audit log: entries deleted: {cp.count - upto} of the {cp.count} entries up to #{cp.last_id} "
+            f"in the checkpoint of {cp.at} are missing"
+        )
+    elif at_last != cp.head_hash:
+        problems.append(
+            f"audit log: fork: entry #{cp.last_id} no longer has the hash the checkpoint of {cp.at} recorded "
+            "(the chain was rewritten)"
+        )
+    return problems
