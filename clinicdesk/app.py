@@ -266,7 +266,12 @@ class Startup(QObject):
         run_in_background(demo_builder, self.db, on_done=self._start_shell, on_error=self._failed, context=self)
 
     def _start_shell(self, _summary=None) -> None:
+        from clinicdesk.services import audit_anchor
+        from clinicdesk.views.worker import run_in_background
+
         self.busy.close()
+        # this workstation anchors the log of lookups outside the database at every start
+        run_in_background(audit_anchor.write_checkpoint, self.db, on_error=lambda _e: None, context=self)
         self.mail_sender = start_mail_sender(self.db, self.cfg)
         self.shell = Shell(self.db, self.cfg, self)
         self.shell.start()

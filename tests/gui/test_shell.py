@@ -287,6 +287,11 @@ def test_startup_opens_the_database_then_the_login(qtbot, world):
     assert world.clinic_a.name in dlg.windowTitle()
     assert not startup.busy.isVisible()
     wait_for_all()
+    # the workstation anchored the log of lookups outside the database (issue 11)
+    from clinicdesk.services import audit_anchor
+
+    anchor = audit_anchor.newest(startup.db)
+    assert anchor is not None and anchor.count > 0 and anchor.database == startup.db.display_url
     startup.dispose()
 
 
