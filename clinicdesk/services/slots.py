@@ -4,7 +4,8 @@ Two workstations or two patients may race for the same slot. A slot is taken
 with a guarded UPDATE (FREE → BOOKED, version + 1) whose row count says who
 won: exactly one racer sees True. Freeing is the same flip back (BOOKED → FREE)
 and does nothing to a slot that is not booked. Used by the portal's booking and
-cancellation; meant for the inbox's booking decisions too.
+cancellation and by the inbox's booking decisions (accept, offer another time,
+decline, close without answer, reopen).
 """
 
 from __future__ import annotations

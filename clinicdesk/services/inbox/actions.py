@@ -6,6 +6,11 @@ item; refuse someone else's live claim with ``ItemClaimed``, a stale
 renew the actor's claim), does its work, audits, and returns ``finish_action(...)``
 (version bump, change log tick, the fresh detail as an ``ActionResult``).
 
+A hand-over (assigning, routing to a doctor, waiting for the patient) gives the
+claim away in the action's own transaction: ``hand_over`` releases it and audits
+``Action.HAND_OVER``; ``finish_action`` does the same for every item that has just
+been set to AWAITING_PATIENT (nobody holds an item that waits for the patient).
+
 Shared pieces: ``close_item`` (DONE, claim released), ``add_message`` (a message
 with checked attachments), ``check_text``, ``check_attachments`` (the clinic's
 limits through ``services.attachments``), ``notify`` (queue the patient's mail).
@@ -22,7 +27,8 @@ from clinicdesk.domain.enums import ItemStatus, MessageDirection
 from clinicdesk.domain.errors import StaleData
 from clinicdesk.models import Attachment, Clinic, InboxItem, Message, Patient
 from clinicdesk.services import attachments as attachment_rules
-from clinicdesk.services import auth, notifications
+from clinicdesk.services import audit, auth, notifications
+from clinicdesk.services.audit import Action
 from clinicdesk.services.inbox.changes import record_change
 from clinicdesk.services.inbox.claims import ItemClaimed, ItemClosed, lease_minutes
 from clinicdesk.services.inbox.detail import get_item, load_detail, staff_name
@@ -47,6 +53,7 @@ def begin_action(
         raise StaleData()
     if item.status == ItemStatus.DONE and not allow_done:
         raise ItemClosed()
+    s.info[("status_at_begin", item.id)] = item.status
     if not (item.claimed_by_id == actor.staff_id and item.claim_expires_at and item.claim_expires_at > now):
         item.claimed_at = now
     item.claimed_by_id = actor.staff_id
@@ -60,7 +67,15 @@ def begin_action(
 def finish_action(
     s: Session, actor: auth.Actor, item: InboxItem, now: datetime, message: str, **kw
 ) -> ActionResult:
-    """Flush (version bump), tick the change log, reload the detail."""
+    """Flush (version bump), tick the change log, reload the detail.
+
+    An item this action set to AWAITING_PATIENT is handed over to the patient: its
+    claim is released here, in the same transaction, and the hand-over audited."""
+    if item.status == ItemStatus.AWAITING_PATIENT:
+        if s.info.get(("status_at_begin", item.id), ItemStatus.AWAITING_PATIENT) != ItemStatus.AWAITING_PATIENT:
+            hand_over(s, actor, item, "awaiting patient")
+        else:
+            release_claim(item)
     item.changed_at = now
     try:
         s.flush()
@@ -75,6 +90,14 @@ def release_claim(item: InboxItem) -> None:
     item.claimed_by_id = None
     item.claimed_at = None
     item.claim_expires_at = None
+
+
+def hand_over(s: Session, actor: auth.Actor, item: InboxItem, to: str) -> None:
+    """The item goes on to someone else (a colleague, a group, the patient): the actor's
+    claim goes with it, in the caller's transaction, audited as ``HAND_OVER``."""
+    release_claim(item)
+    audit.record(s, Action.HAND_OVER, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
+                 patient_id=item.patient_id, detail=f"item {item.id} handed over: {to}")
 
 
 def close_item(item: InboxItem, actor: auth.Actor, now: datetime, reason: str = "") -> None:

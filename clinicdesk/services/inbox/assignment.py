@@ -2,8 +2,9 @@
 
 ``list_assignees(db, actor)``: the clinic's active colleagues, then the role groups.
 ``assign(db, actor, item_id, staff_id=None, role=None, *, expected_version)``: to a
-colleague or a role; neither = unassign. Assigning releases the assigner's claim so
-the assignee can take the item.
+colleague or a role; neither = unassign. Assigning is a hand-over: the assigner's
+claim is released in the same transaction (audited as ``HAND_OVER``), so the
+assignee finds the item free in "Mine" at once.
 """
 
 from __future__ import annotations
@@ -16,9 +17,8 @@ from sqlalchemy.orm import Session
 from clinicdesk.domain.enums import Role
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.models import StaffMembership, StaffUser, utcnow
-from clinicdesk.services import audit, auth
-from clinicdesk.services.audit import Action
-from clinicdesk.services.inbox.actions import begin_action, finish_action, release_claim, run
+from clinicdesk.services import auth
+from clinicdesk.services.inbox.actions import begin_action, finish_action, hand_over, run
 from clinicdesk.services.inbox.types import ActionResult, Assignee, role_group_label
 from clinicdesk.services.permissions import ROLE_LABELS_DA, Perm
 
@@ -66,11 +66,8 @@ def assign(
             label = role_group_label(Role(role))
         item.assigned_to_id = staff_id
         item.assigned_role = Role(role) if role is not None else None
-        release_claim(item)
-        audit.record(s, Action.UPDATE_ITEM, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
-                     patient_id=item.patient_id,
-                     detail=f"item {item_id} assigned to " + (f"staff {staff_id}" if staff_id else
-                                                               f"role {role.value}" if role else "nobody"))
+        hand_over(s, actor, item, "assigned to " + (f"staff {staff_id}" if staff_id else
+                                                     f"role {Role(role).value}" if role else "nobody"))
         msg = f"Tildelt {label}." if label else "Tildelingen er fjernet."
         return finish_action(s, actor, item, now, msg)
 

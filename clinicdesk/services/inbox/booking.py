@@ -5,14 +5,17 @@ appointments, free and blocked slots, the requested time, ``clashes`` and
 ``free_slots``. ``accept_booking`` (Appointment created, slot BOOKED, mail),
 ``offer_other_slot(item_id, slot_id, message="")`` (books that slot instead, frees
 the held one, mail "moved"), ``decline_booking(item_id, reason)`` (frees the slot;
-the reason, without a CPR number, is shown to the patient).
+the reason, without a CPR number, is shown to the patient). Closing a waiting
+request without an answer frees its held slot too (``free_held_slot``, used by
+``any_kind``); reopening it holds the slot again when it is still free.
+Slots flip through ``services.slots`` (``take_slot``, ``release_slot``).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clinicdesk.domain.constants import COPENHAGEN
@@ -27,6 +30,7 @@ from clinicdesk.services.inbox.detail import booking_view, get_item
 from clinicdesk.services.inbox.detail_types import DayEntry, ProviderDay
 from clinicdesk.services.inbox.types import ActionResult
 from clinicdesk.services.permissions import Perm
+from clinicdesk.services.slots import release_slot, take_slot
 from clinicdesk.services import text_gate
 
 
@@ -129,16 +133,42 @@ def _book(s: Session, item: InboxItem, req: BookingRequest, slot: Slot | None, s
     return appt
 
 
-def _free_held_slot(s: Session, slot_id: int | None) -> None:
-    """The portal holds the requested slot (BOOKED, no appointment) while the request waits."""
+def free_held_slot(s: Session, slot_id: int | None) -> bool:
+    """The portal holds the requested slot (BOOKED, no appointment) while the request waits:
+    set it free again (``services.slots.release_slot``) unless an appointment uses it.
+    True when the slot was freed."""
     if slot_id is None:
-        return
+        return False
     used = s.execute(select(Appointment.id).where(Appointment.slot_id == slot_id,
                                                    Appointment.status == AppointmentStatus.BOOKED)).first()
-    if used is None:
-        s.execute(update(Slot).where(Slot.id == slot_id, Slot.status == SlotStatus.BOOKED)
-                  .values(status=SlotStatus.FREE, version=Slot.version + 1)
-                  .execution_options(synchronize_session=False))
+    return used is None and release_slot(s, slot_id)
+
+
+def hold_slot_again(s: Session, item: InboxItem) -> tuple[str, ...]:
+    """A reopened booking request that still waits for a decision holds its slot again
+    (closing it had set the slot free). When someone else has taken the slot since,
+    the request lets go of it (it holds no slot any more, so declining it or offering
+    another time never frees the other patient's slot) and the result warns."""
+    req = s.get(BookingRequest, item.id) if item.kind == ItemKind.BOOKING else None
+    if req is None or req.outcome != BookingOutcome.PENDING or req.slot_id is None:
+        return ()
+    slot = s.get(Slot, req.slot_id)
+    if slot is not None and slot.status == SlotStatus.FREE and take_slot(s, slot.id):
+        s.expire(slot)
+        return ()
+    req.slot_id = None
+    return (SLOT_GONE,)
+
+
+SLOT_GONE = "Den ønskede tid er ikke længere ledig. Tilbyd en anden tid, eller afvis."
+
+
+def _time_taken(s: Session, provider_id: int, starts: datetime, ends: datetime) -> bool:
+    """A request without a slot of its own: is its time held or booked by anyone else?"""
+    return s.execute(
+        select(Slot.id).where(Slot.provider_id == provider_id, Slot.starts_at < ends, Slot.ends_at > starts,
+                              Slot.status != SlotStatus.FREE).limit(1)
+    ).first() is not None
 
 
 def accept_booking(db, actor: auth.Actor, item_id: int, *, expected_version: int, now: datetime | None = None) -> ActionResult:
@@ -156,13 +186,14 @@ def accept_booking(db, actor: auth.Actor, item_id: int, *, expected_version: int
             if taken is not None or slot.status == SlotStatus.BLOCKED:
                 raise ValidationError("Den ønskede tid er ikke længere ledig. Tilbyd en anden tid.", code="slot_taken")
             if slot.status == SlotStatus.FREE:
-                s.execute(update(Slot).where(Slot.id == slot.id, Slot.status == SlotStatus.FREE)
-                          .values(status=SlotStatus.BOOKED, version=Slot.version + 1)
-                          .execution_options(synchronize_session=False))
+                take_slot(s, slot.id)
             bv = booking_view(s, item)
             appt = _book(s, item, req, slot, slot.starts_at, slot.ends_at, now)
         else:
             bv = booking_view(s, item)
+            if (_clashing_appointment(s, req.provider_id, bv.starts_at, bv.ends_at) is None
+                    and _time_taken(s, req.provider_id, bv.starts_at, bv.ends_at)):
+                raise ValidationError(SLOT_GONE, code="slot_taken")
             appt = _book(s, item, req, None, bv.starts_at, bv.ends_at, now)
         req.outcome = BookingOutcome.ACCEPTED
         req.appointment_id = appt.id
@@ -195,13 +226,10 @@ def offer_other_slot(
             raise NotFound("Tiden findes ikke.")
         if slot.starts_at <= now:
             raise ValidationError("Tiden er overstået. Vælg en senere tid.", code="slot_past")
-        flipped = s.execute(update(Slot).where(Slot.id == slot.id, Slot.status == SlotStatus.FREE)
-                            .values(status=SlotStatus.BOOKED, version=Slot.version + 1)
-                            .execution_options(synchronize_session=False)).rowcount
-        if flipped != 1:
+        if not take_slot(s, slot.id):
             raise ValidationError("Den valgte tid er ikke ledig længere. Vælg en anden.", code="slot_taken")
         appt = _book(s, item, req, slot, slot.starts_at, slot.ends_at, now)
-        _free_held_slot(s, req.slot_id)
+        free_held_slot(s, req.slot_id)
         req.outcome = BookingOutcome.OFFERED_OTHER
         req.offered_slot_id = slot.id
         req.appointment_id = appt.id
@@ -235,7 +263,7 @@ def decline_booking(
     def work(s: Session) -> ActionResult:
         item = begin_action(s, actor, item_id, expected_version, now)
         req = _booking_item(s, item)
-        _free_held_slot(s, req.slot_id)
+        free_held_slot(s, req.slot_id)
         req.outcome = BookingOutcome.DECLINED
         req.reason = why
         close_item(item, actor, now, why)

@@ -2,7 +2,8 @@
 
 Opening an item (``open_item``) claims it for the actor with a lease of
 ``clinic.claim_idle_minutes``; ``renew_claim`` extends it while the item is open,
-``release_item`` gives it back, ``claim_next`` takes the oldest free item of a folder.
+``release_item`` gives it back, ``claim_next`` takes the next item for the actor
+(the rule is in its docstring; ``take_next_conditions`` is its one home).
 An expired lease counts as no claim: the item is back in the shared pool. Someone
 else's live lease refuses an action with ``ItemClaimed`` ("Behandles af NAVN siden
 HH:MM"); a done item with ``ItemClosed``.
@@ -14,6 +15,8 @@ Two workstations never both win: on PostgreSQL a claim first takes the row with
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import Date, and_, case, func, literal, or_, select, update
@@ -26,8 +29,9 @@ from clinicdesk.services import audit, auth
 from clinicdesk.services.audit import Action
 from clinicdesk.services.inbox.changes import record_change
 from clinicdesk.services.inbox.detail import get_item, load_detail, staff_name
-from clinicdesk.services.inbox.listing import FAR_FUTURE, folder_conditions
-from clinicdesk.services.inbox.types import OPEN_STATUSES, ClaimState, Folder, ItemQuery, OpenedItem, Sort
+from clinicdesk.services.inbox.listing import FAR_FUTURE, query_conditions
+from clinicdesk.services.inbox.search import search_condition
+from clinicdesk.services.inbox.types import ClaimState, Folder, ItemQuery, OpenedItem
 from clinicdesk.services.permissions import Perm
 
 
@@ -160,8 +164,59 @@ def release_item(db, actor: auth.Actor, item_id: int) -> None:
             record_change(s, actor.clinic_id, item_id)
 
 
-def claim_next(db, actor: auth.Actor, query: ItemQuery | None = None, now: datetime | None = None) -> OpenedItem | None:
-    """"Take the next": claim and open the oldest free open item in the query's folder/filters.
+#: the statuses "take the next" hands out: never an item that waits for the patient
+TAKE_NEXT_STATUSES = (ItemStatus.NEW, ItemStatus.OPEN)
+
+
+def for_me(actor: auth.Actor):
+    """An item for the actor to take: assigned to nobody, to the actor, or to the actor's group."""
+    return or_(
+        InboxItem.assigned_to_id == actor.staff_id,
+        and_(InboxItem.assigned_to_id.is_(None),
+             or_(InboxItem.assigned_role.is_(None), InboxItem.assigned_role == actor.role)),
+    )
+
+
+def take_next_conditions(db, actor: auth.Actor, query: ItemQuery, now: datetime, skip: Iterable[int] = ()) -> list:
+    """Which items "take the next" may hand out (the one rule; see ``claim_next``).
+
+    A search's matching patients are looked up here, in a read session of its own,
+    before the write transaction starts."""
+    if query.folder in (Folder.DONE, Folder.ALL) and not query.search:
+        query = replace(query, folder=Folder.ALL_OPEN)  # from Done: the open items
+    conds = [
+        *query_conditions(query, actor, now),
+        InboxItem.status.in_(TAKE_NEXT_STATUSES),
+        # free: nobody holds a live lease (the actor's own live claims are items already taken)
+        or_(InboxItem.claimed_by_id.is_(None), InboxItem.claim_expires_at.is_(None),
+            InboxItem.claim_expires_at <= now),
+        for_me(actor),
+    ]
+    skip = sorted({int(i) for i in skip})
+    if skip:
+        conds.append(InboxItem.id.not_in(skip))
+    term = (query.search or "").strip()
+    if term:
+        with db.session() as s:
+            conds.append(search_condition(s, db, term)[0])
+    return conds
+
+
+def claim_next(
+    db, actor: auth.Actor, query: ItemQuery | None = None, now: datetime | None = None, *, skip: Iterable[int] = (),
+) -> OpenedItem | None:
+    """"Take the next" (Ctrl+N): claim and open the item the actor should work on next.
+
+    The one rule: the item that is due first (then the one waiting longest) among the
+    items that are open (New or Open; never one awaiting the patient or done), that
+    nobody holds a live lease on (an expired lease is free; an item the actor holds
+    already is not "next"), that are assigned to nobody, to the actor or to the
+    actor's role group, within the query's folder and filters (kind, status,
+    provider, assignee, search), and not in ``skip``.
+
+    A walk of presses passes the ids it has taken in ``skip``: the item just taken
+    (and released as the user moves on) is not handed out again, so repeated
+    presses walk distinct items. From the Done folder it takes from all open items.
 
     Two workstations pressing it at once get different items: on PostgreSQL the
     candidate row is taken with ``FOR UPDATE SKIP LOCKED`` (a row another
@@ -171,21 +226,9 @@ def claim_next(db, actor: auth.Actor, query: ItemQuery | None = None, now: datet
     auth.require(db, actor, Perm.HANDLE_ITEM)
     query = query or ItemQuery()
     now = now or utcnow()
-    folder = query.folder if query.folder not in (Folder.DONE, Folder.ALL) else Folder.ALL_OPEN
-    conds = [
-        InboxItem.clinic_id == actor.clinic_id,
-        *folder_conditions(folder, actor, now),
-        InboxItem.status.in_(OPEN_STATUSES),
-        or_(InboxItem.claimed_by_id.is_(None), InboxItem.claim_expires_at <= now),
-    ]
-    if query.kind is not None:
-        conds.append(InboxItem.kind == query.kind)
-    if query.provider_id is not None:
-        conds.append(InboxItem.provider_id == query.provider_id)
-    if query.sort == Sort.DUE_ASC:
-        order = (func.coalesce(InboxItem.due_date, literal(FAR_FUTURE, Date())).asc(), InboxItem.id.asc())
-    else:
-        order = (InboxItem.received_at.asc(), InboxItem.id.asc())  # oldest waiting first
+    order = (func.coalesce(InboxItem.due_date, literal(FAR_FUTURE, Date())).asc(),
+             InboxItem.received_at.asc(), InboxItem.id.asc())
+    conds = take_next_conditions(db, actor, query, now, skip)
     for _attempt in range(5):
         with db.write_session() as s:
             q = select(InboxItem.id).where(*conds).order_by(*order).limit(1)

@@ -5,7 +5,7 @@ patient, Overdue, Done, and (open items) by kind; a handful of index-only querie
 ``list_items(db, actor, query, after=None, limit=100) -> Page``: one page of
 ``ItemRow`` (keyset pagination: page 10,000 costs what page 1 costs; a search is
 audited on its first page). ``get_row(db, actor, item_id)``: one row.
-Which items a folder holds is ``folder_conditions``.
+Which items a folder holds is ``folder_conditions``; a query's filters ``query_conditions``.
 """
 
 from __future__ import annotations
@@ -199,7 +199,9 @@ def _to_row(r, now: datetime, today: date) -> ItemRow:
     )
 
 
-def _query_conditions(query: ItemQuery, actor: auth.Actor, now: datetime) -> list:
+def query_conditions(query: ItemQuery, actor: auth.Actor, now: datetime) -> list:
+    """The folder and the filters (kind, status, provider, assignee) of a list query; the search
+    is ``search.search_condition`` (it needs a session). Take-next uses the same."""
     conds = [InboxItem.clinic_id == actor.clinic_id, *folder_conditions(query.folder, actor, now)]
     if query.kind is not None:
         conds.append(InboxItem.kind == query.kind)
@@ -233,7 +235,7 @@ def list_items(
         with db.write_session() as s:
             audit.record(s, Action.SEARCH_PATIENT, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
                          search_term=term, detail="inbox")
-    conds = _query_conditions(query, actor, now)
+    conds = query_conditions(query, actor, now)
     if query.sort == Sort.DUE_ASC:
         key = func.coalesce(InboxItem.due_date, literal(FAR_FUTURE, Date()))
         if after is not None:

@@ -28,8 +28,8 @@ from clinicdesk.services.inbox.actions import (
     begin_action,
     close_item,
     finish_action,
+    hand_over,
     notify,
-    release_claim,
     run,
 )
 from clinicdesk.services.inbox.types import ActionResult
@@ -141,9 +141,7 @@ def route_to_doctor(
         req.prepared_by_id = actor.staff_id
         if note.strip():
             add_message(s, item.id, MessageDirection.INTERNAL, actor, note.strip(), now)
-        release_claim(item)
-        audit.record(s, Action.UPDATE_ITEM, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
-                     patient_id=item.patient_id, detail=f"item {item_id} routed to doctor")
+        hand_over(s, actor, item, f"routed to doctor {doctor_staff_id}" if doctor_staff_id else "routed to all doctors")
         return finish_action(s, actor, item, now, f"Sendt til {label}.")
 
     return run(db, work)

@@ -1,0 +1,185 @@
+"""Take next (Ctrl+N): one rule in ``services.inbox.claims.claim_next``, one test per exclusion.
+
+The rule: the item due first (then waiting longest) among the open items (New or
+Open) that nobody holds a live lease on, assigned to nobody, to me or to my role
+group, within the folder and filters; never an item awaiting the patient; never
+one the walk has already taken (``skip``).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import update
+
+from clinicdesk.domain.enums import ItemKind, ItemStatus, Role
+from clinicdesk.models import InboxItem
+from clinicdesk.services import inbox
+from clinicdesk.services.inbox import UNASSIGNED, Folder, ItemQuery
+from inbox_helpers import add_booking, add_econsult, add_renewal, make_world
+
+T0 = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def world(any_db):
+    return any_db, make_world(any_db)
+
+
+def _set(db, item_id, **values):
+    with db.write_session() as s:
+        s.execute(update(InboxItem).where(InboxItem.id == item_id).values(**values))
+
+
+def _econsult(db, w, minutes: int, **kw) -> int:
+    """An e-consultation received ``minutes`` after T0 (smaller = waiting longer)."""
+    return add_econsult(db, w, f"Spørgsmål {minutes}", received_at=T0 + timedelta(minutes=minutes), **kw)
+
+
+def _next(db, actor, query=None, skip=()):
+    opened = inbox.claim_next(db, actor, query, skip=skip)
+    return None if opened is None else opened.detail.id
+
+
+def test_oldest_free_item_first_and_it_is_claimed(world):
+    db, w = world
+    newer, older = _econsult(db, w, 5), _econsult(db, w, 1)
+    opened = inbox.claim_next(db, w.receptionist)
+    assert opened.detail.id == older
+    assert opened.can_act and opened.claim.mine and opened.detail.status == ItemStatus.OPEN
+    assert inbox.get_row(db, w.doctor, older).claimed_by_name == "Rasmus Sekretær"
+    assert newer != older
+
+
+def test_due_first_then_waiting_longest(world):
+    db, w = world
+    waiting_long = _econsult(db, w, 1)  # no due date
+    due_later = _econsult(db, w, 3, due=date(2026, 3, 6))
+    due_soon = _econsult(db, w, 9, due=date(2026, 3, 4))
+    got = [_next(db, w.receptionist, skip=()) for _ in range(3)]
+    assert got == [due_soon, due_later, waiting_long]
+
+
+def test_never_an_item_awaiting_the_patient(world):
+    db, w = world
+    awaiting = _econsult(db, w, 1, status=ItemStatus.AWAITING_PATIENT)
+    fresh = _econsult(db, w, 2)
+    assert _next(db, w.receptionist) == fresh
+    assert _next(db, w.receptionist) is None
+    # not even in the folder "Afventer patient" or with the status filter set to it
+    assert _next(db, w.nurse, ItemQuery(folder=Folder.AWAITING_PATIENT)) is None
+    assert _next(db, w.nurse, ItemQuery(status=ItemStatus.AWAITING_PATIENT)) is None
+    assert inbox.claim_state(db, w.nurse, awaiting).holder_id is None
+
+
+def test_never_a_done_item_even_from_the_done_folder(world):
+    db, w = world
+    _econsult(db, w, 1, status=ItemStatus.DONE)
+    fresh = _econsult(db, w, 2)
+    assert _next(db, w.receptionist, ItemQuery(folder=Folder.DONE)) == fresh  # Done: takes from all open
+    assert _next(db, w.nurse, ItemQuery(folder=Folder.DONE)) is None
+
+
+def test_not_an_item_someone_else_holds_but_an_expired_lease_is_free(world):
+    db, w = world
+    held = _econsult(db, w, 1)
+    lapsed = _econsult(db, w, 2)
+    inbox.open_item(db, w.nurse, held)  # a live lease
+    inbox.open_item(db, w.doctor, lapsed, now=datetime.now(timezone.utc) - timedelta(hours=1))  # lapsed long ago
+    assert _next(db, w.receptionist) == lapsed
+    assert _next(db, w.receptionist) is None
+
+
+def test_not_an_item_assigned_to_a_colleague_or_another_group(world):
+    db, w = world
+    to_doctor = _econsult(db, w, 1)
+    to_doctors = _econsult(db, w, 2)
+    free = _econsult(db, w, 3)
+    _set(db, to_doctor, assigned_to_id=w.doctor.staff_id)
+    _set(db, to_doctors, assigned_role=Role.DOCTOR)
+    assert _next(db, w.receptionist) == free
+    assert _next(db, w.receptionist) is None
+    # the doctor gets what is theirs: assigned to them, then to all doctors
+    assert _next(db, w.doctor) == to_doctor
+    assert _next(db, w.doctor2) == to_doctors
+
+
+def test_assigned_to_me_or_my_group_comes_by_age_like_the_rest(world):
+    db, w = world
+    mine = _econsult(db, w, 1)
+    my_group = _econsult(db, w, 2)
+    free = _econsult(db, w, 3)
+    _set(db, mine, assigned_to_id=w.nurse.staff_id)
+    _set(db, my_group, assigned_role=Role.NURSE)
+    assert [_next(db, w.nurse) for _ in range(4)] == [mine, my_group, free, None]
+
+
+def test_an_item_just_assigned_to_someone_else_is_not_handed_back(world):
+    """The old defect: Ctrl+N once handed back an item just assigned to a colleague."""
+    db, w = world
+    item = _econsult(db, w, 1)
+    o = inbox.open_item(db, w.receptionist, item)
+    inbox.assign(db, w.receptionist, item, staff_id=w.doctor2.staff_id, expected_version=o.detail.version)
+    assert _next(db, w.receptionist) is None
+    assert _next(db, w.doctor2) == item
+
+
+def test_folder_and_every_filter_limit_the_choice(world):
+    db, w = world
+    econsult = _econsult(db, w, 1)
+    renewal, _lines = add_renewal(db, w)
+    booking, _slot = add_booking(db, w, T0 + timedelta(days=3))
+    _set(db, renewal, received_at=T0 + timedelta(minutes=2))
+    _set(db, booking, received_at=T0 + timedelta(minutes=3))
+    other_provider = _econsult(db, w, 4, provider_id=w.provider2_id)
+    opened_before = _econsult(db, w, 5, status=ItemStatus.OPEN)
+    to_nurses = _econsult(db, w, 6)
+    _set(db, to_nurses, assigned_role=Role.NURSE)
+    karen = _econsult(db, w, 7, patient_id=w.patient2_id)
+
+    r = w.receptionist
+    assert _next(db, r, ItemQuery(folder=Folder.RENEWAL)) == renewal
+    assert _next(db, r, ItemQuery(kind=ItemKind.BOOKING)) == booking
+    assert _next(db, r, ItemQuery(provider_id=w.provider2_id)) == other_provider
+    assert _next(db, r, ItemQuery(status=ItemStatus.OPEN)) == opened_before
+    assert _next(db, r, ItemQuery(folder=Folder.ALL, search="Hansen")) == karen
+    # the assignee filter narrows, it never widens: items for the nurses stay the nurses'
+    assert _next(db, r, ItemQuery(assignee=Role.NURSE)) is None
+    assert _next(db, w.nurse, ItemQuery(assignee=Role.NURSE)) == to_nurses
+    assert _next(db, r, ItemQuery(assignee=UNASSIGNED)) == econsult
+    assert _next(db, r, ItemQuery(folder=Folder.NEW)) is None  # every new item is taken now
+    assert _next(db, r) is None
+
+
+def test_mine_folder_gives_what_is_assigned_to_me(world):
+    db, w = world
+    _econsult(db, w, 1)  # unassigned: not in "Mine"
+    mine = _econsult(db, w, 2)
+    _set(db, mine, assigned_to_id=w.doctor.staff_id)
+    assert _next(db, w.doctor, ItemQuery(folder=Folder.MINE)) == mine
+    assert _next(db, w.doctor, ItemQuery(folder=Folder.MINE)) is None
+
+
+def test_repeated_presses_walk_distinct_items(world):
+    """A walk passes the ids it has taken: the one just taken (and released as the user
+    moves on) never comes back, and an item the actor still holds is not "next" either."""
+    db, w = world
+    items = [_econsult(db, w, m) for m in range(4)]
+    walk: list[int] = []
+    for _ in range(4):
+        got = _next(db, w.receptionist, skip=walk)
+        if walk:  # moving on releases the previous item (the view's leave)
+            inbox.release_item(db, w.receptionist, walk[-1])
+        walk.append(got)
+    assert walk == items  # oldest first, each once
+    assert _next(db, w.receptionist, skip=walk) is None
+    # without the walk, the released items are free again: the oldest comes first
+    assert _next(db, w.receptionist) == items[0]
+
+
+def test_an_item_i_hold_is_not_next(world):
+    db, w = world
+    first, second = _econsult(db, w, 1), _econsult(db, w, 2)
+    inbox.open_item(db, w.receptionist, first)  # open and held, not released yet
+    assert _next(db, w.receptionist) == second
