@@ -39,6 +39,9 @@ def cmd_demo(args) -> int:
     try:
         print(f"Bygger demoklinikken i {db.display_url} …", flush=True)
         summary = build_demo(db, seed=args.seed, patients=args.patients, items=args.items)
+        from clinicdesk.services import audit_anchor
+
+        audit_anchor.write_checkpoint(db)  # the log of lookups is anchored from its first day
     finally:
         db.dispose()
     print("Demoklinikken er bygget:")
