@@ -45,6 +45,11 @@ def due_text(due: date | None) -> str:
     return due.strftime("%d.%m.%Y") if due else ""
 
 
+def has_placeholders(text: str) -> bool:
+    """Whether ``text`` holds one of the placeholders (a phrase without any needs no values)."""
+    return bool(_PATTERN.search(text or ""))
+
+
 def fill_placeholders(text: str, values: PlaceholderValues | None) -> str:
     """``text`` with every known placeholder that has a value replaced; the rest as typed."""
     if values is None or not text:

@@ -1,5 +1,8 @@
 """Small dialogs of the inbox: a reason, the stock-phrase picker, an attachment preview.
 
+A reason box takes stock phrases like the answer box (abbreviation + Tab, Shift+F2,
+Alt+1 … Alt+9) when it is given the pane's ``kit`` (``panes/phrases.PhraseKit``).
+The picker can set the highlighted phrase as favourite N (Ctrl+1 … Ctrl+9).
 All are opened with ``open()`` and report through signals (tests drive them as a
 person would; a blocking ``exec()`` would hang headless runs).
 """
@@ -15,10 +18,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
 )
+
+from clinicdesk.views.inbox.phrase_edit import PhraseEdit
 
 
 class ReasonDialog(QDialog):
@@ -26,17 +30,23 @@ class ReasonDialog(QDialog):
 
     reason_given = Signal(str)
 
-    def __init__(self, title: str, prompt: str, parent=None, *, ok_text: str | None = None, initial: str = ""):
+    def __init__(self, title: str, prompt: str, parent=None, *, ok_text: str | None = None, initial: str = "",
+                 kit=None, target: dict | None = None):
         super().__init__(parent)
         self.setObjectName("reasonDialog")
         self.setWindowTitle(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.kit = kit
+        self.picker = None  # the phrase picker this box opened (Shift+F2)
         self.prompt = QLabel(prompt, self)
         self.prompt.setWordWrap(True)
-        self.edit = QPlainTextEdit(self)
+        self.edit = PhraseEdit(self, kit)
         self.edit.setObjectName("reasonEdit")
-        self.edit.setTabChangesFocus(True)
+        self.edit.target = target
         self.edit.setPlainText(initial)
+        if kit is not None:
+            self.edit.setPlaceholderText(self.tr("Skriv en forkortelse og tryk Tab, Shift+F2 for listen, Alt+1 … Alt+9 for dine favoritter."))
+            QShortcut(QKeySequence("Shift+F2"), self, activated=self.phrase)
         self.edit.setMinimumHeight(80)
         self.error = QLabel(self)
         self.error.setObjectName("reasonError")
@@ -56,6 +66,11 @@ class ReasonDialog(QDialog):
         lay.addWidget(self.buttons)
         self.resize(420, 220)
 
+    def phrase(self) -> None:
+        """Shift+F2: expand the abbreviation before the cursor, else pick from the list."""
+        if self.kit is not None:
+            self.picker = self.kit.phrase_key(self.edit, self)
+
     def _ok(self) -> None:
         text = self.edit.toPlainText().strip()
         if not text:
@@ -67,16 +82,25 @@ class ReasonDialog(QDialog):
 
 
 class PhrasePicker(QDialog):
-    """The stock phrases (Shift+F2): type to filter, Enter inserts; ``chosen(phrase)``."""
+    """The stock phrases (Shift+F2): type to filter, Enter inserts; ``chosen(phrase)``.
+
+    With ``favourites`` ({slot: phrase id}) each phrase shows its Alt+N, and Ctrl+1 …
+    Ctrl+9 asks to save the highlighted phrase as favourite N
+    (``favourite_requested(slot, phrase)``; the owner answers with ``set_favourites``).
+    """
 
     chosen = Signal(object)  # StockPhraseView
+    favourite_requested = Signal(int, object)  # slot, StockPhraseView
 
-    def __init__(self, phrases, initial_filter: str = "", parent=None, *, title: str | None = None):
+    def __init__(self, phrases, initial_filter: str = "", parent=None, *, title: str | None = None,
+                 favourites: dict[int, int] | None = None):
         super().__init__(parent)
         self.setObjectName("phrasePicker")
         self.setWindowTitle(title or self.tr("Standardtekster"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._phrases = list(phrases)
+        self._favourites = dict(favourites or {})
+        self._favourites_on = favourites is not None
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("phraseFilter")
         self.filter_edit.setPlaceholderText(self.tr("Skriv forkortelse eller titel …"))
@@ -89,6 +113,10 @@ class PhrasePicker(QDialog):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         hint = QLabel(self.tr("↑/↓ vælg · Enter indsæt · Esc fortryd"), self)
         hint.setObjectName("hint")
+        if favourites is not None:
+            hint.setText(self.tr("↑/↓ vælg · Enter indsæt · Ctrl+1 … Ctrl+9 gem som favorit 1-9 (Alt+tal indsætter) · Esc fortryd"))
+            self.list.installEventFilter(self)
+        hint.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.addWidget(self.filter_edit)
         lay.addWidget(self.list, 1)
@@ -103,7 +131,12 @@ class PhrasePicker(QDialog):
         self._refill(initial_filter)
         self.resize(460, 360)
 
-    def eventFilter(self, obj, event):  # noqa: N802 - arrows in the filter move the list
+    def eventFilter(self, obj, event):  # noqa: N802 - arrows in the filter move the list; Ctrl+N: favourite
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and self._favourite_key(event):
+            if event.type() == QEvent.Type.KeyPress:
+                self._request_favourite(self._favourite_key(event))
+            event.accept()
+            return True
         if obj is self.filter_edit and event.type() == QEvent.Type.KeyPress and event.key() in (
             Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp
         ):
@@ -111,19 +144,43 @@ class PhrasePicker(QDialog):
             return True
         return super().eventFilter(obj, event)
 
+    def _favourite_key(self, event) -> int | None:
+        """1-9 for Ctrl+1 … Ctrl+9 when this picker sets favourites."""
+        if self._favourites_on and event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == \
+                Qt.KeyboardModifier.ControlModifier and Qt.Key.Key_1 <= event.key() <= Qt.Key.Key_9:
+            return event.key() - Qt.Key.Key_0
+        return None
+
     def _refill(self, text: str) -> None:
         t = text.strip().casefold()
         self.list.clear()
         starts = [p for p in self._phrases if p.abbreviation.casefold().startswith(t)]
         rest = [p for p in self._phrases if p not in starts and (t in p.title.casefold() or t in p.body.casefold())]
         for p in starts + rest:
-            it = QListWidgetItem(f"{p.abbreviation} — {p.title}")
+            it = QListWidgetItem(self._label(p))
             it.setData(Qt.ItemDataRole.UserRole, p)
             self.list.addItem(it)
         if self.list.count():
             self.list.setCurrentRow(0)
         else:
             self.preview.setText(self.tr("Ingen standardtekst passer."))
+
+    def _label(self, p) -> str:
+        slots = [n for n, pid in sorted(self._favourites.items()) if pid == getattr(p, "id", None)]
+        marks = "".join(f"  [Alt+{n}]" for n in slots)
+        return f"{p.abbreviation} — {p.title}{marks}"
+
+    def set_favourites(self, favourites: dict[int, int]) -> None:
+        """The user's favourites changed ({slot: phrase id}): the list shows the new Alt+N."""
+        self._favourites = dict(favourites)
+        for i in range(self.list.count()):
+            it = self.list.item(i)
+            it.setText(self._label(it.data(Qt.ItemDataRole.UserRole)))
+
+    def _request_favourite(self, slot: int) -> None:
+        it = self.list.currentItem()
+        if it is not None:
+            self.favourite_requested.emit(slot, it.data(Qt.ItemDataRole.UserRole))
 
     def _show_preview(self, cur, _prev) -> None:
         if cur is not None:

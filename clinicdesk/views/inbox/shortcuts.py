@@ -3,6 +3,11 @@
 Every inbox action is created from this table (``InboxView`` makes one QAction
 per row) and the help dialog (Hjælp → Tastaturgenveje) is generated from the
 same rows, so the list shown to the user cannot drift from what the keys do.
+
+A row with ``typed=True`` is a key of a text box that takes stock phrases (the
+answer box, "Opret E-svar", every reason box; ``phrase_edit.PhraseEdit``) or of the
+phrase picker: the box itself handles it, so it gets no window-wide action. Alt+1
+… Alt+9 are the folder keys everywhere else and the favourites in such a box.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ class ShortcutSpec:
     keys: tuple[str, ...]  # QKeySequence portable strings; the first is shown first
     text: str  # Danish source text (translated through CTX)
     group: str
+    typed: bool = False  # handled by the text box / picker that has the keyboard (no window action)
 
     @property
     def label(self) -> str:
@@ -65,12 +71,30 @@ SHORTCUTS: tuple[ShortcutSpec, ...] = (
     ShortcutSpec("reopen", ("Ctrl+Shift+O",), QT_TRANSLATE_NOOP("InboxShortcuts", "Genåbn et afsluttet element"), G_ITEM),
     ShortcutSpec("patient_card", ("Ctrl+Shift+K",),
                  QT_TRANSLATE_NOOP("InboxShortcuts", "Åbn patientkortet for elementets patient"), G_ITEM),
-    ShortcutSpec("send", ("Ctrl+Return", "Ctrl+Enter"), QT_TRANSLATE_NOOP("InboxShortcuts", "Send svaret til patienten"), G_ANSWER),
+    ShortcutSpec("send_next", ("Ctrl+Return", "Ctrl+Enter"),
+                 QT_TRANSLATE_NOOP("InboxShortcuts", "Send og næste: send svaret og åbn det næste element i mappen"),
+                 G_ANSWER),
+    ShortcutSpec("send", ("Ctrl+Alt+Return", "Ctrl+Alt+Enter"),
+                 QT_TRANSLATE_NOOP("InboxShortcuts", "Send svaret og bliv på elementet (det vises afsluttet)"), G_ANSWER),
     ShortcutSpec("note", ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"),
                  QT_TRANSLATE_NOOP("InboxShortcuts", "Gem teksten som intern note (patienten ser den ikke)"), G_ANSWER),
     ShortcutSpec("phrase", ("Shift+F2",),
-                 QT_TRANSLATE_NOOP("InboxShortcuts", "Standardtekst: udfyld forkortelsen foran markøren, ellers vælg fra listen"),
+                 QT_TRANSLATE_NOOP("InboxShortcuts", "Standardtekst: udfyld forkortelsen foran markøren, ellers vælg fra "
+                                   "listen ({fornavn}, {behandler}, {klinik} og {frist} udfyldes)"),
                  G_ANSWER),
+    ShortcutSpec("favourite", tuple(f"Alt+{n}" for n in range(1, 10)),
+                 QT_TRANSLATE_NOOP("InboxShortcuts",
+                                   "I svarfeltet og begrundelsesfelter: indsæt din favorit-standardtekst 1-9"),
+                 G_ANSWER, typed=True),
+    ShortcutSpec("expand", ("Tab",),
+                 QT_TRANSLATE_NOOP("InboxShortcuts",
+                                   "Efter en forkortelse i svarfeltet og begrundelsesfelter: indsæt standardteksten "
+                                   "(ellers næste felt)"),
+                 G_ANSWER, typed=True),
+    ShortcutSpec("set_favourite", tuple(f"Ctrl+{n}" for n in range(1, 10)),
+                 QT_TRANSLATE_NOOP("InboxShortcuts",
+                                   "I standardtekstlisten (Shift+F2): gem den valgte tekst som favorit 1-9"),
+                 G_ANSWER, typed=True),
     ShortcutSpec("archive", ("F2",),
                  QT_TRANSLATE_NOOP("InboxShortcuts", "Svararkiv: indsæt et af dine tidligere svar"), G_ANSWER),
     ShortcutSpec("attach", ("Ctrl+Shift+U",), QT_TRANSLATE_NOOP("InboxShortcuts", "Vedhæft fil til svaret"), G_ANSWER),
@@ -96,9 +120,8 @@ def rows() -> list[tuple[str, str, str]]:
     """(group, keys as shown, text) for every shortcut, in table order."""
     out = []
     for s in SHORTCUTS:
-        shown = " / ".join(
-            QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in s.keys
-        )
+        native = [QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in s.keys]
+        shown = f"{native[0]} … {native[-1]}" if len(native) > 3 else " / ".join(native)
         out.append((s.group_label, shown, s.label))
     return out
 

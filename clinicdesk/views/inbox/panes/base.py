@@ -3,6 +3,8 @@
 A pane shows an ``OpenedItem`` and asks its ``DetailPane`` (``ctx``) to run the
 service actions, so claims, versions and errors are handled in one place.
 ``handle(action_id)`` receives the keyboard actions of the shortcut table.
+Every pane's reason box takes stock phrases (``self.kit``, panes/phrases.py), its
+placeholders filled from the open item.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemMod
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from clinicdesk.views.inbox.dialogs import ReasonDialog
+from clinicdesk.views.inbox.panes.phrases import PhraseKit
 
 #: the colour of a warning in a pane's tables (clash, addictive medicine)
 RED = QColor("#b3261e")
@@ -25,6 +28,7 @@ class KindPane(QWidget):
         self.ctx = ctx
         self.opened = None
         self.dialog = None  # the dialog this pane opened last (tests and focus)
+        self.kit = PhraseKit.of(ctx)  # stock phrases, favourites, placeholders (shared by the panes)
 
     @property
     def detail(self):
@@ -33,8 +37,16 @@ class KindPane(QWidget):
     def can_act(self) -> bool:
         return bool(self.opened and self.opened.can_act and not self.ctx.busy)
 
+    @property
+    def phrase_target(self) -> dict | None:
+        """What the placeholders of this pane's texts are filled from: the open item."""
+        return {"item_id": self.opened.detail.id} if self.opened else None
+
     def show_item(self, opened, same_item: bool) -> None:
         self.opened = opened
+        self.kit.ensure_loaded()
+        if not same_item:
+            self.kit.refresh_values(self.phrase_target)
 
     def leaving(self) -> None:
         pass
@@ -51,7 +63,7 @@ class KindPane(QWidget):
         self.focus_first()
 
     def ask_reason(self, title: str, prompt: str, then, ok_text: str | None = None) -> ReasonDialog:
-        dlg = ReasonDialog(title, prompt, self, ok_text=ok_text)
+        dlg = ReasonDialog(title, prompt, self, ok_text=ok_text, kit=self.kit, target=self.phrase_target)
         dlg.reason_given.connect(then)
         dlg.finished.connect(self._back_from_dialog)  # the keyboard carries on in the pane
         self.dialog = dlg

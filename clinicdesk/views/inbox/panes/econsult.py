@@ -20,7 +20,7 @@ from clinicdesk.views.inbox.new_thread import NewThreadDialog
 from clinicdesk.views.inbox.panes.archive import open_answer_archive
 from clinicdesk.views.inbox.panes.attachments import AnswerAttachments, ThreadAttachments
 from clinicdesk.views.inbox.panes.base import KindPane
-from clinicdesk.views.inbox.panes.phrases import AnswerEdit, phrase_key
+from clinicdesk.views.inbox.panes.phrases import AnswerEdit
 from clinicdesk.views.inbox.panes.thread import thread_html
 
 
@@ -38,9 +38,10 @@ class EconsultPane(KindPane):
         self.att_row = ThreadAttachments(self)
         self.att_list = self.att_row.list
 
-        self.editor = AnswerEdit(self)
+        self.editor = AnswerEdit(self, self.kit)
         self.editor.setPlaceholderText(
-            self.tr("Skriv svaret her. Skriv en forkortelse og tryk Shift+F2 for en standardtekst. Ctrl+Enter sender.")
+            self.tr("Skriv svaret her. En forkortelse + Tab (eller Shift+F2) giver en standardtekst, Alt+1 … Alt+9 "
+                    "dine favoritter. Ctrl+Enter sender og åbner det næste element.")
         )
         self.answer_files = AnswerAttachments(self)
         self.answer_atts = self.answer_files.label
@@ -52,8 +53,12 @@ class EconsultPane(KindPane):
         self.send_button = QPushButton(self.tr("Send svar"), self)
         self.send_button.setObjectName("sendButton")
         self.send_button.setDefault(False)
-        self.send_button.setToolTip(self.tr("Send svaret til patienten (Ctrl+Enter)"))
-        self.send_button.clicked.connect(self.send)
+        self.send_button.setToolTip(self.tr("Send svaret til patienten og bliv på elementet (Ctrl+Alt+Enter)"))
+        self.send_button.clicked.connect(lambda: self.send())
+        self.send_next_button = QPushButton(self.tr("Send og næste"), self)
+        self.send_next_button.setObjectName("sendNextButton")
+        self.send_next_button.setDefault(False)
+        self.send_next_button.setToolTip(self.tr("Send svaret og åbn det næste element i mappen (Ctrl+Enter)"))
         self.note_button = QPushButton(self.tr("Intern note"), self)
         self.note_button.setObjectName("noteButton")
         self.note_button.setToolTip(self.tr("Patienten ser ikke noten (Ctrl+Shift+Enter)"))
@@ -67,7 +72,8 @@ class EconsultPane(KindPane):
         self.new_thread_button.setObjectName("newThreadButton")
         self.new_thread_button.clicked.connect(self.new_thread)
         self._lay_out()
-        self.setTabOrder(self.editor, self.send_button)
+        self.setTabOrder(self.editor, self.send_next_button)
+        self.setTabOrder(self.send_next_button, self.send_button)
 
     def _lay_out(self) -> None:
         row1 = QHBoxLayout()
@@ -84,6 +90,7 @@ class EconsultPane(KindPane):
         row3.addStretch(1)
         row3.addWidget(self.keep_open)
         row3.addWidget(self.send_button)
+        row3.addWidget(self.send_next_button)
         bottom = QWidget(self)
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)
@@ -122,6 +129,7 @@ class EconsultPane(KindPane):
             self.answer_files.files = list(atts)
             self._draft_item = d.id
             self.keep_open.setChecked(False)
+        self.editor.target = self.phrase_target
         self.thread.setHtml(thread_html(d))
         self.thread.moveCursor(QTextCursor.MoveOperation.End)
         self.thread.ensureCursorVisible()
@@ -132,7 +140,8 @@ class EconsultPane(KindPane):
     def _update_enabled(self) -> None:
         act = bool(self.opened and self.opened.can_act)
         done = bool(self.opened and self.opened.detail.status == ItemStatus.DONE)
-        for w in (self.send_button, self.close_button, self.attach_button, self.clear_atts_button, self.keep_open):
+        for w in (self.send_button, self.send_next_button, self.close_button, self.attach_button,
+                  self.clear_atts_button, self.keep_open):
             w.setEnabled(act)
         # a note can be added to a done item too (it is not claimed then), not to one held by another
         held_by_other = bool(self.opened and self.opened.claim.holder_id and not self.opened.claim.mine)
@@ -187,7 +196,8 @@ class EconsultPane(KindPane):
         self.answer_files.add_files(paths)
 
     # ---------------------------------------------------------------- actions
-    def send(self) -> None:
+    def send(self, then=None) -> None:
+        """Send the answer; ``then(result)`` once it is stored ("Send og næste" opens the next item)."""
         if not self.can_act():
             return
         text = self.editor.toPlainText()
@@ -198,14 +208,17 @@ class EconsultPane(KindPane):
         item_id = self.detail.id
         if self.ctx.run_action(inbox.answer, text, tuple(self.pending_attachments),
                                close=not self.keep_open.isChecked(), releases=True,
-                               on_done=lambda _r: self._sent(item_id)):
+                               on_done=lambda r: self._sent(item_id, r, then)):
             self.send_button.setEnabled(False)
+            self.send_next_button.setEnabled(False)
 
-    def _sent(self, item_id: int) -> None:
+    def _sent(self, item_id: int, result=None, then=None) -> None:
         self.drafts.pop(item_id, None)
         if self._draft_item == item_id:
             self.editor.clear()
             self.answer_files.clear()
+        if then is not None:
+            then(result)
 
     def save_note(self) -> None:
         if not self.note_button.isEnabled():
@@ -236,7 +249,7 @@ class EconsultPane(KindPane):
     def phrase(self) -> None:
         if self.editor.isReadOnly():
             return
-        picker = phrase_key(self.editor, self.ctx.phrases, self)
+        picker = self.kit.phrase_key(self.editor, self)
         if picker is not None:
             self.dialog = picker
 
@@ -247,7 +260,7 @@ class EconsultPane(KindPane):
 
     def handle(self, action_id: str) -> bool:
         fn = {
-            "send": self.send, "note": self.save_note, "phrase": self.phrase, "archive": self.archive,
+            "send": self.send, "send_next": self.send, "note": self.save_note, "phrase": self.phrase, "archive": self.archive,
             "attach": self.choose_files,
             "close_item": self.close_without_answer, "new_thread": self.new_thread,
         }.get(action_id)
