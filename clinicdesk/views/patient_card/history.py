@@ -8,6 +8,8 @@ without claiming it, an appointment is shown from its row.
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
@@ -110,6 +112,7 @@ class HistoryTab(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -136,7 +139,12 @@ class HistoryTab(QWidget):
             self.table.setColumnWidth(col, width)
         if history.rows:
             self.status.setText(self.tr("%1 linjer.").replace("%1", str(len(history.rows))))
-            self.table.setCurrentIndex(self.model.index(0, 0))
+            # upcoming appointments are on top (newest first); the keyboard starts at the latest that has
+            # happened, with a few upcoming ones still in view above it
+            now = datetime.now(timezone.utc)
+            first_past = next((i for i, r in enumerate(history.rows) if r.at <= now), 0)
+            self.table.setCurrentIndex(self.model.index(first_past, 0))
+            self.table.scrollTo(self.model.index(max(first_past - 3, 0), 0), QAbstractItemView.ScrollHint.PositionAtTop)
         else:
             self.status.setText(self.tr("Patienten har ingen historik hos klinikken endnu."))
         self.table.setFocus()
@@ -166,4 +174,10 @@ class HistoryTab(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda *_: setattr(self, "detail_dialog", None) if self.detail_dialog is dialog
                                  else None)
+        dialog.finished.connect(self._back_from_dialog)
         dialog.open()
+
+    def _back_from_dialog(self, *_) -> None:
+        """A read-only view closed: the card is the active window again, the keyboard is back in the list."""
+        self.window().activateWindow()
+        self.table.setFocus()

@@ -140,7 +140,13 @@ class PortalStatusSection:
         kept = self._unsent_reason[1] if self._unsent_reason and self._unsent_reason[0] == blocking else ""
         self.portal_dialog = PortalReasonDialog(blocking, f"{card.name} ({card.cpr})", kept, self)
         self.portal_dialog.accepted.connect(self._portal_reason_given)
+        self.portal_dialog.finished.connect(self._back_from_portal_dialog)
         self.portal_dialog.open()
+
+    def _back_from_portal_dialog(self, *_) -> None:
+        """The reason dialog closed: the card is the active window again, the keyboard carries on here."""
+        self.activateWindow()
+        self.tabs.currentWidget().setFocus()
 
     def _portal_reason_given(self) -> None:
         dlg = self.portal_dialog
