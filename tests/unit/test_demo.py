@@ -47,6 +47,7 @@ from clinicdesk.domain.enums import (
 )
 from clinicdesk.services import auth, workdays
 from clinicdesk.services.cpr import parse_cpr
+from tamper import lift_guards
 
 NOW = datetime(2026, 11, 23, 10, 30, tzinfo=timezone.utc)
 SMALL = dict(patients=120, items=60, now=NOW)
@@ -208,6 +209,7 @@ def test_db_check_passes_and_a_tampered_audit_entry_is_named(demo_db, capsys):
     out = capsys.readouterr().out
     assert out.startswith("OK:") and "ubrudt" in out
     with db.engine.begin() as conn:
+        lift_guards(conn)  # the attacker drops the append-only guard first
         entry_id = conn.execute(text("SELECT id FROM audit_log ORDER BY id LIMIT 1 OFFSET 5")).scalar()
         conn.execute(text("UPDATE audit_log SET detail = 'changed' WHERE id = :id"), {"id": entry_id})
     assert main(["db", "check", "--db", url]) == 1
