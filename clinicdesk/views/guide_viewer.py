@@ -282,9 +282,16 @@ class GuideViewerDialog(QDialog):
             return
         if self._print_dialog is None:
             self._print_dialog = QPrintDialog(self._ensure_printer(), self)
-            self._print_dialog.accepted.connect(lambda: self.print_to(self._ensure_printer()))
+            # finished(int), not accepted: QPrintDialog's accepted carries the printer and shadows QDialog's
+            self._print_dialog.finished.connect(self._print_dialog_done)
         self._ensure_printer()
-        self._print_dialog.open()
+        # QPrintDialog.open() is the overload that wants a receiver; QDialog's own open()
+        # shows it window-modal and returns at once (accepted → print_to)
+        QDialog.open(self._print_dialog)
+
+    def _print_dialog_done(self, result: int) -> None:
+        if result == QDialog.DialogCode.Accepted:
+            self.print_to(self._ensure_printer())
 
     def open_print_preview(self) -> None:
         if self._current is None:

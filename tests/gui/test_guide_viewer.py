@@ -127,3 +127,30 @@ def test_print_preview_shows_the_pages_and_closing_it_prints_nothing(qtbot, db, 
     preview.reject()
     wait_for_all()
     assert _actions(db) == []
+
+
+def test_the_print_button_opens_the_print_dialog_and_printing_writes_every_page(qtbot, db, clinic_actor, tmp_path):
+    """Issue 13: Udskriv… raised TypeError (QPrintDialog.open() wants a receiver) and did nothing."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dlg = _open(qtbot, db, clinic_actor)
+    qtbot.mouseClick(dlg.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.findChild(QPrintDialog) is not None and dlg.findChild(QPrintDialog).isVisible(),
+                    timeout=10000)
+    print_dialog = dlg.findChild(QPrintDialog)
+    # the person picks "Print to File (PDF)" and types a file name, then presses Print
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    printers = print_dialog.findChild(QComboBox, "printers")
+    printers.setCurrentIndex(printers.findText("Print to File (PDF)"))
+    out = tmp_path / "udskrift.pdf"
+    name = print_dialog.findChild(QLineEdit, "filename")
+    name.clear()
+    qtbot.keyClicks(name, str(out))
+    print_dialog.printer().setResolution(100)  # a quick test print
+    with qtbot.waitSignal(dlg.printed, timeout=30000) as printed:
+        print_dialog.accept()
+    assert printed.args == [dlg.current.pages]
+    assert len(PdfReader(str(out)).pages) == dlg.current.pages
+    wait_for_all()
+    assert [a for a, _s, _d in _actions(db)] == [Action.PRINT]
