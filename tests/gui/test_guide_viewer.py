@@ -129,6 +129,7 @@ def test_print_preview_shows_the_pages_and_closing_it_prints_nothing(qtbot, db, 
     assert _actions(db) == []
 
 
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")  # offscreen QPA
 def test_the_print_button_opens_the_print_dialog_and_printing_writes_every_page(qtbot, db, clinic_actor, tmp_path):
     """Issue 13: Udskriv… raised TypeError (QPrintDialog.open() wants a receiver) and did nothing."""
     from PySide6.QtPrintSupport import QPrintDialog
