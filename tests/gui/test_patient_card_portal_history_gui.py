@@ -262,3 +262,9 @@ def test_history_tab_shows_the_patient_newest_first_and_opens_read_only(qtbot, w
     assert _history_audits(world.db, pid) == 1
     qtbot.keyClick(card, Qt.Key.Key_H, ALT)
     qtbot.waitUntil(lambda: _history_audits(world.db, pid) == 2)
+
+
+def test_help_lists_the_cards_new_keys(window):
+    rows = {keys: text for provider in window.extra_shortcut_rows for keys, text in provider()}
+    assert "Historik" in rows["Alt+H"] and "spær portalbrugeren" in rows["Alt+P"]
+    assert "åbn portalbrugeren igen" in rows["Alt+I"]

@@ -57,8 +57,15 @@ class _PatientCardPlugin:
         window.addAction(act)
         self.action = act
         window.actor_changed.connect(self._actor_changed)
-        window.extra_shortcut_rows.append(
-            lambda: [(FIND_PATIENT_KEYS, QCoreApplication.translate("PatientCard", "Find patient (patientkort)"))])
+        window.extra_shortcut_rows.append(lambda: [
+            (FIND_PATIENT_KEYS, QCoreApplication.translate("PatientCard", "Find patient (patientkort)")),
+            ("Alt+H", QCoreApplication.translate("PatientCard", "Patientkort: fanen Historik (Enter åbner en linje "
+                                                 "til læsning)")),
+            ("Alt+P", QCoreApplication.translate("PatientCard", "Patientkort: spær portalbrugeren (med begrundelse)")),
+            ("Alt+I", QCoreApplication.translate("PatientCard", "Patientkort: åbn portalbrugeren igen (med "
+                                                 "begrundelse)")),
+            ("Ctrl+Enter", QCoreApplication.translate("PatientCard", "Begrundelse for spærring/genåbning: bekræft")),
+        ])
 
     def find_patient(self) -> PatientSearchDialog:
         if self.search is not None:
