@@ -118,8 +118,13 @@ class PortalStatusSection:
     def _show_portal_status(self, card: svc.PatientCard) -> None:
         self.block_button.setVisible(card.can_block_portal_user)
         self.reopen_button.setVisible(card.can_reopen_portal_user)
-        self.portal_events.setText("\n".join(self._event_text(ev) for ev in card.portal_events)
-                                   or translate("PatientCard", "Portalbrugeren har ikke været spærret."))
+        if card.portal_events:
+            text = "\n".join(self._event_text(ev) for ev in card.portal_events)
+        elif card.can_reopen_portal_user:  # blocked before blocks were recorded with a reason
+            text = translate("PatientCard", "Spærret, men hvornår, af hvem og hvorfor er ikke registreret.")
+        else:
+            text = translate("PatientCard", "Portalbrugeren har ikke været spærret.")
+        self.portal_events.setText(text)
 
     def _portal_status_busy(self, busy: bool) -> None:
         allowed = self._actor.can(Perm.CREATE_PORTAL_USER)
