@@ -61,7 +61,7 @@ def test_answer_with_stock_phrase_by_keyboard_only(qtbot, open_inbox, inbox_db):
     qtbot.keyClicks(pane.editor, "Hej. tak")
     qtbot.keyClick(pane.editor, Qt.Key.Key_F2, Qt.KeyboardModifier.ShiftModifier)
     assert pane.editor.toPlainText() == "Hej. Tak for din besked. Vi vender tilbage inden for 3 hverdage."
-    qtbot.keyClick(pane.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(pane.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)  # Send svar (Ctrl+Enter is Send og næste)
     qtbot.waitUntil(lambda: view.detail.current.detail.status == ItemStatus.DONE, timeout=10000)
 
     with inbox_db.session() as s:
@@ -140,6 +140,7 @@ def test_new_thread_to_a_patient_found_by_search(qtbot, open_inbox, inbox_db):
     qtbot.waitUntil(lambda: dlg.hits.count() >= 1 and dlg.hits.item(0).data(Qt.ItemDataRole.UserRole) is not None,
                     timeout=10000)
     qtbot.keyClick(dlg.search_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(dlg.hits, Qt.Key.Key_Return)  # the hit is chosen explicitly (issue 10)
     assert dlg.patient is not None and dlg.patient.id == pid
     qtbot.keyClicks(dlg.editor, "rep")
     qtbot.keyClick(dlg.editor, Qt.Key.Key_F2, Qt.KeyboardModifier.ShiftModifier)
@@ -179,7 +180,7 @@ def test_attach_files_within_the_clinics_limits_and_send(qtbot, open_inbox, inbo
     assert "noter.txt er hverken et billede eller en PDF" in view.detail.error_label.text()
     assert "udslaet.png" in pane.answer_atts.text() and "(2/9)" in pane.answer_atts.text()
     qtbot.keyClicks(pane.editor, "Se vedhæftede filer.")
-    qtbot.keyClick(pane.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(pane.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)  # Send svar (Ctrl+Enter is Send og næste)
     qtbot.waitUntil(lambda: view.detail.current.detail.status == ItemStatus.DONE, timeout=10000)
     with inbox_db.session() as s:
         msg = s.execute(select(Message).where(Message.item_id == item_id).order_by(Message.id.desc())).scalars().first()
@@ -201,7 +202,7 @@ def test_f2_answer_archive_offers_my_earlier_answers(qtbot, open_inbox, inbox_db
     open_row(qtbot, view, rows[0])
     pane = view.detail.econsult
     qtbot.keyClicks(pane.editor, "Husk at tage blodtrykket hjemme morgen og aften i en uge.")
-    qtbot.keyClick(pane.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(pane.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)  # Send svar (Ctrl+Enter is Send og næste)
     qtbot.waitUntil(lambda: view.detail.current.detail.status == ItemStatus.DONE, timeout=10000)
     open_row(qtbot, view, view.model.row_of(second_id))
     assert first_id != second_id

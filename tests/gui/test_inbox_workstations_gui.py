@@ -76,7 +76,7 @@ def test_two_workstations_see_each_others_claims_and_answers(qtbot, open_inbox, 
     dpane = doctor.detail.econsult
     activate(qtbot, doctor)
     qtbot.keyClicks(dpane.editor, "Kom forbi i morgen kl. 9.")
-    qtbot.keyClick(dpane.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dpane.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: "Kom forbi i morgen kl. 9." in pane.thread.toPlainText(), timeout=10000)
     qtbot.waitUntil(lambda: nurse.detail.current.detail.status == ItemStatus.DONE, timeout=10000)
     assert not pane.send_button.isEnabled()
@@ -107,7 +107,7 @@ def test_stale_edit_offers_reload_and_keeps_the_typed_answer(qtbot, open_inbox, 
     inbox.add_internal_note(second_db, other, item_id, "Husk blodprøven",
                             expected_version=view.detail.current.detail.version)
     view.watcher.stop()  # make sure the refusal comes from the service, not from a live reload first
-    qtbot.keyClick(pane.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(pane.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: view.detail.stale_bar.isVisible(), timeout=10000)
     assert "Genindlæs" in view.detail.reload_button.text().replace("&", "")
     assert pane.editor.toPlainText() == "Mit lange svar, som ikke må gå tabt."
@@ -117,7 +117,7 @@ def test_stale_edit_offers_reload_and_keeps_the_typed_answer(qtbot, open_inbox, 
     qtbot.waitUntil(lambda: "Husk blodprøven" in pane.thread.toPlainText() and not view.detail.stale_bar.isVisible(),
                     timeout=10000)
     assert pane.editor.toPlainText() == "Mit lange svar, som ikke må gå tabt."
-    qtbot.keyClick(pane.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(pane.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: view.detail.current.detail.status == ItemStatus.DONE, timeout=10000)
 
 
