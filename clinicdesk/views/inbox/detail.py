@@ -66,6 +66,7 @@ class DetailPane(QWidget):
     item_changed = Signal(int)  # an action changed this item (the list refreshes the row)
     opened = Signal(object)  # OpenedItem shown
     handed_off = Signal(int)  # an action finished the user's work on the item (done, sent on, assigned)
+    handed_over = Signal(int)  # assigned, routed or waiting for the patient: the claim went with it
 
     def __init__(self, db, actor, parent=None):
         super().__init__(parent)
@@ -252,9 +253,10 @@ class DetailPane(QWidget):
             context=self,
         )
 
-    def take_next(self, query, on_taken=None) -> None:
-        """Claim and open the oldest free item of ``query`` (the service picks; two
-        workstations never get the same one)."""
+    def take_next(self, query, on_taken=None, *, skip=(), on_none=None) -> None:
+        """Claim and open the next item of ``query`` for this user (``inbox.claim_next``
+        picks; two workstations never get the same one); ``skip``: the ids a walk of
+        presses has taken already. The item open now is released first."""
         if self.busy:
             return
         self.leave()
@@ -268,12 +270,14 @@ class DetailPane(QWidget):
             self.busy = False
             if opened is None:
                 self.status_message.emit(self.tr("Der er ingen ledige elementer i denne mappe."))
+                if on_none is not None:
+                    on_none()
                 return
             self._opened(gen, opened)
             if on_taken is not None:
                 on_taken(opened)
 
-        run_in_background(inbox.claim_next, self.db, self.actor, query, on_done=done,
+        run_in_background(inbox.claim_next, self.db, self.actor, query, skip=tuple(skip), on_done=done,
                           on_error=lambda exc: self._open_failed(gen, exc), context=self)
 
     def reload(self) -> None:
@@ -461,6 +465,10 @@ class DetailPane(QWidget):
         self.item_changed.emit(item_id)
         if not still_mine:
             self.handed_off.emit(item_id)
+        if not still_mine and res.status != ItemStatus.DONE and item_id == self.item_id:
+            # handed over: the pane moves on (the view takes the next item); the item is
+            # no longer ours, so nothing here reloads, renews or claims it again
+            self.handed_over.emit(item_id)
 
     def _action_failed(self, item_id: int, exc) -> None:
         self.busy = False

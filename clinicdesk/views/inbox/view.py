@@ -94,6 +94,10 @@ class InboxView(QWidget):
         self.detail.item_changed.connect(self._item_changed_here)
         # done with an item: back to the list, on the row where it was, ready for J/K and Enter
         self.detail.handed_off.connect(lambda _i: self.table.setFocus())
+        # handed over (assigned, routed, waiting for the patient): on to the next item, or empty
+        self.detail.handed_over.connect(self._move_on)
+        self._walk: list[int] = []  # the items Ctrl+N has taken since the folder or a filter changed
+        self._walk_query: ItemQuery | None = None
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("inboxSplitter")
@@ -244,9 +248,23 @@ class InboxView(QWidget):
             self.table.setCurrentIndex(idx)
         self.open_index(idx, focus=True)
 
-    def take_next(self) -> None:
-        """Ctrl+N: the oldest free item of this folder and filters, claimed and opened."""
+    def take_next(self, *, also_skip: int | None = None) -> None:
+        """Ctrl+N: the next item for me in this folder and filters, claimed and opened
+        (the rule is ``inbox.claim_next``).
+
+        Repeated presses walk distinct items: the view remembers the items this walk
+        has taken (and the one open now) and the service skips them. The walk starts
+        again when the folder or a filter changes, or when it has run out."""
+        query = self.model.query
+        if query != self._walk_query:
+            self._walk, self._walk_query = [], query
+        skip = list(self._walk)
+        for extra in (self.detail.item_id, also_skip):
+            if extra is not None:
+                skip.append(extra)
+
         def taken(opened):
+            self._walk.append(opened.detail.id)
             i = self.model.row_of(opened.detail.id)
             if i >= 0:
                 self.table.setCurrentIndex(self.model.index(i, 0))
@@ -254,7 +272,15 @@ class InboxView(QWidget):
             if pane is not None:
                 pane.focus_first()
 
-        self.detail.take_next(self.model.query, on_taken=taken)
+        def none_left():
+            self._walk = []  # the next press starts from the top again
+            self.table.setFocus()
+
+        self.detail.take_next(query, on_taken=taken, skip=skip, on_none=none_left)
+
+    def _move_on(self, item_id: int) -> None:
+        """After a hand-over the pane does not stay on the item: it takes the next one."""
+        self.take_next(also_skip=item_id)
 
     def move(self, step: int) -> None:
         self.list_pane.move(step)
