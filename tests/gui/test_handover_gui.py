@@ -230,3 +230,32 @@ def test_assigning_moves_the_pane_on_to_the_next_item_for_me(qtbot, open_inbox, 
     qtbot.wait(1500)
     assert _claimed_by(inbox_db, ids["d"]) is None
     assert db_scalar(inbox_db, select(InboxItem.assigned_role).where(InboxItem.id == ids["d"])) == Role.DOCTOR
+
+
+# ---------------------------------------------------------------------------- closing rules
+def test_declining_a_booking_by_keyboard_frees_the_held_slot(qtbot, open_inbox, inbox_db):
+    from clinicdesk.domain.enums import BookingOutcome, SlotStatus
+    from clinicdesk.models import BookingRequest, Slot
+
+    view = open_inbox("sekretaer")
+    with inbox_db.write_session() as s:
+        item_id, slot_id = s.execute(
+            select(BookingRequest.item_id, BookingRequest.slot_id).join(InboxItem, InboxItem.id == BookingRequest.item_id)
+            .where(InboxItem.clinic_id == view.actor.clinic_id, InboxItem.status.in_((ItemStatus.NEW, ItemStatus.OPEN)),
+                   InboxItem.claimed_by_id.is_(None), BookingRequest.outcome == BookingOutcome.PENDING,
+                   BookingRequest.slot_id.is_not(None))
+        ).first()
+        s.get(Slot, slot_id).status = SlotStatus.BOOKED  # held for the request, as the portal does
+    view.folders.select_folder(inbox.Folder.BOOKING)
+    qtbot.waitUntil(lambda: view.model.row_of(item_id) >= 0, timeout=10000)
+    open_row(qtbot, view, view.model.row_of(item_id))
+    pane = view.detail.booking
+    qtbot.waitUntil(lambda: pane.day is not None, timeout=10000)
+    qtbot.keyClick(pane.day_view, Qt.Key.Key_X, CTRL_SHIFT)
+    dlg = pane.dialog
+    qtbot.waitUntil(dlg.edit.hasFocus, timeout=5000)
+    qtbot.keyClicks(dlg.edit, "Lægen er på kursus den dag")
+    qtbot.keyClick(dlg.edit, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: db_scalar(inbox_db, select(InboxItem.status).where(InboxItem.id == item_id))
+                    == ItemStatus.DONE, timeout=10000)
+    assert db_scalar(inbox_db, select(Slot.status).where(Slot.id == slot_id)) == SlotStatus.FREE
