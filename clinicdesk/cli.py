@@ -20,6 +20,8 @@ COMMAND_MODULES = (
     "clinicdesk.commands.guide",
     "clinicdesk.commands.mail",
     "clinicdesk.commands.portal_sim",
+    "clinicdesk.commands.setup",
+    "clinicdesk.commands.staff",
 )
 
 

@@ -1,10 +1,11 @@
-"""Staff users and their memberships of clinics (role per clinic)."""
+"""Staff users, their memberships of clinics (role per clinic), and the clinic's opening hours
+(set up with the clinic and its first administrator)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Integer, SmallInteger, String, Time, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from clinicdesk.models.base import Base, UTCDateTime, Versioned, str_enum, utcnow
@@ -20,6 +21,8 @@ class StaffUser(Versioned, Base):
     initials: Mapped[str] = mapped_column(String(8), default="")
     password_hash: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # a temporary password set by an administrator: the user chooses their own at the next login
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     last_failed_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
@@ -43,3 +46,19 @@ class StaffMembership(Base):
     role: Mapped[Role] = mapped_column(str_enum(Role))
 
     staff: Mapped[StaffUser] = relationship(back_populates="memberships")
+
+
+class ClinicOpeningHours(Base):
+    """When the clinic is open: one span of one weekday (local time, Europe/Copenhagen).
+
+    The clinic's own hours (shown to patients, set up with the clinic); a provider's
+    bookable hours are ``OpeningHours``."""
+
+    __tablename__ = "clinic_opening_hours"
+    __table_args__ = (UniqueConstraint("clinic_id", "weekday", "opens"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    clinic_id: Mapped[int] = mapped_column(ForeignKey("clinic.id"), index=True)
+    weekday: Mapped[int] = mapped_column(SmallInteger)  # 0 = Monday
+    opens: Mapped[time] = mapped_column(Time)
+    closes: Mapped[time] = mapped_column(Time)

@@ -49,6 +49,15 @@ class Action:
     BLOCK_PORTAL_USER = "block_portal_user"
     REOPEN_PORTAL_USER = "reopen_portal_user"
     HAND_OVER = "hand_over"  # assigned, routed or set to await the patient: the claim goes with it
+    SETUP_CLINIC = "setup_clinic"  # a new clinic with its first administrator and opening hours
+    CREATE_STAFF = "create_staff"
+    EDIT_STAFF = "edit_staff"  # name, initials, role at a clinic, joined or left a clinic
+    DEACTIVATE_STAFF = "deactivate_staff"
+    REACTIVATE_STAFF = "reactivate_staff"
+    RESET_PASSWORD = "reset_password"  # by an administrator: a temporary password, changed at next login
+    UNLOCK_STAFF = "unlock_staff"
+    CHANGE_PASSWORD = "change_password"  # by the staff member themselves
+    EDIT_PROVIDER_PROFILE = "edit_provider_profile"  # what patients see of a staff member (behandler)
 
 
 def _fmt_time(at: datetime) -> str:

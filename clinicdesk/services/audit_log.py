@@ -52,6 +52,15 @@ ACTION_LABELS_DA: dict[str, str] = {
     Action.BLOCK_PORTAL_USER: "Spærret portalbruger",
     Action.REOPEN_PORTAL_USER: "Genåbnet portalbruger",
     Action.HAND_OVER: "Givet videre",
+    Action.SETUP_CLINIC: "Oprettet klinik",
+    Action.CREATE_STAFF: "Oprettet medarbejder",
+    Action.EDIT_STAFF: "Ændret medarbejder",
+    Action.DEACTIVATE_STAFF: "Deaktiveret medarbejder",
+    Action.REACTIVATE_STAFF: "Genaktiveret medarbejder",
+    Action.RESET_PASSWORD: "Nulstillet adgangskode",
+    Action.UNLOCK_STAFF: "Låst konto op",
+    Action.CHANGE_PASSWORD: "Skiftet adgangskode",
+    Action.EDIT_PROVIDER_PROFILE: "Ændret behandlerprofil",
 }
 
 

@@ -14,7 +14,7 @@ from clinicdesk.models import Clinic, StaffMembership, StaffUser, utcnow
 from clinicdesk.domain.enums import Role
 from clinicdesk.services import audit
 from clinicdesk.services.audit import Action
-from clinicdesk.domain.errors import AccessRevoked, LoginFailed, PermissionDenied
+from clinicdesk.domain.errors import AccessRevoked, ClinicDeskError, LoginFailed, PermissionDenied, ValidationError
 from clinicdesk.services.password_policy import validate_staff_password
 from clinicdesk.services.permissions import ROLE_LABELS_DA, Perm, allowed
 
@@ -106,67 +106,114 @@ def _memberships(session: Session, staff_id: int) -> tuple[Membership, ...]:
     return tuple(Membership(r[0], r[1], r[2]) for r in rows)
 
 
+class PasswordChangeRequired(ClinicDeskError):
+    """The password was right, but it is a temporary one: the user must choose their own first."""
+
+    code = "password_change_required"
+    default_message = ("Din adgangskode er midlertidig (sat af en administrator). Vælg din egen adgangskode, "
+                       "før du fortsætter.")
+
+
+def _check_password(s: Session, username: str, password: str, now) -> tuple[StaffUser | None, Exception | None]:
+    """The shared first half of a login and a password change: the user whose password this is, or
+    the failure to raise (each attempt audited, failures counted towards the lockout)."""
+    # FOR UPDATE (PostgreSQL): concurrent attempts for one user queue up, so each failure
+    # counts and none meets a stale version; SQLite's write session already serialises them.
+    user = s.execute(
+        select(StaffUser).where(StaffUser.username == username).with_for_update()
+    ).scalar_one_or_none()
+    if user is None or not user.active:
+        _verify_dummy(password)
+        audit.record(s, Action.LOGIN_FAILED, detail="unknown or inactive user")
+        return None, LoginFailed()
+    if user.locked_until is not None and user.locked_until > now:
+        _verify_dummy(password)
+        audit.record(s, Action.LOGIN_FAILED, staff_id=user.id, detail="account locked")
+        return None, LoginFailed()
+    if not _verify(user, password):
+        window = timedelta(minutes=LOCKOUT_MINUTES)
+        if user.last_failed_login_at is None or user.last_failed_login_at <= now - window:
+            user.failed_logins = 0  # old failures are forgotten
+        user.failed_logins += 1
+        user.last_failed_login_at = now
+        if user.failed_logins >= MAX_FAILED_LOGINS:
+            user.locked_until = now + window
+            user.failed_logins = 0
+            audit.record(s, Action.LOCKED_OUT, staff_id=user.id)
+        else:
+            audit.record(s, Action.LOGIN_FAILED, staff_id=user.id, detail="wrong password")
+        return None, LoginFailed()
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = _hasher.hash(password)
+    user.failed_logins = 0
+    user.last_failed_login_at = None
+    user.locked_until = None
+    return user, None
+
+
 def login(db, username: str, password: str) -> LoginResult:
     """Check a password; every attempt audited, every failure told the same way.
 
     An unknown or inactive user costs a password check too (against a dummy hash),
     and gets the same message as a wrong password or a locked account. After
     MAX_FAILED_LOGINS failures the account is locked for LOCKOUT_MINUTES; failures
-    older than that are forgotten (the count decays)."""
+    older than that are forgotten (the count decays). A right but temporary password
+    (``must_change_password``) raises :class:`PasswordChangeRequired`: nothing opens
+    until the user has chosen their own (``change_password``)."""
     username = (username or "").strip().lower()
     password = password or ""
     with db.write_session() as s:
-        # FOR UPDATE (PostgreSQL): concurrent attempts for one user queue up, so each failure
-        # counts and none meets a stale version; SQLite's write session already serialises them.
-        user = s.execute(
-            select(StaffUser).where(StaffUser.username == username).with_for_update()
-        ).scalar_one_or_none()
         now = utcnow()
-        if user is None or not user.active:
-            _verify_dummy(password)
-            audit.record(s, Action.LOGIN_FAILED, detail="unknown or inactive user")
-            failure: Exception = LoginFailed()
-        elif user.locked_until is not None and user.locked_until > now:
-            _verify_dummy(password)
-            audit.record(s, Action.LOGIN_FAILED, staff_id=user.id, detail="account locked")
-            failure = LoginFailed()
-        elif not _verify(user, password):
-            window = timedelta(minutes=LOCKOUT_MINUTES)
-            if user.last_failed_login_at is None or user.last_failed_login_at <= now - window:
-                user.failed_logins = 0  # old failures are forgotten
-            user.failed_logins += 1
-            user.last_failed_login_at = now
-            if user.failed_logins >= MAX_FAILED_LOGINS:
-                user.locked_until = now + window
-                user.failed_logins = 0
-                audit.record(s, Action.LOCKED_OUT, staff_id=user.id)
-            else:
-                audit.record(s, Action.LOGIN_FAILED, staff_id=user.id, detail="wrong password")
-            failure = LoginFailed()
-        else:
-            if _hasher.check_needs_rehash(user.password_hash):
-                user.password_hash = _hasher.hash(password)
-            user.failed_logins = 0
-            user.last_failed_login_at = None
-            user.locked_until = None
-            user.last_login_at = now
+        user, failure = _check_password(s, username, password, now)
+        if user is not None:
             memberships = _memberships(s, user.id)
             if not memberships:
                 audit.record(s, Action.LOGIN_FAILED, staff_id=user.id, detail="no clinic")
                 failure = PermissionDenied("Din bruger er ikke tilknyttet nogen klinik. Kontakt en administrator.")
+            elif user.must_change_password:
+                audit.record(s, Action.LOGIN_FAILED, staff_id=user.id, detail="password change required")
+                failure = PasswordChangeRequired()
             else:
+                user.last_login_at = now
                 audit.record(s, Action.LOGIN, staff_id=user.id)
                 return LoginResult(user.id, user.username, user.full_name, memberships)
     raise failure
 
 
+def change_password(db, username: str, current_password: str, new_password: str) -> None:
+    """The staff member chooses a new password (after a reset, or of their own accord).
+
+    The current password is checked as a login checks it (failures count towards the
+    lockout, and say the same); the new one must follow the policy and differ from the
+    current one. Clears ``must_change_password``; audited as CHANGE_PASSWORD."""
+    username = (username or "").strip().lower()
+    current_password = current_password or ""
+    new_password = new_password or ""
+    with db.write_session() as s:
+        user, failure = _check_password(s, username, current_password, utcnow())
+        if user is not None:
+            try:
+                validate_staff_password(new_password, username=user.username, full_name=user.full_name)
+                if new_password == current_password:
+                    raise ValidationError("Vælg en anden adgangskode end den, du har nu.", code="same_password")
+            except ValidationError as exc:
+                failure = exc
+            else:
+                user.password_hash = hash_password(new_password)
+                user.must_change_password = False
+                audit.record(s, Action.CHANGE_PASSWORD, staff_id=user.id)
+                return
+    raise failure
+
+
 def current_role(session: Session, actor: Actor) -> Role | None:
-    """The role the actor holds at their clinic right now (None: inactive or no longer a member)."""
+    """The role the actor holds at their clinic right now (None: inactive, no longer a member, or a
+    password reset by an administrator that the user has not yet replaced)."""
     return session.execute(
         select(StaffMembership.role)
         .join(StaffUser, StaffUser.id == StaffMembership.staff_id)
         .where(StaffMembership.staff_id == actor.staff_id, StaffMembership.clinic_id == actor.clinic_id,
-               StaffUser.active.is_(True))
+               StaffUser.active.is_(True), StaffUser.must_change_password.is_(False))
     ).scalar_one_or_none()
 
 
@@ -236,12 +283,13 @@ def switch_clinic(db, login_result: LoginResult, clinic_id: int) -> Actor:
 
 def create_staff(
     session: Session, username: str, full_name: str, password: str, memberships: dict[int, Role], initials: str = "",
-    *, demo: bool = False,
+    *, demo: bool = False, must_change_password: bool = False,
 ) -> StaffUser:
     """A staff user with memberships; the password must follow the policy.
 
     ``demo=True`` (only the demo practice, whose published password is in the README)
-    skips the policy."""
+    skips the policy. ``must_change_password``: a temporary password (the user chooses
+    their own at the first login)."""
     if not demo:
         validate_staff_password(password, username=username, full_name=full_name)
     user = StaffUser(
@@ -249,6 +297,7 @@ def create_staff(
         full_name=full_name,
         initials=initials or "".join(p[0] for p in full_name.split()[:3]).upper(),
         password_hash=hash_password(password),
+        must_change_password=must_change_password,
     )
     session.add(user)
     session.flush()

@@ -72,6 +72,15 @@ _ACTION_LABELS_FOR_TRANSLATION = (
     QT_TRANSLATE_NOOP("AuditAction", "Spærret portalbruger"),
     QT_TRANSLATE_NOOP("AuditAction", "Genåbnet portalbruger"),
     QT_TRANSLATE_NOOP("AuditAction", "Givet videre"),
+    QT_TRANSLATE_NOOP("AuditAction", "Oprettet klinik"),
+    QT_TRANSLATE_NOOP("AuditAction", "Oprettet medarbejder"),
+    QT_TRANSLATE_NOOP("AuditAction", "Ændret medarbejder"),
+    QT_TRANSLATE_NOOP("AuditAction", "Deaktiveret medarbejder"),
+    QT_TRANSLATE_NOOP("AuditAction", "Genaktiveret medarbejder"),
+    QT_TRANSLATE_NOOP("AuditAction", "Nulstillet adgangskode"),
+    QT_TRANSLATE_NOOP("AuditAction", "Låst konto op"),
+    QT_TRANSLATE_NOOP("AuditAction", "Skiftet adgangskode"),
+    QT_TRANSLATE_NOOP("AuditAction", "Ændret behandlerprofil"),
 )
 
 

@@ -1,0 +1,181 @@
+"""`clinicdesk staff add|list|deactivate|reset-password|unlock --as ADMIN`: staff administration for scripts.
+
+The command acts as an administrator (``--as USERNAME``) who logs in like everyone
+else (password from ``--password-stdin`` or asked on the terminal; the login is
+audited and counts towards the lockout), for one of their clinics (``--clinic ID``
+when they have several). The same service functions as the GUI's staff dialog do the
+work, so the same rules and audit entries apply. A new user and a reset password get
+a temporary password, printed once: the user chooses their own at the next login.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from clinicdesk.domain.errors import ValidationError
+
+ROLE_WORDS = {
+    "sekretær": "receptionist", "sekretaer": "receptionist", "receptionist": "receptionist",
+    "sygeplejerske": "nurse", "nurse": "nurse",
+    "læge": "doctor", "laege": "doctor", "doctor": "doctor",
+    "administrator": "admin", "admin": "admin",
+}
+
+
+def _role(text: str):
+    import argparse
+
+    from clinicdesk.domain.enums import Role
+
+    value = ROLE_WORDS.get((text or "").strip().lower())
+    if value is None:
+        raise argparse.ArgumentTypeError(f"rollen »{text}« kendes ikke; brug sekretær, sygeplejerske, læge eller "
+                                         "administrator")
+    return Role(value)
+
+
+def register(sub) -> None:
+    from clinicdesk.cli import add_db_option
+
+    p = sub.add_parser("staff", help="staff administration: add, list, deactivate, reset-password, unlock")
+    ssub = p.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
+
+    def common(q):
+        add_db_option(q)
+        q.add_argument("--as", dest="as_user", required=True, metavar="ADMIN",
+                       help="the administrator who does this (logs in)")
+        q.add_argument("--clinic", type=int, metavar="ID", help="the clinic to act for (when the administrator "
+                       "works for several)")
+        q.add_argument("--password-stdin", action="store_true",
+                       help="read the administrator's password from standard input (else asked on the terminal)")
+
+    add = ssub.add_parser("add", help="a new staff member with a temporary password")
+    common(add)
+    add.add_argument("--username", required=True)
+    add.add_argument("--name", required=True, help="full name")
+    add.add_argument("--role", required=True, type=_role, help="sekretær, sygeplejerske, læge or administrator")
+    add.add_argument("--initials", default="")
+    add.add_argument("--provider-title", metavar="TITLE", help="also a provider patients can choose, with this "
+                     "title (e.g. 'Praktiserende læge')")
+    add.set_defaults(func=cmd_add)
+
+    ls = ssub.add_parser("list", help="the staff of the clinic")
+    common(ls)
+    ls.set_defaults(func=cmd_list)
+
+    for name, func, what in (("deactivate", cmd_deactivate, "close the account at once"),
+                             ("reset-password", cmd_reset, "a new temporary password (changed at next login)"),
+                             ("unlock", cmd_unlock, "lift a lock after failed logins")):
+        q = ssub.add_parser(name, help=what)
+        common(q)
+        q.add_argument("username", metavar="USERNAME")
+        q.set_defaults(func=func)
+
+
+def _admin_password(args) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    if not sys.stdin.isatty():
+        raise ValidationError("Giv administratorens adgangskode med --password-stdin.", code="no_password")
+    import getpass
+
+    return getpass.getpass(f"Adgangskode for {args.as_user}: ")
+
+
+def _act(args, work) -> int:
+    """Open the database, log in as the administrator, run ``work(db, actor)``."""
+    from clinicdesk.db import Database
+    from clinicdesk.services import auth
+
+    password = _admin_password(args)
+    db = Database(args.db)
+    try:
+        result = auth.login(db, args.as_user, password)
+        if args.clinic is None:
+            if len(result.memberships) > 1:
+                names = ", ".join(f"{m.clinic_id} ({m.clinic_name})" for m in result.memberships)
+                raise ValidationError(f"{result.username} arbejder for flere klinikker; vælg en med --clinic: {names}.",
+                                      code="choose_clinic")
+            clinic_id = result.memberships[0].clinic_id
+        else:
+            clinic_id = args.clinic
+        return work(db, result.actor_for(clinic_id))
+    finally:
+        db.dispose()
+
+
+def _status(row) -> str:
+    parts = ["aktiv" if row.active else "deaktiveret"]
+    if row.locked:
+        parts.append("låst")
+    if row.must_change_password:
+        parts.append("skal skifte adgangskode")
+    return ", ".join(parts)
+
+
+def cmd_list(args) -> int:
+    from clinicdesk.services import staff
+    from clinicdesk.services.permissions import ROLE_LABELS_DA
+
+    def work(db, actor):
+        rows = staff.list_staff(db, actor)
+        print(f"Personale i {actor.clinic_name} ({len(rows)}):")
+        width = max((len(r.username) for r in rows), default=0)
+        for r in rows:
+            extra = f"; behandler: {r.provider_label}" if r.provider_label else ""
+            extra += f"; også i {', '.join(r.other_clinics)}" if r.other_clinics else ""
+            print(f"  {r.username.ljust(width)}  {r.full_name} – {ROLE_LABELS_DA[r.role]} ({_status(r)}{extra})")
+        return 0
+
+    return _act(args, work)
+
+
+def cmd_add(args) -> int:
+    from clinicdesk.services import staff, staff_profile
+    from clinicdesk.services.permissions import ROLE_LABELS_DA
+
+    def work(db, actor):
+        new = staff.add_staff(db, actor, args.username, args.name, args.role, initials=args.initials)
+        if args.provider_title is not None:
+            staff_profile.save_profile(db, actor, new.staff_id, {"title": args.provider_title}, None)
+        print(f"Medarbejderen »{new.username}« ({ROLE_LABELS_DA[args.role].lower()}) er oprettet i {actor.clinic_name}.")
+        print(f"Midlertidig adgangskode: {new.temporary_password}")
+        print("Giv den til medarbejderen; en ny skal vælges ved første login.")
+        return 0
+
+    return _act(args, work)
+
+
+def cmd_deactivate(args) -> int:
+    from clinicdesk.services import staff
+
+    def work(db, actor):
+        staff.deactivate(db, actor, staff.staff_id_for(db, actor, args.username))
+        print(f"»{args.username.strip().lower()}« er deaktiveret: kan ikke logge ind, og et åbent vindue afvises ved "
+              "næste handling.")
+        return 0
+
+    return _act(args, work)
+
+
+def cmd_reset(args) -> int:
+    from clinicdesk.services import staff
+
+    def work(db, actor):
+        password = staff.reset_password(db, actor, staff.staff_id_for(db, actor, args.username))
+        print(f"Ny midlertidig adgangskode til »{args.username.strip().lower()}«: {password}")
+        print("Medarbejderen skal vælge en ny ved næste login.")
+        return 0
+
+    return _act(args, work)
+
+
+def cmd_unlock(args) -> int:
+    from clinicdesk.services import staff
+
+    def work(db, actor):
+        staff.unlock(db, actor, staff.staff_id_for(db, actor, args.username))
+        print(f"»{args.username.strip().lower()}« er låst op.")
+        return 0
+
+    return _act(args, work)
