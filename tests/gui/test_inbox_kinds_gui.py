@@ -109,7 +109,8 @@ def test_receptionist_cannot_decide_a_renewal_and_routes_it_to_the_doctors(qtbot
     route_all.trigger()
     qtbot.waitUntil(lambda: db_scalar(inbox_db, select(InboxItem.assigned_role).where(InboxItem.id == item_id)) == Role.DOCTOR,
                     timeout=10000)
-    qtbot.waitUntil(lambda: not view.detail.current.can_act, timeout=10000)
+    qtbot.waitUntil(lambda: view.detail.item_id != item_id and not view.detail.busy, timeout=10000)
+    assert db_scalar(inbox_db, select(InboxItem.claimed_by_id).where(InboxItem.id == item_id)) is None
 
 
 def test_accepting_a_booking_creates_the_appointment(qtbot, open_inbox, inbox_db):
