@@ -4,11 +4,17 @@
 has ``.db``, ``.lang``, ``.self_test``, ``.verbose``). ``--self-test`` opens the
 main window on a temporary demo database and exits (0 = ok); the frozen bundle
 is smoke-tested with it (QT_QPA_PLATFORM=offscreen).
+
+First start: on a database without a clinic the program asks "Opret jeres klinik"
+(the setup wizard) or "Prøv med en demoklinik". With the environment variable
+``CLINICDESK_DEMO_IF_EMPTY=1`` (``scripts/run.sh`` sets it, so a newcomer lands in
+the demo at once) an empty database gets the demo clinic without asking.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import secrets as _pysecrets
 import sys
 import tempfile
@@ -19,7 +25,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QStyleFactory
 
 from clinicdesk import APP_NAME, __version__
-from clinicdesk.config import Config, default_db_url, load_config
+from clinicdesk.config import Config, load_config
 from clinicdesk.demo import build_demo, ensure_demo
 from clinicdesk.resources import resource_path
 from clinicdesk.services import auth
@@ -28,6 +34,8 @@ from clinicdesk.domain.errors import ClinicDeskError
 log = logging.getLogger(__name__)
 
 ORG_NAME = "clinicdesk"
+#: set (to 1) by scripts/run.sh: an empty database gets the demo clinic without asking
+DEMO_IF_EMPTY_ENV = "CLINICDESK_DEMO_IF_EMPTY"
 
 # What plugs itself into the main window after login: (module, function); each function
 # takes the MainWindow (see its docstring for the extension points) and is called in this
@@ -37,6 +45,7 @@ WINDOW_INSTALLERS: tuple[tuple[str, str], ...] = (
     ("clinicdesk.views.patient_card", "install_patient_card"),
     ("clinicdesk.views.settings", "install_settings"),
     ("clinicdesk.views.audit_log_dialog", "install_audit_log"),
+    ("clinicdesk.views.staff", "install_staff"),
 )
 
 
@@ -106,20 +115,29 @@ def _language(args, cfg: Config) -> str:
 
 
 # ---------------------------------------------------------------------- database
-def open_database(url: str | None, cfg: Config):
-    """Open (and migrate) the database. Returns ``(db, demo_builder)``.
+FIRST_START_DEMO = "demo"  # build the demo clinic (off the GUI thread), then log in
+FIRST_START_CHOOSE = "choose"  # ask: set up your own clinic, or try the demo
 
-    ``demo_builder`` is ``clinicdesk.demo.ensure_demo`` when the *default* database
-    is still empty (first start on this machine), else None; the caller runs it off
-    the GUI thread.
+
+def demo_if_empty() -> bool:
+    return os.environ.get(DEMO_IF_EMPTY_ENV, "").strip().lower() in ("1", "true", "yes", "ja")
+
+
+def open_database(url: str | None, cfg: Config, *, demo_when_empty: bool | None = None):
+    """Open (and migrate) the database. Returns ``(db, first_start)``.
+
+    ``first_start`` is None when the database has a clinic; for an empty one it is
+    ``FIRST_START_DEMO`` when ``demo_when_empty`` (default: the environment variable
+    ``CLINICDESK_DEMO_IF_EMPTY``), else ``FIRST_START_CHOOSE``.
     """
     from clinicdesk.db import Database
 
     effective = url or cfg.effective_db_url
     db = Database(effective)
-    if effective != default_db_url() or auth.list_clinics(db):
+    if auth.list_clinics(db):
         return db, None
-    return db, ensure_demo
+    wants_demo = demo_if_empty() if demo_when_empty is None else demo_when_empty
+    return db, FIRST_START_DEMO if wants_demo else FIRST_START_CHOOSE
 
 
 def _busy_dialog(text: str) -> QProgressDialog:
@@ -159,12 +177,13 @@ def _startup_error_box(exc: BaseException, url: str = "") -> QMessageBox:
 class Shell(QObject):
     """Login dialog → main window → (sign-out) → login dialog …; quits when the user closes."""
 
-    def __init__(self, db, cfg: Config, parent: QObject | None = None):
+    def __init__(self, db, cfg: Config, parent: QObject | None = None, *, username: str = ""):
         super().__init__(parent)
         self.db = db
         self.cfg = cfg
         self.login_dialog = None
         self.window = None
+        self._username = username  # the first login after setup: the new administrator
 
     def start(self) -> None:
         """Show the login dialog (after reading the clinic names for its title off the GUI thread)."""
@@ -180,7 +199,8 @@ class Shell(QObject):
     def _show_login(self, names: list[str]) -> None:
         from clinicdesk.views.login_dialog import LoginDialog
 
-        dlg = LoginDialog(self.db, names)
+        dlg = LoginDialog(self.db, names, username=self._username)
+        self._username = ""
         dlg.logged_in.connect(self._logged_in)
         dlg.rejected.connect(self._quit)
         self.login_dialog = dlg
@@ -231,19 +251,26 @@ def start_mail_sender(db, cfg: Config):
 
 
 class Startup(QObject):
-    """Open the database off the GUI thread (a first demo too), then hand over to the Shell.
+    """Open the database off the GUI thread, then hand over to the Shell.
 
-    A database that cannot be opened gives a Danish message box (``error_box``);
-    closing it ends the application with exit code 1.
+    An empty database first shows :class:`~clinicdesk.views.setup.FirstStartDialog`
+    (``first_start``): the setup wizard (``wizard``) or the demo clinic, built off the
+    GUI thread; with ``demo_when_empty`` (or ``CLINICDESK_DEMO_IF_EMPTY``) the demo at
+    once. A database that cannot be opened gives a Danish message box
+    (``error_box``); closing it ends the application with exit code 1.
     """
 
-    def __init__(self, db_url: str | None, cfg: Config, parent: QObject | None = None):
+    def __init__(self, db_url: str | None, cfg: Config, parent: QObject | None = None, *,
+                 demo_when_empty: bool | None = None):
         super().__init__(parent)
         self.db_url = db_url
         self.cfg = cfg
         self.db = None
         self.shell: Shell | None = None
         self.error_box: QMessageBox | None = None
+        self.first_start = None  # FirstStartDialog while it is shown
+        self.wizard = None  # SetupWizard while it is shown
+        self._demo_when_empty = demo_when_empty
         self.busy = _busy_dialog(QCoreApplication.translate("App", "Åbner databasen …"))
 
     def start(self) -> None:
@@ -251,21 +278,64 @@ class Startup(QObject):
 
         self.busy.show()
         # migrations and a first demo take seconds (and a server may be slow): off the GUI thread
-        run_in_background(open_database, self.db_url, self.cfg, on_done=self._opened, on_error=self._failed,
-                          context=self)
+        run_in_background(open_database, self.db_url, self.cfg, demo_when_empty=self._demo_when_empty,
+                          on_done=self._opened, on_error=self._failed, context=self)
 
     def _opened(self, outcome) -> None:
+        self.db, first_start = outcome
+        if first_start is None:
+            self._start_shell()
+        elif first_start == FIRST_START_DEMO:
+            self._build_demo()
+        else:
+            self._ask_first_start()
+
+    def _ask_first_start(self) -> None:
+        from clinicdesk.views.setup import FirstStartDialog
+
+        self.busy.close()
+        dlg = self.first_start = FirstStartDialog()
+        dlg.setup_chosen.connect(self._open_wizard)
+        dlg.demo_chosen.connect(self._build_demo)
+        dlg.rejected.connect(lambda: QCoreApplication.exit(0))
+        dlg.open()
+
+    def _open_wizard(self) -> None:
+        from clinicdesk.views.setup import SetupWizard
+
+        self._drop_first_start()
+        wiz = self.wizard = SetupWizard(self.db)
+        wiz.created.connect(self._set_up)
+        wiz.rejected.connect(self._wizard_cancelled)
+        wiz.open()
+
+    def _wizard_cancelled(self) -> None:
+        if self.wizard is not None and self.wizard.done_setup is None:
+            self.wizard.deleteLater()
+            self.wizard = None
+            self._ask_first_start()  # back to the choice
+
+    def _set_up(self, done) -> None:
+        wiz, self.wizard = self.wizard, None
+        if wiz is not None:
+            wiz.deleteLater()
+        self._start_shell(username=done.admin_username)
+
+    def _build_demo(self) -> None:
         from clinicdesk.views.worker import run_in_background
 
-        self.db, demo_builder = outcome
-        if demo_builder is None:
-            self._start_shell()
-            return
+        self._drop_first_start()
         self.busy.setLabelText(QCoreApplication.translate(
             "App", "Opretter demoklinikken, så du kan prøve programmet. Det tager et øjeblik første gang …"))
-        run_in_background(demo_builder, self.db, on_done=self._start_shell, on_error=self._failed, context=self)
+        self.busy.show()
+        run_in_background(ensure_demo, self.db, on_done=self._start_shell, on_error=self._failed, context=self)
 
-    def _start_shell(self, _summary=None) -> None:
+    def _drop_first_start(self) -> None:
+        if self.first_start is not None:
+            self.first_start.deleteLater()
+            self.first_start = None
+
+    def _start_shell(self, _summary=None, *, username: str = "") -> None:
         from clinicdesk.services import audit_anchor
         from clinicdesk.views.worker import run_in_background
 
@@ -273,7 +343,7 @@ class Startup(QObject):
         # this workstation anchors the log of lookups outside the database at every start
         run_in_background(audit_anchor.write_checkpoint, self.db, on_error=lambda _e: None, context=self)
         self.mail_sender = start_mail_sender(self.db, self.cfg)
-        self.shell = Shell(self.db, self.cfg, self)
+        self.shell = Shell(self.db, self.cfg, self, username=username)
         self.shell.start()
 
     def _failed(self, exc: BaseException) -> None:

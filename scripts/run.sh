@@ -5,4 +5,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
-exec .venv/bin/clinicdesk "$@"
+CLINICDESK_DEMO_IF_EMPTY=1 exec .venv/bin/clinicdesk "$@"

@@ -2,7 +2,9 @@
 
 Open it with ``open()`` and listen to :attr:`LoginDialog.logged_in`
 ``(LoginResult, Actor)``; the password check (Argon2, slow on purpose) and the
-clinic switch run off the GUI thread.
+clinic switch run off the GUI thread. A temporary password (set by an
+administrator) leads to a third page: the user chooses their own password (the
+policy is checked by ``auth.change_password``) and is then logged in with it.
 """
 
 from __future__ import annotations
@@ -36,10 +38,12 @@ class LoginDialog(QDialog):
 
     logged_in = Signal(object, object)  # (auth.LoginResult, auth.Actor)
 
-    def __init__(self, db, clinic_names: list[str] | tuple[str, ...] = (), parent: QWidget | None = None):
+    def __init__(self, db, clinic_names: list[str] | tuple[str, ...] = (), parent: QWidget | None = None,
+                 *, username: str = ""):
         super().__init__(parent)
         self._db = db
         self._result: auth.LoginResult | None = None
+        self._pending: tuple[str, str] | None = None  # (username, temporary password) while choosing a new one
         self._busy = False
         self.setObjectName("loginDialog")
         names = " · ".join(clinic_names)
@@ -94,6 +98,34 @@ class LoginDialog(QDialog):
         pick_layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignRight)
         self.pages.addWidget(pick)
 
+        # page 3: a temporary password is replaced by the user's own
+        change = QWidget(self.pages)
+        change_layout = QVBoxLayout(change)
+        change_layout.setContentsMargins(0, 0, 0, 0)
+        self.change_prompt = QLabel(self.tr(
+            "Din adgangskode er midlertidig. Vælg din egen adgangskode: mindst 12 tegn – en sætning af flere ord er "
+            "let at huske og svær at gætte."), change)
+        self.change_prompt.setObjectName("changePrompt")
+        self.change_prompt.setWordWrap(True)
+        change_form = QFormLayout()
+        self.new_password_edit = QLineEdit(change)
+        self.new_password_edit.setObjectName("newPassword")
+        self.new_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_password_edit.setAccessibleName(self.tr("Ny adgangskode"))
+        self.repeat_password_edit = QLineEdit(change)
+        self.repeat_password_edit.setObjectName("repeatPassword")
+        self.repeat_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_password_edit.setAccessibleName(self.tr("Gentag ny adgangskode"))
+        change_form.addRow(self.tr("&Ny adgangskode"), self.new_password_edit)
+        change_form.addRow(self.tr("&Gentag"), self.repeat_password_edit)
+        self.change_button = QPushButton(self.tr("Skift og log ind"), change)
+        self.change_button.setObjectName("changePasswordButton")
+        self.change_button.clicked.connect(self._change_password)
+        change_layout.addWidget(self.change_prompt)
+        change_layout.addLayout(change_form)
+        change_layout.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.pages.addWidget(change)
+
         self.error_label = QLabel(self)
         self.error_label.setObjectName("loginError")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -115,7 +147,11 @@ class LoginDialog(QDialog):
         # grow with the error/status line instead of squashing the fields
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
 
-        self.username_edit.setFocus()
+        if username:
+            self.username_edit.setText(username)
+            self.password_edit.setFocus()
+        else:
+            self.username_edit.setFocus()
 
     # -- public -------------------------------------------------------------
     @property
@@ -170,9 +206,67 @@ class LoginDialog(QDialog):
 
     def _login_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
+        if isinstance(exc, auth.PasswordChangeRequired) and self.pages.currentIndex() == 0:
+            self._pending = (self.username_edit.text().strip(), self.password_edit.text())
+            self.password_edit.clear()
+            self.login_button.setDefault(False)
+            self.change_button.setDefault(True)
+            self.subheading.hide()
+            self.error_label.hide()
+            self.pages.setCurrentIndex(2)
+            self.new_password_edit.setFocus()
+            return
         self.password_edit.clear()
         self._show_error(error_text(exc, self.tr("Login mislykkedes på grund af en fejl. Prøv igen, eller kontakt support.")))
         self.password_edit.setFocus()
+
+    # -- a temporary password replaced ----------------------------------------------
+    def _change_password(self) -> None:
+        if self._busy or self._pending is None:
+            return
+        new, repeat = self.new_password_edit.text(), self.repeat_password_edit.text()
+        if not new:
+            self._show_error(self.tr("Skriv din nye adgangskode."))
+            self.new_password_edit.setFocus()
+            return
+        if new != repeat:
+            self._show_error(self.tr("De to adgangskoder er ikke ens. Skriv dem igen."))
+            self.repeat_password_edit.clear()
+            self.repeat_password_edit.setFocus()
+            return
+        username, temporary = self._pending
+        self._set_busy(True, self.tr("Skifter adgangskode …"))
+
+        def change_and_login(db):
+            auth.change_password(db, username, temporary, new)
+            return auth.login(db, username, new)
+
+        run_in_background(change_and_login, self._db, on_done=self._password_changed,
+                          on_error=self._change_failed, context=self)
+
+    def _password_changed(self, result: auth.LoginResult) -> None:
+        self._pending = None
+        self.new_password_edit.clear()
+        self.repeat_password_edit.clear()
+        self.change_button.setDefault(False)
+        self.login_button.setDefault(True)
+        self._login_done(result)
+
+    def _change_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, ClinicDeskError) and exc.code in ("login_failed", "permission_denied"):
+            # the temporary password no longer works (locked, deactivated, reset again): start over
+            self._pending = None
+            self.pages.setCurrentIndex(0)
+            self.change_button.setDefault(False)
+            self.login_button.setDefault(True)
+            self.subheading.show()
+            self.password_edit.setFocus()
+        else:
+            self.new_password_edit.setFocus()
+            self.new_password_edit.selectAll()
+        self.repeat_password_edit.clear()
+        self._show_error(error_text(exc, self.tr("Adgangskoden kunne ikke skiftes på grund af en fejl. Prøv igen.")))
 
     # -- clinic choice ----------------------------------------------------------
     def _choose_clinic(self) -> None:
@@ -200,7 +294,8 @@ class LoginDialog(QDialog):
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
-        for w in (self.username_edit, self.password_edit, self.login_button, self.clinic_combo, self.continue_button):
+        for w in (self.username_edit, self.password_edit, self.login_button, self.clinic_combo, self.continue_button,
+                  self.new_password_edit, self.repeat_password_edit, self.change_button):
             w.setEnabled(not busy)
         self.status_label.setText(text)
         self.status_label.setVisible(busy)
