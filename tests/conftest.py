@@ -11,13 +11,17 @@ such files (in one test, or for a session template of its own) and returns their
 URLs. ``pg_db`` is a fresh PostgreSQL database per test (from CLINICDESK_TEST_PG_URL),
 created from the migrated template database ``pg_template``; ``any_db`` runs a test
 on both. ``db_snapshot(key, build)`` fills ``db`` with rows built once per session
-(a world, a demo practice) and copied to every later test. ``db`` and ``pg_db`` hand every test the same ``Database`` object over a new
-database, so SQLAlchemy's per-engine cache of compiled statements is filled once per
-session instead of once per test.
+(a world, a demo practice) and copied to every later test; ``db.once_per_session(key,
+build)`` (also on ``pg_db``) does the same for a helper that may be handed a database the
+test already wrote to (it then simply builds). ``db`` and ``pg_db`` hand every test the
+same ``Database`` object over a new database, so SQLAlchemy's per-engine cache of
+compiled statements is filled once per session instead of once per test.
 """
 
 from __future__ import annotations
 
+import copy
+import functools
 import gc
 import os
 import shutil
@@ -130,22 +134,139 @@ def _sqlite_slot(tmp_path_factory, sqlite_copy):
     database.dispose()
 
 
+class _Snapshots:
+    """Databases built once per session (a world, a demo practice), kept and copied.
+
+    ``restore(database, key, build)``: the first time ``key`` is asked for, ``build(database)``
+    runs and a copy of the database is kept; every later time the kept copy replaces the
+    database and the same result (a deep copy: a test may change its own) is returned.
+    ``once(database, key, build)`` does the same while the database is still an untouched
+    template copy, and simply runs ``build`` after the test wrote anything.
+    """
+
+    def __init__(self):
+        self.kept: dict = {}
+        self._count_sql: str | None = None
+        self._template_rows: int | None = None
+
+    def restore(self, database, key, build):
+        if key not in self.kept:
+            result = build(database)
+            self.kept[key] = (self._keep(database), result)
+            return copy.deepcopy(result)
+        kept, result = self.kept[key]
+        self._put_back(database, kept)
+        return copy.deepcopy(result)
+
+    def once(self, database, key, build):
+        if not self._untouched(database):
+            return build(database)
+        return self.restore(database, key, build)
+
+    def note_template(self, database) -> None:
+        """Called on a fresh template copy: remember what an untouched database holds."""
+        if self._template_rows is None:
+            self._template_rows = self._rows(database)
+
+    def _untouched(self, database) -> bool:
+        try:
+            return self._rows(database) == self._template_rows
+        except Exception:  # a table gone or changed: certainly not the template
+            return False
+
+    def _rows(self, database) -> int:
+        with database.engine.connect() as c:
+            if self._count_sql is None:
+                self._count_sql = "SELECT " + " + ".join(
+                    [f'(SELECT count(*) FROM "{n}")' for n in c.exec_driver_sql(self._tables_sql).scalars()]
+                    + [self._extra_count_sql])
+            return c.exec_driver_sql(self._count_sql).scalar()
+
+
+class _SqliteSnapshots(_Snapshots):
+    """Kept as files; sqlite_sequence is counted, so an insert undone shows too."""
+
+    _tables_sql = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+    _extra_count_sql = "0"
+
+    def __init__(self, folder: Path):
+        super().__init__()
+        self.dir = folder
+
+    def _keep(self, database):
+        path = database.sqlite_path
+        with database.engine.connect() as c:
+            c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        database.dispose()
+        kept = self.dir / f"{len(self.kept)}.db"
+        shutil.copyfile(path, kept)
+        return kept
+
+    def _put_back(self, database, kept) -> None:
+        path = database.sqlite_path
+        database.dispose()
+        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        shutil.copyfile(kept, path)
+
+
+class _PgSnapshots(_Snapshots):
+    """Kept as template databases on the server (a copy costs the server, not this process);
+    a used sequence counts, so an insert undone shows too."""
+
+    _tables_sql = "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"
+    _extra_count_sql = "(SELECT count(last_value) FROM pg_sequences WHERE schemaname = 'public')"
+
+    def __init__(self, admin, name: str):
+        super().__init__()
+        self.admin, self.name = admin, name
+
+    def _keep(self, database):
+        from sqlalchemy import text
+
+        database.dispose()
+        kept = f"{self.name}_s{len(self.kept)}"
+        with self.admin.connect() as c:
+            c.execute(text(f'CREATE DATABASE "{kept}" TEMPLATE "{self.name}"'))
+        return kept
+
+    def _put_back(self, database, kept) -> None:
+        from sqlalchemy import text
+
+        database.dispose()
+        _drop_database(self.admin, self.name)
+        with self.admin.connect() as c:
+            c.execute(text(f'CREATE DATABASE "{self.name}" TEMPLATE "{kept}"'))
+
+    def drop_all(self) -> None:
+        for kept, _result in self.kept.values():
+            _drop_database(self.admin, kept)
+
+
+@pytest.fixture(scope="session")
+def _snapshots(tmp_path_factory):
+    return _SqliteSnapshots(tmp_path_factory.mktemp("snapshots"))
+
+
 @pytest.fixture
-def db(_sqlite_slot, sqlite_copy):
-    """A fresh SQLite database at head (a template copy: no migration runs)."""
+def db(_sqlite_slot, sqlite_copy, _snapshots):
+    """A fresh SQLite database at head (a template copy: no migration runs).
+
+    ``db.once_per_session(key, build)`` (the test helpers' world builders use it) returns
+    ``build(db)``, built once per session while the database is untouched and copied
+    after that (``pg_db`` has the same, with template databases on the server).
+    """
     path = _sqlite_slot.sqlite_path
     _sqlite_slot.dispose()
     for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         leftover.unlink(missing_ok=True)  # a connection a test left open keeps its own (unlinked) file
     sqlite_copy(path)
     assert _sqlite_slot.upgrade() is None  # the cheap check a real start makes: already at head
+    _snapshots.note_template(_sqlite_slot)
+    _sqlite_slot.once_per_session = functools.partial(_snapshots.once, _sqlite_slot)
     yield _sqlite_slot
+    del _sqlite_slot.once_per_session
     _sqlite_slot.dispose()
-
-
-@pytest.fixture(scope="session")
-def _snapshots(tmp_path_factory):
-    return {"dir": tmp_path_factory.mktemp("snapshots")}
 
 
 @pytest.fixture
@@ -156,26 +277,7 @@ def db_snapshot(db, _snapshots):
     every later one gets a copy of that file and the same (plain, unchanging) result.
     E.g. ``summary = db_snapshot(("demo", 7), lambda d: build_demo(d, seed=7, **SMALL))``.
     """
-
-    def _get(key, build):
-        path = db.sqlite_path
-        if key not in _snapshots:
-            result = build(db)
-            with db.engine.connect() as c:
-                c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            db.dispose()
-            kept = _snapshots["dir"] / f"{len(_snapshots)}.db"
-            shutil.copyfile(path, kept)
-            _snapshots[key] = (kept, result)
-            return result
-        kept, result = _snapshots[key]
-        db.dispose()
-        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-            leftover.unlink(missing_ok=True)
-        shutil.copyfile(kept, path)
-        return result
-
-    return _get
+    return functools.partial(_snapshots.restore, db)
 
 
 def _pg_admin_url():
@@ -220,9 +322,11 @@ def _pg_slot(pg_template):
     admin, _tpl = pg_template
     name = f"cdt_{uuid.uuid4().hex[:12]}"
     database = Database(normalize_url(make_url(os.environ[PG_URL_ENV]).set(database=name)), migrate=False)
-    yield database, name
+    snapshots = _PgSnapshots(admin, name)
+    yield database, name, snapshots
     database.dispose()
     _drop_database(admin, name)
+    snapshots.drop_all()
 
 
 def _drop_database(admin, name: str) -> None:
@@ -238,13 +342,16 @@ def pg_db(pg_template, _pg_slot):
     from sqlalchemy import text
 
     admin, tpl = pg_template
-    database, name = _pg_slot
+    database, name, snapshots = _pg_slot
     database.dispose()
     _drop_database(admin, name)  # WITH (FORCE): a connection a test left open goes too
     with admin.connect() as c:
         c.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{tpl}"'))
     assert database.upgrade() is None  # the cheap check a real start makes: already at head
+    snapshots.note_template(database)
+    database.once_per_session = functools.partial(snapshots.once, database)
     yield database
+    del database.once_per_session
     database.dispose()
 
 

@@ -49,6 +49,15 @@ def actor(staff, clinic_id: int, role: Role) -> auth.Actor:
 
 
 def make_world(db) -> World:
+    """The world on ``db``; on the tests' ``db`` / ``pg_db`` built once per session and
+    copied (``db.once_per_session``, tests/conftest.py)."""
+    once = getattr(db, "once_per_session", None)
+    if once is None:  # a database the test made itself
+        return _make_world(db)
+    return once(("inbox_world",), _make_world)
+
+
+def _make_world(db) -> World:
     with db.write_session() as s:
         c = Clinic(name="Lægehuset Åboulevarden", display_name="Lægehuset", portal_link="https://portal.example/laegehuset",
                    claim_idle_minutes=15)

@@ -65,6 +65,16 @@ def _patient(s, cpr, first, last, email, *, active=True):
 
 
 def build_world(db, **clinic_overrides) -> World:
+    """The world on ``db``; on the tests' ``db`` / ``pg_db`` built once per session per
+    set of overrides and copied (``db.once_per_session``, tests/conftest.py)."""
+    once = getattr(db, "once_per_session", None)
+    if once is None:  # a database the test made itself
+        return _build_world(db, **clinic_overrides)
+    key = ("portal_world", tuple(sorted(clinic_overrides.items())))
+    return once(key, lambda d: _build_world(d, **clinic_overrides))
+
+
+def _build_world(db, **clinic_overrides) -> World:
     with db.write_session() as s:
         clinic = Clinic(
             name="Lægehuset Åbakken I/S",

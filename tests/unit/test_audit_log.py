@@ -30,9 +30,14 @@ def _two_patients(db, clinic_id):
     return rows[0], rows[1]
 
 
+def _small_demo(db) -> None:
+    """The small demo practice, built once per session (test_portal_sim uses it too)."""
+    db.once_per_session(("demo", 40, 20), lambda d: build_demo(d, patients=40, items=20))
+
+
 @pytest.fixture
-def demo_db(db, db_snapshot):
-    db_snapshot(("demo", 40, 20), lambda d: build_demo(d, patients=40, items=20))  # built once per session
+def demo_db(db):
+    _small_demo(db)
     return db
 
 
@@ -91,7 +96,7 @@ def test_patient_log_names_who_opened_the_card_and_no_other_patient(demo_db):
 
 
 def test_reading_the_log_is_itself_audited(any_db):
-    build_demo(any_db, patients=20, items=5)
+    _small_demo(any_db)
     admin = _actor(any_db, "admin")
     (pid, _), _ = _two_patients(any_db, admin.clinic_id)
     audit_log.list_entries(any_db, admin, patient_id=pid, limit=10)

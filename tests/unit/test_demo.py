@@ -3,6 +3,7 @@ working demo logins, and a database that passes `clinicdesk db check`."""
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime, timezone
 
 import pytest
@@ -12,6 +13,8 @@ from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.cli import main
 from clinicdesk.db import Database
 from clinicdesk.demo import DEMO_USERS, DemoRefused, build_demo, ensure_demo
+from clinicdesk.demo import build as demo_build
+from clinicdesk.demo import bulk, bulk_items
 from clinicdesk.models import (
     Appointment,
     Attachment,
@@ -217,7 +220,10 @@ def test_db_check_passes_and_a_tampered_audit_entry_is_named(demo_db, capsys):
     assert f"audit entry #{entry_id}" in err
 
 
-def test_refuses_a_database_with_clinics_and_ensure_demo_builds_once(db, capsys):
+def test_refuses_a_database_with_clinics_and_ensure_demo_builds_once(db, capsys, monkeypatch):
+    # ensure_demo builds the default demo (2000 patients); what is checked here is that it builds
+    # once and is refused after that, so the default it builds is a small one
+    monkeypatch.setattr(demo_build, "build_demo", functools.partial(build_demo, patients=30, items=5))
     assert ensure_demo(db) is not None
     assert ensure_demo(db) is None
     with pytest.raises(DemoRefused):
@@ -227,8 +233,8 @@ def test_refuses_a_database_with_clinics_and_ensure_demo_builds_once(db, capsys)
     assert "allerede" in err and "--db" in err
 
 
-def test_command_prints_summary_and_logins(tmp_path, capsys):
-    url = f"sqlite:///{tmp_path / 'cmd.db'}"
+def test_command_prints_summary_and_logins(tmp_path, capsys, sqlite_copy):
+    url = sqlite_copy(tmp_path / "cmd.db")  # a migrated database (the migrations run once per session)
     assert main(["demo", "--db", url, "--patients", "40", "--items", "20", "--seed", "3"]) == 0
     out = capsys.readouterr().out
     assert "Demoklinikken er bygget" in out and "Patienter: 40" in out and "Indbakke: 20 henvendelser" in out
@@ -242,14 +248,34 @@ def test_command_prints_summary_and_logins(tmp_path, capsys):
         check.dispose()
 
 
-def test_bulk_items_are_simpler_but_valid(tmp_path, sqlite_copy):
+# The bulk path with far fewer items than a real large demo: fewer rich items and smaller
+# batches, so the bulk part is still written in two batches with the indexes dropped and made
+# again (the path a demo of 20,000 items or more takes).
+BULK_RICH, BULK_BATCH = 40, 300
+BULK_ITEMS = BULK_RICH + BULK_BATCH + 205
+
+
+def test_bulk_items_are_simpler_but_valid(tmp_path, sqlite_copy, monkeypatch):
     """Beyond the rich first few hundred, items are written in bulk (the path `--items 1000000` takes)."""
+    monkeypatch.setattr(demo_build, "MAX_RICH_ITEMS", BULK_RICH)
+    monkeypatch.setattr(bulk_items, "BULK_BATCH", BULK_BATCH)
+    steps, asked = [], []  # what the load did, in order; what the demo asked for
+    real_bulk_writes, real_drop, real_put = bulk_items.bulk_writes, bulk._drop_indexes, bulk._BulkWriter.put
+
+    def large_load(b, *, drop_indexes):
+        asked.append(drop_indexes)
+        return real_bulk_writes(b, drop_indexes=True)  # as for 20,000 items or more
+
+    monkeypatch.setattr(bulk_items, "bulk_writes", large_load)
+    monkeypatch.setattr(bulk, "_drop_indexes", lambda raw: (steps.append("drop indexes"), real_drop(raw))[1])
+    monkeypatch.setattr(bulk._BulkWriter, "put", lambda self, batch: (steps.append("batch"), real_put(self, batch))[1])
     d = Database(sqlite_copy(tmp_path / "bulk.db"))
     try:
-        summary = build_demo(d, seed=2, patients=60, items=20500, now=NOW)
-        assert summary.items == 20500
+        summary = build_demo(d, seed=2, patients=60, items=BULK_ITEMS, now=NOW)
+        assert asked == [False] and steps == ["drop indexes", "batch", "batch"]
+        assert summary.items == BULK_ITEMS
         with d.session() as s:
-            assert s.scalar(select(func.count()).select_from(InboxItem)) == 20500
+            assert s.scalar(select(func.count()).select_from(InboxItem)) == BULK_ITEMS
             kinds = set(s.scalars(select(InboxItem.kind).distinct()))
             assert kinds == set(ItemKind)
             # ids follow receipt time in the bulk part (older first)
@@ -261,7 +287,7 @@ def test_bulk_items_are_simpler_but_valid(tmp_path, sqlite_copy):
             fts = s.execute(text("SELECT name FROM sqlite_master WHERE name = 'inbox_text'")).scalar()
             if fts:  # the inbox's text-search triggers ran for every bulk row
                 n_msgs = s.scalar(select(func.count()).select_from(Message))
-                assert s.execute(text("SELECT count(*) FROM inbox_text")).scalar() == 20500 + n_msgs
+                assert s.execute(text("SELECT count(*) FROM inbox_text")).scalar() == BULK_ITEMS + n_msgs
         assert main(["db", "check", "--db", d.display_url]) == 0
     finally:
         d.dispose()

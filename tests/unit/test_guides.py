@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import re
 import shutil
 import subprocess
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -50,8 +53,36 @@ def clinic_id(db):
         return c.id
 
 
+# A guide is made from the clinic data ``load_clinic`` reads and nothing else (``build_guide`` is
+# ``load_clinic`` + ``render_guide``), so equal data, guide, language and time give the same
+# pages: each such PDF is built once per module (by ``build_guide``) and copied to later tests,
+# and the text read back from equal files is read once.
+_BUILT: dict = {}
+_READ: dict = {}
+
+
+def _build(db, clinic_id, which, lang, out, now=NOW) -> guides.GuideInfo:
+    """``guides.build_guide(db, clinic_id, which, lang, out, now=now)``, once per equal input."""
+    key = (guides.load_clinic(db, clinic_id, now), which, lang, now)
+    if key not in _BUILT:
+        info = guides.build_guide(db, clinic_id, which, lang, out, now=now)
+        _BUILT[key] = (info.path.read_bytes(), info)
+        return info
+    pdf, info = _BUILT[key]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(pdf)
+    return dataclasses.replace(info, path=out)
+
+
+def _read_once(what: str, path, read):
+    key = (what, hashlib.sha256(Path(path).read_bytes()).digest())
+    if key not in _READ:
+        _READ[key] = read(path)
+    return _READ[key]
+
+
 def _text(path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+    return _read_once("text", path, lambda p: "\n".join(page.extract_text() for page in PdfReader(str(p)).pages))
 
 
 def _flat(text: str) -> str:
@@ -67,7 +98,7 @@ def _set(db, clinic_id, **values):
 
 @pytest.mark.parametrize("lang", ["da", "en"])
 def test_login_guide_names_clinic_and_link(db, clinic_id, tmp_path, lang):
-    info = guides.build_guide(db, clinic_id, "login", lang, tmp_path / "login.pdf", now=NOW)
+    info = _build(db, clinic_id, "login", lang, tmp_path / "login.pdf", now=NOW)
     assert info.pages >= 2 and info.path.exists()
     text = _flat(_text(info.path))
     assert "Lægehuset Ærø Søndergård" in text
@@ -85,10 +116,10 @@ def test_login_guide_names_clinic_and_link(db, clinic_id, tmp_path, lang):
 
 def test_login_guide_follows_signup_mode(db, clinic_id, tmp_path):
     _set(db, clinic_id, signup_mode=SignupMode.OFF)
-    text = _flat(_text(guides.build_guide(db, clinic_id, "login", "da", tmp_path / "a.pdf", now=NOW).path))
+    text = _flat(_text(_build(db, clinic_id, "login", "da", tmp_path / "a.pdf", now=NOW).path))
     assert "kan du ikke oprette dig selv" in text and "Opret bruger under 15 år" not in text
     _set(db, clinic_id, signup_mode=SignupMode.AUTOMATIC)
-    text = _flat(_text(guides.build_guide(db, clinic_id, "login", "da", tmp_path / "b.pdf", now=NOW).path))
+    text = _flat(_text(_build(db, clinic_id, "login", "da", tmp_path / "b.pdf", now=NOW).path))
     assert "klar med det samme" in text and "godkender nye brugere" not in text
 
 
@@ -99,20 +130,20 @@ def test_login_guide_follows_signup_mode(db, clinic_id, tmp_path):
 def test_functions_guide_holds_exactly_the_functions_switched_on(db, clinic_id, tmp_path, switched_on):
     _set(db, clinic_id, **{f"{f}_enabled": f in switched_on for f in FUNCTION_HEADINGS})
     for lang in ("da", "en"):
-        text = _flat(_text(guides.build_guide(db, clinic_id, "functions", lang, tmp_path / f"f-{lang}.pdf", now=NOW).path))
+        text = _flat(_text(_build(db, clinic_id, "functions", lang, tmp_path / f"f-{lang}.pdf", now=NOW).path))
         shown = {f for f, heads in FUNCTION_HEADINGS.items() if heads[lang] in text}
         assert shown == set(switched_on), lang
         assert "Lægehuset Ærø Søndergård" in text
 
 
 def test_switching_a_function_off_removes_it_from_the_next_guide(db, clinic_id, tmp_path):
-    before = _flat(_text(guides.build_guide(db, clinic_id, "functions", "da", tmp_path / "1.pdf", now=NOW).path))
+    before = _flat(_text(_build(db, clinic_id, "functions", "da", tmp_path / "1.pdf", now=NOW).path))
     assert "E-konsultation: skriv til klinikken" in before
     assert "350" in before and "2</b>" not in before  # this clinic's own limits, not the defaults
     assert "op til 2 filer" in before and "8 MB" in before and "36 timer" in before
     assert "ADHD-medicin" in before  # addictive medicines need a visit
     _set(db, clinic_id, econsult_enabled=False)
-    after = _flat(_text(guides.build_guide(db, clinic_id, "functions", "da", tmp_path / "2.pdf", now=NOW).path))
+    after = _flat(_text(_build(db, clinic_id, "functions", "da", tmp_path / "2.pdf", now=NOW).path))
     assert "E-konsultation: skriv til klinikken" not in after
     assert "Vedhæft fil" not in after and "350 tegn" not in after
     assert "Forny en recept" in after and "Bestil en tid" in after
@@ -120,16 +151,16 @@ def test_switching_a_function_off_removes_it_from_the_next_guide(db, clinic_id, 
 
 def test_attachments_not_allowed_is_said_plainly(db, clinic_id, tmp_path):
     _set(db, clinic_id, attachments_allowed=False)
-    text = _flat(_text(guides.build_guide(db, clinic_id, "functions", "da", tmp_path / "f.pdf", now=NOW).path))
+    text = _flat(_text(_build(db, clinic_id, "functions", "da", tmp_path / "f.pdf", now=NOW).path))
     assert "modtager ikke vedhæftede filer" in text and "Vedhæft fil" not in text
 
 
 def test_holiday_message_only_while_coming_or_current(db, clinic_id, tmp_path):
-    text = _flat(_text(guides.build_guide(db, clinic_id, "functions", "da", tmp_path / "h.pdf", now=NOW).path))
+    text = _flat(_text(_build(db, clinic_id, "functions", "da", tmp_path / "h.pdf", now=NOW).path))
     assert "Vi holder juleferie – god jul!" in text and "Lægerne i Marstal" in text
     assert "13. december 2026" in text and "til og med 20. december 2026" in text
     later = NOW + timedelta(days=40)  # after the holiday
-    text = _flat(_text(guides.build_guide(db, clinic_id, "functions", "da", tmp_path / "h2.pdf", now=later).path))
+    text = _flat(_text(_build(db, clinic_id, "functions", "da", tmp_path / "h2.pdf", now=later).path))
     assert "juleferie" not in text
 
 
@@ -144,12 +175,16 @@ def _decode_qr(pdf, tmp_path, page=1) -> list[str]:
 @pytest.mark.skipif(not shutil.which("zbarimg") or not shutil.which("pdftoppm"), reason="needs zbar-tools and poppler")
 @pytest.mark.parametrize("which", guides.WHICH)
 def test_qr_code_decodes_to_the_clinics_link(db, clinic_id, tmp_path, which):
-    info = guides.build_guide(db, clinic_id, which, "da", tmp_path / "g.pdf", now=NOW)
+    info = _build(db, clinic_id, which, "da", tmp_path / "g.pdf", now=NOW)
     assert _decode_qr(info.path, tmp_path) == [LINK]
 
 
 def _text_runs(path):
     """Every text run with its page, position (user space) and rendered width."""
+    return _read_once("runs", path, _read_text_runs)
+
+
+def _read_text_runs(path):
     runs = []
     reader = PdfReader(str(path))
     for pno, page in enumerate(reader.pages, 1):
@@ -184,7 +219,7 @@ def _assert_fits(path):
 @pytest.mark.parametrize("which", guides.WHICH)
 @pytest.mark.parametrize("lang", guides.LANGS)
 def test_every_page_fits_its_text(db, clinic_id, tmp_path, which, lang):
-    _assert_fits(guides.build_guide(db, clinic_id, which, lang, tmp_path / "g.pdf", now=NOW).path)
+    _assert_fits(_build(db, clinic_id, which, lang, tmp_path / "g.pdf", now=NOW).path)
 
 
 LONG_NAME = ("Lægeklinikken Ærøskøbing, Søby og Marstal – Fællespraksis for Almen Medicin ved Dr. Østergaard, "
@@ -196,7 +231,7 @@ def test_long_clinic_name_with_aeoeaa_lays_out_well(db, clinic_id, tmp_path, whi
     long_link = "https://patientportal.example.dk/" + "klinik-med-et-meget-langt-navn-" * 3 + "ærøskøbing"
     _set(db, clinic_id, display_name=LONG_NAME, portal_link=long_link,
          address="Vestergade 117, 1. sal th., Ærøskøbing Lægehus, 5970 Ærøskøbing")
-    info = guides.build_guide(db, clinic_id, which, "da", tmp_path / "long.pdf", now=NOW)
+    info = _build(db, clinic_id, which, "da", tmp_path / "long.pdf", now=NOW)
     _assert_fits(info.path)
     text = _flat(_text(info.path))
     assert "Fællespraksis for Almen Medicin" in text  # the name is there, wrapped, not cut away in the body
@@ -208,7 +243,7 @@ def test_long_clinic_name_with_aeoeaa_lays_out_well(db, clinic_id, tmp_path, whi
 
 def test_pdf_metadata_and_embedded_font(db, clinic_id, tmp_path):
     for which, lang, lang_tag in (("login", "da", "da-DK"), ("functions", "en", "en-GB")):
-        reader = PdfReader(str(guides.build_guide(db, clinic_id, which, lang, tmp_path / f"{which}.pdf", now=NOW).path))
+        reader = PdfReader(str(_build(db, clinic_id, which, lang, tmp_path / f"{which}.pdf", now=NOW).path))
         meta = reader.metadata
         assert meta.author == "Lægehuset Ærø Søndergård"
         assert "Lægehuset Ærø Søndergård" in meta.title and guides.guide_title(which, lang) in meta.title
@@ -301,7 +336,7 @@ def test_guide_and_audit_on_both_databases(any_db, tmp_path):
         s.flush()
         cid = c.id
     assert guides.first_clinic_id(any_db) == cid
-    text = _flat(_text(guides.build_guide(any_db, cid, "functions", "da", tmp_path / "f.pdf", now=NOW).path))
+    text = _flat(_text(_build(any_db, cid, "functions", "da", tmp_path / "f.pdf", now=NOW).path))
     assert "Klinikken ved Søen" in text and "Forny en recept" not in text and "Bestil en tid" in text
     actor = _staff(any_db, cid)
     guides.record_guide_output(any_db, actor, "print", "functions")

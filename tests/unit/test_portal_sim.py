@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+import pytest
 from sqlalchemy import select
 
 from clinicdesk import cli
@@ -26,8 +27,15 @@ def _check_new_items(db, since):
         return items
 
 
-def test_portal_sim_command_on_the_demo_database(db, capsys):
-    build_demo(db, seed=3, patients=60, items=20)
+@pytest.fixture
+def demo_db(db, db_snapshot):
+    # the small demo practice test_audit_log uses too: built once per session
+    db_snapshot(("demo", 40, 20), lambda d: build_demo(d, patients=40, items=20))
+    return db
+
+
+def test_portal_sim_command_on_the_demo_database(demo_db, capsys):
+    db = demo_db
     url = db.url.render_as_string(hide_password=False)
     start = datetime.now(timezone.utc)
     code = cli.main(["portal-sim", "--db", url, "--duration", "2", "--rate", "15", "--seed", "4"])
@@ -42,8 +50,8 @@ def test_portal_sim_command_on_the_demo_database(db, capsys):
     assert not re.search(r"\b\d{6}-?\d{4}\b", out)
 
 
-def test_run_sim_mix_and_refusal_codes(db):
-    build_demo(db, seed=5, patients=80, items=20)
+def test_run_sim_mix_and_refusal_codes(demo_db):
+    db = demo_db
     start = datetime.now(timezone.utc)
     report = run_sim(db, seed=7, rate=0, duration=60, max_requests=150)
     assert report.requests == 150 and not report.errors
