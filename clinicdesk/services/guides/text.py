@@ -3,12 +3,16 @@ and escaping for reportlab Paragraphs (``e``, ``nb``, ``ui``)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
 
 
+@lru_cache(maxsize=4096)
 def text_width(text: str, font: str, size: float) -> float:
+    """The drawn width of ``text`` (remembered: headers and labels are measured again and
+    again while fitting, and in every guide)."""
     return pdfmetrics.stringWidth(text, font, size)
 
 
