@@ -36,6 +36,10 @@ FUNCTION_HEADINGS = {
 
 @pytest.fixture
 def clinic_id(db):
+    return db.once_per_session(("guide clinic",), _add_clinic)  # built once per session, then copied
+
+
+def _add_clinic(db) -> int:
     with db.write_session() as s:
         c = Clinic(
             name="Lægehuset Ærø ApS", display_name="Lægehuset Ærø Søndergård", portal_link=LINK,
@@ -56,7 +60,7 @@ def clinic_id(db):
 # A guide is made from the clinic data ``load_clinic`` reads and nothing else (``build_guide`` is
 # ``load_clinic`` + ``render_guide``), so equal data, guide, language and time give the same
 # pages: each such PDF is built once per module (by ``build_guide``) and copied to later tests,
-# and the text read back from equal files is read once.
+# and equal files are read back once.
 _BUILT: dict = {}
 _READ: dict = {}
 
@@ -74,15 +78,27 @@ def _build(db, clinic_id, which, lang, out, now=NOW) -> guides.GuideInfo:
     return dataclasses.replace(info, path=out)
 
 
-def _read_once(what: str, path, read):
-    key = (what, hashlib.sha256(Path(path).read_bytes()).digest())
+def _read(path) -> tuple[str, list]:
+    """The text of every page and its text runs (page, text, matrices, font, size, page size),
+    read in one pass and once per equal file."""
+    key = hashlib.sha256(Path(path).read_bytes()).digest()
     if key not in _READ:
-        _READ[key] = read(path)
+        texts, runs = [], []
+        for pno, page in enumerate(PdfReader(str(path)).pages, 1):
+            box = page.mediabox
+
+            def visit(text, cm, tm, font_dict, font_size, pno=pno, box=box):
+                if text.strip():
+                    base = str((font_dict or {}).get("/BaseFont", ""))
+                    runs.append((pno, text, tuple(cm), tuple(tm), base, font_size, float(box.width), float(box.height)))
+
+            texts.append(page.extract_text(visitor_text=visit))
+        _READ[key] = ("\n".join(texts), runs)
     return _READ[key]
 
 
 def _text(path) -> str:
-    return _read_once("text", path, lambda p: "\n".join(page.extract_text() for page in PdfReader(str(p)).pages))
+    return _read(path)[0]
 
 
 def _flat(text: str) -> str:
@@ -181,28 +197,15 @@ def test_qr_code_decodes_to_the_clinics_link(db, clinic_id, tmp_path, which):
 
 def _text_runs(path):
     """Every text run with its page, position (user space) and rendered width."""
-    return _read_once("runs", path, _read_text_runs)
-
-
-def _read_text_runs(path):
     runs = []
-    reader = PdfReader(str(path))
-    for pno, page in enumerate(reader.pages, 1):
-        box = page.mediabox
-
-        def visit(text, cm, tm, font_dict, font_size, pno=pno, box=box):
-            if not text.strip():
-                return
-            # effective matrix = tm × cm
-            a = tm[0] * cm[0] + tm[1] * cm[2]
-            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            base = (font_dict or {}).get("/BaseFont", "")
-            font = FONT_BOLD if "Bold" in str(base) else FONT
-            width = pdfmetrics.stringWidth(text.rstrip(), font, font_size) * abs(a)
-            runs.append((pno, x, y, width, text, float(box.width), float(box.height)))
-
-        page.extract_text(visitor_text=visit)
+    for pno, text, cm, tm, base, font_size, page_w, page_h in _read(path)[1]:
+        # effective matrix = tm × cm
+        a = tm[0] * cm[0] + tm[1] * cm[2]
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        font = FONT_BOLD if "Bold" in base else FONT
+        width = pdfmetrics.stringWidth(text.rstrip(), font, font_size) * abs(a)
+        runs.append((pno, x, y, width, text, page_w, page_h))
     return runs
 
 
