@@ -271,6 +271,7 @@ class Startup(QObject):
         self.first_start = None  # FirstStartDialog while it is shown
         self.wizard = None  # SetupWizard while it is shown
         self._demo_when_empty = demo_when_empty
+        self._disposed = False
         self.busy = _busy_dialog(QCoreApplication.translate("App", "Åbner databasen …"))
 
     def start(self) -> None:
@@ -297,8 +298,12 @@ class Startup(QObject):
         dlg = self.first_start = FirstStartDialog()
         dlg.setup_chosen.connect(self._open_wizard)
         dlg.demo_chosen.connect(self._build_demo)
-        dlg.rejected.connect(lambda: QCoreApplication.exit(0))
+        dlg.rejected.connect(self._first_start_closed)
         dlg.open()
+
+    def _first_start_closed(self) -> None:
+        if not self._disposed:
+            QCoreApplication.exit(0)  # neither choice: nothing is written
 
     def _open_wizard(self) -> None:
         from clinicdesk.views.setup import SetupWizard
@@ -310,6 +315,8 @@ class Startup(QObject):
         wiz.open()
 
     def _wizard_cancelled(self) -> None:
+        if self._disposed:
+            return
         if self.wizard is not None and self.wizard.done_setup is None:
             self.wizard.deleteLater()
             self.wizard = None
@@ -355,6 +362,11 @@ class Startup(QObject):
         box.open()
 
     def dispose(self) -> None:
+        self._disposed = True
+        for w in (self.first_start, self.wizard):
+            if w is not None:
+                w.close()
+        self.first_start = self.wizard = None
         sender = getattr(self, "mail_sender", None)
         if sender is not None:
             sender.stop()

@@ -26,7 +26,7 @@ def empty_url(tmp_path, sqlite_copy):
 
 
 @pytest.fixture
-def startup(qapp, empty_url, close_windows):
+def startup(qapp, empty_url):
     from clinicdesk.app import Startup
 
     made = []
@@ -38,16 +38,25 @@ def startup(qapp, empty_url, close_windows):
         return s
 
     yield _start
-    for s in made:
-        if s.shell is not None and s.shell.window is not None:
-            close_windows.append(s.shell.window)
     wait_for_all()
     for s in made:
-        for w in (s.first_start, s.wizard, s.shell and s.shell.login_dialog, s.shell and s.shell.window):
-            if w is not None:
-                w.close()
+        shell = s.shell
+        if shell is not None:
+            if shell.window is not None:
+                view = shell.window.page("inbox")
+                if view is not None:
+                    view.stop()
+                shell.window.closed.disconnect()
+                shell.window.close()
+                shell.window.deleteLater()
+            if shell.login_dialog is not None:
+                shell.login_dialog.rejected.disconnect()
+                shell.login_dialog.close()
+                shell.login_dialog.deleteLater()
+        s.busy.close()
         wait_for_all()
-        s.dispose()
+        QApplication.processEvents()
+        s.dispose()  # the choice and the wizard close without quitting or asking again; the database closes
 
 
 def _type(qtbot, widget, text: str) -> None:
