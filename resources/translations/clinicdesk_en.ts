@@ -2,10 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="da_DK">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../clinicdesk/views/setup/pages.py" line="+159"/>
+        <source>Den første administrator</source>
+        <translation>The first administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administratoren opretter resten af personalet og retter klinikkens indstillinger. Brug en personlig bruger, ikke en fælles.</source>
+        <translation>The administrator creates the rest of the staff and edits the clinic&apos;s settings. Use a personal user, not a shared one.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>fx mette.k</source>
+        <translation>e.g. mette.k</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Fulde navn</source>
+        <translation>&amp;Full name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Brugernavn</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Adgangskode</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Gentag adgangskode</source>
+        <translation>&amp;Repeat password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mindst 12 tegn, og ikke et almindeligt ord eller dit navn. En sætning af flere ord er let at huske, fx »Kaffe med mælk kl 7«.</source>
+        <translation>At least 12 characters, and not a common word or your name. A sentence of several words is easy to remember, e.g. &quot;Coffee with milk at 7&quot;.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>De to adgangskoder er ikke ens. Skriv den igen.</source>
+        <translation>The two passwords differ. Type it again.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../clinicdesk/app.py" line="+142"/>
+        <location filename="../../clinicdesk/app.py" line="+160"/>
         <source>Databasen kunne ikke åbnes. Kontrollér forbindelsen og indstillingerne, og prøv igen.</source>
+        <extracomment>set (to 1) by scripts/run.sh: an empty database gets the demo clinic without asking</extracomment>
         <translation>The database could not be opened. Check the connection and the settings, and try again.</translation>
     </message>
     <message>
@@ -24,12 +73,12 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+104"/>
         <source>Åbner databasen …</source>
         <translation>Opening the database …</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+60"/>
         <source>Opretter demoklinikken, så du kan prøve programmet. Det tager et øjeblik første gang …</source>
         <translation>Creating the demo clinic so you can try the program. This takes a moment the first time …</translation>
     </message>
@@ -37,7 +86,7 @@
 <context>
     <name>AttachmentPreview</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/dialogs.py" line="+175"/>
+        <location filename="../../clinicdesk/views/inbox/dialogs.py" line="+232"/>
         <source>Filen kan ikke vises. Gem den og åbn den i et andet program.</source>
         <translation>The file cannot be shown. Save it and open it in another program.</translation>
     </message>
@@ -168,6 +217,71 @@
         <location line="+1"/>
         <source>Henvendelse fra portalen</source>
         <translation>Request from the portal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åbnet patientens historik</source>
+        <translation>Opened the patient&apos;s history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spærret portalbruger</source>
+        <translation>Blocked portal user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genåbnet portalbruger</source>
+        <translation>Reopened portal user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Givet videre</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oprettet klinik</source>
+        <translation>Created clinic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oprettet medarbejder</source>
+        <translation>Created staff member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ændret medarbejder</source>
+        <translation>Changed staff member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deaktiveret medarbejder</source>
+        <translation>Deactivated staff member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genaktiveret medarbejder</source>
+        <translation>Reactivated staff member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nulstillet adgangskode</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Låst konto op</source>
+        <translation>Unlocked account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skiftet adgangskode</source>
+        <translation>Changed password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ændret behandlerprofil</source>
+        <translation>Changed provider profile</translation>
     </message>
 </context>
 <context>
@@ -476,6 +590,69 @@
         <location filename="../../clinicdesk/views/inbox/dialogs.py" line="+18"/>
         <source>Skriv for at søge …</source>
         <translation>Type to search …</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicPage</name>
+    <message>
+        <location filename="../../clinicdesk/views/setup/pages.py" line="-148"/>
+        <source>Klinikken</source>
+        <translation>The clinic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sådan hedder og findes klinikken. Patienterne ser navnet på portalen øverst til venstre.</source>
+        <translation>What the clinic is called and how it is found. Patients see the name at the top left of the portal.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Klinikkens navn</source>
+        <translation>&amp;Clinic&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fx Lægerne i Ribe I/S</source>
+        <translation>e.g. Lægerne i Ribe I/S</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>som klinikkens navn</source>
+        <translation>as the clinic&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ydernummer</source>
+        <translation>&amp;Provider number (ydernummer)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>6 cifre</source>
+        <translation>6 digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Adresse</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>gade og nr., postnr. og by</source>
+        <translation>street and number, postcode and town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Telefon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fx 75 42 00 00</source>
+        <translation>e.g. 75 42 00 00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail (valgfri)</source>
+        <translation>&amp;E-mail (optional)</translation>
     </message>
 </context>
 <context>
@@ -822,7 +999,7 @@ booking</translation>
 <context>
     <name>CreatePortalUserDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/patient_card.py" line="+151"/>
+        <location filename="../../clinicdesk/views/patient_card/create_user.py" line="+19"/>
         <source>Opret portalbruger</source>
         <translation>Create portal user</translation>
     </message>
@@ -890,7 +1067,7 @@ booking</translation>
         <translation>An unexpected error occurred. Try again, or reload with F5.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Genindlæs</source>
         <translation>&amp;Reload</translation>
     </message>
@@ -946,17 +1123,17 @@ booking</translation>
     </message>
     <message>
         <location line="+93"/>
-        <location line="+175"/>
+        <location line="+178"/>
         <source>Fjern tildeling</source>
         <translation>Remove assignment</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-144"/>
         <source>Der er ingen ledige elementer i denne mappe.</source>
         <translation>There are no free items in this folder.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Elementet er frigivet.</source>
         <translation>The item has been released.</translation>
     </message>
@@ -1039,12 +1216,7 @@ booking</translation>
         <translation>Attached:</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes/econsult.py" line="+43"/>
-        <source>Skriv svaret her. Skriv en forkortelse og tryk Shift+F2 for en standardtekst. Ctrl+Enter sender.</source>
-        <translation>Write the answer here. Type an abbreviation and press Shift+F2 for a stock phrase. Ctrl+Enter sends.</translation>
-    </message>
-    <message>
-        <location filename="../../clinicdesk/views/inbox/panes/attachments.py" line="+74"/>
+        <location line="+74"/>
         <source>Vedhæft fil …</source>
         <translation>Attach file …</translation>
     </message>
@@ -1054,7 +1226,7 @@ booking</translation>
         <translation>Remove files</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes/econsult.py" line="+6"/>
+        <location filename="../../clinicdesk/views/inbox/panes/econsult.py" line="+50"/>
         <source>Afvent patientens svar</source>
         <translation>Await the patient&apos;s reply</translation>
     </message>
@@ -1069,12 +1241,27 @@ booking</translation>
         <translation>Send answer</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Send svaret til patienten (Ctrl+Enter)</source>
-        <translation>Send the answer to the patient (Ctrl+Enter)</translation>
+        <location line="-10"/>
+        <source>Skriv svaret her. En forkortelse + Tab (eller Shift+F2) giver en standardtekst, Alt+1 … Alt+9 dine favoritter. Ctrl+Enter sender og åbner det næste element.</source>
+        <translation>Write the answer here. An abbreviation + Tab (or Shift+F2) gives a stock phrase, Alt+1 … Alt+9 your favourites. Ctrl+Enter sends and opens the next item.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send svaret til patienten og bliv på elementet (Ctrl+Alt+Enter)</source>
+        <translation>Send the answer to the patient and stay on the item (Ctrl+Alt+Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Send og næste</source>
+        <translation>Send and next</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send svaret og åbn det næste element i mappen (Ctrl+Enter)</source>
+        <translation>Send the answer and open the next item in the folder (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../clinicdesk/views/inbox/panes/thread.py" line="+30"/>
         <source>Intern note</source>
         <translation>Internal note</translation>
@@ -1180,12 +1367,12 @@ booking</translation>
         <translation>At most %1 files can be attached.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes/econsult.py" line="+129"/>
+        <location filename="../../clinicdesk/views/inbox/panes/econsult.py" line="+134"/>
         <source>Svaret er tomt. Skriv en tekst, og send igen.</source>
         <translation>The answer is empty. Write a text and send again.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Noten er tom. Skriv en tekst først.</source>
         <translation>The note is empty. Write a text first.</translation>
     </message>
@@ -1203,6 +1390,58 @@ booking</translation>
         <location line="+2"/>
         <source>Afslut</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>EditStaffDialog</name>
+    <message>
+        <location filename="../../clinicdesk/views/staff/forms.py" line="+189"/>
+        <source>Redigér medarbejder</source>
+        <translation>Edit staff member</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Fulde navn</source>
+        <translation>&amp;Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Initialer</source>
+        <translation>&amp;Initials</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rolle her</source>
+        <translation>&amp;Role here</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../clinicdesk/views/setup/first_start.py" line="+18"/>
+        <location line="+1"/>
+        <source>Velkommen til clinicdesk</source>
+        <translation>Welcome to clinicdesk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Databasen er tom. Opret jeres egen klinik – med navn, portallink, ydernummer, åbningstider og den første administrator – eller prøv programmet på en opdigtet demoklinik med personale, patienter og en fyldt indbakke.</source>
+        <translation>The database is empty. Create your own clinic – with name, portal link, provider number, opening hours and the first administrator – or try the program on an invented demo clinic with staff, patients and a full inbox.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Opret jeres klinik</source>
+        <translation>&amp;Create your clinic</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Prøv med en demoklinik</source>
+        <translation>&amp;Try a demo clinic</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demoklinikken kan ikke senere gøres til en rigtig klinik: brug en ny database til jeres egen.</source>
+        <translation>The demo clinic cannot later become a real clinic: use a new database for your own.</translation>
     </message>
 </context>
 <context>
@@ -1331,9 +1570,106 @@ booking</translation>
         <translation>That did not work. Check the location/printer and try again.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>Sendt til printeren.</source>
         <translation>Sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../clinicdesk/views/patient_card/history.py" line="+100"/>
+        <source>Patientens e-konsultationer, receptfornyelser, tidsbestillinger og aftaler hos klinikken, nyeste først. Enter åbner en linje til læsning; intet bliver taget eller ændret.</source>
+        <translation>The patient&apos;s e-consultations, prescription renewals, booking requests and appointments at the clinic, newest first. Enter opens a row to read; nothing is taken or changed.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Henter historikken …</source>
+        <translation>Loading the history …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+31"/>
+        <source>%1 linjer.</source>
+        <translation>%1 rows.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Patienten har ingen historik hos klinikken endnu.</source>
+        <translation>The patient has no history at the clinic yet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Åbner til læsning …</source>
+        <translation>Opening to read …</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <location filename="../../clinicdesk/views/setup/pages.py" line="+25"/>
+        <source>Åbningstider</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvornår klinikken har åbent. Et flueben for hver dag, I har åbent; behandlernes bookbare tider sættes op senere.</source>
+        <translation>When the clinic is open. A tick for each day you are open; the providers&apos; bookable times are set up later.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Åbner</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lukker</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mandag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tirsdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Onsdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Torsdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fredag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lørdag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Søndag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>åbner</source>
+        <translation>opens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lukker</source>
+        <translation>closes</translation>
     </message>
 </context>
 <context>
@@ -1549,7 +1885,7 @@ booking</translation>
 <context>
     <name>InboxShortcuts</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/shortcuts.py" line="+35"/>
+        <location filename="../../clinicdesk/views/inbox/shortcuts.py" line="+41"/>
         <source>Indbakken</source>
         <translation>Inbox</translation>
     </message>
@@ -1689,22 +2025,42 @@ booking</translation>
         <translation>Open the patient card of the item&apos;s patient</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Send svaret til patienten</source>
-        <translation>Send the answer to the patient</translation>
+        <location line="+2"/>
+        <source>Send og næste: send svaret og åbn det næste element i mappen</source>
+        <translation>Send and next: send the answer and open the next item in the folder</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Send svaret og bliv på elementet (det vises afsluttet)</source>
+        <translation>Send the answer and stay on the item (it shows as done)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Standardtekst: udfyld forkortelsen foran markøren, ellers vælg fra listen ({fornavn}, {behandler}, {klinik} og {frist} udfyldes)</source>
+        <translation>Stock phrase: expand the abbreviation before the cursor, else choose from the list ({fornavn}, {behandler}, {klinik} and {frist} are filled in)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I svarfeltet og begrundelsesfelter: indsæt din favorit-standardtekst 1-9</source>
+        <translation>In the answer box and reason boxes: insert your favourite stock phrase 1-9</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Efter en forkortelse i svarfeltet og begrundelsesfelter: indsæt standardteksten (ellers næste felt)</source>
+        <translation>After an abbreviation in the answer box and reason boxes: insert the stock phrase (else the next field)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I standardtekstlisten (Shift+F2): gem den valgte tekst som favorit 1-9</source>
+        <translation>In the stock phrase list (Shift+F2): save the chosen phrase as favourite 1-9</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>Gem teksten som intern note (patienten ser den ikke)</source>
         <translation>Save the text as an internal note (the patient does not see it)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Standardtekst: udfyld forkortelsen foran markøren, ellers vælg fra listen</source>
-        <translation>Stock phrase: expand the abbreviation before the cursor, or pick from the list</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>Svararkiv: indsæt et af dine tidligere svar</source>
         <translation>Answer archive: insert one of your earlier answers</translation>
     </message>
@@ -1838,7 +2194,7 @@ booking</translation>
         <translation>%1 new urgent requests</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/inbox/view.py" line="+311"/>
+        <location filename="../../clinicdesk/views/inbox/view.py" line="+337"/>
         <source>Indbakke</source>
         <translation>Inbox</translation>
     </message>
@@ -1908,6 +2264,29 @@ booking</translation>
     </message>
 </context>
 <context>
+    <name>JoinClinicDialog</name>
+    <message>
+        <location filename="../../clinicdesk/views/staff/forms.py" line="-22"/>
+        <source>Tilknyt fra anden klinik</source>
+        <translation>Join from another clinic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arbejder personen allerede for en anden klinik i systemet, får de adgang hertil med deres egen bruger: skriv brugernavnet og vælg rollen her.</source>
+        <translation>If the person already works for another clinic in the system, they get access here with their own user: type the username and choose the role here.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Brugernavn</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rolle</source>
+        <translation>&amp;Role</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <location filename="../../clinicdesk/views/lock_screen.py" line="+97"/>
@@ -1954,7 +2333,7 @@ booking</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/login_dialog.py" line="+46"/>
+        <location filename="../../clinicdesk/views/login_dialog.py" line="+50"/>
         <source>Log ind – %1</source>
         <translation>Log in – %1</translation>
     </message>
@@ -2004,7 +2383,37 @@ booking</translation>
         <translation>Continue</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+13"/>
+        <source>Din adgangskode er midlertidig. Vælg din egen adgangskode: mindst 12 tegn – en sætning af flere ord er let at huske og svær at gætte.</source>
+        <translation>Your password is temporary. Choose your own password: at least 12 characters – a sentence of several words is easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ny adgangskode</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gentag ny adgangskode</source>
+        <translation>Repeat new password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ny adgangskode</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gentag</source>
+        <translation>&amp;Repeat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skift og log ind</source>
+        <translation>Change and sign in</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Skriv dit brugernavn.</source>
         <translation>Enter your user name.</translation>
     </message>
@@ -2024,12 +2433,32 @@ booking</translation>
         <translation>Welcome, %1. You work for several clinics. Choose the clinic you are acting for now:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Login mislykkedes på grund af en fejl. Prøv igen, eller kontakt support.</source>
         <translation>Login failed because of an error. Try again, or contact support.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Skriv din nye adgangskode.</source>
+        <translation>Type your new password.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De to adgangskoder er ikke ens. Skriv dem igen.</source>
+        <translation>The two passwords differ. Type them again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skifter adgangskode …</source>
+        <translation>Changing the password …</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Adgangskoden kunne ikke skiftes på grund af en fejl. Prøv igen.</source>
+        <translation>The password could not be changed because of an error. Try again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Skifter klinik …</source>
         <translation>Switching clinic …</translation>
     </message>
@@ -2149,59 +2578,139 @@ booking</translation>
     </message>
 </context>
 <context>
+    <name>NewStaffDialog</name>
+    <message>
+        <location filename="../../clinicdesk/views/staff/forms.py" line="-54"/>
+        <source>Ny medarbejder</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fulde navn</source>
+        <translation>&amp;Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Brugernavn</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fx anne.k (små bogstaver)</source>
+        <translation>e.g. anne.k (lower case)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Initialer</source>
+        <translation>&amp;Initials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>udfyldes ud fra navnet</source>
+        <translation>filled in from the name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rolle</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Behandler, som patienterne kan vælge på portalen</source>
+        <translation>&amp;Provider patients can choose on the portal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Medarbejderen får en midlertidig adgangskode, som vises bagefter, og vælger sin egen ved første login.</source>
+        <translation>The staff member gets a temporary password, shown afterwards, and chooses their own at the first login.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>Praktiserende læge</source>
+        <translation>General practitioner</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Sygeplejerske</source>
+        <translation>Nurse</translation>
+    </message>
+</context>
+<context>
     <name>NewThreadDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/new_thread.py" line="+32"/>
+        <location filename="../../clinicdesk/views/inbox/new_thread.py" line="+68"/>
         <source>Opret E-svar</source>
         <translation>New e-answer</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>CPR-nummer eller navn</source>
-        <translation>CPR number or name</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ingen patient valgt.</source>
-        <translation>No patient selected.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+33"/>
         <source>(ingen bestemt behandler)</source>
         <translation>(no particular provider)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Besked fra klinikken</source>
         <translation>Message from the clinic</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Beskeden til patienten (Shift+F2: standardtekst)</source>
-        <translation>The message to the patient (Shift+F2: stock phrase)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Afvent patientens svar</source>
         <translation>Await the patient&apos;s reply</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Send (Ctrl+Enter)</source>
-        <translation>Send (Ctrl+Enter)</translation>
+        <location line="-36"/>
+        <source>CPR-nummer eller navn, Enter søger</source>
+        <translation>CPR number or name, Enter searches</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter eller dobbeltklik vælger patienten</source>
+        <translation>Enter or double-click chooses the patient</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fjern</source>
+        <translation>Remove</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Vælg en anden patient</source>
+        <translation>Choose another patient</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ingen patient valgt. Søg, og vælg en patient med Enter.</source>
+        <translation>No patient chosen. Search, and choose a patient with Enter.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Beskeden til patienten (forkortelse + Tab eller Shift+F2: standardtekst, Alt+1 … Alt+9: favoritter)</source>
+        <translation>The message to the patient (abbreviation + Tab or Shift+F2: stock phrase, Alt+1 … Alt+9: favourites)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Fortryd</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+30"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Patient:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Til:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Behandler:</source>
         <translation>P&amp;rovider:</translation>
     </message>
@@ -2211,22 +2720,32 @@ booking</translation>
         <translation>&amp;Subject:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Ingen patienter fundet.</source>
         <translation>No patients found.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Til: %1</source>
-        <translation>To: %1</translation>
+        <location line="+35"/>
+        <source>Send til %1 (Ctrl+Enter)</source>
+        <translation>Send to %1 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Vælg en patient først.</source>
-        <translation>Choose a patient first.</translation>
+        <location line="+4"/>
+        <source>Send (vælg først en patient)</source>
+        <translation>Send (choose a patient first)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+24"/>
+        <source>Vælg en patient først: søg, og tryk Enter på patienten.</source>
+        <translation>Choose a patient first: search, and press Enter on the patient.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 Til %2 (%3).</source>
+        <translation>%1 To %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>Beskeden er tom.</source>
         <translation>The message is empty.</translation>
     </message>
@@ -2234,12 +2753,12 @@ booking</translation>
 <context>
     <name>PatientCard</name>
     <message>
-        <location filename="../../clinicdesk/views/patient_card.py" line="-132"/>
+        <location filename="../../clinicdesk/views/patient_card/common.py" line="+20"/>
         <source>Der opstod en uventet fejl. Prøv igen.</source>
         <translation>An unexpected error occurred. Please try again.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location filename="../../clinicdesk/views/patient_card/card.py" line="+43"/>
         <source>Patientkort</source>
         <translation>Patient card</translation>
     </message>
@@ -2259,7 +2778,12 @@ booking</translation>
         <translation>Communication</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>&amp;Historik</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Genindlæs</source>
         <translation>Reload</translation>
     </message>
@@ -2324,7 +2848,7 @@ booking</translation>
         <translation>Save &amp;contact details</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../clinicdesk/views/patient_card/communication.py" line="+31"/>
         <source>Tilladt</source>
         <translation>Allowed</translation>
     </message>
@@ -2335,12 +2859,13 @@ booking</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+141"/>
+        <location line="+108"/>
+        <location filename="../../clinicdesk/views/patient_card/portal_status.py" line="+110"/>
         <source>Spærret</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-97"/>
         <source>&amp;E-konsultation:</source>
         <translation>&amp;E-consultation:</translation>
     </message>
@@ -2396,17 +2921,18 @@ booking</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+70"/>
+        <location line="+41"/>
         <source>&amp;Opret portalbruger…</source>
         <translation>&amp;Create portal user…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location filename="../../clinicdesk/views/patient_card/card.py" line="+27"/>
         <source>Henter …</source>
         <translation>Loading …</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <location filename="../../clinicdesk/views/patient_card/communication.py" line="-12"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
@@ -2421,7 +2947,7 @@ booking</translation>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../clinicdesk/views/patient_card/communication.py" line="+5"/>
         <source>ikke tilmeldt portalen</source>
         <translation>not registered on the portal</translation>
     </message>
@@ -2431,12 +2957,12 @@ booking</translation>
         <translation>The e-mail or mobile on the portal differ from the clinic&apos;s record (clinic: %1, %2). The patient is asked to confirm them at next login.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Send aktiveringslink igen…</source>
         <translation>&amp;Send activation link again…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Ingen portalbruger</source>
         <translation>No portal user</translation>
     </message>
@@ -2466,18 +2992,18 @@ booking</translation>
         <translation>Password and security code by e-mail</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+20"/>
+        <location filename="../../clinicdesk/views/patient_card/card.py" line="+29"/>
+        <location filename="../../clinicdesk/views/patient_card/communication.py" line="+8"/>
         <source>Gemmer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+5"/>
         <source>Kontaktoplysningerne er gemt.</source>
         <translation>The contact details have been saved.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../clinicdesk/views/patient_card/communication.py" line="+5"/>
         <source>Rettighederne er gemt.</source>
         <translation>The rights have been saved.</translation>
     </message>
@@ -2492,7 +3018,7 @@ booking</translation>
         <translation>The portal user has been created. The activation link was sent to %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../clinicdesk/views/patient_card/plugin.py" line="+46"/>
         <source>Find patient…</source>
         <translation>Find patient…</translation>
     </message>
@@ -2501,11 +3027,310 @@ booking</translation>
         <source>Find patient (patientkort)</source>
         <translation>Find patient (patient card)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Patientkort: fanen Historik (Enter åbner en linje til læsning)</source>
+        <translation>Patient card: the History tab (Enter opens a row to read)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patientkort: spær portalbrugeren (med begrundelse)</source>
+        <translation>Patient card: block the portal user (with a reason)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patientkort: åbn portalbrugeren igen (med begrundelse)</source>
+        <translation>Patient card: reopen the portal user (with a reason)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Begrundelse for spærring/genåbning: bekræft</source>
+        <translation>Reason for blocking/reopening: confirm</translation>
+    </message>
+    <message>
+        <location filename="../../clinicdesk/views/patient_card/portal_status.py" line="-19"/>
+        <source>S&amp;pær portalbruger…</source>
+        <translation>Bl&amp;ock portal user…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Åbn portalbruger &amp;igen…</source>
+        <translation>Reopen portal user &amp;again…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spærringer og genåbninger</source>
+        <translation>Blocks and reopenings</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Åbnet igen</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>af %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Begrundelsen ligger hos den klinik.</source>
+        <translation>The reason is kept by that clinic.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Spærret, men hvornår, af hvem og hvorfor er ikke registreret.</source>
+        <translation>Blocked, but when, by whom and why is not recorded.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portalbrugeren har ikke været spærret.</source>
+        <translation>The portal user has not been blocked.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Spærrer portalbrugeren …</source>
+        <translation>Blocking the portal user …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åbner portalbrugeren igen …</source>
+        <translation>Reopening the portal user …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Portalbrugeren er spærret.</source>
+        <translation>The portal user is blocked.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portalbrugeren er åbnet igen. Den er aldrig aktiveret, så den venter på patientens aktivering; send aktiveringslinket igen, hvis det er for gammelt.</source>
+        <translation>The portal user is open again. It was never activated, so it waits for the patient&apos;s activation; send the activation link again if it is too old.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Portalbrugeren er åbnet igen og er aktiv.</source>
+        <translation>The portal user is open again and active.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientHistory</name>
+    <message>
+        <location filename="../../clinicdesk/views/patient_card/history.py" line="-137"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emne</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Behandler</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detaljer</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../clinicdesk/views/patient_card/history_detail.py" line="+39"/>
+        <location line="+24"/>
+        <source>Begrundelse:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Apotek:</source>
+        <translation>Pharmacy:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Patientens kommentar:</source>
+        <translation>Patient&apos;s comment:</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Ønsket tid:</source>
+        <translation>Requested time:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <location line="+72"/>
+        <source>Behandler:</source>
+        <translation>Provider:</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Årsag:</source>
+        <translation>Reason for the visit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svar:</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tilbudt tid:</source>
+        <translation>Offered time:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Modtaget:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Afsluttet:</source>
+        <translation>Done:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afsluttet med:</source>
+        <translation>Closed with:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kun læsning: intet bliver taget, markeret som læst eller ændret.</source>
+        <translation>Read only: nothing is taken, marked as read or changed.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Historik: %1 (kun læsning)</source>
+        <translation>History: %1 (read only)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Historik: aftale (kun læsning)</source>
+        <translation>History: appointment (read only)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../clinicdesk/views/patient_card/history_labels.py" line="+18"/>
+        <source>Aftale</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tid:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bestilt:</source>
+        <translation>Booked:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>på portalen</source>
+        <translation>on the portal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>af klinikken</source>
+        <translation>by the clinic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aflyst:</source>
+        <translation>Cancelled:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommentar:</source>
+        <translation>Comment:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Aftaler ændres i kalenderen, ikke her.</source>
+        <translation>Appointments are changed in the calendar, not here.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicdesk/views/patient_card/history_labels.py" line="-3"/>
+        <source>E-konsultation</source>
+        <translation>E-consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receptfornyelse</source>
+        <translation>Prescription renewal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidsbestilling</source>
+        <translation>Booking request</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Booket</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mødt</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aflyst af klinikken</source>
+        <translation>Cancelled by the clinic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aflyst af patienten</source>
+        <translation>Cancelled by the patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Udeblevet</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>1 besked</source>
+        <translation>1 message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 beskeder</source>
+        <translation>%1 messages</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ønsket tid %1</source>
+        <translation>Requested time %1</translation>
+    </message>
 </context>
 <context>
     <name>PatientSearchDialog</name>
     <message>
-        <location line="-466"/>
+        <location filename="../../clinicdesk/views/patient_card/search.py" line="+27"/>
         <source>Find patient</source>
         <translation>Find patient</translation>
     </message>
@@ -2553,12 +3378,12 @@ booking</translation>
 <context>
     <name>PhrasePicker</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/dialogs.py" line="-130"/>
+        <location filename="../../clinicdesk/views/inbox/dialogs.py" line="-165"/>
         <source>Standardtekster</source>
         <translation>Stock phrases</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Skriv forkortelse eller titel …</source>
         <translation>Type abbreviation or title …</translation>
     </message>
@@ -2568,15 +3393,131 @@ booking</translation>
         <translation>↑/↓ choose · Enter insert · Esc cancel</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+3"/>
+        <source>↑/↓ vælg · Enter indsæt · Ctrl+1 … Ctrl+9 gem som favorit 1-9 (Alt+tal indsætter) · Esc fortryd</source>
+        <translation>↑/↓ choose · Enter insert · Ctrl+1 … Ctrl+9 save as favourite 1-9 (Alt+number inserts) · Esc cancel</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Ingen standardtekst passer.</source>
         <translation>No stock phrase matches.</translation>
     </message>
 </context>
 <context>
+    <name>PortalReasonDialog</name>
+    <message>
+        <location filename="../../clinicdesk/views/patient_card/portal_status.py" line="-141"/>
+        <source>Spær portalbruger</source>
+        <translation>Block portal user</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Åbn portalbruger igen</source>
+        <translation>Reopen portal user</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Patienten kan ikke logge ind på portalen, før portalbrugeren åbnes igen. Skriv hvorfor den spærres.</source>
+        <translation>The patient cannot log in to the portal until the portal user is reopened. Write why it is blocked.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patienten kan logge ind på portalen igen. Skriv hvorfor den åbnes.</source>
+        <translation>The patient can log in to the portal again. Write why it is reopened.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Begrundelse (vises på patientkortet og gemmes i historikken):</source>
+        <translation>&amp;Reason (shown on the patient card and kept in the history):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Spær</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Åbn igen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+Enter bekræfter.</source>
+        <translation>Ctrl+Enter confirms.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../clinicdesk/views/staff/forms.py" line="+54"/>
+        <source>Behandlerprofil</source>
+        <translation>Provider profile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Navn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Eget navn på portalen</source>
+        <translation>&amp;Own name on the portal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fx Sygeplejersken (skjuler titlen)</source>
+        <translation>e.g. The nurse (hides the title)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-&amp;konsultation</source>
+        <translation>E-&amp;consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Receptfornyelse</source>
+        <translation>Prescription &amp;renewal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tids&amp;bestilling</source>
+        <translation>Appointment &amp;booking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ko&amp;mmentar påkrævet ved tidsbestilling</source>
+        <translation>Co&amp;mment required when booking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vises for patienterne</source>
+        <translation>&amp;Shown to patients</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tidsbestilling er slået fra for hele klinikken.</source>
+        <translation>Booking is switched off for the whole clinic.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
-        <location line="-80"/>
+        <location filename="../../clinicdesk/views/inbox/dialogs.py" line="-118"/>
+        <source>Skriv en forkortelse og tryk Tab, Shift+F2 for listen, Alt+1 … Alt+9 for dine favoritter.</source>
+        <translation>Type an abbreviation and press Tab, Shift+F2 for the list, Alt+1 … Alt+9 for your favourites.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2586,7 +3527,7 @@ booking</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Skriv en begrundelse. Den gemmes og kan ses senere.</source>
         <translation>Write a reason. It is stored and can be seen later.</translation>
     </message>
@@ -2941,9 +3882,97 @@ booking</translation>
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../clinicdesk/views/setup/wizard.py" line="+31"/>
+        <source>Opret jeres klinik – clinicdesk</source>
+        <translation>Create your clinic – clinicdesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt; &amp;Tilbage</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Næste &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Opret klinikken</source>
+        <translation>&amp;Create the clinic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Klinik: %1</source>
+        <translation>Clinic: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Navn på portalen: %1</source>
+        <translation>Name on the portal: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portallink: %1</source>
+        <translation>Portal link: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ydernummer: %1</source>
+        <translation>Provider number: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Åbningstider:</source>
+        <translation>Opening hours:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrator: %1 (%2)</source>
+        <translation>Administrator: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Klinikken kunne ikke oprettes på grund af en fejl. Intet er gemt. Prøv igen.</source>
+        <translation>The clinic could not be created because of an error. Nothing was saved. Try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gå tilbage (Alt+T) og ret det.</source>
+        <translation>Go back (Alt+B) and correct it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opretter klinikken …</source>
+        <translation>Creating the clinic …</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/keys.py" line="+36"/>
+        <location filename="../../clinicdesk/views/inbox/keys.py" line="+39"/>
         <source>Tastaturgenveje i indbakken</source>
         <translation>Keyboard shortcuts in the inbox</translation>
     </message>
@@ -3087,6 +4116,231 @@ booking</translation>
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../clinicdesk/views/staff/dialog.py" line="+36"/>
+        <source>Personale – %1</source>
+        <translation>Staff – %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Ny medarbejder…</source>
+        <translation>&amp;New staff member…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tilknyt fra anden klinik…</source>
+        <translation>&amp;Join from another clinic…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redigér…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Behandlerprofil…</source>
+        <translation>&amp;Provider profile…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nulstil &amp;adgangskode…</source>
+        <translation>Reset pass&amp;word…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lås &amp;op</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <source>&amp;Deaktivér…</source>
+        <translation>&amp;Deactivate…</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>&amp;Fjern fra klinikken…</source>
+        <translation>Re&amp;move from the clinic…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Gen&amp;aktivér</source>
+        <translation>Re&amp;activate</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Der opstod en uventet fejl. Prøv igen.</source>
+        <translation>An unexpected error occurred. Try again.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 er oprettet.</source>
+        <translation>%1 has been created.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 arbejder nu også for klinikken.</source>
+        <translation>%1 now also works for the clinic.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ændringen er gemt.</source>
+        <translation>The change is saved.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Behandlerprofilen er gemt.</source>
+        <translation>The provider profile is saved.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nulstil adgangskode</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give %1 en ny midlertidig adgangskode? Den gamle virker ikke længere, og en ny skal vælges ved næste login.</source>
+        <translation>Give %1 a new temporary password? The old one stops working, and a new one must be chosen at the next login.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nulstil</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 er låst op.</source>
+        <translation>%1 is unlocked.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 er aktiv igen.</source>
+        <translation>%1 is active again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deaktivér medarbejder</source>
+        <translation>Deactivate staff member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deaktivere %1? Kontoen lukkes straks: ingen kan logge ind med den, og et åbent vindue afvises ved næste handling.</source>
+        <translation>Deactivate %1? The account closes at once: nobody can log in with it, and an open window is refused at its next action.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deaktivér</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 er deaktiveret.</source>
+        <translation>%1 is deactivated.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fjern fra klinikken</source>
+        <translation>Remove from the clinic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fjerne %1 fra %2? Deres arbejde for andre klinikker fortsætter.</source>
+        <translation>Remove %1 from %2? Their work for other clinics continues.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 er fjernet fra klinikken.</source>
+        <translation>%1 has been removed from the clinic.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicdesk/views/staff/menu.py" line="+16"/>
+        <source>Personale…</source>
+        <translation>Staff…</translation>
+    </message>
+    <message>
+        <location filename="../../clinicdesk/views/staff/table_model.py" line="+14"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brugernavn</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behandler på portalen</source>
+        <translation>Provider on the portal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arbejder også i</source>
+        <translation>Also works at</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../clinicdesk/views/setup/pages.py" line="+103"/>
+        <source>Opret klinikken</source>
+        <translation>Create the clinic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se oplysningerne igennem. Når du vælger »Opret klinikken«, gemmes det hele på én gang, og du kan logge ind som administrator.</source>
+        <translation>Look through the details. When you choose &quot;Create the clinic&quot;, everything is saved at once, and you can log in as administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>TemporaryPasswordDialog</name>
+    <message>
+        <location filename="../../clinicdesk/views/staff/forms.py" line="+15"/>
+        <source>Midlertidig adgangskode</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giv brugernavn og adgangskode til medarbejderen. Adgangskoden vises kun nu; medarbejderen vælger sin egen ved første login.</source>
+        <translation>Give the username and password to the staff member. The password is shown only now; the staff member chooses their own at the first login.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Brugernavn</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adgangskode</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../clinicdesk/views/main_window.py" line="-448"/>
@@ -3115,9 +4369,27 @@ booking</translation>
     </message>
 </context>
 <context>
+    <name>_Form</name>
+    <message>
+        <location filename="../../clinicdesk/views/staff/forms.py" line="-195"/>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Der opstod en uventet fejl. Intet er gemt. Prøv igen.</source>
+        <translation>An unexpected error occurred. Nothing was saved. Try again.</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
-        <location filename="../../clinicdesk/views/guide_viewer.py" line="-233"/>
+        <location filename="../../clinicdesk/views/guide_viewer.py" line="-240"/>
         <source>Gem vejledning som</source>
         <translation>Save guide as</translation>
     </message>
