@@ -72,4 +72,7 @@ def install(engine) -> None:
 
     @event.listens_for(engine, "handle_error")
     def _on_error(ctx):
-        return fault_for(ctx.original_exception)
+        fault = fault_for(ctx.original_exception)
+        if isinstance(fault, ConnectionLost):
+            ctx.is_disconnect = True  # the pool closes and drops this connection instead of reusing it
+        return fault

@@ -67,7 +67,8 @@ def test_a_locked_database_shows_in_the_pane_and_the_answer_stays(qtbot, open_in
 
 
 @pytest.mark.postgres
-def test_a_connection_killed_at_commit_shows_in_doubt_in_the_pane(qtbot, open_inbox, pg_db, pg_template):
+def test_a_connection_killed_at_commit_shows_in_doubt_in_the_pane(qtbot, pg_template, pg_db, open_inbox):
+    # (pg_db is asked for before open_inbox: it is torn down after the view, which gives its LISTEN connection back)
     from clinicdesk import demo
 
     demo.build_demo(pg_db, patients=20, items=10)
