@@ -51,6 +51,14 @@ class LoginFailed(ClinicDeskError):
     )
 
 
+class PasswordChangeRequired(ClinicDeskError):
+    """The password was right, but it is a temporary one: the user must choose their own first."""
+
+    code = "password_change_required"
+    default_message = ("Din adgangskode er midlertidig (sat af en administrator). Vælg din egen adgangskode, "
+                       "før du fortsætter.")
+
+
 class AccessRevoked(PermissionDenied):
     """The staff member's access changed since they logged in (deactivated, removed or a new role)."""
 

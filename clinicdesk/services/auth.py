@@ -14,7 +14,9 @@ from clinicdesk.models import Clinic, StaffMembership, StaffUser, utcnow
 from clinicdesk.domain.enums import Role
 from clinicdesk.services import audit
 from clinicdesk.services.audit import Action
-from clinicdesk.domain.errors import AccessRevoked, ClinicDeskError, LoginFailed, PermissionDenied, ValidationError
+from clinicdesk.domain.errors import (  # PasswordChangeRequired: re-exported for callers of auth
+    AccessRevoked, ClinicDeskError, LoginFailed, PasswordChangeRequired, PermissionDenied, ValidationError,
+)
 from clinicdesk.services.password_policy import validate_staff_password
 from clinicdesk.services.permissions import ROLE_LABELS_DA, Perm, allowed
 
@@ -104,14 +106,6 @@ def _memberships(session: Session, staff_id: int) -> tuple[Membership, ...]:
         .order_by(Clinic.name)
     ).all()
     return tuple(Membership(r[0], r[1], r[2]) for r in rows)
-
-
-class PasswordChangeRequired(ClinicDeskError):
-    """The password was right, but it is a temporary one: the user must choose their own first."""
-
-    code = "password_change_required"
-    default_message = ("Din adgangskode er midlertidig (sat af en administrator). Vælg din egen adgangskode, "
-                       "før du fortsætter.")
 
 
 def _check_password(s: Session, username: str, password: str, now) -> tuple[StaffUser | None, Exception | None]:
