@@ -8,4 +8,7 @@ cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh --test
 export CLINICDESK_TEST_PG_URL="${CLINICDESK_TEST_PG_URL:-$(bash .ci/start-postgres.sh)}"
 export QT_QPA_PLATFORM=offscreen
+# compiled bytecode is kept between runs, outside the tree (recompiling every module costs ~1 s a run)
+unset PYTHONDONTWRITEBYTECODE
+export PYTHONPYCACHEPREFIX="${PYTHONPYCACHEPREFIX:-${TMPDIR:-/tmp}/clinicdesk-pycache}"
 exec .venv/bin/python -m pytest -p no:cacheprovider "$@"
