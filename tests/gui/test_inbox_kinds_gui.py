@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
-from clinicdesk.models import Appointment, BookingRequest, InboxItem, OutboxMail, RenewalLine, SignupRequest
+from clinicdesk.models import Appointment, BookingRequest, InboxItem, OutboxMail, Patient, RenewalLine, SignupRequest
+from clinicdesk.services.notifications import recipient_address
 from clinicdesk.domain.enums import BookingOutcome, ItemKind, ItemStatus, LineDecision, Role, SignupDecision
 from clinicdesk.services import inbox
 from clinicdesk.domain.errors import PermissionDenied
@@ -33,7 +34,11 @@ def _pending_renewal_row(view, db):
             continue
         with db.session() as s:
             lines = s.execute(select(RenewalLine).where(RenewalLine.item_id == r.id)).scalars().all()
-            if any(ln.decision == LineDecision.PENDING for ln in lines):
+            item = s.get(InboxItem, r.id)
+            patient = s.get(Patient, item.patient_id) if item.patient_id else None
+            # a patient the clinic can notify (some demo patients have no e-mail address yet)
+            reachable = patient is not None and bool(recipient_address(s, patient))
+            if reachable and any(ln.decision == LineDecision.PENDING for ln in lines):
                 return i
     raise AssertionError("no pending renewal")
 
