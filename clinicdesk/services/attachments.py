@@ -149,9 +149,10 @@ def _raw_active_content(data: bytes) -> str | None:
 
 
 def base_name(name: str) -> str:
-    """The name without any folder (of either kind) and without control characters."""
+    """The name without any folder (of either kind), control or bidi characters
+    (``faktura\u202egpj.pdf`` would otherwise show as "fakturafdp.jpg")."""
     base = PureWindowsPath(PurePosixPath(name or "").name).name
-    return re.sub(r"[\x00-\x1f\x7f]", "", base).strip()
+    return re.sub(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", "", base).strip()
 
 
 def stored_name(name: str, index: int, content_type: str) -> str:

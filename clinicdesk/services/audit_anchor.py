@@ -111,8 +111,9 @@ def compare(db, cp: Checkpoint) -> list[str]:
     """What the database has done since ``cp`` that a log of lookups must never do (English, for `db check`)."""
     problems: list[str] = []
     key = _key(create=False)
-    if cp.signature and key is not None and not hmac.compare_digest(cp.signature, _sign(cp, key)):
-        problems.append("checkpoint: its signature does not match (the checkpoint itself was altered)")
+    if key is not None and not (cp.signature and hmac.compare_digest(cp.signature, _sign(cp, key))):
+        # with a key at hand every checkpoint is signed: a missing signature is an edit too
+        problems.append("checkpoint: unsigned or its signature does not match (the checkpoint itself was altered)")
     if cp.count == 0:
         return problems
     with db.session() as s:

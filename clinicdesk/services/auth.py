@@ -15,7 +15,7 @@ from clinicdesk.domain.enums import Role
 from clinicdesk.services import audit
 from clinicdesk.services.audit import Action
 from clinicdesk.domain.errors import (  # PasswordChangeRequired: re-exported for callers of auth
-    AccessRevoked, ClinicDeskError, LoginFailed, PasswordChangeRequired, PermissionDenied, ValidationError,
+    AccessRevoked, LoginFailed, PasswordChangeRequired, PermissionDenied, ValidationError,
 )
 from clinicdesk.services.password_policy import validate_staff_password
 from clinicdesk.services.permissions import ROLE_LABELS_DA, Perm, allowed

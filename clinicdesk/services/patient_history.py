@@ -104,13 +104,12 @@ def _item_rows(s, clinic_id: int, patient_id: int, providers: dict[int, str]) ->
     ).all()) if ids else {}
     lines: dict[int, list[RenewalLineRow]] = {}
     if ids:
-        for ln, drug, strength in s.execute(
-            select(RenewalLine, Medication.drug_name, Medication.strength)
+        for ln, med in s.execute(
+            select(RenewalLine, Medication)
             .join(Medication, Medication.id == RenewalLine.medication_id)
             .where(RenewalLine.item_id.in_(ids)).order_by(RenewalLine.id)
         ).all():
-            label = " ".join(p for p in (drug, strength) if p)
-            lines.setdefault(ln.item_id, []).append(RenewalLineRow(label, ln.decision.value, ln.reason or ""))
+            lines.setdefault(ln.item_id, []).append(RenewalLineRow(med.label, ln.decision.value, ln.reason or ""))
     bookings = {b.item_id: b for b in s.scalars(select(BookingRequest).where(BookingRequest.item_id.in_(ids)))} if ids else {}
     types = {t.id: t.patient_name or t.name for t in s.scalars(select(AppointmentType).where(AppointmentType.clinic_id == clinic_id))}
     rows = []

@@ -1583,7 +1583,7 @@ booking</translation>
         <translation>The patient&apos;s e-consultations, prescription renewals, booking requests and appointments at the clinic, newest first. Enter opens a row to read; nothing is taken or changed.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Henter historikken …</source>
         <translation>Loading the history …</translation>
     </message>
@@ -3116,7 +3116,7 @@ booking</translation>
 <context>
     <name>PatientHistory</name>
     <message>
-        <location filename="../../clinicdesk/views/patient_card/history.py" line="-137"/>
+        <location filename="../../clinicdesk/views/patient_card/history.py" line="-138"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
@@ -4123,7 +4123,7 @@ booking</translation>
         <translation>Staff – %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>&amp;Ny medarbejder…</source>
         <translation>&amp;New staff member…</translation>
     </message>
@@ -4302,6 +4302,26 @@ booking</translation>
         <location line="+0"/>
         <source>Arbejder også i</source>
         <translation>Also works at</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deaktiveret</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>låst</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skal skifte adgangskode</source>
+        <translation>must change password</translation>
     </message>
 </context>
 <context>

@@ -105,3 +105,8 @@ def test_limits():
     with pytest.raises(AttachmentRefused) as exc:
         check_files([("a.png", PNG + b"\x00" * (1024 * 1024))], max_count=3, max_mb=1)
     assert exc.value.code == "attachment_too_large"
+
+
+def test_direction_controls_are_taken_out_of_file_names():
+    [checked] = _check("faktura\u202egpj.pdf", _pdf())
+    assert checked.filename == "fakturagpj.pdf"

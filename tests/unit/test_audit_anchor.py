@@ -147,3 +147,12 @@ def test_a_signed_checkpoint_that_was_altered_is_found(db, capsys, tmp_path):
     (tmp_path / "cp.json").write_text(altered)
     code, out = _check(db, capsys, "--checkpoint", str(tmp_path / "cp.json"))
     assert code == 1 and "signature does not match" in out
+
+
+def test_a_checkpoint_stripped_of_its_signature_is_found(db, capsys, tmp_path):
+    _log(db)
+    cp = audit_anchor.write_checkpoint(db, out=tmp_path / "cp.json")
+    stripped = (tmp_path / "cp.json").read_text().replace(f'"signature": "{cp.signature}"', '"signature": ""')
+    (tmp_path / "cp.json").write_text(stripped)
+    code, out = _check(db, capsys, "--checkpoint", str(tmp_path / "cp.json"))
+    assert code == 1 and "unsigned" in out

@@ -113,9 +113,10 @@ class HistoryTab(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header = self.table.horizontalHeader()  # fits the card: date, kind and status as wide as they need
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (2, 3, 5):  # subject, provider and details share what is left
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self.open_row)
         lay.addWidget(self.table, 1)
         self.status = QLabel("", self)

@@ -21,12 +21,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("StaffDialog", text)
 
 
+_ACTIVE = QT_TRANSLATE_NOOP("StaffDialog", "Aktiv")
+_INACTIVE = QT_TRANSLATE_NOOP("StaffDialog", "Deaktiveret")
+_LOCKED = QT_TRANSLATE_NOOP("StaffDialog", "låst")
+_MUST_CHANGE = QT_TRANSLATE_NOOP("StaffDialog", "skal skifte adgangskode")
+
+
 def status_text(row: StaffRow) -> str:
-    parts = [_tr("Aktiv") if row.active else _tr("Deaktiveret")]
+    parts = [_tr(_ACTIVE) if row.active else _tr(_INACTIVE)]
     if row.locked:
-        parts.append(_tr("låst"))
+        parts.append(_tr(_LOCKED))
     if row.must_change_password:
-        parts.append(_tr("skal skifte adgangskode"))
+        parts.append(_tr(_MUST_CHANGE))
     return ", ".join(parts)
 
 
