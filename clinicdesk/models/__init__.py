@@ -20,6 +20,7 @@ from clinicdesk.models.patient import (
     ClinicPatient, Guardianship, Medication, Patient, Pharmacy, PortalAccount, PortalAccountEvent,
 )
 from clinicdesk.models.staff import StaffMembership, StaffUser
+from clinicdesk.models import calendar, corrections, receipts, safety  # noqa: F401  (their tables join the metadata)
 
 __all__ = [
     "Base", "utcnow", "Appointment", "AppointmentType", "Slot", "Clinic", "HolidayPeriod", "OpeningHours",

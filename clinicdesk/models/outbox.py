@@ -45,5 +45,6 @@ class AuditEntry(Base):
     patient_id: Mapped[int | None] = mapped_column(ForeignKey("patient.id"), nullable=True)
     search_term: Mapped[str] = mapped_column(String(200), default="")
     detail: Mapped[str] = mapped_column(String(500), default="")
+    context: Mapped[str] = mapped_column(String(200), default="", server_default="")  # why (a lookup's reason)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)

@@ -64,7 +64,8 @@ def _fmt_time(at: datetime) -> str:
     return at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def entry_hash(prev_hash: str, at: datetime, staff_id, clinic_id, action, patient_id, search_term, detail) -> str:
+def entry_hash(prev_hash: str, at: datetime, staff_id, clinic_id, action, patient_id, search_term, detail,
+               context: str = "") -> str:
     payload = "\x1f".join(
         [
             prev_hash,
@@ -76,6 +77,7 @@ def entry_hash(prev_hash: str, at: datetime, staff_id, clinic_id, action, patien
             search_term or "",
             detail or "",
         ]
+        + ([context] if context else [])  # entries from before the context column hash as before
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -96,6 +98,7 @@ def record(
     patient_id: int | None = None,
     search_term: str = "",
     detail: str = "",
+    context: str = "",
     at: datetime | None = None,
 ) -> AuditEntry:
     """Append an entry in the caller's transaction (it commits with the work it logs)."""
@@ -106,7 +109,8 @@ def record(
     prev = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
     prev = prev or GENESIS
     at = at or utcnow()
-    h = entry_hash(prev, at, staff_id, clinic_id, action, patient_id, search_term[:200], detail[:500])
+    h = entry_hash(prev, at, staff_id, clinic_id, action, patient_id, search_term[:200], detail[:500],
+                   context[:200])
     entry = AuditEntry(
         at=at,
         staff_id=staff_id,
@@ -115,6 +119,7 @@ def record(
         patient_id=patient_id,
         search_term=search_term[:200],
         detail=detail[:500],
+        context=context[:200],
         prev_hash=prev,
         hash=h,
     )
@@ -142,6 +147,7 @@ def verify_chain(session: Session, batch: int = 5000) -> list[ChainProblem]:
             select(
                 AuditEntry.id, AuditEntry.at, AuditEntry.staff_id, AuditEntry.clinic_id, AuditEntry.action,
                 AuditEntry.patient_id, AuditEntry.search_term, AuditEntry.detail, AuditEntry.prev_hash, AuditEntry.hash,
+                AuditEntry.context,
             )
             .where(AuditEntry.id > last_id)
             .order_by(AuditEntry.id)
@@ -152,7 +158,8 @@ def verify_chain(session: Session, batch: int = 5000) -> list[ChainProblem]:
         for r in rows:
             if r.prev_hash != prev:
                 problems.append(ChainProblem(r.id, "does not follow the previous entry (an entry before it was deleted or changed)"))
-            expected = entry_hash(r.prev_hash, r.at, r.staff_id, r.clinic_id, r.action, r.patient_id, r.search_term, r.detail)
+            expected = entry_hash(r.prev_hash, r.at, r.staff_id, r.clinic_id, r.action, r.patient_id, r.search_term, r.detail,
+                                  r.context)
             if expected != r.hash:
                 problems.append(ChainProblem(r.id, "its content was changed after it was written"))
             prev = r.hash
