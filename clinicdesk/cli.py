@@ -15,11 +15,15 @@ from clinicdesk import __version__
 
 COMMAND_MODULES = (
     "clinicdesk.commands.audit",
+    "clinicdesk.commands.calendar",
     "clinicdesk.commands.db",
     "clinicdesk.commands.demo",
     "clinicdesk.commands.guide",
     "clinicdesk.commands.mail",
+    "clinicdesk.commands.patients",
+    "clinicdesk.commands.phrases",
     "clinicdesk.commands.portal_sim",
+    "clinicdesk.commands.safety",
     "clinicdesk.commands.setup",
     "clinicdesk.commands.staff",
 )
