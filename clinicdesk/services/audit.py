@@ -58,6 +58,7 @@ class Action:
     UNLOCK_STAFF = "unlock_staff"
     CHANGE_PASSWORD = "change_password"  # by the staff member themselves
     EDIT_PROVIDER_PROFILE = "edit_provider_profile"  # what patients see of a staff member (behandler)
+    CORRECT_MESSAGE = "correct_message"  # a sent answer corrected: a new message, the old one kept
 
 
 def _fmt_time(at: datetime) -> str:

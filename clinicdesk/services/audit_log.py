@@ -61,6 +61,7 @@ ACTION_LABELS_DA: dict[str, str] = {
     Action.UNLOCK_STAFF: "Låst konto op",
     Action.CHANGE_PASSWORD: "Skiftet adgangskode",
     Action.EDIT_PROVIDER_PROFILE: "Ændret behandlerprofil",
+    Action.CORRECT_MESSAGE: "Rettet svar",
 }
 
 
