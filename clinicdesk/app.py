@@ -89,7 +89,8 @@ def apply_style(app: QApplication) -> None:
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
-    """Danish is the source language; English loads clinicdesk_en.qm and Qt's own strings."""
+    """Danish is the source language; each language loads clinicdesk_<lang>.qm (Danish for its plural
+    forms only) and Qt's own strings."""
     translators: list[QTranslator] = []
     QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Danish,
                                QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.Denmark))
@@ -98,14 +99,14 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     if qt_tr.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt_tr)
         translators.append(qt_tr)
-    if language == "en":
-        ours = QTranslator(app)
-        qm = resource_path("translations", "clinicdesk_en.qm")
-        if ours.load(str(qm)):
-            app.installTranslator(ours)
-            translators.append(ours)
-        else:
-            log.warning("English translation not found at %s", qm)
+    # Danish is the source language, but its plurals ("%n element(er)") come from clinicdesk_da.qm
+    ours = QTranslator(app)
+    qm = resource_path("translations", f"clinicdesk_{language}.qm")
+    if ours.load(str(qm)):
+        app.installTranslator(ours)
+        translators.append(ours)
+    else:
+        log.warning("translation not found at %s", qm)
     return translators
 
 

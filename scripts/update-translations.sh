@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Refresh the English translation source from the code, then build the .qm the app loads.
+# Refresh the English (and the Danish plural) translation sources from the code, then build
+# the .qm files the app loads.
 #   bash scripts/update-translations.sh
 # Danish is the source language of every UI string (self.tr("…") in clinicdesk/views and
 # clinicdesk/app.py). After running, translate the new/unfinished entries in
@@ -12,3 +13,9 @@ TS=resources/translations/clinicdesk_en.ts
 "$BIN/pyside6-lupdate" -extensions py -no-obsolete -source-language da_DK -target-language en_GB -locations relative \
     clinicdesk/views clinicdesk/app.py clinicdesk/domain/settings.py -ts "$TS"
 "$BIN/pyside6-lrelease" "$TS" -qm resources/translations/clinicdesk_en.qm
+# Danish needs a translation file too, for plurals only: the source text "%n element(er)"
+# gets its Danish forms ("%n element", "%n elementer") in clinicdesk_da.ts.
+DA=resources/translations/clinicdesk_da.ts
+"$BIN/pyside6-lupdate" -extensions py -no-obsolete -pluralonly -source-language da_DK -target-language da_DK \
+    -locations relative clinicdesk/views clinicdesk/app.py clinicdesk/domain/settings.py -ts "$DA"
+"$BIN/pyside6-lrelease" "$DA" -qm resources/translations/clinicdesk_da.qm

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from clinicdesk.domain.wording import count_da
+
 #: ATC prefixes of medicines that cannot be renewed online (vejledning 9523/2019).
 ADDICTIVE_ATC_PREFIXES: tuple[str, ...] = (
     "N05BA",  # benzodiazepine anxiolytics (diazepam, oxazepam …)
@@ -79,11 +81,15 @@ def check_medication(med) -> RenewalCheck:
     if repeats > 0:
         return RenewalCheck(
             "repeats_left", True, False,
-            f"Der er stadig {repeats} udlevering(er) tilbage på apoteket; en fornyelse er unødvendig nu.",
-            f"Der er stadig {repeats} udlevering(er) tilbage på recepten på {med.label} på apoteket. "
+            f"Der er stadig {_dispensings(repeats)} tilbage på apoteket; en fornyelse er unødvendig nu.",
+            f"Der er stadig {_dispensings(repeats)} tilbage på recepten på {med.label} på apoteket. "
             "Du kan forny den, når de er brugt.",
         )
     return _OK
+
+
+def _dispensings(n: int) -> str:
+    return count_da(n, "udlevering", "udleveringer")
 
 
 #: What a doctor is told when approving a line the rules block.

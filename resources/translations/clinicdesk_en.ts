@@ -52,7 +52,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../clinicdesk/app.py" line="+160"/>
+        <location filename="../../clinicdesk/app.py" line="+161"/>
         <source>Databasen kunne ikke åbnes. Kontrollér forbindelsen og indstillingerne, og prøv igen.</source>
         <extracomment>set (to 1) by scripts/run.sh: an empty database gets the demo clinic without asking</extracomment>
         <translation>The database could not be opened. Check the connection and the settings, and try again.</translation>
@@ -563,10 +563,13 @@
         <source>Overlapper den ønskede tid</source>
         <translation>Overlaps the requested time</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>%1 konflikt(er) med den ønskede tid.</source>
-        <translation>%1 conflict(s) with the requested time.</translation>
+        <source>%n konflikt(er) med den ønskede tid.</source>
+        <translation>
+            <numerusform>%n clash with the requested time.</numerusform>
+            <numerusform>%n clashes with the requested time.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+45"/>

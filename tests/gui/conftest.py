@@ -26,6 +26,17 @@ class ClinicWorld:
     password: str = "Demo1234!"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _danish_like_the_app(qapp):
+    """The app installs its Danish translator at start (plural forms: "1 konflikt", "2 konflikter")."""
+    from clinicdesk.app import install_translations
+
+    translators = install_translations(qapp, "da")
+    yield
+    for t in translators:
+        qapp.removeTranslator(t)
+
+
 @pytest.fixture(scope="session")
 def _practice_template(tmp_path_factory, sqlite_copy, _fast_password_hashing):
     from clinicdesk import demo

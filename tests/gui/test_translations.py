@@ -8,10 +8,25 @@ from clinicdesk.app import install_translations
 from clinicdesk.views.inbox import shortcuts as sc
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "clinicdesk_en.ts"
+TS_DA = TS.with_name("clinicdesk_da.ts")
 
 
 def test_no_unfinished_english_entries():
     assert 'type="unfinished"' not in TS.read_text(encoding="utf-8")
+
+
+def test_every_danish_plural_has_its_forms():
+    """Danish is the source language, but "%n konflikt(er)" needs "1 konflikt" / "2 konflikter"."""
+    text = TS_DA.read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in text and "<numerusform></numerusform>" not in text
+
+
+def test_danish_plurals_read_as_danish(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    one = QCoreApplication.translate("BookingPane", "%n konflikt(er) med den ønskede tid.", "", 1)
+    two = QCoreApplication.translate("BookingPane", "%n konflikt(er) med den ønskede tid.", "", 2)
+    assert (one, two) == ("1 konflikt med den ønskede tid.", "2 konflikter med den ønskede tid.")
 
 
 def test_inbox_shortcut_list_is_english_under_lang_en(qapp):

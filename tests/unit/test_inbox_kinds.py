@@ -151,7 +151,7 @@ def test_renewal_decided_by_a_doctor_and_mailed(world):
     rv = o.detail.renewal
     assert rv.pharmacy == "Løve Apotek, Storegade 1"
     assert [ln.label for ln in rv.lines] == ["Losartan 50 mg", "Atorvastatin 20 mg"]
-    assert "2 udlevering(er) tilbage" in rv.lines[1].warning
+    assert "2 udleveringer tilbage" in rv.lines[1].warning
     assert {m.label: m.requested for m in rv.medications} == {"Atorvastatin 20 mg": True, "Losartan 50 mg": True}
     r1 = inbox.decide_renewal_line(db, w.doctor, item, l1, True, expected_version=o.detail.version)
     assert r1.warnings == ()

@@ -142,7 +142,7 @@ class BookingPane(KindPane):
                 self.day_view.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtCenter)
                 break
         if pd.clashes:
-            self.clash_label.setText(self.tr("%1 konflikt(er) med den ønskede tid.").replace("%1", str(len(pd.clashes))))
+            self.clash_label.setText(self.tr("%n konflikt(er) med den ønskede tid.", "", len(pd.clashes)))
         else:
             self.clash_label.setText("")
         self._update_buttons()
