@@ -59,6 +59,7 @@ class Action:
     CHANGE_PASSWORD = "change_password"  # by the staff member themselves
     EDIT_PROVIDER_PROFILE = "edit_provider_profile"  # what patients see of a staff member (behandler)
     CORRECT_MESSAGE = "correct_message"  # a sent answer corrected: a new message, the old one kept
+    EDIT_STOCK_PHRASES = "edit_stock_phrases"  # a stock phrase (clinic or personal) added, changed, removed, imported
 
 
 def _fmt_time(at: datetime) -> str:

@@ -62,6 +62,7 @@ ACTION_LABELS_DA: dict[str, str] = {
     Action.CHANGE_PASSWORD: "Skiftet adgangskode",
     Action.EDIT_PROVIDER_PROFILE: "Ændret behandlerprofil",
     Action.CORRECT_MESSAGE: "Rettet svar",
+    Action.EDIT_STOCK_PHRASES: "Ændret standardtekster",
 }
 
 

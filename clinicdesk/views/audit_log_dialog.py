@@ -82,6 +82,7 @@ _ACTION_LABELS_FOR_TRANSLATION = (
     QT_TRANSLATE_NOOP("AuditAction", "Skiftet adgangskode"),
     QT_TRANSLATE_NOOP("AuditAction", "Ændret behandlerprofil"),
     QT_TRANSLATE_NOOP("AuditAction", "Rettet svar"),
+    QT_TRANSLATE_NOOP("AuditAction", "Ændret standardtekster"),
 )
 
 
