@@ -1,7 +1,8 @@
 """The frame every inbox action runs in, and the pieces the kinds share.
 
-An action runs ``run(db, work)``: ``work(session)`` calls ``begin_action`` (lock the
-item; refuse someone else's live claim with ``ItemClaimed``, a stale
+An action runs ``run(db, work, action_id=…)``: ``work(session)`` calls ``begin_action`` (lock the
+item; a retry of an action already committed with this ``action_id`` is answered from its
+receipt, see ``receipts``; refuse someone else's live claim with ``ItemClaimed``, a stale
 ``expected_version`` with ``StaleData``, a done item with ``ItemClosed``; take or
 renew the actor's claim), does its work, audits, and returns ``finish_action(...)``
 (version bump, change log tick, the fresh detail as an ``ActionResult``).
@@ -10,6 +11,8 @@ A hand-over (assigning, routing to a doctor, waiting for the patient) gives the
 claim away in the action's own transaction: ``hand_over`` releases it and audits
 ``Action.HAND_OVER``; ``finish_action`` does the same for every item that has just
 been set to AWAITING_PATIENT (nobody holds an item that waits for the patient).
+
+An action that creates its item (a new thread) calls ``begin_new(s, actor)`` first.
 
 Shared pieces: ``close_item`` (DONE, claim released), ``add_message`` (a message
 with checked attachments), ``check_text``, ``check_attachments`` (the clinic's
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -29,6 +33,7 @@ from clinicdesk.models import Attachment, Clinic, InboxItem, Message, Patient
 from clinicdesk.services import attachments as attachment_rules
 from clinicdesk.services import audit, auth, notifications
 from clinicdesk.services.audit import Action
+from clinicdesk.services.inbox import receipts
 from clinicdesk.services.inbox.changes import record_change
 from clinicdesk.services.inbox.claims import ItemClaimed, ItemClosed, lease_minutes
 from clinicdesk.services.inbox.detail import get_item, load_detail, staff_name
@@ -41,6 +46,7 @@ def begin_action(
 ) -> InboxItem:
     """Lock the item, check claim and version, take/renew the actor's claim. Returns the item."""
     item = get_item(s, actor, item_id, lock=True)
+    receipts.check(s, actor, item_id)  # a retry of a committed action: answered, not done again
     live_other = (
         item.claimed_by_id is not None and item.claimed_by_id != actor.staff_id
         and item.claim_expires_at is not None and item.claim_expires_at > now
@@ -62,6 +68,11 @@ def begin_action(
     if item.status == ItemStatus.NEW:
         item.status = ItemStatus.OPEN
     return item
+
+
+def begin_new(s: Session, actor: auth.Actor) -> None:
+    """The start of an action that creates its item: a retry of a committed one is answered."""
+    receipts.check(s, actor, None)
 
 
 def finish_action(
@@ -109,13 +120,38 @@ def close_item(item: InboxItem, actor: auth.Actor, now: datetime, reason: str = 
     release_claim(item)
 
 
-def run(db, fn):
-    """Run fn(session) in a write transaction; a concurrent version clash becomes StaleData."""
+def run(db, fn, action_id: str | None = None):
+    """Run fn(session) in a write transaction; a concurrent version clash becomes StaleData.
+
+    ``action_id`` (uuid4 text made by the client, the same for a retry of the same
+    intent): its receipt is written in this transaction; a retry of an action committed
+    before returns ``receipts.ALREADY_DONE`` with the fresh detail, never StaleData and
+    never the work twice. A fault (connection lost, commit in doubt, disk full) leaves
+    the caller free to call again with the same id."""
+    if action_id is None:
+        try:
+            with db.write_session() as s:
+                return fn(s)
+        except StaleDataError as exc:
+            raise StaleData() from exc
+    action_id = receipts.checked_id(action_id)
+    info: dict = {}
     try:
         with db.write_session() as s:
-            return fn(s)
+            info = s.info
+            receipts.start(s, action_id, receipts.action_name(fn))
+            result = fn(s)
+            receipts.write(s, result)
+            return result
     except StaleDataError as exc:
         raise StaleData() from exc
+    except receipts.AlreadyDone as done:
+        return receipts.replay(db, done)
+    except IntegrityError:
+        done = receipts.twin(db, info)  # the same action committed meanwhile from another attempt
+        if done is None:
+            raise
+        return receipts.replay(db, done)
 
 
 def check_text(text_: str, what: str = "Teksten") -> str:

@@ -7,7 +7,8 @@ portal), ``close=False`` → AWAITING_PATIENT. ``start_thread(db, actor, patient
 provider_id, text, attachments=(), *, subject, expect_reply=False)`` starts a thread
 from the clinic (``created_id`` is the new item). ``attachments`` are
 ``NewAttachment(filename, data)``: images or PDF judged by content
-(``services.attachments``), within the clinic's count and size limits.
+(``services.attachments``), within the clinic's count and size limits. Both take
+``action_id`` (uuid4 text): a retry of one already done answers "allerede sendt".
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from clinicdesk.services.audit import Action
 from clinicdesk.services.inbox.actions import (
     add_message,
     begin_action,
+    begin_new,
     check_attachments,
     check_text,
     close_item,
@@ -48,7 +50,7 @@ def _econsult_item(item: InboxItem) -> None:
 
 def answer(
     db, actor: auth.Actor, item_id: int, text: str, attachments=(), expected_version: int | None = None, *,
-    close: bool = True, now: datetime | None = None,
+    close: bool = True, now: datetime | None = None, action_id: str | None = None,
 ) -> ActionResult:
     """Answer an e-consultation in its thread; queue the patient's notification mail.
 
@@ -79,12 +81,13 @@ def answer(
         return finish_action(s, actor, item, now, "Svaret er sendt." if queued else "Svaret er gemt på portalen.",
                              mail_queued=queued, warnings=warns)
 
-    return run(db, work)
+    return run(db, work, action_id=action_id)
 
 
 def start_thread(
     db, actor: auth.Actor, patient_id: int, provider_id: int | None, text: str, attachments=(), *,
     subject: str = "Besked fra klinikken", expect_reply: bool = False, now: datetime | None = None,
+    action_id: str | None = None,
 ) -> ActionResult:
     """"Opret E-svar": a new e-consultation thread from the clinic to a patient of the clinic.
 
@@ -95,6 +98,7 @@ def start_thread(
     now = now or utcnow()
 
     def work(s: Session) -> ActionResult:
+        begin_new(s, actor)
         reg = s.execute(select(ClinicPatient.id).where(ClinicPatient.clinic_id == actor.clinic_id,
                                                         ClinicPatient.patient_id == patient_id)).scalar()
         if reg is None:
@@ -122,4 +126,4 @@ def start_thread(
         return finish_action(s, actor, item, now, "Beskeden er sendt." if queued else "Beskeden er gemt på portalen.",
                              mail_queued=queued, warnings=warns, created_id=item.id)
 
-    return run(db, work)
+    return run(db, work, action_id=action_id)

@@ -183,6 +183,7 @@ class ActionResult:
     mail_queued: bool = False
     warnings: tuple[str, ...] = ()
     created_id: int | None = None  # a new appointment/patient/item id where the action made one
+    replayed: bool = False  # a retry of an action committed before: nothing was done again
 
 
 @dataclass(frozen=True)
