@@ -60,6 +60,8 @@ class Action:
     EDIT_PROVIDER_PROFILE = "edit_provider_profile"  # what patients see of a staff member (behandler)
     CORRECT_MESSAGE = "correct_message"  # a sent answer corrected: a new message, the old one kept
     EDIT_STOCK_PHRASES = "edit_stock_phrases"  # a stock phrase (clinic or personal) added, changed, removed, imported
+    LIST_PAGE = "list_page"  # a page of a list showing patients (names, CPR numbers); detail: their ids
+    PREVIEW_ATTACHMENT = "preview_attachment"  # an attachment shown on screen (saving it is SAVE_FILE)
 
 
 def _fmt_time(at: datetime) -> str:

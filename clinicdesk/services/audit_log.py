@@ -63,6 +63,8 @@ ACTION_LABELS_DA: dict[str, str] = {
     Action.EDIT_PROVIDER_PROFILE: "Ændret behandlerprofil",
     Action.CORRECT_MESSAGE: "Rettet svar",
     Action.EDIT_STOCK_PHRASES: "Ændret standardtekster",
+    Action.LIST_PAGE: "Vist liste med patienter",
+    Action.PREVIEW_ATTACHMENT: "Vist vedhæftet fil",
 }
 
 

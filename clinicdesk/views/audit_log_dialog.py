@@ -83,6 +83,8 @@ _ACTION_LABELS_FOR_TRANSLATION = (
     QT_TRANSLATE_NOOP("AuditAction", "Ændret behandlerprofil"),
     QT_TRANSLATE_NOOP("AuditAction", "Rettet svar"),
     QT_TRANSLATE_NOOP("AuditAction", "Ændret standardtekster"),
+    QT_TRANSLATE_NOOP("AuditAction", "Vist liste med patienter"),
+    QT_TRANSLATE_NOOP("AuditAction", "Vist vedhæftet fil"),
 )
 
 
