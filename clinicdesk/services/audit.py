@@ -62,6 +62,8 @@ class Action:
     EDIT_STOCK_PHRASES = "edit_stock_phrases"  # a stock phrase (clinic or personal) added, changed, removed, imported
     LIST_PAGE = "list_page"  # a page of a list showing patients (names, CPR numbers); detail: their ids
     PREVIEW_ATTACHMENT = "preview_attachment"  # an attachment shown on screen (saving it is SAVE_FILE)
+    EDIT_PATIENT = "edit_patient"  # a patient's basic data (CPR, names, contact, guardians); detail: field names
+    IMPORT_PATIENTS = "import_patients"  # a CSV import of patients (or its dry run); detail: counts, file hash
 
 
 def _fmt_time(at: datetime) -> str:

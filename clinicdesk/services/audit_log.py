@@ -65,6 +65,8 @@ ACTION_LABELS_DA: dict[str, str] = {
     Action.EDIT_STOCK_PHRASES: "Ændret standardtekster",
     Action.LIST_PAGE: "Vist liste med patienter",
     Action.PREVIEW_ATTACHMENT: "Vist vedhæftet fil",
+    Action.EDIT_PATIENT: "Ændret patientens stamdata",
+    Action.IMPORT_PATIENTS: "Importeret patienter",
 }
 
 

@@ -85,6 +85,8 @@ _ACTION_LABELS_FOR_TRANSLATION = (
     QT_TRANSLATE_NOOP("AuditAction", "Ændret standardtekster"),
     QT_TRANSLATE_NOOP("AuditAction", "Vist liste med patienter"),
     QT_TRANSLATE_NOOP("AuditAction", "Vist vedhæftet fil"),
+    QT_TRANSLATE_NOOP("AuditAction", "Ændret patientens stamdata"),
+    QT_TRANSLATE_NOOP("AuditAction", "Importeret patienter"),
 )
 
 
