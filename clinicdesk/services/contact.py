@@ -32,6 +32,17 @@ def compact_phone(text: str) -> str:
     return _PHONE_SEPARATORS.sub("", text or "")
 
 
+_PHONE = re.compile(r"\+?[0-9][0-9 \-]*")
+PHONE_MIN_DIGITS = 8
+
+
+def is_phone(text: str) -> bool:
+    """A phone number as people write it: digits, spaces and dashes, an optional leading +,
+    at least 8 digits ("75 42 00 00", "+45 7542-0000")."""
+    text = (text or "").strip()
+    return bool(_PHONE.fullmatch(text)) and sum(c.isdigit() for c in text) >= PHONE_MIN_DIGITS
+
+
 def clean_mobile(value: str) -> str:
     """A Danish mobile number as 8 digits (a leading +45 or 0045 dropped); "" stays "".
 
@@ -50,4 +61,4 @@ def clean_mobile(value: str) -> str:
     return compact
 
 
-__all__ = ["EMAIL_PATTERN", "is_email", "compact_phone", "clean_mobile"]
+__all__ = ["EMAIL_PATTERN", "is_email", "is_phone", "compact_phone", "clean_mobile"]

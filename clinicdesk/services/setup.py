@@ -17,7 +17,6 @@ address, phone, e-mail) by :data:`IDENTITY` below, through the same validation
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, text
@@ -46,7 +45,6 @@ IDENTITY: dict[str, Setting] = {s.field: s for s in (
 #: Every clinic field setup asks for, in the order a message reports them.
 CLINIC_FIELDS: tuple[str, ...] = ("name", "display_name", "portal_link", "yder_number", "address", "phone", "email")
 _DECLARED = {**CLINIC, **IDENTITY}
-_PHONE = re.compile(r"^\+?[0-9][0-9 \-]*$")
 
 
 @dataclass(frozen=True)
@@ -96,7 +94,7 @@ def check_clinic(values: dict) -> dict:
         raise invalid("yder_number", "Ydernummeret skal være 6 cifre (fx 012345).")
     values["yder_number"] = yder
     phone = values["phone"]
-    if not _PHONE.match(phone) or sum(c.isdigit() for c in phone) < 8:
+    if not contact.is_phone(phone):
         raise invalid("phone", "Telefonnummeret skal have mindst 8 cifre (fx 75 42 00 00).")
     if values["email"] and not contact.is_email(values["email"]):
         raise invalid("email", "E-mailadressen ser ikke rigtig ud. Skriv den som navn@klinik.dk, eller lad feltet "

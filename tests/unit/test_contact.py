@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.services import contact
 from clinicdesk.services.contact import clean_mobile, compact_phone, is_email
 
 
@@ -36,3 +37,13 @@ def test_not_a_danish_mobile(text):
         clean_mobile(text)
     assert exc.value.code == "invalid_mobile"
     assert exc.value.message == "Mobilnummeret skal være 8 cifre (evt. med +45 foran). Ret det, og gem igen."
+
+
+@pytest.mark.parametrize("text", ["75 42 00 00", "+45 7542-0000", "75420000", "0045 75 42 00 00"])
+def test_phone_numbers_as_people_write_them(text):
+    assert contact.is_phone(text)
+
+
+@pytest.mark.parametrize("text", ["", "7542", "ring til os", "75 42 00 0x", "-75420000", "75420000+"])
+def test_not_phone_numbers(text):
+    assert not contact.is_phone(text)

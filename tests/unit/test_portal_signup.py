@@ -137,3 +137,13 @@ def test_signup_input_checks(any_db):
             now=NOW)
     refused("substitute_cpr", any_db, w.clinic_id, "0203291WQ3", first_name="N", last_name="N",
             email="n@example.dk", now=NOW)
+
+
+def test_a_mobile_number_follows_the_patient_card_rule(db):
+    """The portal once stored any text as the mobile number (cut to 20 characters)."""
+    w = build_world(db)
+    refused("mobile_invalid", db, w.clinic_id, NEWBIE, first_name="Nina", last_name="N", email="n@example.dk",
+            mobile="ring efter kl. 16", now=NOW)
+    r = newbie(db, w, mobile="+45 20 30 40 50")
+    with db.session() as s:
+        assert s.get(SignupRequest, r.item_id).mobile == "20304050"

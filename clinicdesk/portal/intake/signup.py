@@ -40,7 +40,8 @@ from clinicdesk.portal.intake.common import (
 from clinicdesk.services import notifications
 from clinicdesk.services import portal_rules as rules
 from clinicdesk.services.activation import activation_link, start_activation
-from clinicdesk.services.contact import compact_phone, is_email
+from clinicdesk.domain.errors import ValidationError
+from clinicdesk.services.contact import clean_mobile, is_email
 from clinicdesk.services.cpr import Cpr, age_on
 from clinicdesk.services.workdays import due_date_for, local_date
 
@@ -160,7 +161,10 @@ def sign_up(
         if not first or not last:
             raise PortalRefusal("name_required")
         email = (email or "").strip()
-        mobile = compact_phone(mobile)[:20]
+        try:
+            mobile = clean_mobile(mobile)  # the one rule for a mobile number, as on the patient card
+        except ValidationError:
+            raise PortalRefusal("mobile_invalid") from None
         child = age_on(parsed, local_date(now)) < CHILD_AGE
         guardian: Patient | None = None
         if child:
