@@ -3,7 +3,9 @@
 ``load_detail(session, item, now) -> ItemDetail`` builds what an opened item shows
 (used by opening, and after every action); ``renewal_view``, ``booking_view`` and
 ``signup_view`` build the kind's part (a renewal line carries the renewal rules'
-answer: ``warning`` and ``may_approve``). ``get_item`` loads an item of the actor's
+answer: ``warning`` and ``may_approve``, and its decisions: ``history``, the replaced
+ones marked, the one the patient was sent marked). A corrected answer carries
+``superseded_by_id``. ``get_item`` loads an item of the actor's
 clinic (or refuses with NotFound). ``get_attachment(db, actor, attachment_id,
 save=False)`` returns an attachment's bytes (saving to a file is audited).
 """
@@ -42,10 +44,12 @@ from clinicdesk.services.inbox.detail_types import (
     ItemDetail,
     MedicationView,
     MessageView,
+    RenewalDecisionView,
     RenewalLineView,
     RenewalView,
     SignupView,
 )
+from clinicdesk.services.inbox.renewal_history import line_histories, sent_decisions
 from clinicdesk.services.inbox.overdue import is_overdue, today_local
 from clinicdesk.services.permissions import Perm
 
@@ -69,6 +73,8 @@ def get_item(s: Session, actor: auth.Actor, item_id: int, *, lock: bool = False)
 
 def _messages(s: Session, item: InboxItem) -> tuple[MessageView, ...]:
     msgs = s.execute(select(Message).where(Message.item_id == item.id).order_by(Message.id)).scalars().all()
+    corrected_by = {m.supersedes_id: m.id for m in msgs if m.supersedes_id is not None}
+    sent_at = {m.id: m.created_at for m in msgs}
     names: dict[int, str] = {}
     views = []
     for m in msgs:
@@ -83,6 +89,7 @@ def _messages(s: Session, item: InboxItem) -> tuple[MessageView, ...]:
             body=m.body, created_at=m.created_at, read_by_patient_at=m.read_by_patient_at,
             supersedes_id=m.supersedes_id,
             attachments=tuple(AttachmentInfo(a.id, a.filename, a.content_type, a.size) for a in atts),
+            superseded_by_id=corrected_by.get(m.id), supersedes_created_at=sent_at.get(m.supersedes_id),
         ))
     return tuple(views)
 
@@ -134,6 +141,8 @@ def renewal_view(s: Session, item: InboxItem) -> RenewalView | None:
     pharmacy = s.get(Pharmacy, req.pharmacy_id) if req.pharmacy_id else None
     lines = s.execute(select(RenewalLine).where(RenewalLine.item_id == item.id).order_by(RenewalLine.id)).scalars().all()
     requested = {ln.medication_id for ln in lines}
+    histories = line_histories(s, item.id)
+    sent = sent_decisions(s, item, histories)
     line_views = []
     for ln in lines:
         med = s.get(Medication, ln.medication_id)
@@ -144,6 +153,7 @@ def renewal_view(s: Session, item: InboxItem) -> RenewalView | None:
             repeats_left=med.repeats_left if med else 0, decision=ln.decision.value, reason=ln.reason,
             decided_by_name=staff_name(s, ln.decided_by_id), decided_at=ln.decided_at, version=ln.version,
             warning=check.staff_text, may_approve=check.may_approve,
+            history=_history(s, histories.get(ln.id, []), sent.get(ln.id)),
         ))
     meds = []
     if item.patient_id:
@@ -161,6 +171,15 @@ def renewal_view(s: Session, item: InboxItem) -> RenewalView | None:
         routed_to_doctor=item.assigned_role == Role.DOCTOR or req.prepared_by_id is not None,
         lines=tuple(line_views),
         medications=tuple(meds),
+    )
+
+
+def _history(s: Session, entries, sent_entry) -> tuple[RenewalDecisionView, ...]:
+    last = len(entries) - 1
+    return tuple(
+        RenewalDecisionView(decision=e.decision.value, reason=e.reason, decided_by_name=staff_name(s, e.decided_by_id),
+                            decided_at=e.decided_at, replaced=i < last, sent_to_patient=e is sent_entry)
+        for i, e in enumerate(entries)
     )
 
 

@@ -1,8 +1,9 @@
 """What an opened item shows: the frozen dataclasses of an item's detail.
 
-``ItemDetail`` (every kind) with the thread (``MessageView``, ``AttachmentInfo``)
-and one part per kind: ``RenewalView`` (``RenewalLineView`` with the renewal rules'
-answer per line, ``MedicationView``), ``BookingView``, ``SignupView``. Also the
+``ItemDetail`` (every kind) with the thread (``MessageView``, ``AttachmentInfo``; a
+corrected answer names its correction in ``superseded_by_id``) and one part per kind:
+``RenewalView`` (``RenewalLineView`` with the renewal rules' answer per line and the
+line's decisions, ``RenewalDecisionView``; ``MedicationView``), ``BookingView``, ``SignupView``. Also the
 booking's day view (``ProviderDay``, ``DayEntry``), an attachment's bytes
 (``AttachmentFile``) and a stock phrase (``StockPhraseView``).
 """
@@ -41,6 +42,20 @@ class MessageView:
     read_by_patient_at: datetime | None  # read receipt
     supersedes_id: int | None
     attachments: tuple[AttachmentInfo, ...]
+    superseded_by_id: int | None = None  # the correction of this answer ("Rettet")
+    supersedes_created_at: datetime | None = None  # when the answer this one corrects was sent
+
+
+@dataclass(frozen=True)
+class RenewalDecisionView:
+    """One decision of a renewal line (the history is append-only)."""
+
+    decision: str  # LineDecision value
+    reason: str
+    decided_by_name: str
+    decided_at: datetime | None
+    replaced: bool  # a later decision of the line replaced it
+    sent_to_patient: bool  # the decision the patient was last sent for this line
 
 
 @dataclass(frozen=True)
@@ -69,6 +84,7 @@ class RenewalLineView:
     version: int
     warning: str  # Danish; why the line cannot/should not be approved, or ""
     may_approve: bool  # the renewal rules' answer (renewal_rules.check_medication)
+    history: tuple[RenewalDecisionView, ...] = ()  # every decision of the line, oldest first
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,11 @@ denial audited). Whether a line may be approved is the renewal rules' answer
 (``services.renewal_rules.check_medication``): addictive medicines cannot be approved
 online ("addictive_not_online"); repeats left at the pharmacy give a warning.
 Rejecting needs a reason (no CPR number in it: the patient sees it).
-``finish_renewal`` (all lines decided → DONE, mail). ``route_to_doctor`` (a nurse or
+Every decision is also a new ``RenewalDecision`` row (append-only, ``renewal_line``
+keeps the current state): deciding a line of a reopened renewal again never loses
+the reason the patient was sent (``renewal_history``).
+``finish_renewal`` (all lines decided → DONE, mail; a ``RenewalSending`` row records
+what the patient was sent). ``route_to_doctor`` (a nurse or
 the desk prepares and sends it to one doctor, or to "alle læger").
 """
 
@@ -14,12 +18,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from clinicdesk.domain.enums import ItemKind, LineDecision, MessageDirection, Role
 from clinicdesk.domain.errors import NotFound, ValidationError
 from clinicdesk.models import InboxItem, Medication, RenewalLine, RenewalRequest, StaffMembership, StaffUser, utcnow
+from clinicdesk.models.corrections import RenewalDecision, RenewalSending
 from clinicdesk.services import audit, auth, notifications, renewal_rules
 from clinicdesk.services import cpr as cprmod
 from clinicdesk.services.audit import Action
@@ -32,6 +37,7 @@ from clinicdesk.services.inbox.actions import (
     notify,
     run,
 )
+from clinicdesk.services.inbox.renewal_history import legacy_entry
 from clinicdesk.services.inbox.types import ActionResult
 from clinicdesk.services.permissions import Perm
 from clinicdesk.services import text_gate
@@ -78,10 +84,15 @@ def decide_renewal_line(
                                       code="addictive_not_online")
             if check.code is not None:
                 warns = (check.staff_text,)
+        old = legacy_entry(s, line)
+        if old is not None:  # decided before the history existed: keep those words first
+            s.add(old)
         line.decision = LineDecision.APPROVED if approve else LineDecision.REJECTED
         line.reason = why
         line.decided_by_id = actor.staff_id
         line.decided_at = now
+        s.add(RenewalDecision(item_id=item.id, line_id=line.id, decision=line.decision, reason=why,
+                              decided_by_id=actor.staff_id, decided_at=now))
         audit.record(s, Action.DECIDE_RENEWAL, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
                      patient_id=item.patient_id,
                      detail=f"item {item_id} line {line_id} {'approved' if approve else 'rejected'}")
@@ -103,6 +114,9 @@ def finish_renewal(db, actor: auth.Actor, item_id: int, *, expected_version: int
         if any(ln.decision == LineDecision.PENDING for ln in lines):
             raise ValidationError("Tag stilling til alle linjer, før afgørelsen sendes.", code="lines_pending")
         approved = sum(ln.decision == LineDecision.APPROVED for ln in lines)
+        s.flush()
+        newest = s.execute(select(func.max(RenewalDecision.id)).where(RenewalDecision.item_id == item.id)).scalar()
+        s.add(RenewalSending(item_id=item.id, sent_by_id=actor.staff_id, sent_at=now, last_decision_id=newest))
         close_item(item, actor, now)
         if req.prepared_by_id is None:
             req.prepared_by_id = actor.staff_id
