@@ -1,13 +1,19 @@
 """The audit service: every read and write of patient data, logins and denials.
 
-Append-only. Each entry's hash is SHA-256 over its own fields and the previous
-entry's hash, so an edited, inserted or deleted row breaks the chain and
-``verify_chain`` names the first entry that no longer fits.
+Append-only. Each entry's hash covers its own fields and the previous entry's hash, so an
+edited, inserted or deleted row breaks the chain and ``verify_chain`` names the entry that
+no longer fits. The hash is an HMAC-SHA256 keyed with the installation's key
+(``services.audit_key``; written ``k1:<key id>:<base64url>``), so a chain recomputed by
+someone without a workstation's keyring is found too. Entries written before keys have a
+plain SHA-256 hash (64 hex digits) and are verified as before; from the key's first entry
+on, every entry must be keyed.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import hmac
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -15,6 +21,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from clinicdesk.models import AuditEntry, utcnow
+from clinicdesk.services import audit_key
 
 GENESIS = "0" * 64
 
@@ -64,15 +71,18 @@ class Action:
     PREVIEW_ATTACHMENT = "preview_attachment"  # an attachment shown on screen (saving it is SAVE_FILE)
     EDIT_PATIENT = "edit_patient"  # a patient's basic data (CPR, names, contact, guardians); detail: field names
     IMPORT_PATIENTS = "import_patients"  # a CSV import of patients (or its dry run); detail: counts, file hash
+    EDIT_CALENDAR = "edit_calendar"  # appointment types, a weekly schedule, closed days, days off; detail: what
+    GENERATE_SLOTS = "generate_slots"  # slots made from the schedules; detail: days, counts, conflicts
+    VIEW_CALENDAR = "view_calendar"  # a provider's day (appointments with patients' names) shown; detail: provider, day
 
 
 def _fmt_time(at: datetime) -> str:
     return at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def entry_hash(prev_hash: str, at: datetime, staff_id, clinic_id, action, patient_id, search_term, detail,
-               context: str = "") -> str:
-    payload = "\x1f".join(
+def _payload(prev_hash: str, at: datetime, staff_id, clinic_id, action, patient_id, search_term, detail,
+             context: str = "") -> bytes:
+    return "\x1f".join(
         [
             prev_hash,
             _fmt_time(at),
@@ -84,8 +94,22 @@ def entry_hash(prev_hash: str, at: datetime, staff_id, clinic_id, action, patien
             detail or "",
         ]
         + ([context] if context else [])  # entries from before the context column hash as before
-    )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    ).encode("utf-8")
+
+
+def entry_hash(prev_hash: str, at: datetime, staff_id, clinic_id, action, patient_id, search_term, detail,
+               context: str = "") -> str:
+    """The plain SHA-256 hash of entries written before the installation key (verified as before)."""
+    return hashlib.sha256(_payload(prev_hash, at, staff_id, clinic_id, action, patient_id, search_term, detail,
+                                   context)).hexdigest()
+
+
+def keyed_hash(key: audit_key.InstallationKey, prev_hash: str, at: datetime, staff_id, clinic_id, action,
+               patient_id, search_term, detail, context: str = "") -> str:
+    """``k1:<key id>:<HMAC-SHA256, base64url>`` (55 characters)."""
+    mac = hmac.new(key.chain_key, _payload(prev_hash, at, staff_id, clinic_id, action, patient_id, search_term,
+                                           detail, context), hashlib.sha256).digest()
+    return f"{audit_key.SCHEME}:{key.key_id}:{base64.urlsafe_b64encode(mac).rstrip(b'=').decode()}"
 
 
 def _lock_chain(session: Session) -> None:
@@ -107,15 +131,20 @@ def record(
     context: str = "",
     at: datetime | None = None,
 ) -> AuditEntry:
-    """Append an entry in the caller's transaction (it commits with the work it logs)."""
+    """Append an entry in the caller's transaction (it commits with the work it logs).
+
+    Raises ``audit_key.AuditKeyMissing`` on a workstation without the installation's key once
+    the log is keyed; the first write to a log without keyed entries makes the key.
+    """
     # flush the caller's work first: its row locks are taken before the chain lock, in the
     # same order as everywhere else (no lock-order deadlock), and the chain lock is held briefly
     session.flush()
     _lock_chain(session)
     prev = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
+    key, made = audit_key.for_append(prev)
     prev = prev or GENESIS
     at = at or utcnow()
-    h = entry_hash(prev, at, staff_id, clinic_id, action, patient_id, search_term[:200], detail[:500],
+    h = keyed_hash(key, prev, at, staff_id, clinic_id, action, patient_id, search_term[:200], detail[:500],
                    context[:200])
     entry = AuditEntry(
         at=at,
@@ -131,6 +160,8 @@ def record(
     )
     session.add(entry)
     session.flush()
+    if made:  # the installation's key begins with this entry: in the keyring before it commits
+        audit_key.store(audit_key.InstallationKey(key.secret, entry.id))
     return entry
 
 
@@ -138,14 +169,79 @@ def record(
 class ChainProblem:
     entry_id: int
     reason: str
+    kind: str = "changed"  # link, changed, recomputed, other_key, no_key, gone
 
     def __str__(self) -> str:
-        return f"audit entry #{self.entry_id}: {self.reason}"
+        return f"revisionsspor, post #{self.entry_id}: {self.reason}"
 
 
-def verify_chain(session: Session, batch: int = 5000) -> list[ChainProblem]:
-    """Walk the whole log in id order; report entries that do not fit the chain."""
-    problems: list[ChainProblem] = []
+IMPORT_HINT = ("importér installationens nøgle på denne arbejdsstation: clinicdesk audit key import FIL "
+               "(eksportér den på en arbejdsstation, der har den: clinicdesk audit key export FIL)")
+_AUTO = object()
+
+
+class _Walk:
+    """What ``verify_chain`` has seen so far."""
+
+    def __init__(self, key):
+        self.key = key
+        self.problems: list[ChainProblem] = []
+        self.keyed_seen = False
+        self.unverified: list[int] = []  # keyed entries this workstation cannot check (no key)
+        self.foreign: list[tuple[int, str]] = []  # entries keyed with another key
+        self.last_id = 0
+
+    def entry(self, r) -> None:
+        fields = (r.prev_hash, r.at, r.staff_id, r.clinic_id, r.action, r.patient_id, r.search_term, r.detail,
+                  r.context)
+        kid = audit_key.key_id_of(r.hash)
+        if kid is not None:
+            self.keyed_seen = True
+            if self.key is None:
+                self.unverified.append(r.id)
+            elif kid != self.key.key_id:
+                self.foreign.append((r.id, kid))
+            elif not hmac.compare_digest(keyed_hash(self.key, *fields), r.hash):
+                self.problems.append(ChainProblem(r.id, "indholdet er ændret, efter posten blev skrevet"))
+        elif self.keyed_seen or (self.key is not None and r.id >= self.key.start):
+            self.problems.append(ChainProblem(
+                r.id, "kæden er genberegnet uden installationens nøgle (posten har en almindelig SHA-256-værdi, "
+                "hvor den skulle være skrevet med nøglen)", "recomputed"))
+        elif entry_hash(*fields) != r.hash:
+            self.problems.append(ChainProblem(r.id, "indholdet er ændret, efter posten blev skrevet"))
+        self.last_id = r.id
+
+    def finish(self) -> list[ChainProblem]:
+        if self.foreign:
+            first, kid = self.foreign[0]
+            self.problems.append(ChainProblem(
+                first, f"{len(self.foreign)} poster fra denne er skrevet med en anden nøgle (id {kid}) end denne "
+                f"arbejdsstations (id {self.key.key_id}): kæden er genberegnet med en fremmed nøgle, eller "
+                f"arbejdsstationen har en forkert nøgle; {IMPORT_HINT}", "other_key"))
+        if self.unverified:
+            self.problems.append(ChainProblem(
+                self.unverified[0], f"{len(self.unverified)} poster fra denne er skrevet med installationens nøgle, "
+                f"som denne arbejdsstation ikke har, så de kan ikke kontrolleres; {IMPORT_HINT}", "no_key"))
+        if self.key is not None and self.key.start > 1 and self.last_id < self.key.start:
+            self.problems.append(ChainProblem(
+                self.key.start, "posterne fra denne og frem (de første skrevet med installationens nøgle) er væk: "
+                "loggen er afkortet", "gone"))
+        self.problems.sort(key=lambda p: p.entry_id)
+        return self.problems
+
+
+def verify_chain(session: Session, batch: int = 5000, *, key=_AUTO) -> list[ChainProblem]:
+    """Walk the whole log in id order; report entries that do not fit the chain.
+
+    ``key``: the installation key to check keyed entries with (default: this workstation's,
+    None when it has none: then the keyed entries are reported as not checkable).
+    """
+    if key is _AUTO:
+        try:
+            key = audit_key.load()
+        except audit_key.AuditKeyUnavailable:
+            key = None
+    walk = _Walk(key)
     prev = GENESIS
     last_id = 0
     while True:
@@ -163,11 +259,9 @@ def verify_chain(session: Session, batch: int = 5000) -> list[ChainProblem]:
             break
         for r in rows:
             if r.prev_hash != prev:
-                problems.append(ChainProblem(r.id, "does not follow the previous entry (an entry before it was deleted or changed)"))
-            expected = entry_hash(r.prev_hash, r.at, r.staff_id, r.clinic_id, r.action, r.patient_id, r.search_term, r.detail,
-                                  r.context)
-            if expected != r.hash:
-                problems.append(ChainProblem(r.id, "its content was changed after it was written"))
+                walk.problems.append(ChainProblem(
+                    r.id, "følger ikke efter posten før den (en tidligere post er slettet eller ændret)", "link"))
+            walk.entry(r)
             prev = r.hash
             last_id = r.id
-    return problems
+    return walk.finish()

@@ -67,6 +67,9 @@ ACTION_LABELS_DA: dict[str, str] = {
     Action.PREVIEW_ATTACHMENT: "Vist vedhæftet fil",
     Action.EDIT_PATIENT: "Ændret patientens stamdata",
     Action.IMPORT_PATIENTS: "Importeret patienter",
+    Action.EDIT_CALENDAR: "Ændret kalender",
+    Action.GENERATE_SLOTS: "Dannet ledige tider",
+    Action.VIEW_CALENDAR: "Vist kalenderdag",
 }
 
 

@@ -87,6 +87,9 @@ _ACTION_LABELS_FOR_TRANSLATION = (
     QT_TRANSLATE_NOOP("AuditAction", "Vist vedhæftet fil"),
     QT_TRANSLATE_NOOP("AuditAction", "Ændret patientens stamdata"),
     QT_TRANSLATE_NOOP("AuditAction", "Importeret patienter"),
+    QT_TRANSLATE_NOOP("AuditAction", "Ændret kalender"),
+    QT_TRANSLATE_NOOP("AuditAction", "Dannet ledige tider"),
+    QT_TRANSLATE_NOOP("AuditAction", "Vist kalenderdag"),
 )
 
 
