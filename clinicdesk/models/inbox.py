@@ -183,10 +183,14 @@ class SignupRequest(Base):
 
 
 class StockPhrase(Versioned, Base):
+    """A stock phrase of a clinic: the clinic's own (``owner_id`` None, edited by admins, doctors and
+    nurses) or one staff member's personal phrase at that clinic (``owner_id``; migration s3_06)."""
+
     __tablename__ = "stock_phrase"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     clinic_id: Mapped[int] = mapped_column(ForeignKey("clinic.id"), index=True)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"), index=True, nullable=True)
     abbreviation: Mapped[str] = mapped_column(String(20))  # typed to insert
     title: Mapped[str] = mapped_column(String(100))
     body: Mapped[str] = mapped_column(Text)

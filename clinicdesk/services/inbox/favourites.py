@@ -2,7 +2,7 @@
 
 ``list_favourites(db, actor) -> tuple[Favourite, ...]`` (by slot) and
 ``set_favourite(db, actor, slot, phrase_id)``: put a stock phrase of the actor's
-clinic on slot 1-9 (replacing what was there), or clear the slot with
+clinic (or one of their own personal phrases there) on slot 1-9 (replacing what was there), or clear the slot with
 ``phrase_id=None``. A favourite belongs to the staff member *and* the clinic they
 act for, so shared staff keep one set per clinic. Setting one is a personal
 setting: audited as ``EDIT_SETTINGS`` naming the slot, in the same transaction.
@@ -19,6 +19,7 @@ from clinicdesk.models import PhraseFavourite, StockPhrase
 from clinicdesk.services import audit, auth
 from clinicdesk.services.audit import Action
 from clinicdesk.services.inbox.detail_types import StockPhraseView
+from clinicdesk.services.inbox.phrases import visible_to
 from clinicdesk.services.permissions import Perm
 
 SLOTS = range(1, 10)
@@ -38,7 +39,7 @@ def list_favourites(db, actor: auth.Actor) -> tuple[Favourite, ...]:
             select(PhraseFavourite.slot, StockPhrase)
             .join(StockPhrase, StockPhrase.id == PhraseFavourite.phrase_id)
             .where(PhraseFavourite.staff_id == actor.staff_id, PhraseFavourite.clinic_id == actor.clinic_id,
-                   StockPhrase.clinic_id == actor.clinic_id)
+                   visible_to(actor))
             .order_by(PhraseFavourite.slot)
         ).all()
         return tuple(Favourite(slot, StockPhraseView(p.id, p.abbreviation, p.title, p.body)) for slot, p in rows)
@@ -52,7 +53,7 @@ def set_favourite(db, actor: auth.Actor, slot: int, phrase_id: int | None) -> tu
     with db.write_session() as s:
         if phrase_id is not None:
             phrase = s.get(StockPhrase, phrase_id)
-            if phrase is None or phrase.clinic_id != actor.clinic_id:
+            if phrase is None or phrase.clinic_id != actor.clinic_id or phrase.owner_id not in (None, actor.staff_id):
                 raise ValidationError("Standardteksten findes ikke i denne klinik.", code="phrase_unknown")
         row = s.execute(select(PhraseFavourite).where(
             PhraseFavourite.staff_id == actor.staff_id, PhraseFavourite.clinic_id == actor.clinic_id,

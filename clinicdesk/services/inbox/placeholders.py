@@ -6,7 +6,9 @@ its provider's portal label, its due date), or for "Opret E-svar" from the chose
 patient and provider; the clinic's display name always. ``fill_placeholders(text,
 values)`` is the one rule that fills them: a placeholder with no value (an item
 without a due date, a thread to no particular provider) is left as typed, so the
-user sees it and writes the missing part. Unknown ``{…}`` words are text.
+user sees it and writes the missing part. Unknown ``{…}`` words are text when a
+phrase is used; ``unknown_placeholders`` names them, so editing a phrase can refuse
+a misspelt placeholder (``services/phrase_admin``).
 
 Reading the values is part of working on an item the user has opened (its
 ``OPEN_ITEM`` entry is the lookup in the log) or of writing to a patient the user
@@ -43,6 +45,21 @@ class PlaceholderValues:
 
 def due_text(due: date | None) -> str:
     return due.strftime("%d.%m.%Y") if due else ""
+
+
+#: a word in braces that looks like a placeholder (lower-case letters): known or a typo
+_BRACED_WORD = re.compile(r"\{([a-zæøå_]+)\}")
+
+
+def unknown_placeholders(text: str) -> tuple[str, ...]:
+    """The brace words in ``text`` that look like placeholders but are none (``{navn}``), in order.
+
+    Editing a stock phrase refuses them (a typo would otherwise reach a patient as typed)."""
+    seen: list[str] = []
+    for m in _BRACED_WORD.finditer(text or ""):
+        if m.group(1) not in PLACEHOLDERS and m.group(0) not in seen:
+            seen.append(m.group(0))
+    return tuple(seen)
 
 
 def has_placeholders(text: str) -> bool:
