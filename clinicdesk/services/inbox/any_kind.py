@@ -32,6 +32,7 @@ from clinicdesk.services import text_gate
 
 def add_internal_note(
     db, actor: auth.Actor, item_id: int, text: str, *, expected_version: int, now: datetime | None = None,
+    action_id: str | None = None,
 ) -> ActionResult:
     """A note between staff on any item; the patient never sees it and gets no mail."""
     auth.require(db, actor, Perm.HANDLE_ITEM)
@@ -45,11 +46,12 @@ def add_internal_note(
                      patient_id=item.patient_id, detail=f"item {item_id} internal note")
         return finish_action(s, actor, item, now, "Notatet er gemt.")
 
-    return run(db, work)
+    return run(db, work, action_id=action_id)
 
 
 def close_without_answer(
     db, actor: auth.Actor, item_id: int, reason: str, *, expected_version: int, now: datetime | None = None,
+    action_id: str | None = None,
 ) -> ActionResult:
     """Close an item without answering the patient; the reason is required and kept."""
     auth.require(db, actor, Perm.HANDLE_ITEM)
@@ -69,7 +71,7 @@ def close_without_answer(
                      patient_id=item.patient_id, detail=f"item {item_id} closed without answer")
         return finish_action(s, actor, item, now, "Afsluttet uden svar.")
 
-    return run(db, work)
+    return run(db, work, action_id=action_id)
 
 
 class LinesPending(ValidationError):
@@ -121,7 +123,10 @@ def _waits_for_decision(s: Session, item: InboxItem) -> bool:
     return False
 
 
-def mark_done(db, actor: auth.Actor, item_id: int, *, expected_version: int, now: datetime | None = None) -> ActionResult:
+def mark_done(
+    db, actor: auth.Actor, item_id: int, *, expected_version: int, now: datetime | None = None,
+    action_id: str | None = None,
+) -> ActionResult:
     """Mark a notice handled (a cancellation by the patient, an auto-created booking or sign-up)."""
     auth.require(db, actor, Perm.HANDLE_ITEM)
     now = now or utcnow()
@@ -139,10 +144,13 @@ def mark_done(db, actor: auth.Actor, item_id: int, *, expected_version: int, now
                      patient_id=item.patient_id, detail=f"item {item_id} marked done")
         return finish_action(s, actor, item, now, "Markeret som behandlet.")
 
-    return run(db, work)
+    return run(db, work, action_id=action_id)
 
 
-def reopen_item(db, actor: auth.Actor, item_id: int, *, expected_version: int, now: datetime | None = None) -> ActionResult:
+def reopen_item(
+    db, actor: auth.Actor, item_id: int, *, expected_version: int, now: datetime | None = None,
+    action_id: str | None = None,
+) -> ActionResult:
     """A done item back to OPEN (claimed by the actor)."""
     auth.require(db, actor, Perm.HANDLE_ITEM)
     now = now or utcnow()
@@ -157,4 +165,4 @@ def reopen_item(db, actor: auth.Actor, item_id: int, *, expected_version: int, n
                      patient_id=item.patient_id, detail=f"item {item_id} reopened")
         return finish_action(s, actor, item, now, "Elementet er genåbnet.", warnings=warns)
 
-    return run(db, work)
+    return run(db, work, action_id=action_id)

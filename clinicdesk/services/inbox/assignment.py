@@ -41,6 +41,7 @@ def list_assignees(db, actor: auth.Actor) -> tuple[Assignee, ...]:
 def assign(
     db, actor: auth.Actor, item_id: int, staff_id: int | None = None, role: Role | None = None, *,
     expected_version: int, now: datetime | None = None,
+    action_id: str | None = None,
 ) -> ActionResult:
     """Assign to a colleague (``staff_id``) or a role group (``role``); neither: unassign.
 
@@ -71,4 +72,4 @@ def assign(
         msg = f"Tildelt {label}." if label else "Tildelingen er fjernet."
         return finish_action(s, actor, item, now, msg)
 
-    return run(db, work)
+    return run(db, work, action_id=action_id)

@@ -171,7 +171,10 @@ def _time_taken(s: Session, provider_id: int, starts: datetime, ends: datetime) 
     ).first() is not None
 
 
-def accept_booking(db, actor: auth.Actor, item_id: int, *, expected_version: int, now: datetime | None = None) -> ActionResult:
+def accept_booking(
+    db, actor: auth.Actor, item_id: int, *, expected_version: int, now: datetime | None = None,
+    action_id: str | None = None,
+) -> ActionResult:
     """Accept the requested time: creates the appointment (slot BOOKED), mails the patient, DONE."""
     auth.require(db, actor, Perm.DECIDE_BOOKING)
     now = now or utcnow()
@@ -205,12 +208,13 @@ def accept_booking(db, actor: auth.Actor, item_id: int, *, expected_version: int
         return finish_action(s, actor, item, now, f"Tiden {when} er booket.", mail_queued=queued, warnings=warns,
                              created_id=appt.id)
 
-    return run(db, work)
+    return run(db, work, action_id=action_id)
 
 
 def offer_other_slot(
     db, actor: auth.Actor, item_id: int, slot_id: int, message: str = "", *,
     expected_version: int, now: datetime | None = None,
+    action_id: str | None = None,
 ) -> ActionResult:
     """Book the patient into another free slot instead (mailed as a moved time); the
     requested slot is set free again. ``message`` (optional) goes to the patient in the portal."""
@@ -245,11 +249,12 @@ def offer_other_slot(
         return finish_action(s, actor, item, now, f"Patienten har fået tiden {when} i stedet.", mail_queued=queued,
                              warnings=warns, created_id=appt.id)
 
-    return run(db, work)
+    return run(db, work, action_id=action_id)
 
 
 def decline_booking(
     db, actor: auth.Actor, item_id: int, reason: str, *, expected_version: int, now: datetime | None = None,
+    action_id: str | None = None,
 ) -> ActionResult:
     """Decline with a reason (the patient sees it on the portal); the held slot is freed."""
     auth.require(db, actor, Perm.DECIDE_BOOKING)
@@ -272,4 +277,4 @@ def decline_booking(
                      patient_id=item.patient_id, detail=f"item {item_id} declined")
         return finish_action(s, actor, item, now, "Tidsbestillingen er afvist.", mail_queued=queued, warnings=warns)
 
-    return run(db, work)
+    return run(db, work, action_id=action_id)

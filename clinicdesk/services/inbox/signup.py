@@ -41,6 +41,7 @@ def _signup_item(s: Session, item: InboxItem) -> SignupRequest:
 def set_signup_functions(
     db, actor: auth.Actor, item_id: int, *, econsult: bool, renewal: bool, booking: bool,
     expected_version: int, now: datetime | None = None,
+    action_id: str | None = None,
 ) -> ActionResult:
     """Untick (or tick) the functions the patient asked for, before approving."""
     auth.require(db, actor, Perm.DECIDE_SIGNUP)
@@ -55,12 +56,13 @@ def set_signup_functions(
                      patient_id=item.patient_id, detail=f"item {item_id} signup functions {int(econsult)}{int(renewal)}{int(booking)}")
         return finish_action(s, actor, item, now, "Funktionerne er opdateret.")
 
-    return run(db, work)
+    return run(db, work, action_id=action_id)
 
 
 def approve_signup(
     db, actor: auth.Actor, item_id: int, *, expected_version: int, econsult: bool | None = None,
     renewal: bool | None = None, booking: bool | None = None, now: datetime | None = None,
+    action_id: str | None = None,
 ) -> ActionResult:
     """Approve a sign-up: the patient is created when unknown, registered at the clinic
     with the ticked functions, and gets a portal user pending activation; the activation
@@ -142,11 +144,12 @@ def approve_signup(
                      patient_id=patient.id, detail=f"item {item_id} approved")
         return finish_action(s, actor, item, now, msg, mail_queued=queued, warnings=tuple(warns), created_id=created)
 
-    return run(db, work)
+    return run(db, work, action_id=action_id)
 
 
 def reject_signup(
     db, actor: auth.Actor, item_id: int, reason: str, *, expected_version: int, now: datetime | None = None,
+    action_id: str | None = None,
 ) -> ActionResult:
     """Reject with a reason; the reason is mailed to the address given in the sign-up."""
     auth.require(db, actor, Perm.DECIDE_SIGNUP)
@@ -181,4 +184,4 @@ def reject_signup(
         warns = () if queued else ("Der er ingen e-mailadresse; giv patienten besked på anden vis.",)
         return finish_action(s, actor, item, now, "Tilmeldingen er afvist.", mail_queued=queued, warnings=warns)
 
-    return run(db, work)
+    return run(db, work, action_id=action_id)
