@@ -1,0 +1,124 @@
+"""`clinicdesk phrases export|import FILE.csv [--personal USER] [--as USER]`: stock phrases as CSV.
+
+The clinic's phrases are exported by anyone at the clinic and imported by someone
+who may edit them (administrator, doctor or nurse), named with ``--as``; a staff
+member's personal phrases (``--personal USER``) only by that member (``--as`` may
+then be left out). The user logs in like everyone else (password from
+``--password-stdin`` or asked on the terminal; the login is audited), for one of
+their clinics (``--clinic ID`` when they have several). The same service as the
+dialog's "Importér…"/"Eksportér…" does the work (``services.phrase_admin``): an
+import is all or nothing, and every refused line is printed with its number.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from clinicdesk.domain.errors import ValidationError
+
+
+def register(sub) -> None:
+    from clinicdesk.cli import add_db_option
+
+    p = sub.add_parser("phrases", help="stock phrases: export or import a CSV file (forkortelse;titel;tekst)")
+    psub = p.add_subparsers(dest="phrases_command", metavar="ACTION", required=True)
+    for name, func, what in (("export", cmd_export, "write the phrases to a CSV file"),
+                             ("import", cmd_import, "read phrases from a CSV file (all or nothing)")):
+        q = psub.add_parser(name, help=what)
+        add_db_option(q)
+        q.add_argument("file", metavar="FILE.csv")
+        q.add_argument("--personal", metavar="USER", help="the personal phrases of USER (who logs in)")
+        q.add_argument("--as", dest="as_user", metavar="USER", help="the staff member who does this (logs in); "
+                       "for clinic phrases an administrator, doctor or nurse")
+        q.add_argument("--clinic", type=int, metavar="ID", help="the clinic (when the user works for several)")
+        q.add_argument("--password-stdin", action="store_true",
+                       help="read the password from standard input (else asked on the terminal)")
+        q.set_defaults(func=func)
+
+
+def _user(args) -> str:
+    if args.personal and args.as_user and args.personal != args.as_user:
+        raise ValidationError("Personlige standardtekster kan kun eksporteres og importeres af medarbejderen selv. "
+                              "Udelad --as, eller brug samme bruger som --personal.", code="phrases_not_own")
+    user = args.personal or args.as_user
+    if not user:
+        raise ValidationError("Angiv hvem der gør det: --as BRUGER (klinikkens tekster) eller --personal BRUGER.",
+                              code="phrases_no_user")
+    return user
+
+
+def _password(args, user: str) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    if not sys.stdin.isatty():
+        raise ValidationError("Giv adgangskoden med --password-stdin.", code="no_password")
+    import getpass
+
+    return getpass.getpass(f"Adgangskode for {user}: ")
+
+
+def _act(args, work) -> int:
+    from clinicdesk.db import Database
+    from clinicdesk.services import auth
+
+    user = _user(args)
+    password = _password(args, user)
+    db = Database(args.db)
+    try:
+        result = auth.login(db, user, password)
+        if args.clinic is None:
+            if len(result.memberships) > 1:
+                names = ", ".join(f"{m.clinic_id} ({m.clinic_name})" for m in result.memberships)
+                raise ValidationError(f"{result.username} arbejder for flere klinikker; vælg en med --clinic: {names}.",
+                                      code="choose_clinic")
+            clinic_id = result.memberships[0].clinic_id
+        else:
+            clinic_id = args.clinic
+        return work(db, result.actor_for(clinic_id))
+    finally:
+        db.dispose()
+
+
+def _file_error(exc: OSError, path: str) -> ValidationError:
+    return ValidationError(f"Filen {path} kan ikke bruges ({exc.strerror or exc}). Tjek navnet og at du må "
+                           "læse og skrive den.", code="phrases_file")
+
+
+def cmd_export(args) -> int:
+    from clinicdesk.services import phrase_admin
+
+    def work(db, actor):
+        text = phrase_admin.export_csv(db, actor, personal=bool(args.personal))
+        try:
+            with open(args.file, "w", encoding="utf-8-sig", newline="") as f:
+                f.write(text)
+        except OSError as exc:
+            raise _file_error(exc, args.file) from None
+        n = len(phrase_admin.parse_csv(text))
+        whose = f"personlige standardtekster for {actor.full_name}" if args.personal else \
+            f"standardtekster fra {actor.clinic_name}"
+        print(f"{n} {whose} er skrevet til {args.file}.")
+        return 0
+
+    return _act(args, work)
+
+
+def cmd_import(args) -> int:
+    from clinicdesk.services import phrase_admin
+
+    try:
+        with open(args.file, encoding="utf-8-sig", newline="") as f:
+            text = f.read()
+    except UnicodeDecodeError:
+        raise ValidationError(f"Filen {args.file} er ikke UTF-8-tekst. Gem den som CSV (UTF-8) og prøv igen.",
+                              code="phrases_encoding") from None
+    except OSError as exc:
+        raise _file_error(exc, args.file) from None
+    phrase_admin.parse_csv(text)  # a bad file is reported before anyone is asked for a password
+
+    def work(db, actor):
+        result = phrase_admin.import_csv(db, actor, text, personal=bool(args.personal))
+        print(f"Indlæst fra {args.file}: {result.text_da()}")
+        return 0
+
+    return _act(args, work)
