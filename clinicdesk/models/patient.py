@@ -97,6 +97,10 @@ class ClinicPatient(Versioned, Base):
     econsult_right: Mapped[RightMode] = mapped_column(str_enum(RightMode), default=RightMode.ALLOWED)
     renewal_right: Mapped[RightMode] = mapped_column(str_enum(RightMode), default=RightMode.ALLOWED)
     booking_right: Mapped[RightMode] = mapped_column(str_enum(RightMode), default=RightMode.ALLOWED)
+    # when the patient was added to this clinic's records (None: before this was kept)
+    added_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # the SHA-256 (hex) of the CSV file the patient was imported from; None: not imported
+    imported_from: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
     patient: Mapped[Patient] = relationship()
 

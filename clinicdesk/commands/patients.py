@@ -1,0 +1,90 @@
+"""`clinicdesk patients import FILE.csv --as USER [--dry-run] [--only-good]`: patients from a CSV file.
+
+The staff member (``--as``) logs in like everyone else (password from ``--password-stdin``
+or asked on the terminal) for one of their clinics (``--clinic ID`` when several). The
+same service as Filer → "Importér patienter…" does the work
+(``services/patient_import``): every refused line is printed with its line number and
+the reason in Danish; nothing is imported when a line is refused, unless ``--only-good``
+says to import the good lines; ``--dry-run`` judges the file and writes no patient.
+Exit status: 0 when every line is fine (imported, or already a patient), 1 when lines
+were refused, 2 when the file or the login is refused.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from clinicdesk.domain.errors import ValidationError
+
+
+def register(sub) -> None:
+    from clinicdesk.cli import add_db_option
+
+    p = sub.add_parser("patients", help="patients: import from a CSV file")
+    psub = p.add_subparsers(dest="patients_command", metavar="ACTION", required=True)
+    imp = psub.add_parser("import", help="import patients from a CSV file (see docs/patients-example.csv)")
+    add_db_option(imp)
+    imp.add_argument("file", metavar="FILE.csv", type=Path)
+    imp.add_argument("--as", dest="as_user", required=True, metavar="USER", help="the staff member who imports (logs in)")
+    imp.add_argument("--clinic", type=int, metavar="ID", help="the clinic to import into (when the user works for "
+                     "several)")
+    imp.add_argument("--password-stdin", action="store_true",
+                     help="read the password from standard input (else asked on the terminal)")
+    imp.add_argument("--dry-run", action="store_true", help="judge every line and write nothing")
+    imp.add_argument("--only-good", action="store_true",
+                     help="import the good lines even when some are refused (default: all or nothing)")
+    imp.set_defaults(func=cmd_import)
+
+
+def _password(args) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    if not sys.stdin.isatty():
+        raise ValidationError("Giv adgangskoden med --password-stdin.", code="no_password")
+    import getpass
+
+    return getpass.getpass(f"Adgangskode for {args.as_user}: ")
+
+
+def _actor(db, args):
+    from clinicdesk.services import auth
+
+    result = auth.login(db, args.as_user, _password(args))
+    if args.clinic is not None:
+        return result.actor_for(args.clinic)
+    if len(result.memberships) > 1:
+        names = ", ".join(f"{m.clinic_id} ({m.clinic_name})" for m in result.memberships)
+        raise ValidationError(f"{result.username} arbejder for flere klinikker; vælg en med --clinic: {names}.",
+                              code="choose_clinic")
+    return result.actor_for(result.memberships[0].clinic_id)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ValidationError(f"Filen {path} findes ikke. Tjek stien, og prøv igen.", code="no_file") from None
+    except IsADirectoryError:
+        raise ValidationError(f"{path} er en mappe, ikke en fil. Angiv CSV-filen.", code="no_file") from None
+
+
+def cmd_import(args) -> int:
+    from clinicdesk.db import Database
+    from clinicdesk.services import patient_import
+
+    data = _read(args.file)
+    db = Database(args.db)
+    try:
+        actor = _actor(db, args)
+        report = patient_import.import_patients(db, actor, data, file_name=args.file.name, dry_run=args.dry_run,
+                                                only_good=args.only_good)
+    finally:
+        db.dispose()
+    print(f"{args.file.name}: {len(report.lines)} linjer læst ({report.encoding}, adskilt med {report.separator}).")
+    for col in report.ignored_columns:
+        print(f"Kolonnen »{col}« kendes ikke og er sprunget over.")
+    for ln in report.refused:
+        print(f"Linje {ln.line}: {ln.reason}")
+    print(report.summary)
+    return 1 if report.refused else 0
