@@ -117,3 +117,14 @@ def test_the_database_refuses_to_rewrite_the_decisions(world, sql):
         assert reasons == ["", "Kræver kontrol"]
         newest = s.scalar(select(RenewalDecision.id).order_by(RenewalDecision.id.desc()).limit(1))
         assert s.execute(select(RenewalSending.last_decision_id)).scalars().all() == [newest]
+
+
+def test_a_retried_decision_is_recorded_once(world):
+    db, w = world
+    item, (l1, _l2) = add_renewal(db, w)
+    v = inbox.open_item(db, w.doctor, item).detail.version
+    key = "7d3f6a2c-1b4e-4f7a-8c9d-0e1f2a3b4c5d"
+    inbox.decide_renewal_line(db, w.doctor, item, l1, True, expected_version=v, action_id=key)
+    inbox.decide_renewal_line(db, w.doctor, item, l1, True, expected_version=v, action_id=key)
+    with db.session() as s:
+        assert len(s.execute(select(RenewalDecision).where(RenewalDecision.line_id == l1)).all()) == 1

@@ -90,3 +90,14 @@ def test_the_correction_passes_the_text_gate_and_nothing_is_written(answered, ho
         assert len(s.execute(select(Message).where(Message.item_id == item)).all()) == 2
         assert s.execute(select(AuditEntry).where(AuditEntry.action == Action.CORRECT_MESSAGE)).first() is None
     assert len(_mails(db)) == 1
+
+
+def test_a_retried_correction_is_sent_once(answered):
+    db, w, item, old_id, version = answered
+    first = correct_message(db, w.doctor, item, old_id, NEW, expected_version=version,
+                            action_id="2f1c8f0e-3a55-4c1e-9a49-5b0d1d7c2a10")
+    again = correct_message(db, w.doctor, item, old_id, NEW, expected_version=version,
+                            action_id="2f1c8f0e-3a55-4c1e-9a49-5b0d1d7c2a10")
+    assert again.version == first.version and [m.id for m in again.detail.messages] == [
+        m.id for m in first.detail.messages]
+    assert len(first.detail.messages) == 3 and len(_mails(db)) == 2

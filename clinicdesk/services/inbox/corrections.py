@@ -8,6 +8,7 @@ sent to the patient can be corrected, and only its newest version. The text pass
 the text gate; the patient gets the usual notification mail (no words from the
 message); audited as ``Action.CORRECT_MESSAGE`` in the same transaction. Works on a
 done item too; a done item stays done and unclaimed.
+``action_id`` (uuid4 text): a retry of one already done answers "allerede sendt".
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from clinicdesk.services.permissions import Perm
 
 def correct_message(
     db, actor: auth.Actor, item_id: int, message_id: int, text: str, *, expected_version: int,
-    now: datetime | None = None,
+    now: datetime | None = None, action_id: str | None = None,
 ) -> ActionResult:
     """Send a correction of the answer ``message_id``; the old answer stays readable."""
     auth.require(db, actor, Perm.HANDLE_ITEM)
@@ -61,4 +62,4 @@ def correct_message(
         return finish_action(s, actor, item, now, "Rettelsen er sendt." if queued else "Rettelsen er gemt på portalen.",
                              mail_queued=queued, warnings=warns)
 
-    return run(db, work)
+    return run(db, work, action_id=action_id)

@@ -12,6 +12,8 @@ the reason the patient was sent (``renewal_history``).
 ``finish_renewal`` (all lines decided → DONE, mail; a ``RenewalSending`` row records
 what the patient was sent). ``route_to_doctor`` (a nurse or
 the desk prepares and sends it to one doctor, or to "alle læger").
+Each takes ``action_id`` (uuid4 text): a retry of one already done answers "allerede
+sendt" (``actions.run``).
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ def _renewal_item(s: Session, item: InboxItem) -> RenewalRequest:
 
 def decide_renewal_line(
     db, actor: auth.Actor, item_id: int, line_id: int, approve: bool, reason: str = "", *,
-    expected_version: int, now: datetime | None = None,
+    expected_version: int, now: datetime | None = None, action_id: str | None = None,
 ) -> ActionResult:
     """A doctor approves or rejects one requested line (reason required to reject).
 
@@ -99,10 +101,13 @@ def decide_renewal_line(
         label = med.label if med else "Linjen"
         return finish_action(s, actor, item, now, f"{label}: {'godkendt' if approve else 'afvist'}.", warnings=warns)
 
-    return run(db, work)
+    return run(db, work, action_id=action_id)
 
 
-def finish_renewal(db, actor: auth.Actor, item_id: int, *, expected_version: int, now: datetime | None = None) -> ActionResult:
+def finish_renewal(
+    db, actor: auth.Actor, item_id: int, *, expected_version: int, now: datetime | None = None,
+    action_id: str | None = None,
+) -> ActionResult:
     """Send the decision: every line must be decided; the patient's mail is queued; item DONE."""
     auth.require(db, actor, Perm.DECIDE_RENEWAL)
     now = now or utcnow()
@@ -126,12 +131,12 @@ def finish_renewal(db, actor: auth.Actor, item_id: int, *, expected_version: int
         return finish_action(s, actor, item, now, f"Afgørelsen er sendt ({approved} af {len(lines)} godkendt).",
                              mail_queued=queued, warnings=warns)
 
-    return run(db, work)
+    return run(db, work, action_id=action_id)
 
 
 def route_to_doctor(
     db, actor: auth.Actor, item_id: int, doctor_staff_id: int | None = None, note: str = "", *,
-    expected_version: int, now: datetime | None = None,
+    expected_version: int, now: datetime | None = None, action_id: str | None = None,
 ) -> ActionResult:
     """Prepare a renewal and send it to a doctor (one, or "alle læger"), with an optional note."""
     auth.require(db, actor, Perm.PREPARE_RENEWAL)
@@ -158,4 +163,4 @@ def route_to_doctor(
         hand_over(s, actor, item, f"routed to doctor {doctor_staff_id}" if doctor_staff_id else "routed to all doctors")
         return finish_action(s, actor, item, now, f"Sendt til {label}.")
 
-    return run(db, work)
+    return run(db, work, action_id=action_id)
