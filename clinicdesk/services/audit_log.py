@@ -1,10 +1,11 @@
 """Reading the audit log ("Logning af opslag"): for administrators only.
 
 ``list_entries`` pages through the actor's clinic's log, newest first (keyset by id:
-pass the last row's id as ``after_id`` for the next page). ``patient_log_text`` is a
-plain Danish report of who looked at or changed one patient's data, for handing to
-the patient (GDPR art. 15): staff names, actions and times, nothing about other
-patients. Both check ``Perm.READ_AUDIT_LOG`` first, and reading is itself audited.
+pass the last row's id as ``after_id`` for the next page), each detail and context (why)
+in Danish words (``services.audit_words``). ``patient_log`` is the patient's own log
+(GDPR art. 15): every entry that touched the patient, searches by their CPR number and
+list pages that showed them included, as who, when, what and why, nothing about other
+patients; ``patient_log_text`` says it as plain text, ``services.patient_log`` as a PDF. Both check ``Perm.READ_AUDIT_LOG`` first, and reading is itself audited.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 
 from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.models import AuditEntry, ClinicPatient, Patient, StaffMembership, StaffUser, utcnow
-from clinicdesk.services import audit, auth
+from clinicdesk.services import audit, audit_lookups, auth
 from clinicdesk.services.audit import Action
+from clinicdesk.services.audit_words import context_text, detail_text
 from clinicdesk.services.cpr import format_cpr
 from clinicdesk.domain.errors import NotFound
 from clinicdesk.services.permissions import Perm
@@ -101,7 +103,10 @@ class AuditRow:
     patient_name: str
     patient_cpr: str  # DDMMYY-SSSS or ""
     search_term: str
-    detail: str
+    detail: str  # as stored
+    detail_text: str = ""  # in Danish words
+    context: str = ""  # as stored (services.audit_lookups)
+    context_text: str = ""  # why, in Danish words ("Indbakke: E-konsultation #12", "Søgning", "Behandling")
 
     @property
     def time_text(self) -> str:
@@ -177,6 +182,7 @@ def list_entries(
         select(
             AuditEntry.id, AuditEntry.at, StaffUser.full_name, AuditEntry.action, AuditEntry.patient_id,
             Patient.first_name, Patient.last_name, Patient.cpr, AuditEntry.search_term, AuditEntry.detail,
+            AuditEntry.context,
         )
         .outerjoin(StaffUser, StaffUser.id == AuditEntry.staff_id)
         .outerjoin(Patient, Patient.id == AuditEntry.patient_id)
@@ -197,6 +203,7 @@ def list_entries(
     stmt = stmt.order_by(AuditEntry.id.desc()).limit(limit)
     with db.write_session() as s:
         rows = s.execute(stmt).all()
+        kinds = audit_lookups.item_kinds(s, (r[10] for r in rows))
         audit.record(s, Action.READ_AUDIT, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
                      patient_id=patient_id, detail="list")
     out = tuple(
@@ -204,38 +211,107 @@ def list_entries(
             id=r[0], at=r[1], staff_name=r[2] or "", action=r[3], action_label=action_label(r[3]),
             patient_id=r[4], patient_name=f"{r[5]} {r[6]}" if r[4] is not None and r[5] is not None else "",
             patient_cpr=_cpr(r[7]), search_term=r[8] or "", detail=r[9] or "",
+            detail_text=detail_text(r[3], r[9] or ""), context=r[10] or "",
+            context_text=context_text(r[10] or "", kinds.get(audit_lookups.item_id_of(r[10] or "") or -1)),
         )
         for r in rows
     )
     return AuditPage(out, out[-1].id if len(out) == limit else None)
 
 
-def patient_log_text(db, actor: auth.Actor, patient_id: int) -> str:
-    """A plain Danish report for the patient: who looked at or changed their data, and when."""
+UNKNOWN_STAFF = "Ukendt medarbejder"
+PORTAL = "Patienten selv (portalen)"
+
+
+@dataclass(frozen=True)
+class LogLine:
+    """One line of the patient's own log, in Danish words."""
+
+    at: datetime  # UTC
+    who: str  # the staff member (unknown staff and the portal are named too)
+    what: str  # the action
+    why: str  # the context: the inbox item, the search, the reason given ("" when none was recorded)
+    detail: str  # "" when none
+
+    @property
+    def time_text(self) -> str:
+        return local_time_text(self.at)
+
+
+@dataclass(frozen=True)
+class PatientLog:
+    clinic_name: str
+    patient_name: str
+    patient_cpr: str  # DDMMYY-SSSS
+    made_at: datetime
+    made_by: str
+    lines: tuple[LogLine, ...]  # oldest first
+
+
+def _touches(patient_id: int, cpr: str):
+    """Entries that name the patient, searched by their CPR number (also older searches that did not
+    yet name the patient), or showed them on a list page."""
+    raw = cpr.replace("-", "")
+    return or_(
+        AuditEntry.patient_id == patient_id,
+        and_(AuditEntry.action == Action.SEARCH_PATIENT, AuditEntry.search_term.in_({raw, cpr})),
+        and_(AuditEntry.action == Action.LIST_PAGE, AuditEntry.detail.like(f"%,{int(patient_id)},%")),
+    )
+
+
+def patient_log(db, actor: auth.Actor, patient_id: int) -> PatientLog:
+    """The patient's own log (GDPR art. 15): every entry of the actor's clinic that touched the
+    patient, oldest first, with who, when, what and why in Danish words (audited READ_AUDIT)."""
     auth.require(db, actor, Perm.READ_AUDIT_LOG, patient_id=patient_id)
     with db.write_session() as s:
         patient = _patient_in_clinic(s, actor, patient_id)
         rows = s.execute(
-            select(AuditEntry.at, StaffUser.full_name, AuditEntry.action)
+            select(AuditEntry.at, AuditEntry.action, AuditEntry.detail, AuditEntry.context, AuditEntry.search_term,
+                   StaffUser.full_name)
             .outerjoin(StaffUser, StaffUser.id == AuditEntry.staff_id)
-            .where(AuditEntry.patient_id == patient_id, AuditEntry.clinic_id == actor.clinic_id)
+            .where(AuditEntry.clinic_id == actor.clinic_id, _touches(patient_id, patient.cpr))
             .order_by(AuditEntry.id)
         ).all()
+        kinds = audit_lookups.item_kinds(s, (r.context for r in rows))
         audit.record(s, Action.READ_AUDIT, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
-                     patient_id=patient_id, detail="patient log")
+                     patient_id=patient_id, detail="patient log", context=actor.lookup_context)
         made_at = utcnow()
-    lines = [
-        f"Logning af opslag – {actor.clinic_name}".rstrip(" –"),
+    own = patient.cpr.replace("-", "")
+
+    def line(r) -> LogLine:
+        who = r.full_name or (PORTAL if r.action == Action.PORTAL_REQUEST else UNKNOWN_STAFF)
+        kind = kinds.get(audit_lookups.item_id_of(r.context or "") or -1)
+        if r.action == Action.SEARCH_PATIENT and (r.search_term or "").replace("-", "").upper() == own.upper():
+            detail = "Søgt på patientens CPR-nummer"
+        else:
+            detail = detail_text(r.action, r.detail)
+        return LogLine(r.at, who, action_label(r.action), context_text(r.context, kind), detail)
+
+    return PatientLog(actor.clinic_name, patient.name, patient.cpr, made_at, actor.full_name,
+                      tuple(line(r) for r in rows))
+
+
+def log_text(log: PatientLog) -> str:
+    """The patient's log as plain Danish text."""
+    out = [
+        f"Logning af opslag – {log.clinic_name}".rstrip(" –"),
         "",
-        f"Patient: {patient.name}, CPR {patient.cpr}",
-        f"Udskrevet: {local_time_text(made_at)} af {actor.full_name}",
+        f"Patient: {log.patient_name}, CPR {log.patient_cpr}",
+        f"Udskrevet: {local_time_text(log.made_at)} af {log.made_by}",
         "",
-        "Her kan du se, hvem i klinikken der har set eller ændret dine oplysninger, og hvornår.",
+        "Her kan du se, hvem i klinikken der har set eller ændret dine oplysninger, hvornår og hvorfor.",
         "",
     ]
-    if not rows:
-        lines.append("Ingen har set eller ændret dine oplysninger.")
-    for at, name, action in rows:
-        lines.append(f"{local_time_text(at)}  {name or 'Ukendt medarbejder'}: {action_label(action)}")
-    lines += ["", f"I alt {len(rows)} registreringer."]
-    return "\n".join(lines) + "\n"
+    if not log.lines:
+        out.append("Ingen har set eller ændret dine oplysninger.")
+    for ln in log.lines:
+        why = f" – {ln.why}" if ln.why else ""
+        detail = f" ({ln.detail})" if ln.detail else ""
+        out.append(f"{ln.time_text}  {ln.who}: {ln.what}{why}{detail}")
+    out += ["", f"I alt {len(log.lines)} registreringer."]
+    return "\n".join(out) + "\n"
+
+
+def patient_log_text(db, actor: auth.Actor, patient_id: int) -> str:
+    """A plain Danish report for the patient: who looked at or changed their data, when and why."""
+    return log_text(patient_log(db, actor, patient_id))

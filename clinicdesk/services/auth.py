@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from argon2 import PasswordHasher
@@ -93,9 +93,16 @@ class Actor:
     clinic_id: int
     role: Role
     clinic_name: str = ""
+    # why this actor is looking (``services.audit_lookups``: "inbox:12", "reason:treatment"): a patient
+    # card opened for a reason carries it, and every lookup made through that card records it
+    lookup_context: str = field(default="", compare=False)
 
     def can(self, perm: Perm) -> bool:
         return allowed(self.role, perm)
+
+    def with_context(self, context: str) -> Actor:
+        """The same staff member, looking for this reason (the card's lookups record it)."""
+        return replace(self, lookup_context=context)
 
 
 def _memberships(session: Session, staff_id: int) -> tuple[Membership, ...]:
@@ -145,7 +152,14 @@ def _check_password(s: Session, username: str, password: str, now) -> tuple[Staf
     return user, None
 
 
-def login(db, username: str, password: str) -> LoginResult:
+def _login_clinic(memberships: tuple[Membership, ...], clinic_id: int | None) -> int | None:
+    """The clinic a login is for: the one asked for, or the only one (several: chosen afterwards)."""
+    if clinic_id is not None and any(m.clinic_id == clinic_id for m in memberships):
+        return clinic_id
+    return memberships[0].clinic_id if len(memberships) == 1 else None
+
+
+def login(db, username: str, password: str, *, clinic_id: int | None = None) -> LoginResult:
     """Check a password; every attempt audited, every failure told the same way.
 
     An unknown or inactive user costs a password check too (against a dummy hash),
@@ -153,7 +167,11 @@ def login(db, username: str, password: str) -> LoginResult:
     MAX_FAILED_LOGINS failures the account is locked for LOCKOUT_MINUTES; failures
     older than that are forgotten (the count decays). A right but temporary password
     (``must_change_password``) raises :class:`PasswordChangeRequired`: nothing opens
-    until the user has chosen their own (``change_password``)."""
+    until the user has chosen their own (``change_password``).
+
+    The LOGIN entry carries the clinic signed into (``clinic_id``, or the user's only clinic),
+    so it is in that clinic's log; with several clinics and none given, the choice is
+    recorded by ``switch_clinic(..., at_login=True)``."""
     username = (username or "").strip().lower()
     password = password or ""
     with db.write_session() as s:
@@ -169,7 +187,9 @@ def login(db, username: str, password: str) -> LoginResult:
                 failure = PasswordChangeRequired()
             else:
                 user.last_login_at = now
-                audit.record(s, Action.LOGIN, staff_id=user.id)
+                chosen = _login_clinic(memberships, clinic_id)
+                audit.record(s, Action.LOGIN, staff_id=user.id, clinic_id=chosen,
+                             detail="" if chosen is not None else "several clinics")
                 return LoginResult(user.id, user.username, user.full_name, memberships)
     raise failure
 
@@ -268,10 +288,17 @@ def list_clinics(db) -> tuple[ClinicRef, ...]:
     return tuple(ClinicRef(r[0], r[1]) for r in rows)
 
 
-def switch_clinic(db, login_result: LoginResult, clinic_id: int) -> Actor:
+def switch_clinic(db, login_result: LoginResult, clinic_id: int, *, at_login: bool = False) -> Actor:
+    """Act for another of the user's clinics; recorded in that clinic's log.
+
+    ``at_login``: the clinic chosen in the login dialog (several clinics), recorded as the
+    login into that clinic."""
     actor = login_result.actor_for(clinic_id)
     with db.write_session() as s:
-        audit.record(s, Action.SWITCH_CLINIC, staff_id=actor.staff_id, clinic_id=clinic_id)
+        if at_login:
+            audit.record(s, Action.LOGIN, staff_id=actor.staff_id, clinic_id=clinic_id, detail="clinic chosen")
+        else:
+            audit.record(s, Action.SWITCH_CLINIC, staff_id=actor.staff_id, clinic_id=clinic_id)
     return actor
 
 

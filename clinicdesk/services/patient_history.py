@@ -159,7 +159,8 @@ def open_history(db, actor: auth.Actor, patient_id: int, *, now: datetime | None
         # newest first; on the same minute an appointment after the request that made it
         rows.sort(key=lambda r: (r.at, r.kind == APPOINTMENT, r.ref_id), reverse=True)
         audit.record(s, Action.OPEN_HISTORY, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
-                     patient_id=patient_id, detail=f"patient card history, {len(rows)} rows", at=now)
+                     patient_id=patient_id, detail=f"patient card history, {len(rows)} rows", at=now,
+                     context=actor.lookup_context)
     return PatientHistory(patient_id, tuple(rows))
 
 
@@ -174,5 +175,6 @@ def history_item(db, actor: auth.Actor, patient_id: int, item_id: int, *, now: d
             raise NotFound("Elementet hører ikke til denne patients historik. Genindlæs historikken.")
         detail = load_detail(s, item, now)
         audit.record(s, Action.OPEN_ITEM, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
-                     patient_id=patient_id, detail=f"item {item_id}, read-only from the patient's history")
+                     patient_id=patient_id, detail=f"item {item_id}, read-only from the patient's history",
+                     context=actor.lookup_context)
     return detail

@@ -2,7 +2,7 @@
 
 ``open_patient_card(db, actor, patient_id) -> PatientCard``
     Everything the card shows for a patient registered with the actor's clinic.
-    Audited ``OPEN_PATIENT``.
+    Audited ``OPEN_PATIENT`` with why (the inbox item, or the reason chosen).
 ``set_rights(db, actor, patient_id, econsult, renewal, booking, expected_version) -> PatientCard``
     The three portal functions (``RightMode``); "receive only" exists for the
     e-consultation only. A removed right keeps the history readable on the portal.
@@ -197,15 +197,17 @@ def _card(s: Session, cp: ClinicPatient, now: datetime) -> PatientCard:
     )
 
 
-def open_patient_card(db, actor: auth.Actor, patient_id: int, *, now: datetime | None = None) -> PatientCard:
-    """The card for a patient of the actor's clinic (audited as an opened patient)."""
+def open_patient_card(db, actor: auth.Actor, patient_id: int, *, context: str = "",
+                      now: datetime | None = None) -> PatientCard:
+    """The card for a patient of the actor's clinic (audited as an opened patient, with why:
+    ``context``, else the actor's ``lookup_context``; see ``services.audit_lookups``)."""
     auth.require(db, actor, Perm.READ_PATIENT, patient_id=patient_id)
     now = now or utcnow()
     with db.write_session() as s:
         cp = registration(s, actor, patient_id)
         card = _card(s, cp, now)
         audit.record(s, Action.OPEN_PATIENT, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
-                     patient_id=patient_id, detail="patient card")
+                     patient_id=patient_id, detail="patient card", context=context or actor.lookup_context)
     return card
 
 
