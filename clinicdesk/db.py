@@ -42,6 +42,15 @@ class DatabasePasswordMissing(DatabaseError):
     code = "db_password"
 
 
+class UpgradeNeedsOwner(DatabaseError):
+    code = "db_upgrade_owner"
+    default_message = (
+        "Databasen skal opgraderes til den nye version af programmet, men programmets databaserolle må ikke "
+        "ændre databasens opbygning. Bed administratoren køre: clinicdesk db upgrade --owner-db "
+        "postgresql://EJER@SERVER/DATABASE (eller sætte CLINICDESK_DB_OWNER_URL), og start så programmet igen."
+    )
+
+
 def _password_problem(u: URL) -> DatabasePasswordMissing:
     """The server wants a password the keyring did not give: say which entry to set, and how."""
     from clinicdesk import secrets
@@ -300,10 +309,20 @@ class Database:
             backup = path.with_name(f"{path.name}.before-{head}-{stamp}.bak")
             self.backup(backup)
             log.info("backed up database before migration to %s", backup)
+        from sqlalchemy.exc import DBAPIError
+
+        from clinicdesk import db_roles
+
         cfg = self._alembic_config()
-        with self.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+        try:
+            with self.engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                db_roles.regrant_app_roles(conn)  # PostgreSQL: new tables for the application's role too
+        except DBAPIError as exc:
+            if not self.is_sqlite and db_roles.is_permission_denied(exc):
+                raise UpgradeNeedsOwner() from exc  # the application's role, not the owner
+            raise
         return str(backup) if backup else None
 
     # -- backup -----------------------------------------------------------
@@ -363,12 +382,12 @@ class Database:
             if self.is_sqlite:
                 rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
                 if rows != ["ok"]:
-                    problems += [f"integrity: {r}" for r in rows]
+                    problems += [f"integritet: {r}" for r in rows]
                 fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                problems += [f"foreign key: table {r[0]} row {r[1]} → {r[2]}" for r in fk[:50]]
+                problems += [f"fremmednøgle: tabel {r[0]} række {r[1]} → {r[2]}" for r in fk[:50]]
             else:
                 conn.execute(text("SELECT 1"))
             missing = {"clinic", "inbox_item", "audit_log"} - set(inspect(conn).get_table_names())
             if missing:
-                problems.append("missing tables: " + ", ".join(sorted(missing)))
+                problems.append("tabeller mangler: " + ", ".join(sorted(missing)))
         return problems

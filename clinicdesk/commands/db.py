@@ -1,8 +1,11 @@
-"""`clinicdesk db upgrade|backup|check|set-password`."""
+"""`clinicdesk db upgrade|backup|check|set-password|grant-app-role`."""
 
 from __future__ import annotations
 
+import os
 import sys
+
+OWNER_URL_ENV = "CLINICDESK_DB_OWNER_URL"
 
 
 def register(sub) -> None:
@@ -12,7 +15,14 @@ def register(sub) -> None:
     dbsub = p.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     up = dbsub.add_parser("upgrade", help="migrate the database to the newest schema (backs up SQLite first)")
     add_db_option(up)
+    _owner_option(up)
     up.set_defaults(func=cmd_upgrade)
+    gr = dbsub.add_parser("grant-app-role", help="PostgreSQL: give the application's role its privileges "
+                          "(only SELECT and INSERT on the log of lookups and the correspondence)")
+    add_db_option(gr)
+    _owner_option(gr)
+    gr.add_argument("role", metavar="ROLE", help="the role the workstations connect as")
+    gr.set_defaults(func=cmd_grant_app_role)
     bk = dbsub.add_parser("backup", help="an online, consistent copy while others keep working")
     add_db_option(bk)
     bk.add_argument("file", metavar="FILE")
@@ -50,20 +60,51 @@ def cmd_set_password(args) -> int:
     return 0
 
 
+def _owner_option(p) -> None:
+    p.add_argument("--owner-db", metavar="URL", default=None,
+                   help=f"PostgreSQL: the database's owner role, used for migrations only (default: ${OWNER_URL_ENV}, "
+                   "else --db); its password from the keyring (db set-password --db URL)")
+
+
 def _open(args, migrate: bool):
     from clinicdesk.db import Database
 
     return Database(args.db, migrate=migrate)
 
 
+def _open_owner(args):
+    from clinicdesk.db import Database
+
+    owner = getattr(args, "owner_db", None) or os.environ.get(OWNER_URL_ENV) or args.db
+    return Database(owner, migrate=False)
+
+
 def cmd_upgrade(args) -> int:
-    db = _open(args, migrate=False)
-    before = db.current_revision()
-    backup = db.upgrade()
-    after = db.current_revision()
+    db = _open_owner(args)
+    try:
+        before = db.current_revision()
+        backup = db.upgrade()
+        after = db.current_revision()
+    finally:
+        db.dispose()
     if backup:
         print(f"Sikkerhedskopi: {backup}")
     print(f"Database {db.display_url}: {before or 'tom'} → {after}")
+    return 0
+
+
+def cmd_grant_app_role(args) -> int:
+    from clinicdesk import db_roles
+
+    db = _open_owner(args)
+    try:
+        with db.engine.begin() as conn:
+            tables = db_roles.grant_app_role(conn, args.role)
+    finally:
+        db.dispose()
+    print(f"Rollen »{args.role}« har nu programmets rettigheder på {len(tables)} tabeller i {db.display_url}: "
+          "kun læse og tilføje i loggen over opslag, beskeder og vedhæftninger. Brug ejerrollen kun til "
+          "clinicdesk db upgrade --owner-db URL.")
     return 0
 
 
@@ -74,29 +115,38 @@ def cmd_backup(args) -> int:
     return 0
 
 
-def cmd_check(args) -> int:
+def _audit_problems(db, args) -> tuple[list[str], int]:
+    """The chain, then the newest checkpoint: Danish lines for `db check`, and the entry count."""
+    from sqlalchemy import func, select
+
+    from clinicdesk.models import AuditEntry
     from clinicdesk.services import audit, audit_anchor
+
+    with db.session() as s:
+        chain = audit.verify_chain(s)
+        count = s.execute(select(func.count(AuditEntry.id))).scalar_one()
+    problems = [str(p) for p in chain]
+    anchor = audit_anchor.newest(db, extra=args.checkpoint)
+    if anchor is not None:
+        problems += audit_anchor.compare(db, anchor)
+    return problems, count
+
+
+def cmd_check(args) -> int:
+    from clinicdesk.services import audit_anchor
 
     db = _open(args, migrate=False)
     problems: list[str] = []
     problems += db.integrity_problems()
     current, head = db.current_revision(), db.head_revision()
     if current != head:
-        problems.append(f"migration: database is at {current or 'no revision'}, program expects {head} (run: clinicdesk db upgrade)")
+        problems.append(f"skema: databasen er ved {current or 'ingen version'}, programmet forventer {head} "
+                        "(kør: clinicdesk db upgrade)")
     count = 0
-    if current == head and not any(p.startswith("missing tables") for p in problems):
+    if current == head and not any(p.startswith("tabeller mangler") for p in problems):
         # the chain is read with this program's schema: an older database is upgraded first
-        with db.session() as s:
-            chain = audit.verify_chain(s)
-            from sqlalchemy import func, select
-
-            from clinicdesk.models import AuditEntry
-
-            count = s.execute(select(func.count(AuditEntry.id))).scalar_one()
-        problems += [str(p) for p in chain]
-        anchor = audit_anchor.newest(db, extra=args.checkpoint)
-        if anchor is not None:
-            problems += audit_anchor.compare(db, anchor)
+        chain_problems, count = _audit_problems(db, args)
+        problems += chain_problems
     if problems:
         print(f"FEJL i {db.display_url}:", file=sys.stderr)
         for p in problems:

@@ -9,9 +9,11 @@ data folder (one JSON line per checkpoint, per database); ``clinicdesk audit che
 checkpoint and names what it finds: truncation, everything deleted, or a fork (the
 entry the checkpoint names has another hash now).
 
-A checkpoint is signed with an HMAC when the system keyring holds (or can take) the
-installation's checkpoint key, so a checkpoint file edited to fit is found too; without
-a keyring it is written unsigned and says so.
+A checkpoint is signed with an HMAC keyed with the installation's key (``services.audit_key``,
+the same key the chain is written with; ``key_id`` names it), so a checkpoint file edited
+to fit is found too. Before the log has a key, a checkpoint is written unsigned and says so.
+Checkpoints signed before this (``key_id`` empty) were signed with a key of their own
+(``audit-checkpoint-key``), which is still read to check them.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import secrets as _secrets
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -28,7 +29,7 @@ from sqlalchemy import func, select
 
 from clinicdesk.models import AuditEntry
 
-KEY_NAME = "audit-checkpoint-key"
+LEGACY_KEY_NAME = "audit-checkpoint-key"  # checkpoints signed before the installation key
 
 
 @dataclass(frozen=True)
@@ -38,20 +39,27 @@ class Checkpoint:
     last_id: int
     head_hash: str
     at: str  # ISO time, UTC
-    signature: str = ""  # HMAC-SHA256 over the other fields, "" when no keyring was available
+    signature: str = ""  # HMAC-SHA256 over the other fields, "" when no key was available
+    key_id: str = ""  # the installation key that signed it ("" : the older checkpoint key, or unsigned)
 
     def payload(self) -> bytes:
         return f"{self.database}|{self.count}|{self.last_id}|{self.head_hash}|{self.at}".encode()
 
 
-def _key(create: bool) -> bytes | None:
+def _installation_key():
+    from clinicdesk.services import audit_key
+
+    try:
+        return audit_key.load()
+    except audit_key.AuditKeyUnavailable:
+        return None
+
+
+def _legacy_key() -> bytes | None:
     from clinicdesk import secrets
 
     try:
-        value = secrets.get_secret(KEY_NAME)
-        if value is None and create:
-            value = _secrets.token_hex(32)
-            secrets.set_secret(KEY_NAME, value)
+        value = secrets.get_secret(LEGACY_KEY_NAME)
     except secrets.SecretStoreUnavailable:
         return None
     return bytes.fromhex(value) if value else None
@@ -80,7 +88,9 @@ def checkpoint_file(db, folder: Path | None = None) -> Path:
 def write_checkpoint(db, *, out: Path | None = None, folder: Path | None = None) -> Checkpoint:
     """Record the chain's length and head in this workstation's data folder (and ``out``)."""
     cp = current(db)
-    cp = Checkpoint(**{**asdict(cp), "signature": _sign(cp, _key(create=True))})
+    key = _installation_key()
+    if key is not None:
+        cp = Checkpoint(**{**asdict(cp), "signature": _sign(cp, key.checkpoint_key), "key_id": key.key_id})
     line = json.dumps(asdict(cp), ensure_ascii=False)
     path = checkpoint_file(db, folder)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -107,13 +117,35 @@ def newest(db, *, extra: Path | None = None, folder: Path | None = None) -> Chec
     return max(found, key=lambda c: (c.count, c.last_id), default=None)
 
 
-def compare(db, cp: Checkpoint) -> list[str]:
-    """What the database has done since ``cp`` that a log of lookups must never do (English, for `db check`)."""
-    problems: list[str] = []
-    key = _key(create=False)
-    if key is not None and not (cp.signature and hmac.compare_digest(cp.signature, _sign(cp, key))):
+def _signature_problem(cp: Checkpoint) -> str | None:
+    key = _installation_key()
+    if cp.key_id:
+        if key is None:
+            return ("kontrolpunkt: signaturen kan ikke kontrolleres, for denne arbejdsstation har ikke "
+                    "installationens nøgle (importér den: clinicdesk audit key import FIL)")
+        if key.key_id != cp.key_id:
+            return (f"kontrolpunkt: signeret med en anden nøgle (id {cp.key_id}) end installationens "
+                    f"(id {key.key_id}): kontrolpunktet er ændret eller hører til en anden installation")
+        good = hmac.compare_digest(cp.signature, _sign(cp, key.checkpoint_key))
+    elif cp.signature:
+        legacy = _legacy_key()
+        if legacy is None:
+            return "kontrolpunkt: signaturen kan ikke kontrolleres (nøglen, det blev signeret med, er her ikke)"
+        good = hmac.compare_digest(cp.signature, _sign(cp, legacy))
+    else:
         # with a key at hand every checkpoint is signed: a missing signature is an edit too
-        problems.append("checkpoint: unsigned or its signature does not match (the checkpoint itself was altered)")
+        good = key is None
+    if good:
+        return None
+    return "kontrolpunkt: usigneret, eller signaturen passer ikke (selve kontrolpunktet er ændret)"
+
+
+def compare(db, cp: Checkpoint) -> list[str]:
+    """What the database has done since ``cp`` that a log of lookups must never do (Danish, for `db check`)."""
+    problems: list[str] = []
+    sig = _signature_problem(cp)
+    if sig:
+        problems.append(sig)
     if cp.count == 0:
         return problems
     with db.session() as s:
@@ -122,20 +154,20 @@ def compare(db, cp: Checkpoint) -> list[str]:
         at_last = s.scalar(select(AuditEntry.hash).where(AuditEntry.id == cp.last_id))
         max_id = s.scalar(select(func.max(AuditEntry.id))) or 0
     if count == 0:
-        problems.append(f"audit log: all entries are gone (the checkpoint of {cp.at} counted {cp.count})")
+        problems.append(f"revisionsspor: alle poster er slettet (kontrolpunktet fra {cp.at} talte {cp.count})")
     elif max_id < cp.last_id:
         problems.append(
-            f"audit log: truncated: the newest entries are gone (the checkpoint of {cp.at} ends at "
-            f"entry #{cp.last_id}, the log now at #{max_id})"
+            f"revisionsspor: afkortet: de nyeste poster er slettet (kontrolpunktet fra {cp.at} slutter ved "
+            f"post #{cp.last_id}, loggen nu ved #{max_id})"
         )
     elif at_last is None or upto != cp.count:
         problems.append(
-            f"audit log: entries deleted: {cp.count - upto} of the {cp.count} entries up to #{cp.last_id} "
-            f"in the checkpoint of {cp.at} are missing"
+            f"revisionsspor: poster slettet: {cp.count - upto} af de {cp.count} poster til og med #{cp.last_id} "
+            f"i kontrolpunktet fra {cp.at} mangler"
         )
     elif at_last != cp.head_hash:
         problems.append(
-            f"audit log: fork: entry #{cp.last_id} no longer has the hash the checkpoint of {cp.at} recorded "
-            "(the chain was rewritten)"
+            f"revisionsspor: forgrening: post #{cp.last_id} har ikke længere den værdi, kontrolpunktet fra {cp.at} "
+            "noterede (kæden er skrevet om)"
         )
     return problems

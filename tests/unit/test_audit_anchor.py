@@ -2,9 +2,10 @@
 
 The database refuses UPDATE and DELETE on the log and on correspondence (triggers, on
 SQLite and PostgreSQL); someone who lifts that guard is still found by `db check`:
-an edited entry (the chain), a chain recomputed with the program's own function (a
-fork from the newest checkpoint), the newest entries deleted (truncation), and all
-entries deleted.
+an edited entry (the chain), a chain recomputed with the program's own function without
+the installation's key (the chain: a plain hash where a keyed one belongs; and a fork
+from the newest checkpoint), even with the key (the fork), the newest entries deleted
+(truncation), and all entries deleted.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from sqlalchemy.exc import DBAPIError
 from clinicdesk import cli
 from clinicdesk.domain.enums import MessageDirection, Role
 from clinicdesk.models import AuditEntry, Clinic, InboxItem, Message
-from clinicdesk.services import audit, audit_anchor, auth
+from clinicdesk.services import audit, audit_anchor, audit_key, auth
 from clinicdesk.services.audit import GENESIS, Action
 from tamper import lift_guards
 
@@ -79,21 +80,55 @@ def test_a_sound_log_passes_and_moves_the_anchor(db, capsys):
     assert audit_anchor.newest(db).count == 6
 
 
-def test_a_chain_recomputed_with_the_programs_own_function_is_a_fork(db, capsys):
-    ids = _log(db)
-    assert _check(db, capsys)[0] == 0  # the checkpoint remembers the head
-    with db.write_session() as s:  # edit entry 2 and recompute every later hash, as the program would
+def _recompute(db, ids, hash_fn):
+    """Edit entry 2 and recompute every later hash with ``hash_fn``, as the program would."""
+    with db.write_session() as s:
         lift_guards(s)
         prev = GENESIS
         for e in s.scalars(select(AuditEntry).order_by(AuditEntry.id)):
             detail = "intet at se" if e.id == ids[1] else e.detail
-            h = audit.entry_hash(prev, e.at, e.staff_id, e.clinic_id, e.action, e.patient_id, e.search_term, detail)
+            h = hash_fn(prev, e.at, e.staff_id, e.clinic_id, e.action, e.patient_id, e.search_term, detail, e.context)
             s.execute(update(AuditEntry).where(AuditEntry.id == e.id).values(detail=detail, prev_hash=prev, hash=h))
             prev = h
+
+
+def test_a_chain_recomputed_without_the_key_is_named(db, capsys):
+    ids = _log(db)
+    assert _check(db, capsys)[0] == 0  # the checkpoint remembers the head
+    _recompute(db, ids, audit.entry_hash)  # the program's own function, without the key
+    with db.session() as s:
+        problems = audit.verify_chain(s)
+    assert {p.kind for p in problems} == {"recomputed"} and [p.entry_id for p in problems] == ids
+    code, out = _check(db, capsys)
+    assert code == 1
+    assert f"revisionsspor, post #{ids[0]}: kæden er genberegnet uden installationens nøgle" in out
+    assert "forgrening" in out and f"#{ids[-1]}" in out
+
+
+def test_a_chain_recomputed_without_the_key_and_no_checkpoint_is_still_named(db, capsys):
+    ids = _log(db)
+    _recompute(db, ids, audit.entry_hash)
+    code, out = _check(db, capsys)
+    assert code == 1 and "kæden er genberegnet uden installationens nøgle" in out
+
+
+def test_a_chain_recomputed_with_another_key_is_named(db, capsys):
+    ids = _log(db)
+    stranger = audit_key.InstallationKey.new()
+    _recompute(db, ids, lambda *f: audit.keyed_hash(stranger, *f))
+    code, out = _check(db, capsys)
+    assert code == 1 and f"skrevet med en anden nøgle (id {stranger.key_id})" in out
+
+
+def test_a_chain_recomputed_with_the_key_itself_is_a_fork(db, capsys):
+    ids = _log(db)
+    assert _check(db, capsys)[0] == 0
+    key = audit_key.load()
+    _recompute(db, ids, lambda *f: audit.keyed_hash(key, *f))  # someone with a workstation's keyring
     with db.session() as s:
         assert audit.verify_chain(s) == []  # the chain alone cannot tell
     code, out = _check(db, capsys)
-    assert code == 1 and "fork" in out and f"#{ids[-1]}" in out
+    assert code == 1 and "forgrening" in out and f"#{ids[-1]}" in out
 
 
 def test_the_newest_entries_deleted_is_truncation(db, capsys):
@@ -105,7 +140,7 @@ def test_the_newest_entries_deleted_is_truncation(db, capsys):
     with db.session() as s:
         assert audit.verify_chain(s) == []  # what is left is a sound chain
     code, out = _check(db, capsys)
-    assert code == 1 and "truncated" in out
+    assert code == 1 and "afkortet: de nyeste poster er slettet" in out
 
 
 def test_all_entries_deleted_is_found(db, capsys):
@@ -115,7 +150,7 @@ def test_all_entries_deleted_is_found(db, capsys):
         lift_guards(s)
         s.execute(delete(AuditEntry))
     code, out = _check(db, capsys)
-    assert code == 1 and "all entries are gone" in out
+    assert code == 1 and "alle poster er slettet" in out
 
 
 def test_an_edited_entry_is_named(db, capsys):
@@ -124,7 +159,7 @@ def test_an_edited_entry_is_named(db, capsys):
         lift_guards(s)
         s.execute(update(AuditEntry).where(AuditEntry.id == ids[2]).values(detail="ændret"))
     code, out = _check(db, capsys)
-    assert code == 1 and f"audit entry #{ids[2]}" in out
+    assert code == 1 and f"revisionsspor, post #{ids[2]}: indholdet er ændret" in out
 
 
 def test_an_exported_checkpoint_is_compared_too(db, capsys, tmp_path):
@@ -136,17 +171,17 @@ def test_an_exported_checkpoint_is_compared_too(db, capsys, tmp_path):
         lift_guards(s)
         s.execute(delete(AuditEntry))
     code, out = _check(db, capsys, "--checkpoint", str(out_file))
-    assert code == 1 and "all entries are gone" in out
+    assert code == 1 and "alle poster er slettet" in out
 
 
 def test_a_signed_checkpoint_that_was_altered_is_found(db, capsys, tmp_path):
     _log(db)
     cp = audit_anchor.write_checkpoint(db, out=tmp_path / "cp.json")
-    assert cp.signature  # the test keyring holds the checkpoint key
+    assert cp.signature and cp.key_id == audit_key.load().key_id  # signed with the installation key
     altered = (tmp_path / "cp.json").read_text().replace(f'"count": {cp.count}', '"count": 2')
     (tmp_path / "cp.json").write_text(altered)
     code, out = _check(db, capsys, "--checkpoint", str(tmp_path / "cp.json"))
-    assert code == 1 and "signature does not match" in out
+    assert code == 1 and "signaturen passer ikke" in out
 
 
 def test_a_checkpoint_stripped_of_its_signature_is_found(db, capsys, tmp_path):
@@ -155,4 +190,4 @@ def test_a_checkpoint_stripped_of_its_signature_is_found(db, capsys, tmp_path):
     stripped = (tmp_path / "cp.json").read_text().replace(f'"signature": "{cp.signature}"', '"signature": ""')
     (tmp_path / "cp.json").write_text(stripped)
     code, out = _check(db, capsys, "--checkpoint", str(tmp_path / "cp.json"))
-    assert code == 1 and "unsigned" in out
+    assert code == 1 and "usigneret" in out

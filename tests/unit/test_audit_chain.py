@@ -58,6 +58,7 @@ def test_entries_chain_from_genesis_and_verify(setup):
     assert rows[0].prev_hash == GENESIS
     for before, after in zip(rows, rows[1:]):
         assert after.prev_hash == before.hash
+    assert all(r.hash.startswith("k1:") and len(r.hash) == 55 for r in rows)  # keyed with the installation's key
     assert all(r.at.tzinfo is not None for r in rows)
     assert rows[2].search_term == "søg 2" and rows[2].patient_id == patient_id
     assert _problems(db) == []
@@ -82,8 +83,8 @@ def test_updated_row_is_named(setup):
         s.execute(text("UPDATE audit_log SET detail = 'nothing to see' WHERE id = :id"), {"id": victim})
     problems = _problems(db)
     assert [p.entry_id for p in problems] == [victim]
-    assert "changed" in problems[0].reason
-    assert str(problems[0]).startswith(f"audit entry #{victim}:")
+    assert problems[0].kind == "changed" and "indholdet er ændret" in problems[0].reason
+    assert str(problems[0]).startswith(f"revisionsspor, post #{victim}:")
 
 
 @pytest.mark.parametrize(
@@ -122,7 +123,7 @@ def test_deleted_middle_row_names_the_next_entry(setup):
         s.execute(text("DELETE FROM audit_log WHERE id = :id"), {"id": ids[2]})
     problems = _problems(db)
     assert [p.entry_id for p in problems] == [ids[3]]
-    assert "does not follow" in problems[0].reason
+    assert problems[0].kind == "link" and "følger ikke efter" in problems[0].reason
 
 
 def test_rewritten_hash_breaks_the_link_to_the_next(setup):
@@ -134,7 +135,8 @@ def test_rewritten_hash_breaks_the_link_to_the_next(setup):
         e = s.get(AuditEntry, ids[1])
         new_hash = audit.entry_hash(e.prev_hash, e.at, e.staff_id, e.clinic_id, e.action, e.patient_id, e.search_term, "x")
         s.execute(text("UPDATE audit_log SET detail = 'x', hash = :h WHERE id = :id"), {"h": new_hash, "id": ids[1]})
-    assert [p.entry_id for p in _problems(db)] == [ids[2]]
+    # without the key its own hash is a plain one where a keyed one belongs; the next no longer follows it
+    assert [(p.entry_id, p.kind) for p in _problems(db)] == [(ids[1], "recomputed"), (ids[2], "link")]
 
 
 def test_rolled_back_work_leaves_no_entry_and_no_break(setup):
