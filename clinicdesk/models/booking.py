@@ -20,6 +20,12 @@ class AppointmentType(Versioned, Base):
     patient_name: Mapped[str] = mapped_column(String(100))  # what the patient sees as the reason
     duration_minutes: Mapped[int] = mapped_column(SmallInteger, default=15)
     bookable_online: Mapped[bool] = mapped_column(Boolean, default=True)
+    # the patient must write a comment when booking this type (as well as for providers that require one)
+    comment_required: Mapped[bool] = mapped_column(Boolean, default=False)
+    # the type's own booking notice (hours before) and horizon (days ahead); None: the clinic's setting
+    min_notice_hours: Mapped[int | None] = mapped_column(SmallInteger, nullable=True, default=None)
+    max_horizon_days: Mapped[int | None] = mapped_column(SmallInteger, nullable=True, default=None)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)  # retired types stay for old appointments
 
 
 class Slot(Versioned, Base):
@@ -36,6 +42,9 @@ class Slot(Versioned, Base):
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
     ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
     status: Mapped[SlotStatus] = mapped_column(str_enum(SlotStatus), default=SlotStatus.FREE)
+    # the type booked in this slot (from the schedule block it was made from); None: any type (older slots)
+    appointment_type_id: Mapped[int | None] = mapped_column(
+        ForeignKey("appointment_type.id"), nullable=True, default=None)
 
 
 class Appointment(Versioned, Base):

@@ -1,20 +1,23 @@
-"""Bookings from the portal: booking a free slot, and the patient cancelling their own appointment.
+"""Bookings from the portal: the slots a patient may pick, booking one, and cancelling their own appointment.
 
-A slot must lie inside the clinic's notice and horizon, not on a public holiday
-or in a holiday period that closes booking, and inside the provider's opening
-hours (:func:`check_slot_time`). The slot flips FREE → BOOKED with a guarded
-update (``services.slots``), so of two patients racing for it exactly one wins.
+The patient picks a provider, an appointment type (the reason) and one of the free
+slots :func:`available_slots` offers: generated slots of that type within the type's
+notice and horizon (else the clinic's). :func:`request_booking` checks the chosen slot
+again with the calendar's one rule (``services.calendar.offer.booking_refusal``: the
+type offered by the provider, the slot of that type, notice and horizon, no public
+holiday, closed day, day off or holiday period, inside the weekly schedule), and a
+comment when the provider or the type requires one. The slot flips FREE → BOOKED with a
+guarded update (``services.slots``), so of two patients racing for it exactly one wins.
 A cancellation must come at least the clinic's cancellation limit before the time.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.domain.enums import (
     AppointmentStatus,
     BookingOutcome,
@@ -29,8 +32,6 @@ from clinicdesk.models import (
     AppointmentType,
     BookingRequest,
     Clinic,
-    HolidayPeriod,
-    OpeningHours,
     Provider,
     Slot,
 )
@@ -46,55 +47,44 @@ from clinicdesk.portal.intake.common import (
     utc_now,
 )
 from clinicdesk.services import notifications
+from clinicdesk.services.calendar.offer import booking_refusal, offered_slots, type_refusal
 from clinicdesk.services.slots import release_slot, take_slot
-from clinicdesk.services.workdays import due_date_for, holiday_name, local_date
+from clinicdesk.services.workdays import due_date_for
+
+
+@dataclass(frozen=True)
+class OfferedSlot:
+    slot_id: int
+    starts_at: datetime
+    ends_at: datetime
 
 
 # -- when a slot may be booked ------------------------------------------------------------
-def check_slot_time(s: Session, clinic: Clinic, provider: Provider, slot: Slot, now: datetime) -> None:
-    """Refuse a slot too soon, too far ahead, on a closed day or outside the provider's opening hours."""
-    start, end = slot.starts_at, slot.ends_at
-    days_ahead = (local_date(start) - local_date(now)).days
-    if start <= now or days_ahead < clinic.booking_min_notice_days:
-        n = clinic.booking_min_notice_days
-        raise PortalRefusal(
-            "slot_notice",
-            f"Tiden ligger for tæt på. Klinikken tager imod bestillinger mindst {n} dag{'e' if n != 1 else ''} "
-            "før tiden. Vælg en senere tid, eller ring til klinikken.",
-        )
-    if days_ahead > clinic.booking_max_horizon_days:
-        raise PortalRefusal(
-            "slot_horizon",
-            f"Tiden ligger for langt ude i fremtiden. Du kan bestille højst {clinic.booking_max_horizon_days} dage frem. "
-            "Vælg en tidligere tid.",
-        )
-    name = holiday_name(start)
-    if name:
-        raise PortalRefusal("slot_holiday", f"Klinikken har lukket {name.lower()}. Vælg en anden dag.")
-    closed = s.scalars(
-        select(HolidayPeriod).where(
-            HolidayPeriod.clinic_id == clinic.id,
-            HolidayPeriod.close_booking.is_(True),
-            HolidayPeriod.starts_at < end,
-            HolidayPeriod.ends_at > start,
-        )
-    ).first()
-    if closed is not None:
-        raise PortalRefusal("slot_holiday", "Klinikken holder ferie på det tidspunkt. Vælg en tid efter ferien.")
-    if not _inside_opening_hours(s, provider, start, end):
-        raise PortalRefusal("slot_outside_hours")
+def check_slot_time(s: Session, clinic: Clinic, provider: Provider, slot: Slot, now: datetime,
+                    atype: AppointmentType | None = None) -> None:
+    """Refuse a slot the calendar does not offer for this type now (``offer.booking_refusal``)."""
+    if atype is None:  # no type chosen: the slot's own, else the clinic's limits and any type
+        atype = s.get(AppointmentType, slot.appointment_type_id) if slot.appointment_type_id else AppointmentType(
+            id=None, clinic_id=clinic.id, patient_name="", bookable_online=True, active=True)
+    refusal = booking_refusal(s, clinic, provider, atype, slot, now)
+    if refusal is not None:
+        raise refusal
 
 
-def _inside_opening_hours(s: Session, provider: Provider, start: datetime, end: datetime) -> bool:
-    ls, le = start.astimezone(COPENHAGEN), end.astimezone(COPENHAGEN)
-    if ls.date() != le.date():
-        return False
-    for oh in s.scalars(
-        select(OpeningHours).where(OpeningHours.provider_id == provider.id, OpeningHours.weekday == ls.weekday())
-    ):
-        if oh.opens <= ls.time() and le.time() <= oh.closes:
-            return True
-    return False
+def available_slots(db, clinic_id: int, cpr: str, *, provider_id: int, appointment_type_id: int,
+                    via_app: bool = False, now: datetime | None = None, limit: int = 200) -> list[OfferedSlot]:
+    """The free slots the logged-in patient may pick for this provider and reason, earliest first."""
+    now = utc_now(now)
+    with db.session() as s:
+        user = portal_user(s, clinic_id, cpr, now)
+        require_open(user, Function.BOOKING, via_app)
+        provider = require_provider(s, user, provider_id, Function.BOOKING)
+        atype = s.get(AppointmentType, appointment_type_id)
+        refusal = type_refusal(s, provider, atype, clinic_id)
+        if refusal is not None:
+            raise refusal
+        return [OfferedSlot(sl.id, sl.starts_at, sl.ends_at)
+                for sl in offered_slots(s, user.clinic, provider, atype, now, limit=limit)]
 
 
 def _take_slot(s: Session, slot: Slot) -> None:
@@ -129,15 +119,19 @@ def request_booking(
         require_open(user, Function.BOOKING, via_app)
         provider = require_provider(s, user, provider_id, Function.BOOKING)
         atype = s.get(AppointmentType, appointment_type_id)
-        if atype is None or atype.clinic_id != clinic_id or not atype.bookable_online:
-            raise PortalRefusal("appointment_type_unknown")
+        refusal = type_refusal(s, provider, atype, clinic_id)
+        if refusal is not None:
+            raise refusal
         slot = s.get(Slot, slot_id)
         if slot is None or slot.provider_id != provider.id:
             raise PortalRefusal("slot_unknown")
-        check_slot_time(s, user.clinic, provider, slot, now)
+        check_slot_time(s, user.clinic, provider, slot, now, atype)
         text = check_comment(user.clinic, comment)
         if provider.booking_comment_required and not text:
             raise PortalRefusal("comment_required")
+        if atype.comment_required and not text:
+            raise PortalRefusal("comment_required", f"Skriv kort, hvad tiden drejer sig om. Klinikken beder om en "
+                                                    f"kommentar til »{atype.patient_name}«.")
         _take_slot(s, slot)
 
         auto = user.clinic.auto_create_appointments
@@ -233,4 +227,4 @@ def cancel_appointment(
         return IntakeResult("cancellation", item.id, None, now, user.patient.id, appointment_id=appt.id)
 
 
-__all__ = ["request_booking", "cancel_appointment", "check_slot_time"]
+__all__ = ["request_booking", "cancel_appointment", "check_slot_time", "available_slots", "OfferedSlot"]

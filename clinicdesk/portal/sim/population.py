@@ -31,6 +31,7 @@ from clinicdesk.models import (
     Slot,
 )
 from clinicdesk.portal.intake.signup import GUARDIAN_AGE
+from clinicdesk.services.calendar.store import offered_by
 from clinicdesk.services.cpr import age_on, try_parse_cpr
 from clinicdesk.services.renewal_rules import check_medication
 from clinicdesk.services.workdays import local_date
@@ -46,10 +47,13 @@ class ClinicPopulation:
     outsiders: list[str] = field(default_factory=list)  # active users not registered here
     providers: list[tuple[int, bool, bool, bool, bool]] = field(default_factory=list)  # id, ec, rn, bk, comment req.
     types: list[int] = field(default_factory=list)
+    comment_types: set[int] = field(default_factory=set)  # types that require a comment
+    offers: dict[int, list[int]] = field(default_factory=dict)  # provider id -> bookable types they offer
     meds: dict[str, list[tuple[int, bool]]] = field(default_factory=dict)  # cpr -> (id, renewable online)
-    free_slots: list[tuple[int, int]] = field(default_factory=list)  # (slot id, provider id), bookable ahead
-    near_slots: list[tuple[int, int]] = field(default_factory=list)  # free, but within the notice
-    taken_slots: list[tuple[int, int]] = field(default_factory=list)
+    # (slot id, provider id, the slot's type or None for any): free bookable ahead, free within the notice, taken
+    free_slots: list[tuple[int, int, int | None]] = field(default_factory=list)
+    near_slots: list[tuple[int, int, int | None]] = field(default_factory=list)
+    taken_slots: list[tuple[int, int, int | None]] = field(default_factory=list)
     appointments: dict[str, list[tuple[int, datetime]]] = field(default_factory=dict)
     threads: dict[str, list[int]] = field(default_factory=dict)
     unread: dict[str, list[int]] = field(default_factory=dict)
@@ -126,22 +130,26 @@ def _their_things(s, pop: ClinicPopulation, clinic: Clinic, now: datetime, ids_b
 
 
 def _slots(s, pop: ClinicPopulation, clinic: Clinic, now: datetime) -> None:
-    """Slots ahead: free beyond the notice, free but too near, and taken."""
+    """Slots ahead of a type patients may book online (or of any type): free beyond the notice, free but too
+    near, and taken."""
     notice = now + timedelta(days=clinic.booking_min_notice_days + 1)
     horizon = now + timedelta(days=clinic.booking_max_horizon_days - 1)
     provider_ids = [p[0] for p in pop.providers]
     if not provider_ids:
         return
-    for sid, pid, starts, status in s.execute(
-        select(Slot.id, Slot.provider_id, Slot.starts_at, Slot.status)
+    bookable = set(pop.types)
+    for sid, pid, starts, status, type_id in s.execute(
+        select(Slot.id, Slot.provider_id, Slot.starts_at, Slot.status, Slot.appointment_type_id)
         .where(Slot.provider_id.in_(provider_ids), Slot.starts_at > now, Slot.starts_at < horizon)
         .order_by(Slot.starts_at)
         .limit(5000)
     ):
+        if type_id is not None and type_id not in bookable:
+            continue
         if status == SlotStatus.BOOKED:
-            pop.taken_slots.append((sid, pid))
+            pop.taken_slots.append((sid, pid, type_id))
         elif status == SlotStatus.FREE:
-            (pop.free_slots if starts >= notice else pop.near_slots).append((sid, pid))
+            (pop.free_slots if starts >= notice else pop.near_slots).append((sid, pid, type_id))
 
 
 def load_population(db, now: datetime, clinic_ids: list[int] | None, sample: int,
@@ -158,13 +166,13 @@ def load_population(db, now: datetime, clinic_ids: list[int] | None, sample: int
                 (p.id, p.econsult_enabled, p.renewal_enabled, p.booking_enabled, p.booking_comment_required)
                 for p in s.scalars(select(Provider).where(Provider.clinic_id == clinic.id, Provider.active.is_(True)))
             ]
-            pop.types = list(
-                s.scalars(
-                    select(AppointmentType.id).where(
-                        AppointmentType.clinic_id == clinic.id, AppointmentType.bookable_online.is_(True)
-                    )
-                )
-            )
+            types = s.scalars(select(AppointmentType).where(
+                AppointmentType.clinic_id == clinic.id, AppointmentType.bookable_online.is_(True),
+                AppointmentType.active.is_(True))).all()
+            pop.types = [t.id for t in types]
+            pop.comment_types = {t.id for t in types if t.comment_required}
+            named = offered_by(s, pop.types)
+            pop.offers = {p[0]: [t for t in pop.types if not named[t] or p[0] in named[t]] for p in pop.providers}
             _their_things(s, pop, clinic, now, ids_by_cpr)
             _slots(s, pop, clinic, now)
             rng.shuffle(pop.free_slots)

@@ -144,15 +144,17 @@ class Traffic:
             pool = pop.near_slots if (pop.near_slots and (rng.random() < 0.5 or not pop.taken_slots)) else pop.taken_slots
         if not pool:
             pool = pop.near_slots or pop.taken_slots
-        slot_id, provider_id = pool.pop() if pool is pop.free_slots else rng.choice(pool)
+        slot_id, provider_id, slot_type = pool.pop() if pool is pop.free_slots else rng.choice(pool)
+        # a slot is of one type; an older slot without one takes any type the provider offers
+        atype = slot_type if slot_type is not None else rng.choice(pop.offers.get(provider_id) or pop.types)
         comment_required = next((p[4] for p in pop.providers if p[0] == provider_id), False)
+        comment_required = comment_required or atype in pop.comment_types
         comment = rng.choice(_COMMENTS[3:]) if comment_required or rng.random() < 0.3 else ""
-        atype = rng.choice(pop.types)
 
         def booked(r: IntakeResult) -> None:
             if r.appointment_id:
                 pop.appointments.setdefault(cpr, []).append((r.appointment_id, now))
-            pop.taken_slots.append((slot_id, provider_id))
+            pop.taken_slots.append((slot_id, provider_id, slot_type))
 
         return "booking", bad, lambda: intake.request_booking(
             db, cid, cpr, provider_id=provider_id, appointment_type_id=atype, slot_id=slot_id, comment=comment,
