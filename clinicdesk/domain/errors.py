@@ -74,11 +74,24 @@ class AccessRevoked(PermissionDenied):
 class InfrastructureFault(ClinicDeskError):
     """Not the user's mistake and not a rule: the disk, the database file or the server.
 
-    ``retry_safe``: trying the same action again cannot do it twice."""
+    ``retry_safe``: trying the same action again cannot do it twice, even without an action id.
+    ``safe_retry_message``: what the user is told where the action carried an action id
+    (the inbox's actions): a retry with the same id is answered "allerede sendt" when the
+    first attempt went through, so pressing the same button again is always safe."""
 
     code = "infrastructure"
     retry_safe = True
     default_message = "Der opstod en fejl i databasen. Intet er gemt. Prøv igen om lidt; kontakt IT, hvis det varer ved."
+    #: said after the message where the action carried an action id
+    retry_note = "Det er sikkert at trykke på den samme knap igen: intet bliver gjort to gange."
+    #: the whole text for an action with an id, where the default message's advice does not fit
+    default_safe_retry_message = ""
+
+    @property
+    def safe_retry_message(self) -> str:
+        if self.default_safe_retry_message and self.message == self.default_message:
+            return self.default_safe_retry_message
+        return f"{self.message} {self.retry_note}"
 
 
 class DiskFull(InfrastructureFault):
@@ -103,14 +116,27 @@ class ConnectionLost(InfrastructureFault):
         "Forbindelsen til databasen blev afbrudt, så intet er gemt. Kontrollér netværket, og prøv igen; "
         "din tekst står der stadig."
     )
+    default_safe_retry_message = (
+        "Forbindelsen til databasen blev afbrudt, så handlingen kan være gennemført eller ej. Kontrollér "
+        "netværket, og tryk så på den samme knap igen – det er sikkert: er handlingen allerede gennemført, "
+        "får du besked om det, og intet bliver sendt eller gjort to gange. Din tekst står der stadig."
+    )
 
 
 class CommitInDoubt(InfrastructureFault):
+    """The connection dropped during COMMIT: the work may be stored. Without an action id a
+    retry may do it twice (``retry_safe`` False); with one it is answered "allerede sendt"."""
+
     code = "commit_in_doubt"
     retry_safe = False
     default_message = (
         "Forbindelsen blev afbrudt, lige da ændringen blev gemt, så det er uvist, om den nåede frem. "
         "Genindlæs (F5) og se efter, før du prøver igen; din tekst står der stadig."
+    )
+    default_safe_retry_message = (
+        "Forbindelsen blev afbrudt, lige da handlingen blev gemt, så det er uvist, om den nåede frem: den kan "
+        "være gennemført. Tryk på den samme knap igen – det er sikkert: er handlingen allerede gennemført, får "
+        "du besked om det (»Allerede sendt«), og intet bliver sendt eller gjort to gange. Din tekst står der stadig."
     )
 
 

@@ -7,10 +7,20 @@ releases it when the user leaves the item, runs every action with the item's
 what the user sees: "Behandles af NAVN siden HH:MM" with every action disabled,
 a stale-data bar offering "Genindlæs" (the typed answer text is kept), and the
 action's confirmation in the status bar.
+
+Every action carries an action id (uuid4 text) when its service function takes one:
+a retry of the same intent after a fault (same item, same ``expected_version``, same
+function and the same choices) sends the same id, so the service answers "Allerede
+sendt" instead of doing it twice or blaming a colleague; a success, another action or
+a refusal makes a new id. A fault says that pressing the same button again is safe.
 """
 
 from __future__ import annotations
 
+import enum
+import functools
+import inspect
+import uuid
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -26,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.domain.enums import ItemKind, ItemStatus, MessageDirection, Priority
-from clinicdesk.domain.errors import ClinicDeskError, StaleData
+from clinicdesk.domain.errors import ClinicDeskError, InfrastructureFault, StaleData
 from clinicdesk.services import inbox
 from clinicdesk.services.inbox import ItemClaimed, OpenedItem
 from clinicdesk.services.permissions import Perm
@@ -43,10 +53,31 @@ from clinicdesk.views.worker import run_in_background
 RENEW_INTERVAL_MS = 60_000
 
 
-def error_message(exc: BaseException) -> str:
+def error_message(exc: BaseException, *, safe_retry: bool = False) -> str:
+    """What the user is told; ``safe_retry``: the action carried an action id, so the fault's
+    message says that pressing the same button again is safe."""
+    if isinstance(exc, InfrastructureFault) and safe_retry:
+        return exc.safe_retry_message
     if isinstance(exc, ClinicDeskError):
         return exc.message
     return QCoreApplication.translate("DetailPane", "Der opstod en uventet fejl. Prøv igen, eller genindlæs med F5.")
+
+
+@functools.lru_cache(maxsize=256)
+def takes_action_id(fn) -> bool:
+    """Whether the service function accepts ``action_id`` (functions without it keep working)."""
+    try:
+        return "action_id" in inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def _choice_key(args: tuple, kwargs: dict) -> tuple:
+    """The choices that identify an action's target (a line, a slot, a colleague, yes/no);
+    texts and files are left out: an answer edited after a fault is still the same intent."""
+    def plain(v):
+        return v is None or isinstance(v, (bool, int, enum.Enum))
+    return tuple(a for a in args if plain(a)) + tuple(sorted((k, v) for k, v in kwargs.items() if plain(v)))
 
 
 def _nothing_pending(d) -> bool:
@@ -82,6 +113,7 @@ class DetailPane(QWidget):
         self.setup = None  # inbox.InboxSetup
         self._paused = False
         self._open_generation = 0
+        self._intent: tuple | None = None  # (key, action id) of the last action that failed on a fault
 
         self.header = QLabel(self)
         self.header.setObjectName("detailHeader")
@@ -432,13 +464,22 @@ class DetailPane(QWidget):
         self.busy = True
         self.error_label.hide()
         item_id = d.id
+        if takes_action_id(fn):
+            kwargs["action_id"] = self._action_id_for((item_id, d.version, fn, _choice_key(args, kwargs)))
         run_in_background(
             fn, self.db, self.actor, item_id, *args, expected_version=d.version, **kwargs,
             on_done=lambda res: self._action_done(item_id, res, releases, on_done),
-            on_error=lambda exc: self._action_failed(item_id, exc),
+            on_error=lambda exc: self._action_failed(item_id, exc, "action_id" in kwargs),
             context=self,
         )
         return True
+
+    def _action_id_for(self, key: tuple) -> str:
+        """The id of this intent: the one of its failed attempt, or a new one."""
+        if self._intent is not None and self._intent[0] == key:
+            return self._intent[1]
+        self._intent = (key, str(uuid.uuid4()))
+        return self._intent[1]
 
     def run_free(self, fn, *args, on_done=None, **kwargs) -> None:
         """An action not on the open item (a new thread): results to ``on_done``, errors shown."""
@@ -447,6 +488,7 @@ class DetailPane(QWidget):
 
     def _action_done(self, item_id: int, res, releases: bool, callback) -> None:
         self.busy = False
+        self._intent = None  # done: the next press is a new action
         if item_id != self.item_id:
             return
         still_mine = res.status != ItemStatus.DONE and not releases
@@ -470,8 +512,11 @@ class DetailPane(QWidget):
             # no longer ours, so nothing here reloads, renews or claims it again
             self.handed_over.emit(item_id)
 
-    def _action_failed(self, item_id: int, exc) -> None:
+    def _action_failed(self, item_id: int, exc, safe_retry: bool = False) -> None:
         self.busy = False
+        fault = isinstance(exc, InfrastructureFault) or not isinstance(exc, ClinicDeskError)
+        if not fault:
+            self._intent = None  # refused: nothing was done, the next press is a new action
         if item_id != self.item_id:
             return
         if isinstance(exc, StaleData):
@@ -483,4 +528,6 @@ class DetailPane(QWidget):
             self.show_error(exc.message)
             self.reload()
             return
-        self.show_error(error_message(exc))
+        if fault and self.current is not None and self.current.detail.id == item_id:
+            self.show_opened(self.current)  # the buttons come back, the draft stays: the same press may be retried
+        self.show_error(error_message(exc, safe_retry=safe_retry and isinstance(exc, InfrastructureFault)))
