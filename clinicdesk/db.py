@@ -220,7 +220,11 @@ class Database:
         db_faults.install(self.engine)
         self.Session = sessionmaker(self.engine, expire_on_commit=False)
         if migrate:
-            self.upgrade()
+            try:
+                self.upgrade()
+            except BaseException:
+                self.engine.dispose()  # no connection left open by a Database that never came to be
+                raise
 
     # -- sessions ---------------------------------------------------------
     @contextmanager
