@@ -18,6 +18,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from clinicdesk.services.inbox import favourites as favourites_service
+from clinicdesk.services.inbox.phrases import list_stock_phrases
 from clinicdesk.services.inbox.placeholders import fill_placeholders, has_placeholders, placeholder_values
 from clinicdesk.views.inbox.dialogs import PhrasePicker
 from clinicdesk.views.inbox.phrase_edit import PhraseEdit
@@ -85,6 +86,20 @@ class PhraseKit(QObject):
     @property
     def phrases(self):
         return self.ctx.phrases
+
+    def reload_phrases(self) -> None:
+        """Read the phrases again (the clinic's and the user's own) and the favourites: one was edited."""
+        actor = self.ctx.actor
+
+        def arrived(phrases):
+            if self.ctx.actor == actor:
+                self.ctx.phrases = tuple(phrases)
+
+        run_in_background(list_stock_phrases, self.ctx.db, actor, on_done=arrived, on_error=lambda _e: None,
+                          context=self)
+        if not self._fav_loading:
+            self._fav_owner = None
+            self.ensure_loaded()
 
     def _owner(self):
         return (self.ctx.actor.staff_id, self.ctx.actor.clinic_id)
@@ -221,6 +236,12 @@ class PhraseKit(QObject):
         picker.open()
         picker.filter_edit.setFocus()
         return picker
+
+
+def reload_window_phrases(window) -> None:
+    """Every answer box of ``window`` offers the phrases as they are now (after the phrase dialog)."""
+    for kit in window.findChildren(PhraseKit):
+        kit.reload_phrases()
 
 
 def phrase_key(edit: PhraseEdit, kit: PhraseKit, parent) -> PhrasePicker | None:
