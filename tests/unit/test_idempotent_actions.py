@@ -230,3 +230,27 @@ def test_receipts_older_than_the_keeping_time_are_pruned(world):
     inbox.add_internal_note(db, w.doctor, item, "Notat 2.", expected_version=version, action_id=new)
     with db.session() as s:
         assert s.get(ActionReceipt, old) is None and s.get(ActionReceipt, new) is not None
+
+
+def test_a_twin_that_committed_while_this_attempt_ran_is_answered_not_doubled(world, monkeypatch):
+    """Two attempts with one id at once (no item lock to queue them, as for a new thread on
+    PostgreSQL): the later one's receipt clashes with the earlier one's, and it is answered
+    from that receipt; its own work is rolled back."""
+    db, w = world
+    aid = _id()
+    first = inbox.start_thread(db, w.doctor, w.patient_id, w.provider_id, "Dine prøver er fine.", action_id=aid)
+    real_check, calls = receipts.check, []
+
+    def blind_once(s, actor, item_id):  # the attempt's own look-up ran before the twin committed
+        calls.append(item_id)
+        if len(calls) == 1:
+            s.info.update({receipts._ACTOR: actor, receipts._ITEM: item_id})
+            return None
+        return real_check(s, actor, item_id)
+
+    monkeypatch.setattr(receipts, "check", blind_once)
+    again = inbox.start_thread(db, w.doctor, w.patient_id, w.provider_id, "Dine prøver er fine.", action_id=aid)
+    assert len(calls) == 2  # the clash led to the second look-up
+    assert again.replayed and again.item_id == first.created_id
+    n = _count(db, select(func.count()).select_from(InboxItem).where(InboxItem.subject == "Besked fra klinikken"))
+    assert n == 1
