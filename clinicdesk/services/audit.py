@@ -74,6 +74,9 @@ class Action:
     EDIT_CALENDAR = "edit_calendar"  # appointment types, a weekly schedule, closed days, days off; detail: what
     GENERATE_SLOTS = "generate_slots"  # slots made from the schedules; detail: days, counts, conflicts
     VIEW_CALENDAR = "view_calendar"  # a provider's day (appointments with patients' names) shown; detail: provider, day
+    MARK_URGENT = "mark_urgent"  # an item marked urgent by hand (detail: the reason), or by the word lists at intake
+    UNMARK_URGENT = "unmark_urgent"  # the urgent flag taken off by hand; detail: the reason
+    EDIT_SAFETY_TERMS = "edit_safety_terms"  # a line added to or removed from the clinic's urgent-word lists
 
 
 def _fmt_time(at: datetime) -> str:

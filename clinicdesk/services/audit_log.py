@@ -72,6 +72,9 @@ ACTION_LABELS_DA: dict[str, str] = {
     Action.EDIT_CALENDAR: "Ændret kalender",
     Action.GENERATE_SLOTS: "Dannet ledige tider",
     Action.VIEW_CALENDAR: "Vist kalenderdag",
+    Action.MARK_URGENT: "Markeret som haster",
+    Action.UNMARK_URGENT: "Fjernet markering som haster",
+    Action.EDIT_SAFETY_TERMS: "Ændret ordlister for haster",
 }
 
 

@@ -90,6 +90,9 @@ _ACTION_LABELS_FOR_TRANSLATION = (
     QT_TRANSLATE_NOOP("AuditAction", "Ændret kalender"),
     QT_TRANSLATE_NOOP("AuditAction", "Dannet ledige tider"),
     QT_TRANSLATE_NOOP("AuditAction", "Vist kalenderdag"),
+    QT_TRANSLATE_NOOP("AuditAction", "Markeret som haster"),
+    QT_TRANSLATE_NOOP("AuditAction", "Fjernet markering som haster"),
+    QT_TRANSLATE_NOOP("AuditAction", "Ændret ordlister for haster"),
 )
 
 
