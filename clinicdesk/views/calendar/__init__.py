@@ -1,0 +1,1 @@
+"""Filer → Kalender…: a provider's day, the weekly schedules, appointment types and closed days."""
