@@ -36,10 +36,12 @@ class Kind(str, Enum):
 
 
 class Group(str, Enum):
-    """Where a setting belongs: the portal in general, the »Min Læge« app, or not edited in the dialog."""
+    """Where a setting belongs: the portal in general, the »Min Læge« app, the attachment limits, or not
+    edited in the dialog."""
 
     PORTAL = "portal"
     APP = "app"
+    FILES = "files"  # the attachment limits (the settings dialog's "Vedhæftede filer" tab)
     FIXED = "fixed"
 
 
@@ -154,10 +156,22 @@ CLINIC_SETTINGS: tuple[Setting, ...] = (
           label=QT_TRANSLATE_NOOP("ClinicSetting", "Tidsbestilling i appen")),
     _bool("app_show_appointments", True, group=Group.APP,
           label=QT_TRANSLATE_NOOP("ClinicSetting", "Vis aftaler i appen")),
-    # set up with the clinic (limits the attachment check and the inbox claims use), not in the dialog
-    Setting("max_patient_attachments", Kind.INT, 3, "Filer pr. henvendelse fra en patient", group=Group.FIXED),
-    Setting("max_clinic_attachments", Kind.INT, 9, "Filer pr. svar fra klinikken", group=Group.FIXED),
-    Setting("max_attachment_mb", Kind.INT, 10, "Største fil (MB)", group=Group.FIXED),
+    # the attachment limits (services/attachments.py checks every file against them); the portal's own
+    # ceilings are 3 files from a patient, 9 in a clinic's answer and 10 MB a file: a clinic may set less
+    _int("max_patient_attachments", 3, 1, 3, "Antal filer pr. e-konsultation fra en patient", group=Group.FILES,
+         label=QT_TRANSLATE_NOOP("ClinicSetting", "Filer pr. e-konsultation fra en patient"),
+         unit=QT_TRANSLATE_NOOP("ClinicSetting", " filer"),
+         help=QT_TRANSLATE_NOOP("ClinicSetting", "Hvor mange billeder eller PDF-filer en patient højst kan vedhæfte "
+                                                 "en e-konsultation (1–3), når patienter må vedhæfte filer.")),
+    _int("max_clinic_attachments", 9, 1, 9, "Antal filer pr. svar fra klinikken", group=Group.FILES,
+         label=QT_TRANSLATE_NOOP("ClinicSetting", "Filer pr. svar fra klinikken"),
+         unit=QT_TRANSLATE_NOOP("ClinicSetting", " filer"),
+         help=QT_TRANSLATE_NOOP("ClinicSetting", "Hvor mange filer klinikken højst kan vedhæfte et svar (1–9).")),
+    _int("max_attachment_mb", 10, 1, 10, "Største fil (MB)", group=Group.FILES,
+         label=QT_TRANSLATE_NOOP("ClinicSetting", "Største fil"),
+         unit=QT_TRANSLATE_NOOP("ClinicSetting", " MB"),
+         help=QT_TRANSLATE_NOOP("ClinicSetting", "Den største fil, patienter og klinikken kan vedhæfte (1–10 MB).")),
+    # set up with the clinic (the inbox claims use it), not in the dialog
     Setting("claim_idle_minutes", Kind.INT, 15, "Minutter, før en åbnet henvendelse frigives", group=Group.FIXED),
 )
 

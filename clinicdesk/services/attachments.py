@@ -9,7 +9,9 @@ with pypdf). The stored name is a base name whose extension follows the content.
 A refusal is an :class:`AttachmentRefused` with a stable code
 ("attachment_type", "attachment_program", "attachment_active_pdf",
 "too_many_attachments", "attachment_too_large") and the details a caller needs to
-word it for its reader (the portal words it for the patient).
+word it for its reader (the portal words it for the patient). The count and size
+limits are the clinic's settings: ``clinic_limits`` reads them from the clinic row,
+``check_clinic_files`` checks with them.
 """
 
 from __future__ import annotations
@@ -170,7 +172,7 @@ def check_files(files, *, max_count: int, max_mb: int) -> list[CheckedAttachment
     items = [f if hasattr(f, "data") else AttachmentIn(*f) for f in (files or ())]
     if len(items) > max_count:
         raise AttachmentRefused(
-            f"Der kan højst vedhæftes {max_count} filer. Fjern nogle og prøv igen.",
+            f"Der kan højst vedhæftes {max_count} filer (klinikkens grænse). Fjern nogle, og prøv igen.",
             code="too_many_attachments", count=len(items), limit=max_count,
         )
     max_bytes = max_mb * 1024 * 1024
@@ -180,7 +182,8 @@ def check_files(files, *, max_count: int, max_mb: int) -> list[CheckedAttachment
         shown = base_name(f.filename) or f"fil {i}"
         if len(data) > max_bytes:
             raise AttachmentRefused(
-                f"Filen {shown} er større end {max_mb} MB. Gør den mindre og prøv igen.",
+                f"Filen {shown} er større end {max_mb} MB, som er klinikkens grænse for én fil. Gør den mindre, "
+                "og prøv igen.",
                 code="attachment_too_large", index=i, name=shown, size=len(data), limit_mb=max_mb,
             )
         ctype = sniff_content_type(data)
@@ -205,3 +208,19 @@ def check_files(files, *, max_count: int, max_mb: int) -> list[CheckedAttachment
             sha256=hashlib.sha256(data).hexdigest(), data=data,
         ))
     return checked
+
+
+def clinic_limits(clinic, *, from_patient: bool) -> tuple[int, int]:
+    """(files, MB a file) the clinic allows: in a patient's e-consultation or in the clinic's own answer.
+
+    The limits are the clinic's settings (``clinic.max_patient_attachments``,
+    ``max_clinic_attachments``, ``max_attachment_mb``; declared in ``domain.settings``,
+    edited in the settings dialog's "Vedhæftede filer" tab)."""
+    count = clinic.max_patient_attachments if from_patient else clinic.max_clinic_attachments
+    return count, clinic.max_attachment_mb
+
+
+def check_clinic_files(clinic, files, *, from_patient: bool) -> list[CheckedAttachment]:
+    """``check_files`` with the clinic's own limits (see ``clinic_limits``)."""
+    count, mb = clinic_limits(clinic, from_patient=from_patient)
+    return check_files(files, max_count=count, max_mb=mb)

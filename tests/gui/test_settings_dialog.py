@@ -196,3 +196,90 @@ def test_cancel_with_unsaved_changes_asks_first(qtbot, world, tmp_path, close_wi
     qtbot.waitUntil(lambda: win.clinic_settings.dialog is None)
     with world.db.session() as s:
         assert s.get(Clinic, win.actor.clinic_id).booking_enabled is True
+
+
+# ----------------------------------------------------------------------------- issue 12, item 6
+def _dialog_with_keyboard(qtbot, win):
+    dlg = _open_from_menu(qtbot, win)
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow, timeout=5000)
+    return dlg
+
+
+def _set_spin(qtbot, spin, text):
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), text)
+
+
+def test_admin_lowers_the_file_size_limit_and_a_larger_file_is_refused_naming_it(qtbot, world, tmp_path,
+                                                                                  close_windows):
+    from clinicdesk.services.attachments import AttachmentRefused, check_clinic_files
+    from clinicdesk.views.settings.dialog import TAB_FILES
+
+    win = open_main_window(qtbot, world, tmp_path, "admin")
+    close_windows.append(win)
+    dlg = _dialog_with_keyboard(qtbot, win)
+    dlg.tabs.setCurrentIndex(TAB_FILES)
+    mb = dlg.fields["max_attachment_mb"].widget
+    assert mb.isVisible() and mb.suffix() == " MB" and mb.value() == 10
+    _set_spin(qtbot, mb, "4")
+    _set_spin(qtbot, dlg.fields["max_clinic_attachments"].widget, "12")  # over the portal's 9
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    error = dlg.fields["max_clinic_attachments"].error
+    qtbot.waitUntil(error.isVisible, timeout=10000)
+    assert "mellem 1 og 9" in error.text() and dlg.tabs.currentIndex() == TAB_FILES
+    _set_spin(qtbot, dlg.fields["max_clinic_attachments"].widget, "5")
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.clinic_settings.dialog is None, timeout=10000)
+    with world.db.session() as s:
+        clinic = s.get(Clinic, win.actor.clinic_id)
+        assert (clinic.max_attachment_mb, clinic.max_clinic_attachments) == (4, 5)
+        big = b"%PDF-1.4\n" + b"0" * (5 * 1024 * 1024)
+        try:
+            check_clinic_files(clinic, [("journal.pdf", big)], from_patient=False)
+            raise AssertionError("a 5 MB file passed a 4 MB limit")
+        except AttachmentRefused as exc:
+            assert "større end 4 MB, som er klinikkens grænse" in str(exc)
+
+
+def test_admin_edits_the_opening_hours_with_the_keyboard(qtbot, world, tmp_path, close_windows):
+    from datetime import time
+
+    from clinicdesk.models.staff import ClinicOpeningHours
+    from clinicdesk.views.settings.dialog import TAB_HOURS
+
+    win = open_main_window(qtbot, world, tmp_path, "admin")
+    close_windows.append(win)
+    dlg = _dialog_with_keyboard(qtbot, win)
+    dlg.tabs.setCurrentIndex(TAB_HOURS)
+    monday, friday, saturday = dlg.hours.days[0], dlg.hours.days[4], dlg.hours.days[5]
+    assert saturday.text() == "lukket"
+    monday.setFocus()
+    monday.selectAll()
+    qtbot.keyClicks(monday, "08:00-12:00, 13:00-16:30")
+    qtbot.keyClick(monday, Qt.Key.Key_Tab)  # to Tuesday
+    friday.setFocus()
+    friday.selectAll()
+    qtbot.keyClicks(friday, "8-14")  # not a time
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.hours.error.text() != "", timeout=5000)
+    assert dlg.hours.error.text() == "Fredag: »8« er ikke et klokkeslæt. Skriv fx 08:00."
+    assert dlg.isVisible() and friday.text() == "8-14"  # what was typed stays
+    friday.selectAll()
+    qtbot.keyClicks(friday, "lukket")
+    saturday.selectAll()
+    qtbot.keyClicks(saturday, "09:00-11:00")
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.clinic_settings.dialog is None, timeout=10000)
+    with world.db.session() as s:
+        rows = s.scalars(select(ClinicOpeningHours).where(ClinicOpeningHours.clinic_id == win.actor.clinic_id)
+                         .order_by(ClinicOpeningHours.weekday, ClinicOpeningHours.opens)).all()
+        by_day = {}
+        for r in rows:
+            by_day.setdefault(r.weekday, []).append((r.opens, r.closes))
+    assert by_day[0] == [(time(8), time(12)), (time(13), time(16, 30))]
+    assert 4 not in by_day and by_day[5] == [(time(9), time(11))]
+    # opened again, the dialog shows what is stored
+    dlg = _open_from_menu(qtbot, win)
+    assert dlg.hours.days[0].text() == "08:00-12:00, 13:00-16:30" and dlg.hours.days[4].text() == "lukket"

@@ -172,3 +172,87 @@ def test_one_save_for_the_whole_dialog_is_all_or_nothing(db):
     # a holiday no longer among the rows is deleted
     cs.save_settings(db, admin, cs.changes_between(after, {}, [], ()))
     assert cs.load_settings(db, admin).holidays == ()
+
+
+# ----------------------------------------------------------------------------- issue 12, item 6
+def test_attachment_limits_are_settings_and_a_file_over_the_clinics_limit_is_refused_naming_it(db):
+    from clinicdesk.services.attachments import AttachmentRefused, check_clinic_files, clinic_limits
+    from clinicdesk.services.portal_rules import check_attachments
+
+    cid, admin, sek = _practice(db)
+    st = cs.load_settings(db, admin)
+    assert (st.clinic.max_patient_attachments, st.clinic.max_clinic_attachments, st.clinic.max_attachment_mb) == (
+        3, 9, 10)
+    changes = cs.changes_between(st, {"max_attachment_mb": 2, "max_clinic_attachments": 4})
+    cs.save_settings(db, admin, changes)
+    png = b"\x89PNG\r\n\x1a\n" + b"\0" * (3 * 1024 * 1024)  # 3 MB: under the portal's 10, over the clinic's 2
+    with db.session() as s:
+        clinic = s.get(Clinic, cid)
+        assert clinic_limits(clinic, from_patient=False) == (4, 2)
+        assert clinic_limits(clinic, from_patient=True) == (3, 2)
+        with pytest.raises(AttachmentRefused) as exc:
+            check_clinic_files(clinic, [("scanning.png", png)], from_patient=False)
+        assert exc.value.code == "attachment_too_large"
+        assert str(exc.value) == ("Filen scanning.png er større end 2 MB, som er klinikkens grænse for én fil. "
+                                  "Gør den mindre, og prøv igen.")
+        with pytest.raises(AttachmentRefused) as exc:
+            check_clinic_files(clinic, [(f"{i}.png", png[:100]) for i in range(5)], from_patient=False)
+        assert "højst vedhæftes 4 filer" in str(exc.value)
+        # the patient's side words it for the patient, with the clinic's limit too
+        from clinicdesk.domain.refusals import PortalRefusal
+
+        with pytest.raises(PortalRefusal) as exc:
+            check_attachments(clinic, [("scanning.png", png)])
+        assert "højst fylde 2 MB" in str(exc.value)
+    assert any("max_attachment_mb" in d for _s, d in _audits(db, Action.EDIT_SETTINGS))
+
+
+@pytest.mark.parametrize("field, value, words", [
+    ("max_patient_attachments", 4, "mellem 1 og 3"),
+    ("max_clinic_attachments", 0, "mellem 1 og 9"),
+    ("max_attachment_mb", 11, "mellem 1 og 10"),
+])
+def test_attachment_limits_outside_the_portals_ceiling_are_refused(db, field, value, words):
+    cid, admin, _ = _practice(db)
+    st = cs.load_settings(db, admin)
+    with pytest.raises(ValidationError) as exc:
+        cs.save_settings(db, admin, cs.changes_between(st, {field: value}))
+    assert words in str(exc.value) and exc.value.details == {"field": field, "section": "clinic"}
+    assert getattr(cs.load_settings(db, admin).clinic, field) == getattr(st.clinic, field)
+
+
+def test_opening_hours_are_edited_in_one_save_and_audited_by_weekday(db):
+    from datetime import time
+
+    from clinicdesk.models.staff import ClinicOpeningHours
+    from clinicdesk.services.opening_hours import DEFAULT_WEEK, Span
+
+    cid, admin, sek = _practice(db)
+    with db.write_session() as s:
+        for span in DEFAULT_WEEK:
+            s.add(ClinicOpeningHours(clinic_id=cid, weekday=span.weekday, opens=span.opens, closes=span.closes))
+    st = cs.load_settings(db, admin)
+    assert st.opening_hours == DEFAULT_WEEK
+    # Wednesday split, Friday closed, Saturday morning; together with a clinic change, one transaction
+    week = [sp for sp in DEFAULT_WEEK if sp.weekday not in (2, 4)] + [
+        Span(2, time(8), time(12)), Span(2, time(13), time(17)), Span(5, time(9), time(11))]
+    changes = cs.changes_between(st, {"max_econsult_length": 600}, opening_hours=week)
+    assert cs.changes_between(st, {}, opening_hours=reversed(DEFAULT_WEEK)).opening_hours is None  # no change
+    cs.save_settings(db, admin, changes)
+    after = cs.load_settings(db, admin)
+    assert after.opening_hours == tuple(sorted(week))
+    assert after.clinic.max_econsult_length == 600
+    details = [d for _s, d in _audits(db, Action.EDIT_SETTINGS)]
+    assert "opening hours: onsdag, fredag, lørdag" in details
+    # a receptionist cannot, overlapping spans are refused in Danish, and a stale week is refused
+    with pytest.raises(PermissionDenied):
+        cs.save_settings(db, sek, cs.changes_between(after, {}, opening_hours=DEFAULT_WEEK))
+    bad = list(after.opening_hours) + [Span(0, time(15), time(18))]
+    with pytest.raises(ValidationError) as exc:
+        cs.save_settings(db, admin, cs.changes_between(after, {"max_econsult_length": 700}, opening_hours=bad))
+    assert str(exc.value) == "Åbningstiderne om mandagen overlapper hinanden."
+    assert exc.value.details["section"] == "opening_hours"
+    assert cs.load_settings(db, admin).clinic.max_econsult_length == 600  # nothing half-written
+    with pytest.raises(StaleData):
+        cs.save_settings(db, admin, cs.changes_between(st, {}, opening_hours=DEFAULT_WEEK[:4]))  # loaded before
+    assert cs.load_settings(db, admin).opening_hours == tuple(sorted(week))

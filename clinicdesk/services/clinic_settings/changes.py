@@ -2,7 +2,8 @@
 
 :func:`changes_between` turns the dialog's current values into one
 :class:`SettingsChanges` (the clinic's changed fields, each changed provider and
-holiday with the version it was loaded at, new holidays, removed holidays), which
+holiday with the version it was loaded at, new holidays, removed holidays, the new
+week of opening hours), which
 ``save_settings`` writes in one transaction. No database here.
 """
 
@@ -36,10 +37,13 @@ class SettingsChanges:
     holidays_added: tuple[Mapping[str, object], ...] = ()
     holidays_changed: tuple[RowChange, ...] = ()
     holidays_deleted: tuple[tuple[int, int], ...] = ()  # (id, version)
+    #: the clinic's new week of opening hours (None: unchanged) and the week it was edited from
+    opening_hours: tuple | None = None
+    opening_hours_loaded: tuple = ()
 
     def __bool__(self) -> bool:
         return bool(self.clinic or self.providers or self.holidays_added or self.holidays_changed
-                    or self.holidays_deleted)
+                    or self.holidays_deleted or self.opening_hours is not None)
 
 
 def _diff(before, after, names) -> dict:
@@ -47,13 +51,14 @@ def _diff(before, after, names) -> dict:
 
 
 def changes_between(loaded: ClinicSettings, clinic: Mapping[str, object],
-                    providers: Iterable[ProviderValues] = (), holidays: Iterable[HolidayValues] = ()
-                    ) -> SettingsChanges:
+                    providers: Iterable[ProviderValues] = (), holidays: Iterable[HolidayValues] = (),
+                    opening_hours: Iterable | None = None) -> SettingsChanges:
     """The changes from ``loaded`` to the edited values.
 
     ``clinic`` maps setting names to their edited values; ``providers`` are the edited
     provider rows; ``holidays`` are all holiday rows as they stand now (``id`` None for
-    a new one): a loaded holiday that is no longer among them is deleted."""
+    a new one): a loaded holiday that is no longer among them is deleted. ``opening_hours``
+    is the edited week (``Span``s; None: not edited)."""
     clinic_diff = {k: v for k, v in clinic.items() if v != getattr(loaded.clinic, k)}
     by_id = {p.id: p for p in loaded.providers}
     provider_rows = []
@@ -72,5 +77,8 @@ def changes_between(loaded: ClinicSettings, clinic: Mapping[str, object],
         if diff:
             changed.append(RowChange(h.id, stored[h.id].version, diff))
     deleted = tuple((h.id, h.version) for h in loaded.holidays if h.id not in kept)
+    week = None
+    if opening_hours is not None and tuple(sorted(opening_hours)) != tuple(loaded.opening_hours):
+        week = tuple(sorted(opening_hours))
     return SettingsChanges(loaded.clinic.version, clinic_diff, tuple(provider_rows), tuple(added),
-                           tuple(changed), deleted)
+                           tuple(changed), deleted, week, tuple(loaded.opening_hours))

@@ -1,7 +1,7 @@
 """Reading the settings, and the portal front page they would give.
 
 ``load_settings(db, actor)`` returns a frozen snapshot of the acting clinic with each
-row's version (active providers, all holiday periods by start). ``preview_front_page``
+row's version (active providers, all holiday periods by start) and its opening hours. ``preview_front_page``
 shows what the portal's front page would be with unsaved values: the same builder
 (``services.front_page.build_front_page``) and the same holiday-in-force rule
 (``services.portal_rules.holiday_in_force``) as the portal, without the database.
@@ -16,11 +16,13 @@ from sqlalchemy import select
 
 from clinicdesk.domain.errors import NotFound
 from clinicdesk.models import Clinic, HolidayPeriod, Provider
+from clinicdesk.models.staff import ClinicOpeningHours
 from clinicdesk.services import auth
 from clinicdesk.services.clinic_settings.values import (
     ClinicSettings, ClinicValues, ProviderValues, holiday_values, values_of,
 )
 from clinicdesk.services.front_page import FrontPage, build_front_page
+from clinicdesk.services.opening_hours import Span
 from clinicdesk.services.permissions import Perm
 from clinicdesk.services.portal_rules import holiday_in_force
 
@@ -41,7 +43,14 @@ def load_settings(db, actor: auth.Actor) -> ClinicSettings:
             values_of(ClinicValues, clinic),
             tuple(values_of(ProviderValues, p) for p in providers),
             tuple(holiday_values(h) for h in holidays),
+            stored_week(s, clinic.id),
         )
+
+
+def stored_week(s, clinic_id: int) -> tuple[Span, ...]:
+    """The clinic's opening hours as stored, sorted (inside a session)."""
+    rows = s.scalars(select(ClinicOpeningHours).where(ClinicOpeningHours.clinic_id == clinic_id)).all()
+    return tuple(sorted(Span(r.weekday, r.opens, r.closes) for r in rows))
 
 
 def preview_front_page(settings: ClinicSettings, clinic_changes: dict | None = None,

@@ -6,7 +6,12 @@ raises ``StaleData``), validation (:mod:`.validate`), the change, and an
 ``EDIT_SETTINGS`` audit entry naming the changed fields (never values) in the same
 transaction. ``save_settings`` does all rows of one "Gem" in a single transaction:
 all or nothing; an error carries ``details["section"]`` ("clinic", "provider",
-"holiday") so the dialog can show it on the right tab.
+"holiday", "opening_hours") so the dialog can show it on the right tab.
+
+The clinic's opening hours (``clinic_opening_hours``, a row per span) are checked
+by ``services.opening_hours.check_week`` and replaced as a whole week; rows without
+a version, so the week the dialog loaded must still be the stored one (else
+``StaleData``). The audit entry names the weekdays that changed.
 
 A holiday is configuration, not correspondence: deleting one that has not begun
 removes it; one that has begun cannot be deleted (shorten it instead), so what the
@@ -24,9 +29,11 @@ from sqlalchemy.orm.exc import StaleDataError
 from clinicdesk.domain.errors import ClinicDeskError, NotFound, StaleData
 from clinicdesk.domain.settings import HOLIDAY_FIELDS, defaults
 from clinicdesk.models import Clinic, HolidayPeriod, Provider
-from clinicdesk.services import audit, auth
+from clinicdesk.models.staff import ClinicOpeningHours
+from clinicdesk.services import audit, auth, opening_hours
 from clinicdesk.services.audit import Action
 from clinicdesk.services.clinic_settings.changes import SettingsChanges
+from clinicdesk.services.clinic_settings.load import stored_week
 from clinicdesk.services.clinic_settings.validate import (
     invalid, validate_clinic, validate_holiday, validate_provider,
 )
@@ -56,6 +63,9 @@ def save_settings(db, actor: auth.Actor, changes: SettingsChanges, *, now: datet
                 saved.append(_update_holiday(s, actor, row.id, dict(row.changes), row.version))
             for values in changes.holidays_added:
                 saved.append(_add_holiday(s, actor, dict(values)))
+        with _section("opening_hours"):
+            if changes.opening_hours is not None:
+                _save_week(s, actor, changes.opening_hours, changes.opening_hours_loaded)
         return tuple(saved)
 
     return _run(db, work)
@@ -208,3 +218,20 @@ def _delete_holiday(s, actor: auth.Actor, holiday_id: int, expected_version: int
     s.delete(h)
     s.flush()
     _audit(s, actor, f"holiday {holiday_id} deleted", ())
+
+
+def _save_week(s, actor: auth.Actor, week, loaded) -> None:
+    week = opening_hours.check_week(week)
+    stored = stored_week(s, actor.clinic_id)
+    if stored != tuple(loaded):
+        raise StaleData()
+    for row in s.scalars(select(ClinicOpeningHours).where(ClinicOpeningHours.clinic_id == actor.clinic_id)):
+        s.delete(row)
+    s.flush()
+    for span in week:
+        s.add(ClinicOpeningHours(clinic_id=actor.clinic_id, weekday=span.weekday, opens=span.opens,
+                                 closes=span.closes))
+    s.flush()
+    days = [opening_hours.WEEKDAYS_DA[d] for d in range(7)
+            if [x for x in week if x.weekday == d] != [x for x in stored if x.weekday == d]]
+    _audit(s, actor, "opening hours", days)

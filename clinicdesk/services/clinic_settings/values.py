@@ -90,6 +90,8 @@ class ClinicSettings:
     clinic: ClinicValues
     providers: tuple[ProviderValues, ...]
     holidays: tuple[HolidayValues, ...]
+    #: the clinic's opening hours (``services.opening_hours.Span``, sorted; local time)
+    opening_hours: tuple = ()
 
 
 @dataclass(frozen=True)

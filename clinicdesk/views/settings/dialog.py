@@ -1,7 +1,7 @@
 """The settings dialog: the tabs, the preview, loading and one "Gem" for everything.
 
-:class:`SettingsDialog` has the tabs Klinik, Behandlere, Ferie and Min Læge-app
-(their modules are beside this one) and a live preview of the portal's front page
+:class:`SettingsDialog` has the tabs Klinik, Behandlere, Ferie, Min Læge-app,
+Åbningstider and Vedhæftede filer (their modules are beside this one) and a live preview of the portal's front page
 (``services.clinic_settings.preview_front_page`` on the unsaved values). "Gem"
 hands the difference (``changes_between``) to ``save_settings`` off the GUI thread:
 one transaction, all or nothing. A Danish error is shown next to the field (or on
@@ -17,17 +17,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, \
     QVBoxLayout
 
-from clinicdesk.domain.errors import ClinicDeskError, StaleData
+from clinicdesk.domain.errors import ClinicDeskError, StaleData, ValidationError
 from clinicdesk.services import clinic_settings as cs
 from clinicdesk.views.settings.app_tab import build_app_tab
 from clinicdesk.views.settings.clinic_tab import build_clinic_tab
 from clinicdesk.views.settings.fields import SettingField
+from clinicdesk.views.settings.files_tab import build_files_tab
 from clinicdesk.views.settings.holiday_tab import HolidayTab
+from clinicdesk.views.settings.hours_tab import HoursTab
 from clinicdesk.views.settings.preview import PreviewPane
 from clinicdesk.views.settings.provider_tab import ProviderTab
 from clinicdesk.views.worker import run_in_background
 
-TAB_CLINIC, TAB_PROVIDERS, TAB_HOLIDAYS, TAB_APP = range(4)
+TAB_CLINIC, TAB_PROVIDERS, TAB_HOLIDAYS, TAB_APP, TAB_HOURS, TAB_FILES = range(6)
 
 
 class SettingsDialog(QDialog):
@@ -52,6 +54,9 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.providers, self.tr("Behandlere"))
         self.tabs.addTab(self.holidays, self.tr("Ferie"))
         self._add_form_tab(build_app_tab, self.tr("Min Læge-app"))
+        self.hours = HoursTab(self, self._update_preview)
+        self.tabs.addTab(self.hours, self.tr("Åbningstider"))
+        self._add_form_tab(build_files_tab, self.tr("Vedhæftede filer"))
         for model in (self.providers.model, self.holidays.model):
             model.edited.connect(self._update_preview)
 
@@ -107,6 +112,7 @@ class SettingsDialog(QDialog):
             field.set_value(getattr(settings.clinic, name))
         self.providers.model.set_rows(settings.providers)
         self.holidays.model.set_rows(settings.holidays)
+        self.hours.set_week(settings.opening_hours)
         self.provider_error.clear()
         self.holiday_error.clear()
         self.status.clear()
@@ -118,11 +124,17 @@ class SettingsDialog(QDialog):
         return {name: field.value() for name, field in self.fields.items()}
 
     def changes(self) -> cs.SettingsChanges:
+        """What "Gem" writes; a ``ValidationError`` when a weekday's opening hours cannot be read."""
         return cs.changes_between(self._settings, self.clinic_values(), self.providers.model.rows(),
-                                  self.holidays.model.rows())
+                                  self.holidays.model.rows(), self.hours.week())
 
     def has_changes(self) -> bool:
-        return self._settings is not None and bool(self.changes())
+        if self._settings is None:
+            return False
+        try:
+            return bool(self.changes())
+        except ValidationError:
+            return True  # opening hours typed but not readable yet: that is a change
 
     def _update_preview(self, *_args) -> None:
         if self._settings is None:
@@ -166,8 +178,13 @@ class SettingsDialog(QDialog):
             f.set_error("")
         self.provider_error.clear()
         self.holiday_error.clear()
+        self.hours.error.clear()
         self.reload_button.hide()
-        changes = self.changes()
+        try:
+            changes = self.changes()
+        except ValidationError as exc:
+            self._show_hours_error(str(exc))
+            return
         self._saving = True
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Gemmer …"))
@@ -202,3 +219,11 @@ class SettingsDialog(QDialog):
         elif section == "holiday":
             self.holiday_error.setText(str(exc))
             self.tabs.setCurrentIndex(TAB_HOLIDAYS)
+        elif section == "opening_hours":
+            self._show_hours_error(str(exc))
+
+    def _show_hours_error(self, text: str) -> None:
+        self.hours.error.setText(text)
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b00020;")
+        self.tabs.setCurrentIndex(TAB_HOURS)
