@@ -4,7 +4,8 @@
 ``Perm.READ_AUDIT_LOG`` only (it follows ``actor_changed``). :class:`AuditLogDialog`
 filters by patient (found through the patient search), staff member, action and
 period, lists the clinic's log newest first (more rows load as you scroll), and
-prints or saves the chosen patient's log as plain text for the patient (GDPR art. 15).
+prints or saves the chosen patient's log for the patient (GDPR art. 15) as plain text or a PDF.
+Details and the reason for each lookup ("Hvorfor") are shown in Danish words.
 All database work goes through ``services.audit_log`` off the GUI thread.
 """
 
@@ -35,11 +36,13 @@ from PySide6.QtWidgets import (
 from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.views.menu_plugin import PermissionDialogPlugin
 from clinicdesk.services import audit_log as svc
+from clinicdesk.services import patient_log
+from clinicdesk.views.patient_card.patient_log import ask_pdf_path, write_pdf
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services.permissions import Perm
 from clinicdesk.views.worker import run_in_background
 
-COL_TIME, COL_STAFF, COL_ACTION, COL_PATIENT, COL_CPR, COL_TERM, COL_DETAIL = range(7)
+COL_TIME, COL_STAFF, COL_ACTION, COL_PATIENT, COL_CPR, COL_TERM, COL_DETAIL, COL_WHY = range(8)
 PAGE_SIZE = 200
 _ERROR_STYLE = "color: #b3261e;"
 
@@ -117,7 +120,7 @@ class AuditTableModel(QAbstractTableModel):
         self._fetch_more = fetch_more
         self._headers = [
             self.tr("Tidspunkt"), self.tr("Medarbejder"), self.tr("Handling"), self.tr("Patient"),
-            self.tr("CPR-nummer"), self.tr("Søgt efter"), self.tr("Detaljer"),
+            self.tr("CPR-nummer"), self.tr("Søgt efter"), self.tr("Detaljer"), self.tr("Hvorfor"),
         ]
 
     def reset(self, page: svc.AuditPage) -> None:
@@ -151,7 +154,8 @@ class AuditTableModel(QAbstractTableModel):
         r = self.rows[index.row()]
         return {
             COL_TIME: r.time_text, COL_STAFF: r.staff_name, COL_ACTION: action_text(r.action_label),
-            COL_PATIENT: r.patient_name, COL_CPR: r.patient_cpr, COL_TERM: r.search_term, COL_DETAIL: r.detail,
+            COL_PATIENT: r.patient_name, COL_CPR: r.patient_cpr, COL_TERM: r.search_term,
+            COL_DETAIL: r.detail_text, COL_WHY: r.context_text,  # in Danish words (services.audit_words)
         }[index.column()]
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
@@ -171,13 +175,15 @@ class AuditLogDialog(QDialog):
         self._generation = 0  # answers to an older filter are dropped
         self.setWindowTitle(self.tr("Logning af opslag – %1").replace("%1", actor.clinic_name))
         self.resize(1100, 640)
-        # tests replace this: (suggested file name) -> chosen path or ""
+        # tests replace these: (suggested file name) -> chosen path or ""
         self.choose_save_path = self._ask_save_path
+        self.choose_pdf_path = lambda suggested: ask_pdf_path(self, suggested)
 
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Patient:"), self), 0, 0)
         self.patient_label = QLabel(self.tr("Alle patienter"), self)
         self.patient_label.setObjectName("auditPatient")
+        self.patient_label.setTextFormat(Qt.TextFormat.PlainText)  # a patient's name is only text
         self.pick_patient_button = QPushButton(self.tr("Vælg patient…"), self)
         self.pick_patient_button.clicked.connect(self.pick_patient)
         self.clear_patient_button = QPushButton(self.tr("Vis alle patienter"), self)
@@ -235,7 +241,7 @@ class AuditLogDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for col, width in ((COL_TIME, 175), (COL_STAFF, 190), (COL_ACTION, 170), (COL_PATIENT, 180),
-                           (COL_CPR, 100), (COL_TERM, 120)):
+                           (COL_CPR, 100), (COL_TERM, 120), (COL_DETAIL, 260)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -248,11 +254,15 @@ class AuditLogDialog(QDialog):
         self.print_button = self.buttons.addButton(self.tr("Udskriv patientens log…"),
                                                    QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button = self.buttons.addButton(self.tr("Gem som tekst…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.pdf_button = self.buttons.addButton(self.tr("Gem som PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.pdf_button.setObjectName("auditSavePdf")
+        self.pdf_button.clicked.connect(self.save_patient_log_pdf)
         close = self.buttons.addButton(self.tr("Luk"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
         self.print_button.clicked.connect(self.print_patient_log)
         self.save_button.clicked.connect(self.save_patient_log)
-        for b in (self.print_button, self.save_button, close, self.pick_patient_button, self.clear_patient_button):
+        for b in (self.print_button, self.save_button, self.pdf_button, close, self.pick_patient_button,
+                  self.clear_patient_button):
             b.setAutoDefault(False)
 
         lay = QVBoxLayout(self)
@@ -294,7 +304,7 @@ class AuditLogDialog(QDialog):
     def pick_patient(self):
         from clinicdesk.views.patient_card import PatientSearchDialog
 
-        dlg = PatientSearchDialog(self._db, self._actor, self)
+        dlg = PatientSearchDialog(self._db, self._actor, self, where="audit_log")
         dlg.setWindowTitle(self.tr("Vælg patient"))
         dlg.open_button.setText(self.tr("Vælg"))
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -309,7 +319,7 @@ class AuditLogDialog(QDialog):
 
     def _patient_set(self, ref: svc.PatientRef) -> None:
         self._patient = ref
-        self.patient_label.setText(f"<b>{ref.name}</b>, {ref.cpr}")
+        self.patient_label.setText(f"{ref.name}, {ref.cpr}")
         self.clear_patient_button.setEnabled(True)
         self.reload()
 
@@ -366,7 +376,7 @@ class AuditLogDialog(QDialog):
 
     def _update_buttons(self, *_):
         ok = self.chosen_patient_id() is not None
-        for b in (self.print_button, self.save_button):
+        for b in (self.print_button, self.save_button, self.pdf_button):
             b.setEnabled(ok)
             b.setToolTip("" if ok else self.tr("Vælg en patient eller en linje med en patient først."))
 
@@ -395,6 +405,22 @@ class AuditLogDialog(QDialog):
             return
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Patientens log er gemt i %1.").replace("%1", path))
+
+    def save_patient_log_pdf(self) -> None:
+        """The patient's own log as a PDF (``services.patient_log``), built off the GUI thread."""
+        pid = self.chosen_patient_id()
+        if pid is None:
+            return
+        path = self.choose_pdf_path(self.tr("logning-af-opslag.pdf"))
+        if not path:
+            return
+        run_in_background(patient_log.patient_log_pdf, self._db, self._actor, pid,
+                          on_done=lambda data: self._write_pdf(path, data), on_error=self._failed, context=self)
+
+    def _write_pdf(self, path: str, data: bytes) -> None:
+        error = write_pdf(path, data)
+        self.status.setStyleSheet(_ERROR_STYLE if error else "")
+        self.status.setText(error or self.tr("Patientens log er gemt i %1.").replace("%1", path))
 
     def print_patient_log(self) -> None:
         pid = self.chosen_patient_id()

@@ -3,7 +3,8 @@
 ``HistoryTab.load()`` asks ``services.patient_history.open_history`` (audited once per
 call); the card calls it each time the tab is opened. Rows are newest first; Enter or a
 double-click opens the row read-only (``history_detail``): an inbox item is fetched
-without claiming it, an appointment is shown from its row.
+without claiming it, an appointment is shown from its row. "Log over opslag…" (Alt+L, for
+those who may read the log) opens the patient's own log of lookups (``patient_log``).
 """
 
 from __future__ import annotations
@@ -12,12 +13,16 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
 
 from clinicdesk.services import patient_history as hist
+from clinicdesk.services.permissions import Perm
 from clinicdesk.views.patient_card.common import ERROR_STYLE, error_text, local_datetime
 from clinicdesk.views.patient_card.history_labels import details_text, kind_text, status_text, tr
 from clinicdesk.views.patient_card.history_detail import AppointmentDialog, ReadOnlyItemDialog
+from clinicdesk.views.patient_card.patient_log import PatientLogDialog
 from clinicdesk.views.worker import run_in_background
 
 class HistoryModel(QAbstractTableModel):
@@ -123,7 +128,29 @@ class HistoryTab(QWidget):
         self.status.setObjectName("historyStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        lay.addWidget(self.status)
+        self.log_dialog: PatientLogDialog | None = None
+        self.log_button = QPushButton(self.tr("&Log over opslag…"), self)
+        self.log_button.setObjectName("patientLogButton")
+        self.log_button.setAutoDefault(False)
+        self.log_button.setToolTip(self.tr("Hvem har set eller ændret patientens oplysninger, hvornår og hvorfor "
+                                           "(til patienten, som PDF)"))
+        self.log_button.setVisible(actor.can(Perm.READ_AUDIT_LOG))
+        self.log_button.clicked.connect(self.open_log)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.log_button)
+        lay.addLayout(row)
+
+    def open_log(self) -> PatientLogDialog:
+        """The patient's own log of lookups (administrators: the button shows only for them)."""
+        if self.log_dialog is not None:
+            self.log_dialog.close()
+        dlg = PatientLogDialog(self._db, self._actor, self.patient_id, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.destroyed.connect(lambda *_: setattr(self, "log_dialog", None) if self.log_dialog is dlg else None)
+        self.log_dialog = dlg
+        dlg.open()
+        return dlg
 
     def load(self) -> None:
         """Fetch the history (one audited look-up)."""

@@ -2,7 +2,12 @@
 
 ``install_patient_card(window)`` adds Filer → "Find patient…" (Ctrl+Shift+P), keeps the
 cards it opens and closes them on a clinic switch. ``open_patient_card(parent, db, actor,
-patient_id)`` opens a card from anywhere (the inbox's "Patientkort" button uses it).
+patient_id, context=...)`` opens a card from anywhere (the inbox's "Patientkort" button uses
+it with its item's context, ``audit_lookups.inbox_context(item_id)``).
+
+Why a card is opened goes into the log of lookups: from an inbox item, the item; without
+one (Find patient), the reason chosen first in :class:`LookupReasonDialog` (one key). The
+card then looks up as ``actor.with_context(context)``, so its history carries the reason too.
 """
 
 from __future__ import annotations
@@ -11,25 +16,40 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from clinicdesk.views.patient_card.lookup_reason import LookupReasonDialog
 from clinicdesk.views.patient_card.search import PatientSearchDialog
 
 FIND_PATIENT_KEYS = "Ctrl+Shift+P"
 
 
-def open_patient_card(parent: QWidget | None, db, actor, patient_id: int):
-    """Open a card; in a main window with the plugin installed it is tracked (closed on a clinic switch)."""
+def open_patient_card(parent: QWidget | None, db, actor, patient_id: int, *, context: str = ""):
+    """Open a card for a reason (``context``; none: the reason is asked first, and the asking
+    dialog is returned). In a main window with the plugin installed the card is tracked
+    (closed on a clinic switch)."""
     plugin = getattr(parent, "patient_cards", None)
     if isinstance(plugin, _PatientCardPlugin) and plugin.window.actor == actor:
-        return plugin.open_card(patient_id)
-    return _show_card(parent, db, actor, patient_id)
+        return plugin.open_card(patient_id, context)
+    if not context:
+        return ask_reason(parent, lambda ctx: _show_card(parent, db, actor, patient_id, ctx))
+    return _show_card(parent, db, actor, patient_id, context)
 
 
-def _show_card(parent: QWidget | None, db, actor, patient_id: int):
+def ask_reason(parent: QWidget | None, then) -> LookupReasonDialog:
+    """Ask why (one key); ``then(context)`` runs when a reason is chosen, nothing on Escape."""
+    dlg = LookupReasonDialog(parent)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dlg.reason_chosen.connect(then)
+    dlg.open()
+    dlg.activateWindow()
+    return dlg
+
+
+def _show_card(parent: QWidget | None, db, actor, patient_id: int, context: str):
     # the card is imported when a card opens: the inbox imports this module for its "Patientkort"
     # button while the card's history tab uses the inbox's labels (no import cycle at start-up)
     from clinicdesk.views.patient_card.card import PatientCard
 
-    card = PatientCard(db, actor, patient_id, parent)
+    card = PatientCard(db, actor.with_context(context), patient_id, parent)
     card.setWindowFlag(Qt.WindowType.Window, True)
     card.show()
     card.activateWindow()
@@ -43,6 +63,7 @@ class _PatientCardPlugin:
         self.window = window
         self.cards: list = []  # PatientCard
         self.search: PatientSearchDialog | None = None
+        self.reason_dialog: LookupReasonDialog | None = None
         act = QAction(QCoreApplication.translate("PatientCard", "Find patient…"), window)
         act.setObjectName("findPatientAction")
         act.setShortcut(QKeySequence(FIND_PATIENT_KEYS))
@@ -70,7 +91,7 @@ class _PatientCardPlugin:
     def find_patient(self) -> PatientSearchDialog:
         if self.search is not None:
             self.search.close()
-        dlg = PatientSearchDialog(self.window.db, self.window.actor, self.window)
+        dlg = PatientSearchDialog(self.window.db, self.window.actor, self.window, where="find_patient")
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.patient_chosen.connect(self.open_card)
         dlg.destroyed.connect(lambda *_: setattr(self, "search", None))
@@ -80,8 +101,17 @@ class _PatientCardPlugin:
         dlg.term.setFocus()
         return dlg
 
-    def open_card(self, patient_id: int):
-        card = _show_card(self.window, self.window.db, self.window.actor, patient_id)
+    def open_card(self, patient_id: int, context: str = ""):
+        """The card for a reason; without one the reason is asked first (returns the asking dialog)."""
+        if not context:
+            if self.reason_dialog is not None:
+                self.reason_dialog.close()
+            dlg = ask_reason(self.window, lambda ctx: self.open_card(patient_id, ctx))
+            dlg.destroyed.connect(lambda *_: setattr(self, "reason_dialog", None) if self.reason_dialog is dlg
+                                  else None)
+            self.reason_dialog = dlg
+            return dlg
+        card = _show_card(self.window, self.window.db, self.window.actor, patient_id, context)
         self.cards.append(card)
         card.destroyed.connect(lambda *_, c=card: self.cards.remove(c) if c in self.cards else None)
         return card

@@ -1,6 +1,7 @@
 """Filer → "Find patient…": CPR or name → the clinic's patients; Enter opens the chosen card.
 
-The search runs through ``services.inbox.search_patients`` (audited) off the GUI thread.
+The search runs through ``services.inbox.search_patients`` (audited as a search, with where
+it was made) off the GUI thread.
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ class PatientSearchDialog(QDialog):
 
     patient_chosen = Signal(int)
 
-    def __init__(self, db, actor, parent: QWidget | None = None):
+    def __init__(self, db, actor, parent: QWidget | None = None, *, where: str = "find_patient"):
         super().__init__(parent)
-        self._db, self._actor = db, actor
+        self._db, self._actor, self._where = db, actor, where  # where: the log's "Søgning (…)"
         self.setObjectName("patientSearch")
         self.setWindowTitle(self.tr("Find patient"))
         self.resize(460, 360)
@@ -68,7 +69,7 @@ class PatientSearchDialog(QDialog):
         self.status.setText(self.tr("Søger …"))
         self._searched = term
         self._searching = True
-        run_in_background(inbox.search_patients, self._db, self._actor, term,
+        run_in_background(inbox.search_patients, self._db, self._actor, term, where=self._where,
                           on_done=self._found, on_error=self._failed, context=self)
 
     def _found(self, hits) -> None:
