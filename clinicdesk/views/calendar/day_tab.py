@@ -34,6 +34,7 @@ class DayTab(QWidget):
         }
         self.provider = QComboBox(self)
         self.provider.setObjectName("dayProvider")
+        self.provider.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # whole names
         self.date = QDateEdit(self)
         self.date.setObjectName("dayDate")
         self.date.setCalendarPopup(True)

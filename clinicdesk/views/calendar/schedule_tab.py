@@ -31,6 +31,7 @@ class ScheduleTab(QWidget):
         self._types: dict[int, admin.TypeRow] = {}
         self.provider = QComboBox(self)
         self.provider.setObjectName("scheduleProvider")
+        self.provider.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # whole names
         provider_label = QLabel(self.tr("&Behandler:"), self)
         provider_label.setBuddy(self.provider)
         self.model = RowsModel([self.tr("Ugedag"), self.tr("Fra"), self.tr("Til"), self.tr("Aftaletype")],
