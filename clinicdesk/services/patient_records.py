@@ -236,7 +236,8 @@ def add_to_clinic(s: Session, actor: auth.Actor, c: Checked, gids: list[int], no
             s.add(Guardianship(child_id=p.id, guardian_id=gid))
     s.flush()
     audit.record(s, Action.CREATE_PATIENT, staff_id=actor.staff_id, clinic_id=actor.clinic_id, patient_id=p.id,
-                 detail=detail if created else f"{detail}; known record registered with the clinic")
+                 detail=detail if created else f"{detail}; known record registered with the clinic",
+                 context=actor.lookup_context)
     return p, created
 
 
@@ -281,7 +282,7 @@ def load_patient(db, actor: auth.Actor, patient_id: int, *, now: datetime | None
     with db.write_session() as s:
         p = _patient_here(s, actor, patient_id)
         audit.record(s, Action.OPEN_PATIENT, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
-                     patient_id=patient_id, detail="edit basic data")
+                     patient_id=patient_id, detail="edit basic data", context=actor.lookup_context)
         return _form(s, p, today_in_denmark(now))
 
 
@@ -321,7 +322,7 @@ def edit_patient(db, actor: auth.Actor, patient_id: int, data: PatientData, expe
                     changed.append("guardians")
             s.flush()
             audit.record(s, Action.EDIT_PATIENT, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
-                         patient_id=patient_id, detail="patient card: " + (", ".join(changed) or "no change"))
+                         patient_id=patient_id, detail="patient card: " + (", ".join(changed) or "no change"), context=actor.lookup_context)
             return _form(s, p, today, "Stamdata er gemt." if changed else "Der var ingen ændringer at gemme.")
     except StaleDataError:
         raise StaleData() from None

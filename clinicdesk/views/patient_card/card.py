@@ -1,7 +1,8 @@
 """The patient card: tabs "Stamdata", "Kommunikation" and "Historik".
 
 One module per capability: this one holds the window, the "Stamdata" tab (basic data,
-the clinic's e-mail and mobile) and the loading; ``communication.py`` the rights and the
+the clinic's e-mail and mobile; "Rediger…" opens ``views/patients/edit_dialog.py`` for CPR,
+names, contact and guardians) and the loading; ``communication.py`` the rights and the
 portal user, ``portal_status.py`` blocking and reopening it, ``history.py`` the history.
 
 All database work runs through ``run_in_background``; errors are shown in Danish in
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.domain.errors import StaleData
+from clinicdesk.services import patient_records as records
 from clinicdesk.services import patients as svc
 from clinicdesk.services.permissions import Perm
 from clinicdesk.views.patient_card.common import ERROR_STYLE, OK_STYLE, error_text
@@ -25,6 +27,7 @@ from clinicdesk.views.patient_card.communication import CommunicationTab
 from clinicdesk.views.patient_card.create_user import CreatePortalUserDialog
 from clinicdesk.views.patient_card.history import HistoryTab
 from clinicdesk.views.patient_card.portal_status import PortalStatusSection
+from clinicdesk.views.patients.edit_dialog import PatientEditDialog
 from clinicdesk.views.worker import run_in_background
 
 
@@ -38,6 +41,7 @@ class PatientCard(CommunicationTab, PortalStatusSection, QDialog):
         self._db, self._actor, self.patient_id = db, actor, patient_id
         self.card: svc.PatientCard | None = None
         self.create_dialog: CreatePortalUserDialog | None = None
+        self.edit_dialog: PatientEditDialog | None = None
         self.setObjectName("patientCard")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Patientkort"))  # no patient data in titles
@@ -105,6 +109,12 @@ class PatientCard(CommunicationTab, PortalStatusSection, QDialog):
         form.addRow(self.tr("Forældre (værger):"), self.f_guardians)
         form.addRow(self.tr("Børn:"), self.f_children)
         row = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("&Rediger…"), page)
+        self.edit_button.setObjectName("editPatient")
+        self.edit_button.setToolTip(self.tr("CPR-nummer, navn, adresse, kontakt og forældre (værger)"))
+        self.edit_button.setEnabled(False)
+        self.edit_button.clicked.connect(self.edit_patient)
+        row.addWidget(self.edit_button)
         row.addStretch(1)
         self.save_contact_button = QPushButton(self.tr("Gem &kontaktoplysninger"), page)
         self.save_contact_button.setObjectName("saveContact")
@@ -123,6 +133,7 @@ class PatientCard(CommunicationTab, PortalStatusSection, QDialog):
         self.save_button.setEnabled(not busy and self._is_dirty())
         self.save_contact_button.setEnabled(not busy and self._contact_dirty()
                                             and self._actor.can(Perm.EDIT_PATIENT_RIGHTS))
+        self.edit_button.setEnabled(not busy and self.card is not None and self._actor.can(records.EDIT_PERM))
         can_create = self.card is not None and self.card.can_create_portal_user and self._actor.can(Perm.CREATE_PORTAL_USER)
         self.create_button.setEnabled(not busy and can_create)
         self._portal_status_busy(busy)
@@ -182,6 +193,31 @@ class PatientCard(CommunicationTab, PortalStatusSection, QDialog):
 
     def _contact_saved(self, card: svc.PatientCard) -> None:
         self._loaded(card, self.tr("Kontaktoplysningerne er gemt."), keep_input=False)
+        self.saved.emit(card)
+
+    def edit_patient(self) -> PatientEditDialog | None:
+        """"Rediger…": the basic data in a form; the card reloads when it is saved."""
+        if self.card is None or not self.edit_button.isEnabled():
+            return None
+        if self.edit_dialog is not None:
+            self.edit_dialog.activateWindow()
+            return self.edit_dialog
+        dlg = PatientEditDialog(self._db, self._actor, self.patient_id, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.saved.connect(self._patient_saved)
+        dlg.finished.connect(lambda *_: setattr(self, "edit_dialog", None))
+        self.edit_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def _patient_saved(self, form) -> None:
+        self._say(form.message, OK_STYLE)
+        run_in_background(svc.open_patient_card, self._db, self._actor, self.patient_id,
+                          on_done=lambda card: self._after_edit(card, form.message), on_error=self._failed,
+                          context=self)
+
+    def _after_edit(self, card: svc.PatientCard, message: str) -> None:
+        self._loaded(card, message, keep_input=False)
         self.saved.emit(card)
 
     def _failed(self, exc) -> None:

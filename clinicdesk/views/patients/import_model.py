@@ -1,0 +1,71 @@
+"""The import preview's table: one row per line of the file, refused lines with their reason."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QBrush, QColor
+
+from clinicdesk.services.patient_import import LineStatus, PlanLine
+
+COL_LINE, COL_CPR, COL_NAME, COL_STATUS, COL_REASON = range(5)
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the PlanLine
+
+_HEADERS = (
+    QT_TRANSLATE_NOOP("PatientImport", "Linje"),
+    QT_TRANSLATE_NOOP("PatientImport", "CPR-nummer"),
+    QT_TRANSLATE_NOOP("PatientImport", "Navn"),
+    QT_TRANSLATE_NOOP("PatientImport", "Status"),
+    QT_TRANSLATE_NOOP("PatientImport", "Begrundelse"),
+)
+_STATUS = {
+    LineStatus.NEW: QT_TRANSLATE_NOOP("PatientImport", "Oprettes"),
+    LineStatus.REGISTER: QT_TRANSLATE_NOOP("PatientImport", "Tilknyttes klinikken"),
+    LineStatus.EXISTS: QT_TRANSLATE_NOOP("PatientImport", "Findes allerede"),
+    LineStatus.REFUSED: QT_TRANSLATE_NOOP("PatientImport", "Afvist"),
+}
+_REFUSED_BRUSH = QBrush(QColor("#b3261e"))
+
+
+def status_text(status: LineStatus) -> str:
+    return QCoreApplication.translate("PatientImport", _STATUS[status])
+
+
+class ImportTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._lines: tuple[PlanLine, ...] = ()
+
+    def set_lines(self, lines) -> None:
+        self.beginResetModel()
+        self._lines = tuple(lines)
+        self.endResetModel()
+
+    def line_at(self, row: int) -> PlanLine:
+        return self._lines[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("PatientImport", _HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        ln = self._lines[index.row()]
+        col = index.column()
+        if role == ROW_ROLE:
+            return ln
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (str(ln.line), ln.cpr, ln.name, status_text(ln.status), ln.reason)[col]
+        if role == Qt.ItemDataRole.ForegroundRole and ln.status == LineStatus.REFUSED and col in (COL_STATUS,
+                                                                                                   COL_REASON):
+            return _REFUSED_BRUSH
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_LINE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
