@@ -1,7 +1,8 @@
 """E-consultations from the portal: a new one, a patient's reply in a thread, and read receipts.
 
 A new e-consultation files an ECONSULT item with a due date; a reply reopens the
-patient's own thread (new, unread, a fresh due date). Texts are checked by
+patient's own thread (new, unread, a fresh due date). Either is scanned for urgent words
+(``services.safety.flags.flag_at_intake``), which flags the item and never refuses the message. Texts are checked by
 ``portal_rules.check_text`` and files by ``portal_rules.check_attachments`` (the
 attachment rule of ``services/attachments.py``, worded for patients).
 """
@@ -26,6 +27,7 @@ from clinicdesk.portal.intake.common import (
 )
 from clinicdesk.services import portal_rules as rules
 from clinicdesk.services.attachments import AttachmentIn
+from clinicdesk.services.safety.flags import flag_at_intake
 from clinicdesk.services.workdays import due_date_for
 
 
@@ -103,6 +105,8 @@ def send_econsult(
                     sha256=f.sha256, data=f.data,
                 )
             )
+        # the safety net: urgent words flag the item for staff; the message itself is stored as written
+        flag_at_intake(s, thread, msg.id, f"{subj}\n{text}" if subj else text, now)
         finish(s, clinic_id, thread.id, user.patient.id, kind, now)
         return IntakeResult(kind, thread.id, due, now, user.patient.id, message_id=msg.id)
 

@@ -1,10 +1,12 @@
 """The inbox list: folders and their counts, pages of rows, one row for a live update.
 
-``folder_counts(db, actor) -> dict[Folder, int]``: New, Mine, All open, Awaiting
-patient, Overdue, Done, and (open items) by kind; a handful of index-only queries.
+``folder_counts(db, actor) -> dict[Folder, int]``: Haster (open items flagged urgent),
+New, Mine, All open, Awaiting patient, Overdue, Done, and (open items) by kind; a
+handful of index-only queries.
 ``list_items(db, actor, query, after=None, limit=100) -> Page``: one page of
 ``ItemRow`` (keyset pagination: page 10,000 costs what page 1 costs; a search is
-audited on its first page). ``get_row(db, actor, item_id)``: one row.
+audited on its first page). Open items flagged urgent sort first in every folder:
+the first page starts with all of them (``pinned_condition``), later pages leave them out. ``get_row(db, actor, item_id)``: one row.
 Which items a folder holds is ``folder_conditions``; a query's filters ``query_conditions``.
 """
 
@@ -13,10 +15,10 @@ from __future__ import annotations
 import time as _time
 from datetime import date, datetime
 
-from sqlalchemy import Date, and_, func, literal, or_, select, tuple_, union
+from sqlalchemy import Date, and_, func, literal, not_, or_, select, tuple_, union
 from sqlalchemy.orm import Session, aliased
 
-from clinicdesk.domain.enums import ItemStatus, Role
+from clinicdesk.domain.enums import ItemStatus, Priority, Role
 from clinicdesk.models import ChangeEvent, InboxItem, Patient, Provider, StaffUser, utcnow
 from clinicdesk.services import audit, auth
 from clinicdesk.services.audit import Action
@@ -36,6 +38,12 @@ from clinicdesk.services.inbox.types import (
 from clinicdesk.services.permissions import Perm
 
 FAR_FUTURE = date(9999, 12, 31)  # where items without a due date sort (Sort.DUE_ASC)
+MAX_PINNED = 500  # urgent items shown at the top of a first page (more would be a list of its own)
+
+
+def pinned_condition():
+    """Open items flagged urgent (``services.safety.flags``): the Haster folder, and first in every list."""
+    return and_(InboxItem.priority == Priority.URGENT, InboxItem.status.in_(OPEN_STATUSES))
 
 
 def _mine_condition(actor: auth.Actor, now: datetime):
@@ -49,6 +57,8 @@ def _mine_condition(actor: auth.Actor, now: datetime):
 def folder_conditions(folder: Folder, actor: auth.Actor, now: datetime) -> list:
     """The conditions on ``InboxItem`` for the items a folder holds."""
     open_ = InboxItem.status.in_(OPEN_STATUSES)
+    if folder == Folder.URGENT:
+        return [pinned_condition()]
     if folder == Folder.NEW:
         return [InboxItem.status == ItemStatus.NEW]
     if folder == Folder.MINE:
@@ -97,6 +107,9 @@ def folder_counts(db, actor: auth.Actor, now: datetime | None = None) -> dict[Fo
             .where(InboxItem.clinic_id == cid, *overdue_clause(today_local(now)))
         ).scalar_one()
         counts[Folder.MINE] = _count_mine(s, actor, now)
+        counts[Folder.URGENT] = s.execute(
+            select(func.count()).select_from(InboxItem).where(InboxItem.clinic_id == cid, pinned_condition())
+        ).scalar_one()
     counts[Folder.ALL] = counts[Folder.ALL_OPEN] + counts[Folder.DONE]
     return counts
 
@@ -256,20 +269,29 @@ def list_items(
                 # SQLite (no statistics) would rather scan the clinic's items in order
                 # than look up a short list of ids and sort them: hide the clinic index
                 conds[0] = (InboxItem.clinic_id + 0) == actor.clinic_id
-        # late row lookup: the page's ids come from the indexes alone (a sort, if any,
-        # is over narrow index entries), then only those rows are joined and read
-        page_ids = select(InboxItem.id).where(*conds).order_by(*order).limit(limit + 1).subquery("page")
-        stmt = _row_select(now).join(page_ids, page_ids.c.id == InboxItem.id).order_by(*order)
-        raw = s.execute(stmt).all()
+        pinned_raw = []
+        if query.folder != Folder.DONE:
+            # urgent open items first: all of them on the first page, none on the later ones
+            if after is None:
+                pinned_raw = _page(s, now, [*conds, pinned_condition()], order, MAX_PINNED)
+            conds.append(not_(pinned_condition()))
+        raw = _page(s, now, conds, order, limit + 1)
     more = len(raw) > limit
     raw = raw[:limit]
-    rows = tuple(_to_row(r, now, today) for r in raw)
+    rows = tuple(_to_row(r, now, today) for r in pinned_raw) + tuple(_to_row(r, now, today) for r in raw)
     cursor = None
-    if more and rows:
+    if more and raw:
         last = rows[-1]
         key_v = (last.due_date or FAR_FUTURE) if query.sort == Sort.DUE_ASC else last.received_at
         cursor = Cursor(query.sort, key_v, last.id)
     return Page(rows, cursor)
+
+
+def _page(s: Session, now: datetime, conds: list, order, limit: int) -> list:
+    # late row lookup: the page's ids come from the indexes alone (a sort, if any,
+    # is over narrow index entries), then only those rows are joined and read
+    page_ids = select(InboxItem.id).where(*conds).order_by(*order).limit(limit).subquery("page")
+    return s.execute(_row_select(now).join(page_ids, page_ids.c.id == InboxItem.id).order_by(*order)).all()
 
 
 def get_row(db, actor: auth.Actor, item_id: int, now: datetime | None = None) -> ItemRow | None:

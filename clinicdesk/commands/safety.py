@@ -1,0 +1,38 @@
+"""`clinicdesk safety check`: score texts with the urgent-word lists, one text a line, no window.
+
+Reads standard input (UTF-8), one text per line, and prints for each line ``1`` or ``0``, a tab, and
+the words that caused the flag (``, ``-separated, as the patient wrote them). Empty lines print
+``0`` and a tab, so the output has one line per input line. The shipped lists are used (those in
+resources/safety/); a clinic's own lines are added in the program.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def register(sub) -> None:
+    p = sub.add_parser("safety", help="the clinical safety net: score texts with the urgent-word lists")
+    ssub = p.add_subparsers(dest="safety_command", metavar="ACTION", required=True)
+    chk = ssub.add_parser("check", help="read one text per line on stdin; print 1/0, a tab and the words")
+    chk.set_defaults(func=cmd_check)
+
+
+def check_lines(lines, detector):
+    """One output line per input line (a generator: a long corpus streams)."""
+    for line in lines:
+        d = detector.detect(line.rstrip("\r\n"))
+        yield f"{1 if d.flagged else 0}\t{', '.join(w.replace(chr(9), ' ') for w in d.words)}"
+
+
+def cmd_check(args) -> int:
+    from clinicdesk.services.safety.detector import default_detector
+
+    detector = default_detector()
+    stdin = sys.stdin
+    if hasattr(stdin, "reconfigure"):
+        stdin.reconfigure(encoding="utf-8", errors="replace")
+    for row in check_lines(stdin, detector):
+        sys.stdout.write(row + "\n")
+    sys.stdout.flush()
+    return 0

@@ -1,0 +1,138 @@
+"""Urgent flags: set at intake from the patient's words (never touching the message), by hand with a
+reason (audited), cleared; the clinic's own lines; the Haster folder, its count and the sort."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from clinicdesk.domain.enums import Priority, Role
+from clinicdesk.domain.errors import PermissionDenied, ValidationError
+from clinicdesk.models import AuditEntry, InboxItem, Message
+from clinicdesk.models.safety import UrgentFlag
+from clinicdesk.portal import send_econsult
+from clinicdesk.services import audit, auth, inbox
+from clinicdesk.services.inbox import Folder, ItemQuery
+from clinicdesk.services.safety import flags, terms
+from portal_world import ADULT, NOW, build_world
+
+PASSWORD = "Haster-Sol-Regn-2026-x"
+
+
+@pytest.fixture()
+def world(db):
+    w = build_world(db)
+    with db.write_session() as s:
+        admin = auth.create_staff(s, "chef", "Karen Chef", PASSWORD, {w.clinic_id: Role.ADMIN})
+        desk = auth.create_staff(s, "desk", "Sine Sekretær", PASSWORD, {w.clinic_id: Role.RECEPTIONIST})
+        w.admin = auth.Actor(admin.id, admin.full_name, w.clinic_id, Role.ADMIN, "Lægehuset Åbakken")
+        w.desk = auth.Actor(desk.id, desk.full_name, w.clinic_id, Role.RECEPTIONIST, "Lægehuset Åbakken")
+    return w
+
+
+def _send(db, w, body, **kw):
+    return send_econsult(db, w.clinic_id, ADULT, provider_id=w.doctor_id, body=body, now=kw.pop("now", NOW), **kw)
+
+
+def test_an_urgent_message_is_flagged_with_its_words_and_stored_as_written(db, world):
+    body = "Hej\nJeg har haft ONDT I BRYSTET siden i morges og svært ved at få luft"
+    r = _send(db, world, body)
+    with db.session() as s:
+        item = s.get(InboxItem, r.item_id)
+        assert item.priority == Priority.URGENT
+        [msg] = s.scalars(select(Message).where(Message.item_id == r.item_id)).all()
+        assert msg.body == body  # never altered
+        [flag] = s.scalars(select(UrgentFlag)).all()
+        assert (flag.item_id, flag.message_id, flag.source, flag.cleared) == (r.item_id, msg.id, "auto", False)
+        assert flag.words.split("\n") == ["ONDT I BRYSTET", "svært ved at få luft"]
+        actions = [e.action for e in s.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+        assert actions == ["mark_urgent", "portal_request"]
+        assert audit.verify_chain(s) == []
+    state = flags.urgent_state(db, world.desk, r.item_id)
+    assert state.urgent and state.words == ("ONDT I BRYSTET", "svært ved at få luft")
+
+
+@pytest.mark.parametrize("body", [
+    "Jeg har ingen brystsmerter, men vil gerne have fornyet min recept",
+    "Min far havde en blodprop i hjernen, er det arveligt?",
+    "For 3 år siden havde jeg et hjerteinfarkt. Skal jeg stadig til kontrol?",
+])
+def test_the_traps_are_not_flagged(db, world, body):
+    r = _send(db, world, body)
+    with db.session() as s:
+        assert s.get(InboxItem, r.item_id).priority == Priority.NORMAL
+        assert s.scalars(select(UrgentFlag)).all() == []
+
+
+def test_a_patient_reply_is_scanned_too(db, world):
+    r = _send(db, world, "Kan jeg få en tid?")
+    send_econsult(db, world.clinic_id, ADULT, thread_id=r.item_id, body="Nu kan jeg ikke få vejret",
+                  now=NOW + timedelta(hours=1))
+    state = flags.urgent_state(db, world.desk, r.item_id)
+    assert state.urgent and state.words == ("kan jeg ikke få vejret",)
+
+
+def test_a_fault_in_the_scan_never_stops_the_message(db, world, monkeypatch):
+    def boom(*_a, **_k):
+        raise RuntimeError("lists broken")
+
+    monkeypatch.setattr(flags, "detector_in", boom)
+    r = _send(db, world, "Jeg har ondt i brystet")
+    with db.session() as s:
+        assert s.get(InboxItem, r.item_id).priority == Priority.NORMAL
+        assert [m.body for m in s.scalars(select(Message))] == ["Jeg har ondt i brystet"]
+
+
+def test_mark_and_unmark_by_hand_need_a_reason_and_are_audited(db, world):
+    r = _send(db, world, "Kan jeg få fornyet min recept?")
+    with pytest.raises(ValidationError) as exc:
+        flags.mark_urgent(db, world.desk, r.item_id, "  ")
+    assert exc.value.code == "reason_required"
+    with db.session() as s:
+        version = s.get(InboxItem, r.item_id).version
+    state = flags.mark_urgent(db, world.desk, r.item_id, "Patienten ringede, har det dårligt")
+    assert state.urgent and state.history[-1].reason == "Patienten ringede, har det dårligt"
+    with db.session() as s:
+        item = s.get(InboxItem, r.item_id)
+        assert item.priority == Priority.URGENT and item.version == version  # a holder's version stays valid
+    state = flags.unmark_urgent(db, world.desk, r.item_id, "Talt med patienten, ikke akut")
+    assert not state.urgent and [e.cleared for e in state.history] == [False, True]
+    with db.session() as s:
+        assert s.get(InboxItem, r.item_id).priority == Priority.NORMAL
+        entries = s.scalars(select(AuditEntry).where(AuditEntry.staff_id == world.desk.staff_id)
+                            .order_by(AuditEntry.id)).all()
+        assert [e.action for e in entries][-2:] == ["mark_urgent", "unmark_urgent"]
+        assert all("ikke akut" not in e.detail for e in entries)  # staff text stays out of the log
+        assert audit.verify_chain(s) == []
+
+
+def test_clinic_lines_extend_the_lists_for_intake(db, world):
+    with pytest.raises(PermissionDenied):
+        terms.add_term(db, world.desk, "urgent", "hvepsestik")
+    row = terms.add_term(db, world.admin, "urgent", "  hvepsestik ")
+    assert row.phrase == "hvepsestik"
+    with pytest.raises(ValidationError) as exc:
+        terms.add_term(db, world.admin, "urgent", "Hvepsestik")
+    assert exc.value.code == "duplicate_phrase"
+    r = _send(db, world, "Jeg har fået et hvepsestik i munden")
+    assert flags.urgent_state(db, world.desk, r.item_id).words == ("hvepsestik",)
+    terms.remove_term(db, world.admin, row.id)
+    assert terms.list_terms(db, world.desk) == ()
+    r2 = _send(db, world, "Jeg har fået et hvepsestik i munden")
+    assert not flags.urgent_state(db, world.desk, r2.item_id).urgent
+
+
+def test_haster_folder_counts_and_flagged_items_sort_first(db, world):
+    routine = [_send(db, world, f"Recept nr. {i}", now=NOW + timedelta(minutes=i)).item_id for i in range(3)]
+    urgent = _send(db, world, "Jeg kan ikke få luft", now=NOW - timedelta(days=1)).item_id  # the oldest
+    counts = inbox.folder_counts(db, world.desk)
+    assert counts[Folder.URGENT] == 1
+    page = inbox.list_items(db, world.desk, ItemQuery(folder=Folder.URGENT))
+    assert [r.id for r in page.rows] == [urgent]
+    page = inbox.list_items(db, world.desk, ItemQuery(folder=Folder.ALL_OPEN), limit=2)
+    assert [r.id for r in page.rows][:1] == [urgent]
+    rest = inbox.list_items(db, world.desk, ItemQuery(folder=Folder.ALL_OPEN), after=page.next_cursor, limit=10)
+    seen = [r.id for r in page.rows] + [r.id for r in rest.rows]
+    assert sorted(seen) == sorted(routine + [urgent]) and len(seen) == len(set(seen))
