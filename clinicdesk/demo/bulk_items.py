@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta, timezone
 
 from clinicdesk.demo.bulk import bulk_writes
+from clinicdesk.demo.patients import typed_email
 from clinicdesk.demo.practice import TYPES_FOR
 from clinicdesk.demo.rows import BULK_BATCH
 from clinicdesk.demo.state import DemoBuild
@@ -43,11 +44,15 @@ def _per_clinic(b: DemoBuild) -> dict[int, dict]:
     per_clinic = {}
     for cid in b.clinic_ids.values():
         adults = [b.people[i] for i in b.pool_adult[cid]]
-        meds = [(b.people[i]["id"], m) for i in b.pool_meds[cid] for m in b.people[i]["meds"]]
+        # only what a patient may ask to renew (services.renewal_rules, applied in patients.py)
+        meds = [(b.people[i]["id"], m) for i in b.pool_meds[cid] for m in b.people[i]["renewable"]]
         per_clinic[cid] = dict(
             adults=[(p["id"], p["first"].split()[0]) for p in adults] or [(b.people[0]["id"], "")],
-            signups=[(p["id"], p["cpr"], p["first"], p["last"], p["email"], p["mobile"]) for p in adults][:3000]
-            or [(b.people[0]["id"], b.people[0]["cpr"], "A", "B", "", "")],
+            # sign-ups come from adults without a portal user (intake refuses one already registered),
+            # each with the address the portal requires
+            signups=[(p["id"], p["cpr"], p["first"], p["last"], typed_email(p), p["mobile"])
+                     for p in (b.people[i] for i in b.pool_no_account[cid])][:3000]
+            or [(p["id"], p["cpr"], p["first"], p["last"], typed_email(p), p["mobile"]) for p in adults[:1]],
             meds=meds or [(b.people[0]["id"], (None, "", False, 0))],
             econ=[pr["id"] for pr in b.providers if pr["clinic_id"] == cid and pr["econsult"]],
             renew=[pr["id"] for pr in b.providers if pr["clinic_id"] == cid and pr["renewal"]],

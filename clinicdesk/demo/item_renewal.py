@@ -1,5 +1,5 @@
-"""Demo renewal requests: one to three medicines of the patient's list (sometimes an
-addictive one), the pharmacy, and the doctor's decision per line once done."""
+"""Demo renewal requests: one to three medicines of the patient's list that a patient may
+ask to renew online, the pharmacy, and the doctor's decision per line once done."""
 
 from __future__ import annotations
 
@@ -14,12 +14,12 @@ def fill(b: DemoBuild, rng, item: dict, later):
     last_at = received
     pi = rng.choice(b.pool_meds[cid])
     p = b.people[pi]
-    meds = p["meds"] or [(None, "", False, 0)]
+    # only medicines the portal lets a patient ask for (services.renewal_rules: not addictive, no repeats
+    # left at the pharmacy; patients.py applies the rule): intake refuses the others
+    meds = p["renewable"] or [(None, "", False, 0)]
     k = min(len(meds), rng.choice((1, 1, 2, 3)))
     lines = rng.sample(meds, k)
-    addict = [m for m in meds if m[2] and m not in lines]
-    if addict and rng.random() < 0.5:
-        lines[-1] = addict[0]
+    rng.random()  # (the draw that once swapped in an addictive medicine: the seed's later items stay)
     renewers = [pr for pr in b.providers if pr["clinic_id"] == cid and pr["renewal"]]
     pr = rng.choice(renewers)
     comment = rng.choice(RENEWAL_COMMENTS)

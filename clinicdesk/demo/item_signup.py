@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from clinicdesk.demo.identities import ascii_name, new_cpr, weighted
+from clinicdesk.demo.patients import typed_email
 from clinicdesk.demo.state import DemoBuild
 from clinicdesk.demo.texts.people import FIRST_NAMES, LAST_NAMES, MAIL_DOMAINS, MOBILE_PREFIXES
 from clinicdesk.demo.texts.replies import SIGNUP_REJECT_REASONS
@@ -46,8 +47,8 @@ def fill(b: DemoBuild, rng, item: dict, variant: str, later):
         email, mobile = g["email"], g["mobile"]
     elif variant == "known" and b.pool_no_account[cid]:
         p = b.people[rng.choice(b.pool_no_account[cid])]
-        cpr, first, last, email, mobile, patient_id = (p["cpr"], p["first"], p["last"], p["email"],
-                                                        p["mobile"], p["id"])
+        cpr, first, last, email, mobile, patient_id = (p["cpr"], p["first"], p["last"], typed_email(p),
+                                                        p["mobile"], p["id"])  # the portal requires an address
         if not p["mitid"]:
             method = LoginMethod.SECURITY_CODE
     else:

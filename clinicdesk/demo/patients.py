@@ -1,6 +1,13 @@
 """The demo's patients: families (children with guardians), addresses and contact data,
 portal accounts in every state, registrations with rights per clinic, medication lists,
-and the pools of patients the inbox items are written by."""
+and the pools of patients the inbox items are written by.
+
+Built by the rules real data obeys: every portal user has an e-mail address (the portal
+requires one: an adult without one on record typed one when signing up, and a child's
+user has its guardian's), and the medicines a patient can ask to renew are those the
+renewal rules let a patient request (``services.renewal_rules.check_medication``: not
+addictive, no repeats left at the pharmacy). tests/unit/test_demo_rules.py checks the
+built database against those rule functions."""
 
 from __future__ import annotations
 
@@ -20,7 +27,9 @@ from clinicdesk.demo.texts.people import (
 )
 from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.domain.enums import LoginMethod, PortalAccountStatus, RightMode
+from clinicdesk.models import Medication
 from clinicdesk.services import auth
+from clinicdesk.services.renewal_rules import check_medication
 
 # Portal password of the demo patients who log in with password + security code.
 DEMO_PORTAL_PASSWORD = "Portal1234!"
@@ -35,11 +44,12 @@ def build_patients(b: DemoBuild) -> None:
 
     for p in people:
         p["id"] = b.new_id("patient")
-        b.add("patient", dict(
+        p["row"] = dict(
             id=p["id"], cpr=p["cpr"], first_name=p["first"], last_name=p["last"], birth_date=p["birth"],
             email=p["email"], mobile=p["mobile"], address=p["address"], has_mitid=p["mitid"],
             created_at=b.now - timedelta(days=rng.randint(30, 3000)), version=1,
-        ))
+        )
+        b.add("patient", p["row"])
     for child, g in guardians:
         b.add("guardianship", dict(id=b.new_id("guardianship"), child_id=people[child]["id"],
                                    guardian_id=people[g]["id"]))
@@ -98,6 +108,22 @@ def _families_and_contacts(b: DemoBuild, rng, people: list[dict]) -> list[tuple[
     return guardians
 
 
+def typed_email(p: dict) -> str:
+    """The address a person gives when signing up: the one on record, else one made from the name
+    and id (no random draw, so the rest of the demo stays as the seed makes it)."""
+    if p["email"]:
+        return p["email"]
+    local = f"{ascii_name(p['first'].split()[0])}.{ascii_name(p['last'].split()[-1])}{p['id'] % 90 + 10}"
+    return f"{local}@{MAIL_DOMAINS[p['id'] % len(MAIL_DOMAINS)]}"
+
+
+def _ensure_email(p: dict) -> str:
+    """The person's e-mail address; a portal user without one on record gave one at sign-up."""
+    if not p["email"]:
+        p["email"] = p["row"]["email"] = typed_email(p)
+    return p["email"]
+
+
 def _portal_accounts(b: DemoBuild, rng, people: list[dict], guardians: list[tuple[int, int]]) -> None:
     """Portal accounts: mostly active, some pending activation or blocked, one deleted, a
     few deleted and created again; children log in with a security code."""
@@ -128,12 +154,14 @@ def _portal_accounts(b: DemoBuild, rng, people: list[dict], guardians: list[tupl
         elif not p["child"] and recreated < 2 and status == PortalAccountStatus.ACTIVE and rng.random() < 0.01:
             times_deleted, recreated = 1, recreated + 1
         created = b.now - timedelta(days=rng.randint(40, 2500), minutes=rng.randint(0, 1440))
-        email, mobile, confirm = p["email"], p["mobile"], False
-        if not p["child"] and email and rng.random() < 0.03:
-            email, confirm = "ny." + email, True
-        if p["child"]:
-            g = next(gg for c, gg in guardians if c == i)
-            email, mobile = people[g]["email"], people[g]["mobile"]
+        if p["child"]:  # a child's user has a guardian's address (one who has an address, if any does)
+            gs = [gg for c, gg in guardians if c == i]
+            g = next((gg for gg in gs if people[gg]["email"]), gs[0])
+            email, mobile, confirm = _ensure_email(people[g]), people[g]["mobile"], False
+        else:
+            email, mobile, confirm = _ensure_email(p), p["mobile"], False
+            if rng.random() < 0.03:
+                email, confirm = "ny." + email, True
         p["account"] = status
         b.add("portal_account", dict(
             id=b.new_id("portal_account"), patient_id=p["id"], status=status, login_method=method,
@@ -194,6 +222,7 @@ def _medication(b: DemoBuild, rng, people: list[dict]) -> None:
         age = b.today.year - p["birth"].year
         prob = 0.05 if age < 15 else 0.2 if age < 40 else 0.45 if age < 65 else 0.8
         p["meds"] = []
+        p["renewable"] = []
         if i not in addictive_forced and rng.random() >= prob:
             continue
         k = rng.randint(1, 3 if age < 65 else 6)
@@ -215,6 +244,10 @@ def _medication(b: DemoBuild, rng, people: list[dict]) -> None:
             ))
             if active:
                 p["meds"].append((mid, f"{name} {strength}", addict, repeats))
+                med = Medication(drug_name=name, strength=strength, atc_code=atc, addictive=addict,
+                                 repeats_left=repeats)
+                if check_medication(med).patient_may_request:  # what the portal lets a patient ask for
+                    p["renewable"].append((mid, f"{name} {strength}", addict, repeats))
 
 
 def _pools(b: DemoBuild) -> None:
@@ -244,7 +277,7 @@ def _pools(b: DemoBuild) -> None:
                 age = b.today.year - p["birth"].year
                 if p["female"] and 18 <= age <= 45:
                     b.pool_woman[cid].append(i)
-                if p["meds"]:
+                if p["renewable"]:
                     b.pool_meds[cid].append(i)
     for pools in (b.pool_woman, b.pool_child, b.pool_meds, b.pool_no_account):
         for cid in pools:

@@ -12,7 +12,9 @@ from clinicdesk.demo.texts.replies import MONTHS_DA, STOCK_PHRASES
 from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.domain.enums import Role, SignupMode
 from clinicdesk.models import AppointmentType, Clinic, HolidayPeriod, OpeningHours, Pharmacy, Provider, StockPhrase
-from clinicdesk.services import auth
+from clinicdesk.models.staff import ClinicOpeningHours
+from clinicdesk.services import auth, opening_hours
+from clinicdesk.services.phrase_admin import PhraseValues, check_phrase
 
 DEMO_PASSWORD = "Demo1234!"
 
@@ -31,16 +33,23 @@ CLINICS = (
         key="A", name="Lægerne i Søndergade I/S", display_name="Lægerne i Søndergade",
         slug="laegerne-i-soendergade", address="Søndergade 27, 1. sal, 8000 Aarhus C", phone="86 12 34 50",
         email="kontakt@laegerne-soendergade.example.dk", website="https://laegerne-soendergade.example.dk",
-        yder_number="041234",
+        yder_number="041234", hours=("man-fre 08:00-16:00", "tor 08:00-18:00"),
     ),
     dict(
         key="B", name="Lægehuset Vestergade", display_name="Lægehuset Vestergade",
         slug="laegehuset-vestergade", address="Vestergade 12, 8900 Randers C", phone="86 41 22 00",
         email="post@laegehuset-vestergade.example.dk", website="https://laegehuset-vestergade.example.dk",
-        yder_number="052871",
+        yder_number="052871", hours=("man-tor 08:00-15:30", "fre 08:00-12:00, 12:30-14:00"),
     ),
 )
 PORTAL_BASE = "https://patientportal.example.dk/klinik/"
+
+# username -> (abbreviation, title, text): personal stock phrases (only their owner sees them)
+PERSONAL_PHRASES = {
+    "laege": ("mvha", "Min hilsen", "Venlig hilsen\nAnne Søgaard Kristensen, praktiserende læge"),
+    "sekretaer": ("ringmig", "Ring til mig", "Kære {fornavn}. Ring gerne til mig i telefontiden, så finder vi en tid. "
+                                             "Venlig hilsen Bettina, {klinik}"),
+}
 
 STAFF = (
     # username, full name, initials, {clinic key: role}
@@ -115,6 +124,10 @@ def build_clinics(b: DemoBuild, s) -> None:
         )
         s.add(clinic)
         s.flush()
+        # the clinic's own opening hours, read by the same rule as the first-run setup's
+        for span in opening_hours.parse_lines(c["hours"]):
+            s.add(ClinicOpeningHours(clinic_id=clinic.id, weekday=span.weekday, opens=span.opens,
+                                     closes=span.closes))
         b.clinic_ids[c["key"]] = clinic.id
         b.clinic_names[clinic.id] = c["display_name"]
     b.answer_days = 3
@@ -205,6 +218,13 @@ def build_pharmacies_and_phrases(b: DemoBuild, s) -> None:
         for abbr, title, body in STOCK_PHRASES:
             if abbr == "mvh":
                 body = f"Med venlig hilsen\n{b.clinic_names[cid]}"
-            s.add(StockPhrase(clinic_id=cid, abbreviation=abbr, title=title, body=body))
+            v = check_phrase(PhraseValues(abbr, title, body))  # the dialog's own checks
+            s.add(StockPhrase(clinic_id=cid, abbreviation=v.abbreviation, title=v.title, body=v.body))
             b.n_phrases += 1
+    # a personal phrase each for the doctor and the receptionist (their own, at clinic A)
+    for username, (abbr, title, body) in PERSONAL_PHRASES.items():
+        v = check_phrase(PhraseValues(abbr, title, body))
+        s.add(StockPhrase(clinic_id=b.clinic_ids["A"], owner_id=b.staff_ids[username], abbreviation=v.abbreviation,
+                          title=v.title, body=v.body))
+        b.n_phrases += 1
     s.flush()

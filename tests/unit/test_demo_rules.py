@@ -1,0 +1,114 @@
+"""The demo obeys the rules real data obeys (issue 12, item 7), checked with the rule functions themselves.
+
+The demo is built with the bulk loader (``clinicdesk demo --items N`` beyond the rich items), and its
+output is held against: the portal's requirement of an e-mail address for every portal user
+(``services.contact.is_email``), the renewal rules (``services.renewal_rules.check_medication``: intake
+refuses a medicine with repeats left or an addictive one), sign-up intake (an adult gives an address; no
+pending sign-up for someone already registered), the clinic's opening hours
+(``services.opening_hours.check_week``), stock phrases (``services.phrase_admin.check_phrase``),
+attachments within the clinic's limits (``services.attachments.check_clinic_files``) and patients' texts
+(``services.text_gate.check`` with the clinic's maximum length, no emoji).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime, timezone
+
+import pytest
+from sqlalchemy import func, select
+
+from clinicdesk.demo import build_demo
+from clinicdesk.demo.build import MAX_RICH_ITEMS
+from clinicdesk.domain.enums import MessageDirection, PortalAccountStatus, SignupDecision
+from clinicdesk.models import (
+    Attachment, Clinic, ClinicPatient, InboxItem, Medication, Message, Patient, PortalAccount, RenewalLine,
+    SignupRequest, StockPhrase,
+)
+from clinicdesk.models.staff import ClinicOpeningHours
+from clinicdesk.services import contact, opening_hours, text_gate
+from clinicdesk.services.attachments import check_clinic_files
+from clinicdesk.services.opening_hours import Span
+from clinicdesk.services.phrase_admin import PhraseValues, check_phrase
+from clinicdesk.services.renewal_rules import check_medication
+
+NOW = datetime(2026, 11, 23, 10, 30, tzinfo=timezone.utc)
+ITEMS = MAX_RICH_ITEMS + 1600  # most of them from the bulk loader
+
+
+@pytest.fixture
+def demo(db, db_snapshot):
+    summary = db_snapshot(("demo-rules", 11), lambda d: build_demo(d, seed=11, patients=700, items=ITEMS, now=NOW))
+    return db, summary
+
+
+def test_every_live_portal_user_has_an_email_address(demo):
+    db, summary = demo
+    with db.session() as s:
+        accounts = s.execute(select(PortalAccount.email, PortalAccount.status)).all()
+    live = [email for email, status in accounts if status != PortalAccountStatus.DELETED]
+    assert len(live) > 300
+    assert [e for e in live if not contact.is_email(e)] == []
+    assert summary.portal_accounts == len(accounts)
+
+
+def test_no_renewal_asks_for_a_medicine_intake_would_refuse(demo):
+    db, _ = demo
+    with db.session() as s:
+        lines = s.execute(select(RenewalLine, Medication).join(Medication, Medication.id == RenewalLine.medication_id)
+                          ).all()
+        assert len(lines) > 200
+        refused = [(ln.id, check_medication(med).code) for ln, med in lines
+                   if not check_medication(med).patient_may_request]
+        assert refused == []
+        # the demo still has the medicines the rules refuse, on the patients' lists
+        meds = s.scalars(select(Medication).where(Medication.active.is_(True))).all()
+        codes = {check_medication(m).code for m in meds}
+        assert {"addictive", "repeats_left"} <= codes
+
+
+def test_pending_sign_ups_are_ones_intake_would_accept(demo):
+    db, _ = demo
+    with db.session() as s:
+        pending = s.execute(select(SignupRequest, InboxItem.clinic_id).join(InboxItem)
+                            .where(SignupRequest.decision == SignupDecision.PENDING)).all()
+        assert pending
+        for req, clinic_id in pending:
+            if req.guardian_patient_id is None:
+                assert contact.is_email(req.email), req.item_id
+            registered = s.execute(
+                select(ClinicPatient.portal_registered_at).join(Patient, Patient.id == ClinicPatient.patient_id)
+                .join(PortalAccount, PortalAccount.patient_id == Patient.id)
+                .where(Patient.cpr == req.cpr, ClinicPatient.clinic_id == clinic_id,
+                       PortalAccount.status != PortalAccountStatus.DELETED)).scalar()
+            assert registered is None, req.item_id
+
+
+def test_clinics_hours_phrases_attachments_and_patient_texts_follow_the_rules(demo):
+    db, _ = demo
+    with db.session() as s:
+        clinics = {c.id: c for c in s.scalars(select(Clinic))}
+        for cid in clinics:
+            week = [Span(r.weekday, r.opens, r.closes) for r in s.scalars(
+                select(ClinicOpeningHours).where(ClinicOpeningHours.clinic_id == cid))]
+            assert week and opening_hours.check_week(week) == tuple(sorted(week))
+        phrases = s.scalars(select(StockPhrase)).all()
+        assert any(p.owner_id is not None for p in phrases)  # personal phrases too
+        for p in phrases:
+            assert check_phrase(PhraseValues(p.abbreviation, p.title, p.body)) == PhraseValues(
+                p.abbreviation, p.title, p.body)
+        files = defaultdict(list)
+        for a, m, cid in s.execute(select(Attachment, Message, InboxItem.clinic_id)
+                                   .join(Message, Message.id == Attachment.message_id)
+                                   .join(InboxItem, InboxItem.id == Message.item_id)):
+            files[(m.id, m.direction, cid)].append((a.filename, a.data))
+        assert files
+        for (_mid, direction, cid), fs in files.items():
+            check_clinic_files(clinics[cid], fs, from_patient=direction == MessageDirection.FROM_PATIENT)
+        texts = s.execute(select(Message.body, InboxItem.clinic_id).join(InboxItem)
+                          .where(Message.direction == MessageDirection.FROM_PATIENT)).all()
+        assert len(texts) > 500
+        for body, cid in texts:
+            text_gate.check(body, what="Beskeden", max_length=clinics[cid].max_econsult_length, required=True,
+                            emoji=False)
+        assert s.scalar(select(func.count()).select_from(InboxItem)) == ITEMS
