@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.domain.errors import ClinicDeskError, ValidationError
 from clinicdesk.services import patient_import
-from clinicdesk.views.patients.import_model import COL_NAME, COL_REASON, ImportTableModel
+from clinicdesk.views.patients.import_model import COL_REASON, ImportTableModel
 from clinicdesk.views.worker import run_in_background
 
 ERROR_STYLE = "color: #b3261e;"
@@ -50,7 +50,8 @@ class PatientImportDialog(QDialog):
         self.setWindowTitle(self.tr("Importér patienter"))
         lay = QVBoxLayout(self)
         intro = QLabel(self.tr("Vælg en CSV-fil med én patient pr. linje (kolonnerne cpr, fornavn, efternavn og evt. "
-                               "adresse, email, mobil, værge1_cpr, værge2_cpr). Se docs/patients-example.csv."), self)
+                               "adresse, email, mobil, værge1_cpr, værge2_cpr); den første linje er overskrifterne. Et barn under 15 "
+                               "år skal have en forælder (værge), der er patient i klinikken eller står i filen."), self)
         intro.setWordWrap(True)
         lay.addWidget(intro)
         row = QHBoxLayout()
@@ -81,7 +82,6 @@ class PatientImportDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._show_reason)
         lay.addWidget(self.table, 1)
