@@ -22,6 +22,7 @@ class Perm(str, enum.Enum):
     MANAGE_STAFF = "manage_staff"
     PRINT_GUIDES = "print_guides"
     EDIT_STOCK_PHRASES = "edit_stock_phrases"
+    MANAGE_CALENDAR = "manage_calendar"  # schedules, appointment types, closed days and days off
 
 
 _EVERYONE = {
@@ -37,12 +38,13 @@ _EVERYONE = {
 }
 
 MATRIX: dict[Role, frozenset[Perm]] = {
-    Role.RECEPTIONIST: frozenset(_EVERYONE),
+    Role.RECEPTIONIST: frozenset(_EVERYONE | {Perm.MANAGE_CALENDAR}),  # the secretaries keep the calendar
     Role.NURSE: frozenset(_EVERYONE | {Perm.EDIT_STOCK_PHRASES}),
     Role.DOCTOR: frozenset(_EVERYONE | {Perm.DECIDE_RENEWAL, Perm.EDIT_STOCK_PHRASES}),
     Role.ADMIN: frozenset(
         _EVERYONE
-        | {Perm.EDIT_CLINIC_SETTINGS, Perm.READ_AUDIT_LOG, Perm.MANAGE_STAFF, Perm.EDIT_STOCK_PHRASES}
+        | {Perm.EDIT_CLINIC_SETTINGS, Perm.READ_AUDIT_LOG, Perm.MANAGE_STAFF, Perm.EDIT_STOCK_PHRASES,
+           Perm.MANAGE_CALENDAR}
     ),
 }
 

@@ -107,8 +107,8 @@ def test_a_type_and_a_week_made_by_keyboard_give_slots_in_the_day_view(qtbot, db
         assert s.scalars(select(Slot).where(Slot.appointment_type_id == attest.id)).first() is not None
 
 
-def test_everyone_sees_the_day_and_only_administrators_edit(qtbot, world, tmp_path, close_windows):
-    win = open_main_window(qtbot, world, tmp_path, "sekretaer")
+def test_everyone_sees_the_day_and_only_the_calendar_keepers_edit(qtbot, world, tmp_path, close_windows):
+    win = open_main_window(qtbot, world, tmp_path, "sygeplejerske")
     close_windows.append(win)
     install_calendar(win)
     assert "Kalender…" in menu_texts(win)

@@ -32,8 +32,9 @@ def _on_new_connections(db, pragma: str) -> None:
     db.engine.dispose()
 
 
-def test_disk_full_shows_in_the_pane_and_the_answer_stays(qtbot, open_inbox, inbox_db):
+def test_disk_full_shows_in_the_pane_and_the_answer_stays(qtbot, open_inbox, inbox_db, inbox_db_path):
     view = open_inbox("sekretaer")
+    sqlite3.connect(str(inbox_db_path)).execute("VACUUM")  # no free pages left: the answer needs new ones
     open_row(qtbot, view, first_row(view, ItemKind.ECONSULT))  # opened (and claimed) while there was room
     pane = view.detail.econsult
     qtbot.waitUntil(lambda: pane.send_button.isEnabled(), timeout=10000)

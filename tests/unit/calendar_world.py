@@ -22,10 +22,11 @@ def local(y, m, d, hh, mm=0) -> datetime:
 class CalWorld:
     clinic_id: int
     admin: auth.Actor
-    desk: auth.Actor
+    desk: auth.Actor  # a receptionist: keeps the calendar
     provider_id: int
     type_id: int
     patient_id: int
+    nurse: auth.Actor | None = None  # sees the day, edits nothing
 
 
 def build(db) -> CalWorld:
@@ -36,6 +37,7 @@ def build(db) -> CalWorld:
         s.flush()
         admin = auth.create_staff(s, "chef", "Karen Chef", PASSWORD, {clinic.id: Role.ADMIN})
         desk = auth.create_staff(s, "skranke", "Sara Skranke", PASSWORD, {clinic.id: Role.RECEPTIONIST})
+        nurse = auth.create_staff(s, "sygpl", "Nina Sygeplejerske", PASSWORD, {clinic.id: Role.NURSE})
         doctor = Provider(clinic_id=clinic.id, name="Anders Læge", title="Praktiserende læge")
         atype = AppointmentType(clinic_id=clinic.id, name="Konsultation", patient_name="Almindelig konsultation",
                                 duration_minutes=15)
@@ -44,4 +46,5 @@ def build(db) -> CalWorld:
         s.flush()
         return CalWorld(clinic.id, auth.Actor(admin.id, admin.full_name, clinic.id, Role.ADMIN, clinic.name),
                         auth.Actor(desk.id, desk.full_name, clinic.id, Role.RECEPTIONIST, clinic.name),
-                        doctor.id, atype.id, patient.id)
+                        doctor.id, atype.id, patient.id,
+                        auth.Actor(nurse.id, nurse.full_name, clinic.id, Role.NURSE, clinic.name))

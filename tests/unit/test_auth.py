@@ -308,9 +308,9 @@ def test_a_change_of_rights_takes_effect_at_the_next_action(clinic, change):
 
 _ALL = set(Perm)
 _STAFF = _ALL - {Perm.DECIDE_RENEWAL, Perm.EDIT_CLINIC_SETTINGS, Perm.READ_AUDIT_LOG, Perm.MANAGE_STAFF,
-                 Perm.EDIT_STOCK_PHRASES}
+                 Perm.EDIT_STOCK_PHRASES, Perm.MANAGE_CALENDAR}
 EXPECTED = {
-    Role.RECEPTIONIST: _STAFF,
+    Role.RECEPTIONIST: _STAFF | {Perm.MANAGE_CALENDAR},
     Role.NURSE: _STAFF | {Perm.EDIT_STOCK_PHRASES},
     Role.DOCTOR: _STAFF | {Perm.EDIT_STOCK_PHRASES, Perm.DECIDE_RENEWAL},
     Role.ADMIN: _ALL - {Perm.DECIDE_RENEWAL},  # only doctors decide on prescriptions

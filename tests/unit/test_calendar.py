@@ -111,7 +111,7 @@ def test_changing_a_schedule_keeps_a_booked_appointment_and_reports_the_conflict
     assert admin.load_week(db, w.desk, w.provider_id) == no_tuesday
 
 
-def test_a_bad_week_and_a_receptionist_are_refused(db):
+def test_a_bad_week_and_a_nurse_are_refused(db):
     w = build(db)
     overlap = (Block(0, time(8), time(10), w.type_id), Block(0, time(9), time(11), w.type_id))
     with pytest.raises(ValidationError) as e:
@@ -119,8 +119,8 @@ def test_a_bad_week_and_a_receptionist_are_refused(db):
     assert "overlapper" in e.value.message
     with pytest.raises(ValidationError):
         admin.save_week(db, w.admin, w.provider_id, (Block(0, time(8), time(8, 10), w.type_id),), now=NOW)
-    with pytest.raises(PermissionDenied):
-        admin.save_week(db, w.desk, w.provider_id, MON_FRI_8_10(w.type_id), now=NOW)
+    with pytest.raises(PermissionDenied):  # receptionists and administrators keep the calendar
+        admin.save_week(db, w.nurse, w.provider_id, MON_FRI_8_10(w.type_id), now=NOW)
     assert admin.load_week(db, w.admin, w.provider_id) == ()
 
 

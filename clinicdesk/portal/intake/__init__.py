@@ -22,7 +22,7 @@ The rules themselves live in ``clinicdesk.services`` (``portal_rules``,
 """
 
 from clinicdesk.domain.refusals import PortalRefusal
-from clinicdesk.portal.intake.booking import cancel_appointment, request_booking
+from clinicdesk.portal.intake.booking import OfferedSlot, available_slots, cancel_appointment, request_booking
 from clinicdesk.portal.intake.common import IntakeResult
 from clinicdesk.portal.intake.econsult import mark_message_read, send_econsult
 from clinicdesk.portal.intake.renewal import request_renewal
@@ -31,5 +31,6 @@ from clinicdesk.services.attachments import AttachmentIn
 
 __all__ = [
     "IntakeResult", "send_econsult", "request_renewal", "request_booking", "cancel_appointment",
+    "available_slots", "OfferedSlot",
     "mark_message_read", "sign_up", "CHILD_AGE", "AttachmentIn", "PortalRefusal",
 ]

@@ -26,7 +26,7 @@ from clinicdesk.services.permissions import Perm
 from clinicdesk.services.workdays import local_date
 
 #: who may edit types, schedules and closed days (report: a Perm.MANAGE_CALENDAR would let receptionists too)
-EDIT_PERM = Perm.EDIT_CLINIC_SETTINGS
+EDIT_PERM = Perm.MANAGE_CALENDAR  # receptionists and administrators
 
 
 @dataclass(frozen=True)
