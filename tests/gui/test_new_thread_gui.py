@@ -186,3 +186,38 @@ def test_screenshot_of_the_new_thread_dialog_with_a_chosen_patient(qtbot, open_i
     out = (docs if os.environ.get("CLINICDESK_SCREENSHOTS") == "1" else tmp_path) / "new-thread.png"
     assert dlg.chip.isVisible() and dlg.patient.name in dlg.chip_label.text()
     assert dlg.grab().save(str(out))
+
+
+def test_a_new_thread_sent_again_after_a_fault_is_created_once(qtbot, open_inbox, inbox_db, monkeypatch):
+    """The thread was created but the answer got lost on the way back (a connection dropped
+    at the commit): the dialog says pressing Send again is safe, and it is: the second press
+    answers "Allerede sendt" from the first one's receipt, and there is one new thread."""
+    from clinicdesk.domain.errors import CommitInDoubt
+    from clinicdesk.views.inbox import new_thread
+
+    real, ids = new_thread.inbox.start_thread, []
+
+    def answer_lost_once(*a, **kw):
+        ids.append(kw.get("action_id"))
+        res = real(*a, **kw)
+        if len(ids) == 1:
+            raise CommitInDoubt()
+        return res
+
+    monkeypatch.setattr(new_thread.inbox, "start_thread", answer_lost_once)
+    view = open_inbox("sekretaer")
+    dlg = _open_dialog(qtbot, view)
+    surname, _n = _common_surname(inbox_db, view.actor.clinic_id)
+    before = _items(inbox_db)
+    _search(qtbot, dlg, surname)
+    qtbot.keyClick(dlg.search_edit, Qt.Key.Key_Return)  # to the hits
+    qtbot.keyClick(dlg.hits, Qt.Key.Key_Return)  # choose the first
+    qtbot.keyClicks(dlg.editor, "Husk blodprøven før næste konsultation.")
+    qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: dlg.error.text() != "" and dlg.send_button.isEnabled(), timeout=10000)
+    assert "samme knap igen" in dlg.error.text() and dlg.editor.toPlainText().startswith("Husk")
+    qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: dlg.result_value is not None, timeout=10000)
+    assert dlg.result_value.message.startswith("Allerede sendt")
+    assert len(ids) == 2 and ids[0] == ids[1] and ids[0]
+    assert _items(inbox_db) == before + 1

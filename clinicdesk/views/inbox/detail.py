@@ -23,7 +23,7 @@ import inspect
 import uuid
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -48,19 +48,10 @@ from clinicdesk.views.inbox.panes.econsult import EconsultPane
 from clinicdesk.views.inbox.panes.renewal import RenewalPane
 from clinicdesk.views.inbox.panes.signup import SignupPane
 from clinicdesk.views.patient_card import open_patient_card
+from clinicdesk.views.inbox.error_text import error_message
 from clinicdesk.views.worker import run_in_background
 
 RENEW_INTERVAL_MS = 60_000
-
-
-def error_message(exc: BaseException, *, safe_retry: bool = False) -> str:
-    """What the user is told; ``safe_retry``: the action carried an action id, so the fault's
-    message says that pressing the same button again is safe."""
-    if isinstance(exc, InfrastructureFault) and safe_retry:
-        return exc.safe_retry_message
-    if isinstance(exc, ClinicDeskError):
-        return exc.message
-    return QCoreApplication.translate("DetailPane", "Der opstod en uventet fejl. Prøv igen, eller genindlæs med F5.")
 
 
 @functools.lru_cache(maxsize=256)

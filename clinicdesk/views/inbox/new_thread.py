@@ -12,6 +12,8 @@ like an answer (``AnswerAttachments``; the service checks them again).
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -30,7 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicdesk.domain.errors import InfrastructureFault
 from clinicdesk.services import inbox
+from clinicdesk.views.inbox.error_text import error_message
 from clinicdesk.views.inbox.panes.archive import open_answer_archive
 from clinicdesk.views.inbox.panes.attachments import AnswerAttachments
 from clinicdesk.views.inbox.panes.phrases import AnswerEdit, PhraseKit
@@ -71,6 +75,7 @@ class NewThreadDialog(QDialog):
         self.result_value = None
         self.patient = None  # the chosen PatientHit
         self.sending = False
+        self._action: tuple[int, str] | None = None  # (patient id, action id) of the send in hand
         self._searched = None  # the term the hits are for
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("patientSearch")
@@ -272,10 +277,14 @@ class NewThreadDialog(QDialog):
         self.sending = True
         self.send_button.setEnabled(False)
         patient = self.patient
+        if self._action is None or self._action[0] != patient.id:
+            # one id per intent: a retry after a fault (the same patient) reuses it, so a thread
+            # that was in fact created is answered "Allerede sendt", never created twice
+            self._action = (patient.id, str(uuid.uuid4()))
         run_in_background(
             inbox.start_thread, self.ctx.db, self.ctx.actor, patient.id, self.provider.currentData(), text,
             tuple(self.files.files), subject=self.subject.text().strip(), expect_reply=self.expect_reply.isChecked(),
-            on_done=lambda res: self._sent(patient, res), on_error=self._failed, context=self,
+            action_id=self._action[1], on_done=lambda res: self._sent(patient, res), on_error=self._failed, context=self,
         )
 
     def _sent(self, patient, res) -> None:
@@ -288,4 +297,7 @@ class NewThreadDialog(QDialog):
     def _failed(self, exc) -> None:
         self.sending = False
         self.send_button.setEnabled(self.patient is not None)
-        self.error.setText(str(exc))
+        fault = isinstance(exc, InfrastructureFault)
+        if not fault:
+            self._action = None  # refused: nothing was done, the next press is a new action
+        self.error.setText(error_message(exc, safe_retry=fault))
