@@ -85,6 +85,7 @@ class LockPage(QWidget):
         self._db = db
         self._username = ""
         self._staff_id: int | None = None
+        self._clinic_id: int | None = None
         self._busy = False
         self.setObjectName("lockPage")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # let the stylesheet paint it
@@ -151,6 +152,7 @@ class LockPage(QWidget):
         """Reset for a new lock of ``login_result``'s user acting for ``actor``'s clinic."""
         self._username = login_result.username
         self._staff_id = login_result.staff_id
+        self._clinic_id = actor.clinic_id  # the unlock is in this clinic's log
         self.who_label.setText(
             self.tr(
                 "Låst for at beskytte patientoplysningerne. %1 (%2) skal skrive sin adgangskode for at fortsætte. "
@@ -179,7 +181,7 @@ class LockPage(QWidget):
             return
         self._set_busy(True)
         run_in_background(
-            auth.login, self._db, self._username, password,
+            auth.login, self._db, self._username, password, clinic_id=self._clinic_id,
             on_done=self._done, on_error=self._failed, context=self,
         )
 

@@ -276,7 +276,7 @@ class LoginDialog(QDialog):
         self._set_busy(True, self.tr("Skifter klinik …"))
         result = self._result
         run_in_background(
-            auth.switch_clinic, self._db, result, clinic_id,
+            auth.switch_clinic, self._db, result, clinic_id, at_login=True,
             on_done=lambda actor: self._finish(result, actor),
             on_error=self._login_failed, context=self,
         )

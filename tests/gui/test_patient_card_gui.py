@@ -63,6 +63,8 @@ def _open_card_by_search(qtbot, window, cpr):
     qtbot.waitUntil(lambda: plugin.search.term.hasFocus())  # the person types into the search field
     qtbot.keyClicks(plugin.search.term, f"{cpr[:6]}-{cpr[6:]}")
     qtbot.keyClick(plugin.search.term, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: plugin.reason_dialog is not None and plugin.reason_dialog.isVisible())
+    qtbot.keyClick(plugin.reason_dialog.focusWidget(), Qt.Key.Key_1)  # why: Behandling
     qtbot.waitUntil(lambda: len(plugin.cards) >= 1)
     assert len(plugin.cards) == 1, (plugin.search.status.text(), len(plugin.cards))
     card = plugin.cards[0]

@@ -85,6 +85,8 @@ def _open_card(qtbot, window, cpr):
     qtbot.waitUntil(lambda: plugin.search is not None and plugin.search.term.hasFocus())
     qtbot.keyClicks(plugin.search.term, f"{cpr[:6]}-{cpr[6:]}")
     qtbot.keyClick(plugin.search.term, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: plugin.reason_dialog is not None and plugin.reason_dialog.isVisible())
+    qtbot.keyClick(plugin.reason_dialog.focusWidget(), Qt.Key.Key_1)  # why: Behandling
     qtbot.waitUntil(lambda: len(plugin.cards) == 1 and plugin.cards[0].card is not None)
     card = plugin.cards[0]
     card.resize(*SIZE)

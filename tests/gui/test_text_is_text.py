@@ -80,7 +80,9 @@ def test_the_patient_card_shows_markup_literally(qtbot, hostile_window, world):
     qtbot.waitUntil(lambda: plugin.search.term.hasFocus())
     qtbot.keyClicks(plugin.search.term, f"{cpr[:6]}-{cpr[6:]}")
     qtbot.keyClick(plugin.search.term, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(plugin.cards) == 1 or 'patienter' in plugin.search.status.text())
+    qtbot.waitUntil(lambda: plugin.reason_dialog is not None or 'patienter' in plugin.search.status.text())
+    qtbot.keyClick(plugin.reason_dialog.focusWidget(), Qt.Key.Key_1)  # why: Behandling
+    qtbot.waitUntil(lambda: len(plugin.cards) == 1)
     assert len(plugin.cards) == 1, plugin.search.status.text()
     card = plugin.cards[0]
     qtbot.waitUntil(lambda: card.card is not None)

@@ -14,8 +14,7 @@ from sqlalchemy import select
 
 from clinicdesk.domain.enums import MessageDirection
 from clinicdesk.models import InboxItem, Message
-from clinicdesk.services import audit, auth
-from clinicdesk.services.audit import Action
+from clinicdesk.services import audit_lookups, auth
 from clinicdesk.services.inbox.search import escape_like, fold
 from clinicdesk.services.permissions import Perm
 
@@ -43,8 +42,7 @@ def answer_archive(db, actor: auth.Actor, term: str = "", limit: int = 40) -> tu
         stmt = stmt.where(fold(db, Message.body).like(f"%{escape_like(term.casefold())}%", escape="\\"))
     with db.write_session() as s:
         rows = s.execute(stmt).all()
-        audit.record(s, Action.SEARCH_PATIENT, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
-                     search_term=term, detail="inbox: answer archive")
+        audit_lookups.record_search(s, actor, term, "answer_archive")
     seen, out = set(), []
     for mid, at, body in rows:
         key = body.strip()

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from clinicdesk.domain.enums import ItemKind, ItemStatus, MessageDirection, Priority
 from clinicdesk.domain.errors import ClinicDeskError, InfrastructureFault, StaleData
 from clinicdesk.services import inbox
+from clinicdesk.services.audit_lookups import inbox_context
 from clinicdesk.services.inbox import ItemClaimed, OpenedItem
 from clinicdesk.services.permissions import Perm
 from clinicdesk.views.inbox import labels
@@ -413,7 +414,8 @@ class DetailPane(QWidget):
         d = self.current.detail if self.current is not None else None
         if d is None or not d.patient_id or not self.patient_card_button.isVisible():
             return
-        open_patient_card(self.window(), self.db, self.actor, d.patient_id)
+        # the card's lookups are logged with this item as the reason (no reason asked)
+        open_patient_card(self.window(), self.db, self.actor, d.patient_id, context=inbox_context(d.id))
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
