@@ -43,6 +43,7 @@ DEMO_IF_EMPTY_ENV = "CLINICDESK_DEMO_IF_EMPTY"
 WINDOW_INSTALLERS: tuple[tuple[str, str], ...] = (
     ("clinicdesk.views.inbox", "install_inbox"),
     ("clinicdesk.views.patient_card", "install_patient_card"),
+    ("clinicdesk.views.patients", "install_patient_records"),
     ("clinicdesk.views.settings", "install_settings"),
     ("clinicdesk.views.audit_log_dialog", "install_audit_log"),
     ("clinicdesk.views.staff", "install_staff"),

@@ -30,7 +30,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from clinicdesk.domain.constants import COPENHAGEN
+from clinicdesk.domain.constants import CHILD_AGE, COPENHAGEN, GUARDIAN_AGE
 from clinicdesk.domain.errors import NotFound, StaleData, ValidationError
 from clinicdesk.models import ClinicPatient, Guardianship, Patient, utcnow
 from clinicdesk.services import audit, auth, contact, text_gate
@@ -40,10 +40,8 @@ from clinicdesk.services.permissions import Perm
 
 #: Creating and editing patients. Until a ``Perm.EDIT_PATIENT`` exists this is the permission
 #: that already governs the card's contact correction (everyone who handles patients).
-EDIT_PERM = Perm.EDIT_PATIENT_RIGHTS
+EDIT_PERM = Perm.EDIT_PATIENT
 
-CHILD_AGE = 15  # below this a patient needs a guardian (and has no MitID login of their own)
-GUARDIAN_AGE = 18  # custody needs majority
 MAX_NAME = 100
 MAX_ADDRESS = 300
 MAX_EMAIL = 200

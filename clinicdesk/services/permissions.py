@@ -23,6 +23,8 @@ class Perm(str, enum.Enum):
     PRINT_GUIDES = "print_guides"
     EDIT_STOCK_PHRASES = "edit_stock_phrases"
     MANAGE_CALENDAR = "manage_calendar"  # schedules, appointment types, closed days and days off
+    EDIT_PATIENT = "edit_patient"  # create a patient, edit names, contact and guardians
+    IMPORT_PATIENTS = "import_patients"  # a CSV file of patients
 
 
 _EVERYONE = {
@@ -35,6 +37,7 @@ _EVERYONE = {
     Perm.EDIT_PATIENT_RIGHTS,
     Perm.CREATE_PORTAL_USER,
     Perm.PRINT_GUIDES,
+    Perm.EDIT_PATIENT,
 }
 
 MATRIX: dict[Role, frozenset[Perm]] = {
@@ -44,7 +47,7 @@ MATRIX: dict[Role, frozenset[Perm]] = {
     Role.ADMIN: frozenset(
         _EVERYONE
         | {Perm.EDIT_CLINIC_SETTINGS, Perm.READ_AUDIT_LOG, Perm.MANAGE_STAFF, Perm.EDIT_STOCK_PHRASES,
-           Perm.MANAGE_CALENDAR}
+           Perm.MANAGE_CALENDAR, Perm.IMPORT_PATIENTS}
     ),
 }
 

@@ -308,7 +308,7 @@ def test_a_change_of_rights_takes_effect_at_the_next_action(clinic, change):
 
 _ALL = set(Perm)
 _STAFF = _ALL - {Perm.DECIDE_RENEWAL, Perm.EDIT_CLINIC_SETTINGS, Perm.READ_AUDIT_LOG, Perm.MANAGE_STAFF,
-                 Perm.EDIT_STOCK_PHRASES, Perm.MANAGE_CALENDAR}
+                 Perm.EDIT_STOCK_PHRASES, Perm.MANAGE_CALENDAR, Perm.IMPORT_PATIENTS}
 EXPECTED = {
     Role.RECEPTIONIST: _STAFF | {Perm.MANAGE_CALENDAR},
     Role.NURSE: _STAFF | {Perm.EDIT_STOCK_PHRASES},

@@ -40,13 +40,12 @@ from clinicdesk.portal.intake.common import (
 from clinicdesk.services import notifications
 from clinicdesk.services import portal_rules as rules
 from clinicdesk.services.activation import activation_link, start_activation
+from clinicdesk.domain.constants import CHILD_AGE, GUARDIAN_AGE
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.services.contact import clean_mobile, is_email
 from clinicdesk.services.cpr import Cpr, age_on
 from clinicdesk.services.workdays import due_date_for, local_date
 
-CHILD_AGE = 15  # below this a guardian signs the child up
-GUARDIAN_AGE = 18  # a guardian is at least this old
 
 
 def _guardian(s: Session, clinic_id: int, guardian_cpr: str | None, now: datetime) -> Patient:

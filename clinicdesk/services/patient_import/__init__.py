@@ -28,7 +28,7 @@ from clinicdesk.services.permissions import Perm
 
 #: Importing patients is setting the clinic up: administrators. Until a ``Perm.IMPORT_PATIENTS``
 #: exists this is the administrators' permission for the clinic's set-up.
-IMPORT_PERM = Perm.EDIT_CLINIC_SETTINGS
+IMPORT_PERM = Perm.IMPORT_PATIENTS
 
 
 def _n(count: int, one: str, many: str) -> str:
