@@ -5,15 +5,16 @@ New, Mine, All open, Awaiting patient, Overdue, Done, and (open items) by kind; 
 handful of index-only queries.
 ``list_items(db, actor, query, after=None, limit=100) -> Page``: one page of
 ``ItemRow`` (keyset pagination: page 10,000 costs what page 1 costs; a search is
-audited on its first page). Open items flagged urgent sort first in every folder:
-the first page starts with all of them (``pinned_condition``), later pages leave them out. ``get_row(db, actor, item_id)``: one row.
+audited on its first page). Open items flagged urgent sort first (newest-first order, every
+folder but Done): the first page starts with all of them (``pinned_condition``), later pages
+leave them out; sorting by due date is by due date alone (the red marker still shows them). ``get_row(db, actor, item_id)``: one row.
 Which items a folder holds is ``folder_conditions``; a query's filters ``query_conditions``.
 """
 
 from __future__ import annotations
 
 import time as _time
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
 from sqlalchemy import Date, and_, func, literal, not_, or_, select, tuple_, union
 from sqlalchemy.orm import Session, aliased
@@ -39,6 +40,7 @@ from clinicdesk.services.permissions import Perm
 
 FAR_FUTURE = date(9999, 12, 31)  # where items without a due date sort (Sort.DUE_ASC)
 MAX_PINNED = 500  # urgent items shown at the top of a first page (more would be a list of its own)
+_TOP = datetime(9999, 12, 31, tzinfo=timezone.utc)  # a cursor before every item (newest first)
 
 
 def pinned_condition():
@@ -270,17 +272,20 @@ def list_items(
                 # than look up a short list of ids and sort them: hide the clinic index
                 conds[0] = (InboxItem.clinic_id + 0) == actor.clinic_id
         pinned_raw = []
-        if query.folder != Folder.DONE:
-            # urgent open items first: all of them on the first page, none on the later ones
+        if query.folder != Folder.DONE and query.sort == Sort.RECEIVED_DESC:
+            # urgent open items first: all of them on the first page (counted in its size), none later
             if after is None:
                 pinned_raw = _page(s, now, [*conds, pinned_condition()], order, MAX_PINNED)
             conds.append(not_(pinned_condition()))
-        raw = _page(s, now, conds, order, limit + 1)
-    more = len(raw) > limit
-    raw = raw[:limit]
-    rows = tuple(_to_row(r, now, today) for r in pinned_raw) + tuple(_to_row(r, now, today) for r in raw)
+        room = limit - len(pinned_raw)
+        raw = _page(s, now, conds, order, room + 1) if room > 0 else []
+    pinned = tuple(_to_row(r, now, today) for r in pinned_raw)
+    if room <= 0:  # the urgent items filled the first page: the rest start from the top
+        return Page(pinned, Cursor(query.sort, _TOP, 0))
+    more = len(raw) > room
+    rows = pinned + tuple(_to_row(r, now, today) for r in raw[:room])
     cursor = None
-    if more and raw:
+    if more:
         last = rows[-1]
         key_v = (last.due_date or FAR_FUTURE) if query.sort == Sort.DUE_ASC else last.received_at
         cursor = Cursor(query.sort, key_v, last.id)

@@ -1,8 +1,10 @@
-"""The folder list on the left: New, Mine, All open, … and by kind, with live counts."""
+"""The folder list on the left: Haster (urgent, red, at the top), New, Mine, All open, … and by kind,
+with live counts."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from clinicdesk.services.inbox import Folder
@@ -11,12 +13,14 @@ from clinicdesk.views.inbox import labels
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 FOLDER_ORDER = (
+    Folder.URGENT,
     Folder.NEW, Folder.MINE, Folder.ALL_OPEN, Folder.AWAITING_PATIENT, Folder.OVERDUE, Folder.DONE, Folder.ALL,
     None,  # separator
     Folder.ECONSULT, Folder.RENEWAL, Folder.BOOKING, Folder.SIGNUP,
 )
 # counts shown as "(n)"; Done is only a number when asked
-_ATTENTION = {Folder.NEW, Folder.OVERDUE, Folder.MINE}
+_ATTENTION = {Folder.URGENT, Folder.NEW, Folder.OVERDUE, Folder.MINE}
+_RED = QColor("#b3261e")
 
 
 def folder_label(folder: Folder) -> str:
@@ -67,6 +71,10 @@ class FolderList(QListWidget):
             font = it.font()
             font.setBold(bool(n) and f in _ATTENTION)
             it.setFont(font)
+            if f == Folder.URGENT:
+                it.setForeground(QBrush(_RED) if n else QBrush())
+                it.setToolTip(self.tr("Åbne elementer med ord, der kan tyde på noget akut, eller markeret som haster "
+                                      "(fremhævning til personalet, ikke en vurdering)"))
 
     def count_text(self, folder: Folder) -> str:
         return self._items[folder].text()

@@ -37,6 +37,7 @@ PRIORITY = {
     Priority.URGENT: QT_TRANSLATE_NOOP("InboxLabels", "Haster"),
 }
 FOLDER = {
+    Folder.URGENT: QT_TRANSLATE_NOOP("InboxLabels", "Haster"),
     Folder.NEW: QT_TRANSLATE_NOOP("InboxLabels", "Nye"),
     Folder.MINE: QT_TRANSLATE_NOOP("InboxLabels", "Mine"),
     Folder.ALL_OPEN: QT_TRANSLATE_NOOP("InboxLabels", "Alle åbne"),

@@ -17,7 +17,7 @@ import difflib
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from clinicdesk.domain.enums import ItemStatus, Priority
 from clinicdesk.services import inbox
@@ -54,8 +54,25 @@ _FONT = Qt.ItemDataRole.FontRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-_HANDLED = {_DISPLAY, _FONT, _FOREGROUND, _TOOLTIP, _ACCESSIBLE, ROW_ROLE, ITEM_ID_ROLE}
+_HANDLED = {_DISPLAY, _FONT, _FOREGROUND, _TOOLTIP, _ACCESSIBLE, _DECORATION, ROW_ROLE, ITEM_ID_ROLE}
+_MARKER: list[QIcon] = []  # the red marker of an urgent row, made on first use
+
+
+def urgent_marker() -> QIcon:
+    """A red dot: the marker of an item flagged "Haster", first in the row of every list."""
+    if not _MARKER:
+        pm = QPixmap(12, 12)
+        pm.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setBrush(QColor("#b3261e"))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawEllipse(1, 1, 10, 10)
+        p.end()
+        _MARKER.append(QIcon(pm))
+    return _MARKER[0]
 
 
 def _bold() -> QFont:
@@ -315,6 +332,8 @@ class ItemTableModel(QAbstractTableModel):
             if texts is None:
                 texts = self._texts[row.id] = [self._display(row, c) for c in range(COLUMN_COUNT)]
             return texts[col]
+        if role == _DECORATION:
+            return urgent_marker() if col == COL_RECEIVED and row.priority == Priority.URGENT else None
         if role == ROW_ROLE:
             return row
         if role == ITEM_ID_ROLE:
@@ -377,6 +396,9 @@ class ItemTableModel(QAbstractTableModel):
             return row.claim_text
         if col == COL_DUE and row.overdue:
             return translate("ItemTableModel", "Svarfristen er overskredet")
+        if col in (COL_RECEIVED, COL_PRIORITY) and row.priority == Priority.URGENT:
+            return translate("ItemTableModel", "Haster: ord i beskeden, der kan tyde på noget akut, eller markeret "
+                                               "som haster (fremhævning til personalet, ikke en vurdering)")
         if col == COL_PROVIDER and row.assignee_label:
             return translate("ItemTableModel", "Tildelt: ") + row.assignee_label
         return None

@@ -4,7 +4,9 @@ Send the answer (optionally awaiting the patient's reply), add an internal note,
 close without an answer (with a reason), or start a new thread ("Opret E-svar").
 Each item keeps its own draft (text and files) while the user looks at others.
 The thread's HTML is in thread.py, the files in attachments.py, stock phrases in
-phrases.py and the answer archive in archive.py.
+phrases.py and the answer archive in archive.py. The urgent bar above the thread
+(urgent_bar.py) shows a "Haster" flag with the words that caused it, highlighted in
+the thread, and marks or unmarks the item by hand.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from clinicdesk.views.inbox.panes.attachments import AnswerAttachments, ThreadAt
 from clinicdesk.views.inbox.panes.base import KindPane
 from clinicdesk.views.inbox.panes.phrases import AnswerEdit
 from clinicdesk.views.inbox.panes.thread import thread_html
+from clinicdesk.views.inbox.urgent_bar import UrgentBar
 
 
 class EconsultPane(KindPane):
@@ -33,6 +36,7 @@ class EconsultPane(KindPane):
 
         self.thread = QTextBrowser(self)
         self.thread.setObjectName("threadView")
+        self.urgent_bar = UrgentBar(self, self.thread)
         self.thread.setOpenLinks(False)
         self.thread.anchorClicked.connect(self._anchor)
         self.att_row = ThreadAttachments(self)
@@ -101,6 +105,7 @@ class EconsultPane(KindPane):
         top = QWidget(self)
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self.urgent_bar)
         tl.addWidget(self.thread, 1)
         tl.addWidget(self.att_row)
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -131,6 +136,7 @@ class EconsultPane(KindPane):
             self.keep_open.setChecked(False)
         self.editor.target = self.phrase_target
         self.thread.setHtml(thread_html(d))
+        self.urgent_bar.show_item(d)
         self.thread.moveCursor(QTextCursor.MoveOperation.End)
         self.thread.ensureCursorVisible()
         self.att_row.show_detail(d)
@@ -163,6 +169,7 @@ class EconsultPane(KindPane):
         self._stash()
         self._draft_item = None
         self.opened = None
+        self.urgent_bar.clear()
         self.editor.clear()
         self.answer_files.files = []
 
@@ -263,6 +270,7 @@ class EconsultPane(KindPane):
             "send": self.send, "send_next": self.send, "note": self.save_note, "phrase": self.phrase, "archive": self.archive,
             "attach": self.choose_files,
             "close_item": self.close_without_answer, "new_thread": self.new_thread,
+            "mark_urgent": self.urgent_bar.toggle,
         }.get(action_id)
         if fn is None:
             return False

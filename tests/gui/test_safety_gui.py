@@ -1,0 +1,114 @@
+"""The safety net in the inbox, driven as a person would: the Haster folder with its count, urgent items
+first with a red marker, the patient's words highlighted in the thread, marking and unmarking by hand."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from clinicdesk.domain.enums import ItemKind, ItemStatus, Priority
+from clinicdesk.models import AuditEntry, InboxItem, Message
+from clinicdesk.models.safety import UrgentFlag
+from clinicdesk.services.inbox import Folder
+from clinicdesk.services.safety.flags import flag_at_intake
+from clinicdesk.views.inbox.table_model import COL_RECEIVED
+from inbox_gui_helpers import (  # noqa: F401 (fixtures)
+    activate,
+    db_all,
+    inbox_db,
+    inbox_db_path,
+    inbox_template,
+    open_inbox,
+)
+
+URGENT_TEXT = "Hej. Jeg har haft ondt i brystet siden i morges og det stråler ud i venstre arm. Ingen feber."
+
+
+def _flag_from_patient(db) -> int:
+    """A patient's new message in an open e-consultation, scanned as the portal's intake scans it."""
+    now = datetime.now(timezone.utc)
+    with db.write_session() as s:
+        item = s.execute(select(InboxItem).where(InboxItem.kind == ItemKind.ECONSULT,
+                                                 InboxItem.status == ItemStatus.NEW,
+                                                 InboxItem.priority == Priority.NORMAL,
+                                                 InboxItem.claimed_by_id.is_(None))
+                         .order_by(InboxItem.received_at.asc())).scalars().first()
+        msg = Message(item_id=item.id, direction="from_patient", body=URGENT_TEXT, created_at=now)
+        s.add(msg)
+        s.flush()
+        found = flag_at_intake(s, item, msg.id, URGENT_TEXT, now)
+        assert found is not None and found.flagged
+        return item.id
+
+
+def _folder_by_keys(qtbot, view, folder: Folder) -> None:
+    view.folders.setFocus()
+    qtbot.keyClick(view.folders, Qt.Key.Key_Home)  # Haster is the first folder
+    while view.folders.current_folder() != folder:
+        qtbot.keyClick(view.folders, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: view.model.query.folder == folder and not view.model.is_loading, timeout=10000)
+
+
+def test_haster_folder_marker_words_and_marking_by_hand(qtbot, open_inbox, inbox_db):
+    item_id = _flag_from_patient(inbox_db)
+    view = open_inbox("laege")
+    activate(qtbot, view)
+    # the Haster folder is first, red, with its count
+    first = view.folders.item(0)
+    n_urgent = view.folders.counts[Folder.URGENT]
+    assert n_urgent >= 1 and first.text() == f"Haster  ({n_urgent})"
+    assert first.foreground().color().name() == "#b3261e" and first.font().bold()
+    # in All open the urgent items come first, each with the red marker
+    rows = view.model.rows()
+    urgent_rows = [i for i, r in enumerate(rows) if r.priority == Priority.URGENT and r.status != ItemStatus.DONE]
+    assert urgent_rows == list(range(len(urgent_rows))) and item_id in [rows[i].id for i in urgent_rows]
+    marker = view.model.data(view.model.index(0, COL_RECEIVED), Qt.ItemDataRole.DecorationRole)
+    assert marker is not None and not marker.isNull()
+    plain = next(i for i, r in enumerate(rows) if r.priority == Priority.NORMAL)
+    assert view.model.data(view.model.index(plain, COL_RECEIVED), Qt.ItemDataRole.DecorationRole) is None
+
+    # the Haster folder by keyboard: only flagged open items
+    _folder_by_keys(qtbot, view, Folder.URGENT)
+    assert view.model.rowCount() == n_urgent
+    assert all(r.priority == Priority.URGENT for r in view.model.rows())
+    row = next(i for i, r in enumerate(view.model.rows()) if r.id == item_id)
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(row, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    pane = view.detail.econsult
+    qtbot.waitUntil(lambda: pane.urgent_bar.state is not None and pane.urgent_bar.item_id == item_id, timeout=10000)
+    bar = pane.urgent_bar
+    assert bar.label.textFormat() == Qt.TextFormat.PlainText
+    assert "ondt i brystet" in bar.label.text() and "stråler ud i venstre" in bar.label.text()
+    marked = sorted(sel.cursor.selectedText() for sel in pane.thread.extraSelections())
+    assert marked == ["ondt i brystet", "stråler ud i venstre"]
+    assert all(sel.format.fontWeight() > 500 for sel in pane.thread.extraSelections())
+    assert "Ingen feber" in pane.thread.toPlainText()  # the message is shown whole, as written
+
+    # unmark by hand: a reason is asked for, the flag goes, the words are no longer marked
+    assert bar.button.text() == "Fjern markering …"
+    bar.button.setFocus()
+    qtbot.keyClick(bar.button, Qt.Key.Key_Space)
+    dlg = pane.dialog
+    qtbot.waitUntil(lambda: dlg.isVisible() and dlg.edit.hasFocus(), timeout=5000)
+    qtbot.keyClicks(dlg.edit, "Talt med patienten i telefonen, kendt muskelsmerte")
+    qtbot.keyClick(dlg.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bar.state is not None and not bar.state.urgent, timeout=10000)
+    assert pane.thread.extraSelections() == [] and bar.button.text() == "Markér som haster …"
+    flags = db_all(inbox_db, select(UrgentFlag.source, UrgentFlag.cleared, UrgentFlag.reason)
+                   .where(UrgentFlag.item_id == item_id).order_by(UrgentFlag.id))
+    assert [tuple(f) for f in flags] == [("auto", False, ""),
+                                        ("manual", True, "Talt med patienten i telefonen, kendt muskelsmerte")]
+    # and mark it again by hand
+    qtbot.keyClick(bar.button, Qt.Key.Key_Space)
+    dlg = pane.dialog
+    qtbot.waitUntil(lambda: dlg.isVisible() and dlg.edit.hasFocus(), timeout=5000)
+    qtbot.keyClicks(dlg.edit, "Ringede igen, har det værre")
+    qtbot.keyClick(dlg.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bar.state is not None and bar.state.urgent, timeout=10000)
+    assert db_all(inbox_db, select(InboxItem.priority).where(InboxItem.id == item_id))[0][0] == Priority.URGENT
+    actions = [a for (a,) in db_all(inbox_db, select(AuditEntry.action).where(
+        AuditEntry.action.in_(("mark_urgent", "unmark_urgent"))).order_by(AuditEntry.id))]
+    assert actions[-3:] == ["mark_urgent", "unmark_urgent", "mark_urgent"]
