@@ -112,3 +112,43 @@ def test_haster_folder_marker_words_and_marking_by_hand(qtbot, open_inbox, inbox
     actions = [a for (a,) in db_all(inbox_db, select(AuditEntry.action).where(
         AuditEntry.action.in_(("mark_urgent", "unmark_urgent"))).order_by(AuditEntry.id))]
     assert actions[-3:] == ["mark_urgent", "unmark_urgent", "mark_urgent"]
+
+
+def test_settings_tab_shows_the_lists_and_takes_the_clinics_own_lines(qtbot, inbox_db):
+    from clinicdesk.views.settings.safety_tab import SafetyTab
+    from inbox_gui_helpers import actor_for
+
+    tab = SafetyTab(inbox_db, actor_for(inbox_db, "admin"))
+    qtbot.addWidget(tab)
+    tab.resize(900, 600)
+    tab.show()
+    assert "brystsmert*" in tab.shipped.toPlainText() and tab.shipped.isReadOnly()
+    tab.try_text.setFocus()
+    qtbot.keyClicks(tab.try_text, "jeg har fået et hvepsestik i læben")
+    assert tab.try_result.text() == "Markeres ikke."
+    tab.new_line.setFocus()
+    qtbot.keyClicks(tab.new_line, "hvepsestik")
+    qtbot.keyClick(tab.new_line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.own.count() == 1, timeout=10000)
+    assert tab.own.item(0).text() == "hvepsestik" and tab.new_line.text() == ""
+    assert tab.try_result.text() == "Markeres \u201dHaster\u201d. Ord: hvepsestik"
+    # the same line again: refused in Danish, nothing stored twice
+    qtbot.keyClicks(tab.new_line, "Hvepsestik")
+    qtbot.keyClick(tab.new_line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.error.text() != "", timeout=10000)
+    assert tab.error.text() == "Udtrykket står allerede på listen." and tab.own.count() == 1
+    tab.own.setCurrentRow(0)
+    qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.own.count() == 0, timeout=10000)
+    assert [a for (a,) in db_all(inbox_db, select(AuditEntry.action).where(
+        AuditEntry.action == "edit_safety_terms"))] == ["edit_safety_terms", "edit_safety_terms"]
+
+
+def test_a_receptionist_sees_the_lists_but_cannot_change_them(qtbot, inbox_db):
+    from clinicdesk.views.settings.safety_tab import SafetyTab
+    from inbox_gui_helpers import actor_for
+
+    tab = SafetyTab(inbox_db, actor_for(inbox_db, "sekretaer"))
+    qtbot.addWidget(tab)
+    assert not tab.add_button.isEnabled() and not tab.new_line.isEnabled()
+    assert tab.shipped.toPlainText().startswith("# Ord og udtryk")
