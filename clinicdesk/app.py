@@ -47,6 +47,7 @@ WINDOW_INSTALLERS: tuple[tuple[str, str], ...] = (
     ("clinicdesk.views.settings", "install_settings"),
     ("clinicdesk.views.audit_log_dialog", "install_audit_log"),
     ("clinicdesk.views.staff", "install_staff"),
+    ("clinicdesk.views.phrases", "install_phrases"),
     ("clinicdesk.views.calendar.menu", "install_calendar"),
 )
 

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.models import Clinic, ClinicPatient, HolidayPeriod, Provider
 from clinicdesk.domain.enums import Function, RightMode
-from clinicdesk.services.attachments import AttachmentIn, AttachmentRefused, CheckedAttachment, check_files  # noqa: F401
+from clinicdesk.services.attachments import AttachmentIn, AttachmentRefused, CheckedAttachment, check_clinic_files, check_files  # noqa: F401
 from clinicdesk.domain.refusals import REFUSALS, PortalRefusal
 from clinicdesk.services import text_gate
 
@@ -52,7 +52,7 @@ def check_attachments(clinic: Clinic, attachments) -> list[CheckedAttachment]:
     if not clinic.attachments_allowed:
         raise PortalRefusal("attachments_not_allowed")
     try:
-        return check_files(files, max_count=clinic.max_patient_attachments, max_mb=clinic.max_attachment_mb)
+        return check_clinic_files(clinic, files, from_patient=True)
     except AttachmentRefused as exc:
         d = exc.details
         if exc.code == "too_many_attachments":

@@ -218,4 +218,4 @@ def test_f2_answer_archive_offers_my_earlier_answers(qtbot, open_inbox, inbox_db
     assert pane.editor.toPlainText() == "Husk at tage blodtrykket hjemme morgen og aften i en uge."
     with inbox_db.session() as s:
         assert s.execute(select(func.count()).select_from(AuditEntry)
-                         .where(AuditEntry.detail == "inbox: answer archive")).scalar() == 1
+                         .where(AuditEntry.context == "search:answer_archive")).scalar() == 1

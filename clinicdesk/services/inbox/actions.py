@@ -162,8 +162,7 @@ def check_text(text_: str, what: str = "Teksten") -> str:
 
 def check_attachments(clinic: Clinic, files) -> list[attachment_rules.CheckedAttachment]:
     """The clinic's own attachments, within its count and size limits (all or nothing)."""
-    return attachment_rules.check_files(files, max_count=clinic.max_clinic_attachments,
-                                        max_mb=clinic.max_attachment_mb)
+    return attachment_rules.check_clinic_files(clinic, files, from_patient=False)
 
 
 def add_message(s: Session, item_id: int, direction: MessageDirection, actor: auth.Actor, body: str,
