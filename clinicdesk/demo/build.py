@@ -88,7 +88,7 @@ def _run(b: DemoBuild) -> DemoSummary:
         build_staff(b, s)
         build_pharmacies_and_phrases(b, s)
         build_patients(b)
-        build_calendar(b)
+        build_calendar(b, s)  # the schedules too: generation and the portal use them
         build_rich_items(b, n_rich)
         b.flush_rows(s.connection())
     build_bulk_items(b, b.n_items - n_rich)

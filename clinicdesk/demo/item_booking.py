@@ -37,7 +37,10 @@ def fill(b: DemoBuild, rng, item: dict, later):
     pool = b.pool_adult[cid] + b.pool_child[cid]
     pi = rng.choice(pool)
     p = b.people[pi]
-    tname = rng.choice(TYPES_FOR[pr["kind"]])
+    if slot is not None and slot.get("appointment_type_id"):  # a slot is of one type: ask for that
+        tname = next(n for n, (tid, _m, _p) in b.types[cid].items() if tid == slot["appointment_type_id"])
+    else:
+        tname = rng.choice(TYPES_FOR[pr["kind"]])
     type_id, _minutes, pname = b.types[cid][tname]
     if tname in ("Konsultation", "Dobbeltkonsultation", "Telefonkonsultation"):
         comment = rng.choice(BOOKING_COMMENTS[3:] if pr["comment"] else BOOKING_COMMENTS)

@@ -112,3 +112,27 @@ def test_clinics_hours_phrases_attachments_and_patient_texts_follow_the_rules(de
             text_gate.check(body, what="Beskeden", max_length=clinics[cid].max_econsult_length, required=True,
                             emoji=False)
         assert s.scalar(select(func.count()).select_from(InboxItem)) == ITEMS
+
+
+def test_the_demo_calendar_is_made_from_schedules_like_a_real_clinic(demo):
+    """Every bookable provider has a weekly schedule (so "Dan ledige tider" keeps its slots), every
+    free future slot is of a type its provider offers, and a booking request asks for its slot's type."""
+    from clinicdesk.domain.enums import ItemKind, SlotStatus
+    from clinicdesk.models import BookingRequest, Provider, Slot
+    from clinicdesk.models.calendar import ProviderAppointmentType, ScheduleBlock
+
+    db, _ = demo
+    with db.session() as s:
+        bookable = set(s.scalars(select(Provider.id).where(Provider.booking_enabled.is_(True), Provider.active.is_(True))))
+        scheduled = set(s.scalars(select(ScheduleBlock.provider_id).distinct()))
+        assert bookable and bookable <= scheduled
+        offered = set(tuple(r) for r in s.execute(select(ProviderAppointmentType.provider_id,
+                                       ProviderAppointmentType.appointment_type_id)))
+        free = s.execute(select(Slot.provider_id, Slot.appointment_type_id)
+                         .where(Slot.status == SlotStatus.FREE, Slot.starts_at > NOW)).all()
+        assert free and all(tuple(pair) in offered for pair in free)
+        asked = s.execute(select(BookingRequest.appointment_type_id, Slot.appointment_type_id)
+                          .join(Slot, Slot.id == BookingRequest.slot_id)
+                          .join(InboxItem, InboxItem.id == BookingRequest.item_id)
+                          .where(InboxItem.kind == ItemKind.BOOKING)).all()
+        assert asked and all(a == b for a, b in asked)
