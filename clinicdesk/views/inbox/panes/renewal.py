@@ -2,7 +2,9 @@
 
 A doctor approves or rejects each line, then sends the decision; anyone who may
 prepare a renewal sends it on to a doctor. Whether a line may be approved is the
-service's answer (renewal rules), shown as the line's warning.
+service's answer (renewal rules), shown as the line's warning. Under the lines, the
+selected line's decisions (who, when, decision, reason): a reopened renewal decided
+again keeps the earlier ones, marked as replaced, and the one the patient was sent.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from clinicdesk.domain.enums import LineDecision
 from clinicdesk.services import inbox
 from clinicdesk.services.permissions import Perm
 from clinicdesk.views.inbox import labels
+from clinicdesk.views.inbox.formatting import long_datetime
 from clinicdesk.views.inbox.dialogs import ChoicePicker
 from clinicdesk.views.inbox.panes.base import RED, KindPane, make_table, table_item
 
@@ -29,7 +32,12 @@ class RenewalPane(KindPane):
         self.info.setWordWrap(True)
         self.info.setObjectName("renewalInfo")
         self.lines_view, self.lines_model = make_table(self, "renewalLines")
-        self.lines_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.lines_view.selectionModel().currentRowChanged.connect(lambda *_: self._line_changed())
+        self.history_title = QLabel(self)
+        self.history_title.setObjectName("decisionHistoryTitle")
+        self.history_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.history_view, self.history_model = make_table(self, "decisionHistory")
+        self.history_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.meds_view, self.meds_model = make_table(self, "medicationList")
         self.meds_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.line_warning = QLabel(self)
@@ -67,6 +75,8 @@ class RenewalPane(KindPane):
         lay.addWidget(self.info)
         lay.addWidget(QLabel(self.tr("<b>Ønsket fornyet</b>"), self))
         lay.addWidget(self.lines_view, 2)
+        lay.addWidget(self.history_title)
+        lay.addWidget(self.history_view, 1)
         lay.addWidget(self.line_warning)
         lay.addWidget(self.role_note)
         lay.addLayout(buttons)
@@ -128,7 +138,39 @@ class RenewalPane(KindPane):
                 row = (later or pending or [row])[0]
             self.lines_view.setCurrentIndex(self.lines_model.index(row, 0))
         self._fill_route_menu()
+        self._line_changed()
+
+    def _line_changed(self) -> None:
+        self._show_history()
         self._update_buttons()
+
+    def _show_history(self) -> None:
+        """The selected line's decisions, oldest first; replaced ones marked."""
+        ln = self.current_line()
+        self.history_model.clear()
+        self.history_model.setHorizontalHeaderLabels(
+            [self.tr("Tidspunkt"), self.tr("Læge"), self.tr("Afgørelse"), self.tr("Begrundelse"), self.tr("Status")])
+        history = ln.history if ln is not None else ()
+        self.history_title.setText(
+            self.tr("Afgørelser for %1 (ingen endnu)").replace("%1", ln.label) if ln is not None and not history else
+            self.tr("Afgørelser for %1").replace("%1", ln.label) if ln is not None else "")
+        for h in history:
+            if h.replaced:
+                state = self.tr("Erstattet")
+            elif h.sent_to_patient:
+                state = self.tr("Gældende")
+            else:
+                state = self.tr("Gældende, ikke sendt endnu")
+            if h.sent_to_patient:
+                state += " · " + self.tr("sendt til patienten")
+            grey = QColor("#5b6b78") if h.replaced else None
+            self.history_model.appendRow([
+                table_item(long_datetime(h.decided_at), color=grey), table_item(h.decided_by_name, color=grey),
+                table_item(labels.lookup(labels.LINE_DECISION, h.decision), bold=not h.replaced, color=grey),
+                table_item(h.reason, color=grey), table_item(state, color=grey),
+            ])
+        self.history_view.resizeColumnsToContents()
+        self.history_view.horizontalHeader().setStretchLastSection(True)
 
     def _fill_route_menu(self) -> None:
         self.route_menu.clear()
@@ -174,7 +216,13 @@ class RenewalPane(KindPane):
         ln = self.current_line()
         if ln is None or not self.approve_button.isEnabled():
             return
-        self.ctx.run_action(inbox.decide_renewal_line, ln.id, True)
+        self._decide(ln.id, True)
+
+    def _decide(self, line_id: int, approve: bool, why: str = "") -> None:
+        if not self.ctx.run_action(inbox.decide_renewal_line, line_id, approve, why):
+            # the item is being reloaded (a colleague's change, a refresh): nothing was stored
+            self.ctx.show_error(self.tr("Elementet blev opdateret i samme øjeblik, så afgørelsen er ikke gemt. "
+                                        "Prøv igen."))
 
     def reject_line(self) -> None:
         ln = self.current_line()
@@ -183,7 +231,7 @@ class RenewalPane(KindPane):
         self.ask_reason(
             self.tr("Afvis %1").replace("%1", ln.label),
             self.tr("Hvorfor afvises linjen? Patienten ser begrundelsen."),
-            lambda why: self.ctx.run_action(inbox.decide_renewal_line, ln.id, False, why),
+            lambda why: self._decide(ln.id, False, why),
             ok_text=self.tr("Afvis"),
         )
 
