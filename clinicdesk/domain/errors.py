@@ -1,11 +1,14 @@
-"""Domain exceptions: each carries a stable code and a Danish message fit for a user."""
+"""Domain exceptions: each carries a stable code and a Danish message fit for a user
+(marked with ``say``, so the views show it in English under ``--lang en``)."""
 
 from __future__ import annotations
+
+from clinicdesk.domain.messages import ServiceText, say
 
 
 class ClinicDeskError(Exception):
     code: str = "error"
-    default_message: str = "Der opstod en fejl."
+    default_message: str = say("Der opstod en fejl.")
 
     def __init__(self, message: str | None = None, *, code: str | None = None, **details):
         self.message = message or self.default_message
@@ -20,17 +23,17 @@ class ClinicDeskError(Exception):
 
 class PermissionDenied(ClinicDeskError):
     code = "permission_denied"
-    default_message = "Du har ikke adgang til at gøre dette. Spørg en administrator."
+    default_message = say("Du har ikke adgang til at gøre dette. Spørg en administrator.")
 
 
 class NotFound(ClinicDeskError):
     code = "not_found"
-    default_message = "Det du leder efter, findes ikke (længere). Opdatér visningen og prøv igen."
+    default_message = say("Det du leder efter, findes ikke (længere). Opdatér visningen og prøv igen.")
 
 
 class StaleData(ClinicDeskError):
     code = "stale"
-    default_message = (
+    default_message = say(
         "En anden har ændret dette, siden du åbnede det. Genindlæs for at se den nyeste udgave; "
         "din tekst er bevaret."
     )
@@ -38,14 +41,14 @@ class StaleData(ClinicDeskError):
 
 class ValidationError(ClinicDeskError):
     code = "invalid"
-    default_message = "Oplysningerne er ikke gyldige."
+    default_message = say("Oplysningerne er ikke gyldige.")
 
 
 class LoginFailed(ClinicDeskError):
     """Every failed login says the same, so no one learns which usernames exist or are locked."""
 
     code = "login_failed"
-    default_message = (
+    default_message = say(
         "Log ind mislykkedes. Tjek brugernavn og adgangskode, og prøv igen. Efter 5 forkerte forsøg "
         "spærres kontoen i 15 minutter; en administrator kan låse den op."
     )
@@ -55,7 +58,7 @@ class PasswordChangeRequired(ClinicDeskError):
     """The password was right, but it is a temporary one: the user must choose their own first."""
 
     code = "password_change_required"
-    default_message = ("Din adgangskode er midlertidig (sat af en administrator). Vælg din egen adgangskode, "
+    default_message = say("Din adgangskode er midlertidig (sat af en administrator). Vælg din egen adgangskode, "
                        "før du fortsætter.")
 
 
@@ -63,7 +66,7 @@ class AccessRevoked(PermissionDenied):
     """The staff member's access changed since they logged in (deactivated, removed or a new role)."""
 
     code = "access_revoked"
-    default_message = (
+    default_message = say(
         "Din adgang er blevet ændret eller lukket, siden du loggede ind. Log ind igen; "
         "spørg en administrator, hvis du mangler adgang."
     )
@@ -81,22 +84,22 @@ class InfrastructureFault(ClinicDeskError):
 
     code = "infrastructure"
     retry_safe = True
-    default_message = "Der opstod en fejl i databasen. Intet er gemt. Prøv igen om lidt; kontakt IT, hvis det varer ved."
+    default_message = say("Der opstod en fejl i databasen. Intet er gemt. Prøv igen om lidt; kontakt IT, hvis det varer ved.")
     #: said after the message where the action carried an action id
-    retry_note = "Det er sikkert at trykke på den samme knap igen: intet bliver gjort to gange."
+    retry_note = say("Det er sikkert at trykke på den samme knap igen: intet bliver gjort to gange.")
     #: the whole text for an action with an id, where the default message's advice does not fit
-    default_safe_retry_message = ""
+    default_safe_retry_message: ServiceText | str = ""
 
     @property
     def safe_retry_message(self) -> str:
         if self.default_safe_retry_message and self.message == self.default_message:
             return self.default_safe_retry_message
-        return f"{self.message} {self.retry_note}"
+        return self.message + " " + self.retry_note
 
 
 class DiskFull(InfrastructureFault):
     code = "disk_full"
-    default_message = (
+    default_message = say(
         "Disken er fuld, så ændringen kunne ikke gemmes. Intet er gået tabt: din tekst står der stadig. "
         "Frigør plads på disken (eller kontakt IT), og prøv så igen."
     )
@@ -104,7 +107,7 @@ class DiskFull(InfrastructureFault):
 
 class DatabaseBusy(InfrastructureFault):
     code = "database_busy"
-    default_message = (
+    default_message = say(
         "Databasen er optaget af en anden arbejdsstation lige nu, så intet er gemt endnu. "
         "Vent et øjeblik, og prøv igen; din tekst står der stadig."
     )
@@ -112,11 +115,11 @@ class DatabaseBusy(InfrastructureFault):
 
 class ConnectionLost(InfrastructureFault):
     code = "connection_lost"
-    default_message = (
+    default_message = say(
         "Forbindelsen til databasen blev afbrudt, så intet er gemt. Kontrollér netværket, og prøv igen; "
         "din tekst står der stadig."
     )
-    default_safe_retry_message = (
+    default_safe_retry_message = say(
         "Forbindelsen til databasen blev afbrudt, så handlingen kan være gennemført eller ej. Kontrollér "
         "netværket, og tryk så på den samme knap igen – det er sikkert: er handlingen allerede gennemført, "
         "får du besked om det, og intet bliver sendt eller gjort to gange. Din tekst står der stadig."
@@ -129,11 +132,11 @@ class CommitInDoubt(InfrastructureFault):
 
     code = "commit_in_doubt"
     retry_safe = False
-    default_message = (
+    default_message = say(
         "Forbindelsen blev afbrudt, lige da ændringen blev gemt, så det er uvist, om den nåede frem. "
         "Genindlæs (F5) og se efter, før du prøver igen; din tekst står der stadig."
     )
-    default_safe_retry_message = (
+    default_safe_retry_message = say(
         "Forbindelsen blev afbrudt, lige da handlingen blev gemt, så det er uvist, om den nåede frem: den kan "
         "være gennemført. Tryk på den samme knap igen – det er sikkert: er handlingen allerede gennemført, får "
         "du besked om det (»Allerede sendt«), og intet bliver sendt eller gjort to gange. Din tekst står der stadig."
@@ -142,11 +145,11 @@ class CommitInDoubt(InfrastructureFault):
 
 class ReadOnlyDatabase(InfrastructureFault):
     code = "read_only"
-    default_message = (
+    default_message = say(
         "Databasen kan kun læses (filen eller disken er skrivebeskyttet), så intet er gemt. Kontakt IT."
     )
 
 
 class DatabaseAccessDenied(InfrastructureFault):
     code = "access_denied_file"
-    default_message = "Programmet har ikke adgang til databasens fil eller mappe, så intet er gemt. Kontakt IT."
+    default_message = say("Programmet har ikke adgang til databasens fil eller mappe, så intet er gemt. Kontakt IT.")

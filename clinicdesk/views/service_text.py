@@ -1,0 +1,40 @@
+"""What the services say, in the user's language.
+
+Services and the domain write Danish sentences marked with ``say`` (``domain/messages.py``):
+a :class:`ServiceText` knows its template and parameters. Here the template is translated
+(``QCoreApplication.translate`` under the empty context, where lupdate files them) and the
+parameters filled in; a text without a template is shown as it is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from clinicdesk.domain.errors import ClinicDeskError
+from clinicdesk.domain.messages import CONTEXT, JoinedText, ServiceText
+
+
+def service_text(text) -> str:
+    """``text`` (a ServiceText, a joined text, or a plain str) in the user's language."""
+    if isinstance(text, JoinedText):
+        return "".join(service_text(p) for p in text.parts)
+    if isinstance(text, ServiceText):
+        template = QCoreApplication.translate(CONTEXT, text.template)
+        if not text.params:
+            return template
+        params = {k: service_text(v) if isinstance(v, ServiceText) else v for k, v in text.params.items()}
+        try:
+            return template.format(**params)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a {name}: the Danish is right
+            return str(text)
+    return "" if text is None else str(text)
+
+
+def error_text(exc: BaseException) -> str:
+    """A domain error's message in the user's language (its Danish message when not marked)."""
+    if isinstance(exc, ClinicDeskError):
+        return service_text(exc.message)
+    return str(exc)
+
+
+__all__ = ["service_text", "error_text"]
