@@ -152,3 +152,51 @@ def test_a_receptionist_sees_the_lists_but_cannot_change_them(qtbot, inbox_db):
     qtbot.addWidget(tab)
     assert not tab.add_button.isEnabled() and not tab.new_line.isEnabled()
     assert tab.shipped.toPlainText().startswith("# Ord og udtryk")
+
+
+def test_first_send_warns_and_second_send_sends(qtbot, open_inbox, inbox_db):
+    from sqlalchemy import func
+
+    from clinicdesk.domain.enums import MessageDirection
+    from inbox_gui_helpers import first_row, open_row
+
+    view = open_inbox("laege")
+    row = first_row(view, ItemKind.ECONSULT)
+    item_id = open_row(qtbot, view, row)
+    pane = view.detail.econsult
+    qtbot.waitUntil(lambda: pane.editor.hasFocus(), timeout=5000)
+
+    def answers():
+        return db_all(inbox_db, select(func.count()).select_from(Message).where(
+            Message.item_id == item_id, Message.direction == MessageDirection.TO_PATIENT))[0][0]
+
+    before = answers()
+    qtbot.keyClicks(pane.editor, "Hej {fornavn}. Se vedhæftede svar. Det gælder også 010190-1234.")
+    qtbot.keyClick(pane.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: pane.presend_label.isVisible(), timeout=10000)
+    shown = pane.presend_label.text()
+    assert pane.presend_label.textFormat() == Qt.TextFormat.PlainText
+    assert "{fornavn}" in shown and "ingen fil vedhæftet" in shown and "010190-1234" in shown
+    assert "Tryk Send igen" in shown
+    assert answers() == before  # nothing sent on the first Send
+    qtbot.keyClick(pane.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: answers() == before + 1, timeout=10000)
+    assert not pane.presend_label.isVisible()
+
+
+def test_an_answer_without_mistakes_is_sent_at_the_first_send(qtbot, open_inbox, inbox_db):
+    from sqlalchemy import func
+
+    from clinicdesk.domain.enums import MessageDirection
+    from inbox_gui_helpers import first_row, open_row
+
+    view = open_inbox("laege")
+    item_id = open_row(qtbot, view, first_row(view, ItemKind.ECONSULT))
+    pane = view.detail.econsult
+    qtbot.waitUntil(lambda: pane.editor.hasFocus(), timeout=5000)
+    qtbot.keyClicks(pane.editor, "Tak for beskeden. Prøven er fin.")
+    qtbot.keyClick(pane.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: db_all(inbox_db, select(func.count()).select_from(Message).where(
+        Message.item_id == item_id, Message.direction == MessageDirection.TO_PATIENT,
+        Message.body == "Tak for beskeden. Prøven er fin."))[0][0] == 1, timeout=10000)
+    assert not pane.presend_label.isVisible()

@@ -136,3 +136,46 @@ def test_haster_folder_counts_and_flagged_items_sort_first(db, world):
     rest = inbox.list_items(db, world.desk, ItemQuery(folder=Folder.ALL_OPEN), after=page.next_cursor, limit=10)
     seen = [r.id for r in page.rows] + [r.id for r in rest.rows]
     assert sorted(seen) == sorted(routine + [urgent]) and len(seen) == len(set(seen))
+
+
+# ---------------------------------------------------------------------------- the check before Send
+def _other_patient(db, world, first="Bent", last="Bach Jørgensen", cpr="0101901234"):
+    from clinicdesk.models import ClinicPatient, Patient
+
+    with db.write_session() as s:
+        p = Patient(cpr=cpr, first_name=first, last_name=last, email="")
+        s.add(p)
+        s.flush()
+        s.add(ClinicPatient(clinic_id=world.clinic_id, patient_id=p.id))
+        return p.id
+
+
+def test_presend_warns_only_of_certain_mistakes(db, world):
+    from clinicdesk.models import Patient
+    from clinicdesk.services.safety.presend import presend_warnings
+
+    r = _send(db, world, "Kan jeg få svar på min blodprøve?")
+    _other_patient(db, world)
+    with db.session() as s:
+        me = s.get(Patient, world.patient_id)
+        own = f"{me.first_name} {me.last_name}"
+        own_cpr = me.cpr
+
+    def codes(text, n=0):
+        return [w.code for w in presend_warnings(db, world.desk, text, n, item_id=r.item_id)]
+
+    assert codes(f"Kære {own}. Dit CPR {own_cpr[:6]}-{own_cpr[6:]} er noteret. Prøven er fin.") == []
+    assert codes("Hej {fornavn}, prøven er fin. Hilsen {behandler}") == ["placeholder"]
+    warn = presend_warnings(db, world.desk, "Hej {navn}", 0, item_id=r.item_id)[0]
+    assert warn.code == "placeholder" and "{navn}" in warn.text
+    assert codes("Se vedhæftede svar fra sygehuset.") == ["attachment_missing"]
+    assert codes("Se vedhæftede svar fra sygehuset.", 1) == []
+    assert codes("Svar vedlagt.") == ["attachment_missing"]
+    assert codes("Det gælder 010190-1234, ikke dig.") == ["other_cpr"]
+    assert codes("Det gælder 0101901234.") == ["other_cpr"]
+    assert codes("Hilsen til bent bach jørgensen") == ["other_name"]
+    assert codes("Jørgensen er en almindelig efternavn, og Bent et fornavn.") == []
+    both = presend_warnings(db, world.desk, "Hej {fornavn}, se vedhæftet. Bent Bach Jørgensen 010190-1234", 0,
+                            item_id=r.item_id)
+    assert [w.code for w in both] == ["placeholder", "attachment_missing", "other_cpr", "other_name"]
+    assert all(w.text.endswith(".") for w in both)

@@ -13,11 +13,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from clinicdesk.domain.enums import ItemStatus
 from clinicdesk.services import inbox
 from clinicdesk.services.permissions import Perm
+from clinicdesk.services.safety.presend import presend_warnings
 from clinicdesk.views.inbox.new_thread import NewThreadDialog
 from clinicdesk.views.inbox.panes.archive import open_answer_archive
 from clinicdesk.views.inbox.panes.attachments import AnswerAttachments, ThreadAttachments
@@ -25,6 +35,7 @@ from clinicdesk.views.inbox.panes.base import KindPane
 from clinicdesk.views.inbox.panes.phrases import AnswerEdit
 from clinicdesk.views.inbox.panes.thread import thread_html
 from clinicdesk.views.inbox.urgent_bar import UrgentBar
+from clinicdesk.views.worker import run_in_background
 
 
 class EconsultPane(KindPane):
@@ -51,6 +62,15 @@ class EconsultPane(KindPane):
         self.answer_atts = self.answer_files.label
         self.attach_button = self.answer_files.attach_button
         self.clear_atts_button = self.answer_files.clear_button
+        # the check before Send: warnings on the first Send, a second Send sends (services/safety/presend.py)
+        self.presend_label = QLabel(self)
+        self.presend_label.setObjectName("presendWarnings")
+        self.presend_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.presend_label.setWordWrap(True)
+        self.presend_label.setStyleSheet("color: #8a4b00; background: #fff4e5; padding: 4px;")
+        self.presend_label.hide()
+        self._presend_key = None  # (item, text, files) the warnings were shown for
+        self._checking = False
         self.keep_open = QCheckBox(self.tr("Afvent patientens svar"), self)
         self.keep_open.setObjectName("keepOpenCheck")
         self.keep_open.setToolTip(self.tr("Elementet afsluttes ikke, men venter på patientens svar."))
@@ -101,6 +121,7 @@ class EconsultPane(KindPane):
         bl.addWidget(self.editor, 1)
         bl.addLayout(row1)
         bl.addLayout(row2)
+        bl.addWidget(self.presend_label)
         bl.addLayout(row3)
         top = QWidget(self)
         tl = QVBoxLayout(top)
@@ -134,6 +155,7 @@ class EconsultPane(KindPane):
             self.answer_files.files = list(atts)
             self._draft_item = d.id
             self.keep_open.setChecked(False)
+            self._clear_presend()
         self.editor.target = self.phrase_target
         self.thread.setHtml(thread_html(d))
         self.urgent_bar.show_item(d)
@@ -203,15 +225,50 @@ class EconsultPane(KindPane):
         self.answer_files.add_files(paths)
 
     # ---------------------------------------------------------------- actions
+    def _clear_presend(self) -> None:
+        self._presend_key = None
+        self.presend_label.clear()
+        self.presend_label.hide()
+
     def send(self, then=None) -> None:
-        """Send the answer; ``then(result)`` once it is stored ("Send og næste" opens the next item)."""
-        if not self.can_act():
+        """Send the answer; ``then(result)`` once it is stored ("Send og næste" opens the next item).
+
+        The first Send checks the answer (``presend_warnings``) and shows the warnings, if any;
+        a second Send of the same answer sends it."""
+        if not self.can_act() or self._checking:
             return
         text = self.editor.toPlainText()
         if not text.strip():
             self.ctx.show_error(self.tr("Svaret er tomt. Skriv en tekst, og send igen."))
             self.editor.setFocus()
             return
+        key = (self.detail.id, text, len(self.pending_attachments))
+        if key == self._presend_key:
+            self._send_now(then)
+            return
+        self._checking = True
+        run_in_background(presend_warnings, self.ctx.db, self.ctx.actor, text, len(self.pending_attachments),
+                          item_id=self.detail.id, on_done=lambda w: self._checked(key, w, then),
+                          on_error=lambda _exc: self._checked(key, (), then), context=self)
+
+    def _checked(self, key, warnings, then) -> None:
+        self._checking = False
+        if self.detail is None or key[0] != self.detail.id:
+            return
+        if not warnings:
+            self._send_now(then)
+            return
+        self._presend_key = key
+        lines = [self.tr("Tjek svaret, før det sendes:")] + [f"• {w.text}" for w in warnings]
+        lines.append(self.tr("Tryk Send igen for at sende alligevel."))
+        self.presend_label.setText("\n".join(lines))
+        self.presend_label.show()
+        self.editor.setFocus()
+
+    def _send_now(self, then=None) -> None:
+        if not self.can_act():
+            return
+        text = self.editor.toPlainText()
         item_id = self.detail.id
         if self.ctx.run_action(inbox.answer, text, tuple(self.pending_attachments),
                                close=not self.keep_open.isChecked(), releases=True,
@@ -221,6 +278,7 @@ class EconsultPane(KindPane):
 
     def _sent(self, item_id: int, result=None, then=None) -> None:
         self.drafts.pop(item_id, None)
+        self._clear_presend()
         if self._draft_item == item_id:
             self.editor.clear()
             self.answer_files.clear()
