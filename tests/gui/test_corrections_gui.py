@@ -63,9 +63,15 @@ def _reject_current(qtbot, view, pane, why: str) -> None:
     pane.lines_view.setFocus()
 
 
-def _history_rows(pane) -> list[tuple[str, ...]]:
+def _history_rows(pane) -> list[list[str]]:
+    """Each decision as the lines it shows; the time (line 1, middle) left out."""
     m = pane.history_model
-    return [tuple(m.item(r, c).text() for c in range(1, 5)) for r in range(m.rowCount())]
+    rows = []
+    for r in range(m.rowCount()):
+        first, *rest = m.item(r, 0).text().split("\n")
+        decision, _when, who = first.split(" · ")
+        rows.append([decision, who, *rest])
+    return rows
 
 
 def _send(qtbot, view, pane) -> None:
@@ -100,15 +106,15 @@ def test_a_renewal_decided_again_shows_both_reasons_in_the_pane(qtbot, open_inbo
     pane.lines_view.setCurrentIndex(pane.lines_model.index(0, 0))
     assert pane.history_title.text() == f"Afgørelser for {label}"
     assert _history_rows(pane) == [
-        (doctor, "Afvist", "Tag en blodprøve først", "Erstattet · sendt til patienten"),
-        (doctor, "Afvist", "Vi ringer dig op om dosis", "Gældende, ikke sendt endnu"),
+        ["Afvist", doctor, "Begrundelse: Tag en blodprøve først", "Erstattet · sendt til patienten"],
+        ["Afvist", doctor, "Begrundelse: Vi ringer dig op om dosis", "Gældende, ikke sendt endnu"],
     ]
     assert pane.lines_model.item(0, 3).text() == "Vi ringer dig op om dosis"  # the line shows the newest
     _send(qtbot, view, pane)
     pane.lines_view.setCurrentIndex(pane.lines_model.index(0, 0))
     assert _history_rows(pane) == [
-        (doctor, "Afvist", "Tag en blodprøve først", "Erstattet"),
-        (doctor, "Afvist", "Vi ringer dig op om dosis", "Gældende · sendt til patienten"),
+        ["Afvist", doctor, "Begrundelse: Tag en blodprøve først", "Erstattet"],
+        ["Afvist", doctor, "Begrundelse: Vi ringer dig op om dosis", "Gældende · sendt til patienten"],
     ]
     with inbox_db.session() as s:  # the patient reads the newest
         item = s.get(InboxItem, item_id)

@@ -12,8 +12,8 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout
+from PySide6.QtGui import QBrush, QColor, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QListView, QMenu, QPushButton, QVBoxLayout
 
 from clinicdesk.domain.enums import LineDecision
 from clinicdesk.services import inbox
@@ -36,8 +36,19 @@ class RenewalPane(KindPane):
         self.history_title = QLabel(self)
         self.history_title.setObjectName("decisionHistoryTitle")
         self.history_title.setTextFormat(Qt.TextFormat.PlainText)
-        self.history_view, self.history_model = make_table(self, "decisionHistory")
+        # one entry per decision, several lines each: it fits a narrow pane without sideways scrolling
+        self.history_view = QListView(self)
+        self.history_view.setObjectName("decisionHistory")
+        self.history_model = QStandardItemModel(self.history_view)
+        self.history_view.setModel(self.history_model)
+        self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.history_view.setWordWrap(True)
+        self.history_view.setAlternatingRowColors(True)
+        self.history_view.setSpacing(2)
+        self.history_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.history_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
         self.meds_view, self.meds_model = make_table(self, "medicationList")
         self.meds_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.line_warning = QLabel(self)
@@ -76,12 +87,12 @@ class RenewalPane(KindPane):
         lay.addWidget(QLabel(self.tr("<b>Ønsket fornyet</b>"), self))
         lay.addWidget(self.lines_view, 2)
         lay.addWidget(self.history_title)
-        lay.addWidget(self.history_view, 1)
+        lay.addWidget(self.history_view, 2)
         lay.addWidget(self.line_warning)
         lay.addWidget(self.role_note)
         lay.addLayout(buttons)
         lay.addWidget(QLabel(self.tr("<b>Patientens medicinliste</b> (ønskede linjer er fremhævet)"), self))
-        lay.addWidget(self.meds_view, 3)
+        lay.addWidget(self.meds_view, 2)
 
     def is_doctor(self) -> bool:
         return self.ctx.actor.can(Perm.DECIDE_RENEWAL)
@@ -148,8 +159,6 @@ class RenewalPane(KindPane):
         """The selected line's decisions, oldest first; replaced ones marked."""
         ln = self.current_line()
         self.history_model.clear()
-        self.history_model.setHorizontalHeaderLabels(
-            [self.tr("Tidspunkt"), self.tr("Læge"), self.tr("Afgørelse"), self.tr("Begrundelse"), self.tr("Status")])
         history = ln.history if ln is not None else ()
         self.history_title.setText(
             self.tr("Afgørelser for %1 (ingen endnu)").replace("%1", ln.label) if ln is not None and not history else
@@ -163,14 +172,13 @@ class RenewalPane(KindPane):
                 state = self.tr("Gældende, ikke sendt endnu")
             if h.sent_to_patient:
                 state += " · " + self.tr("sendt til patienten")
-            grey = QColor("#5b6b78") if h.replaced else None
-            self.history_model.appendRow([
-                table_item(long_datetime(h.decided_at), color=grey), table_item(h.decided_by_name, color=grey),
-                table_item(labels.lookup(labels.LINE_DECISION, h.decision), bold=not h.replaced, color=grey),
-                table_item(h.reason, color=grey), table_item(state, color=grey),
-            ])
-        self.history_view.resizeColumnsToContents()
-        self.history_view.horizontalHeader().setStretchLastSection(True)
+            lines = [f"{labels.lookup(labels.LINE_DECISION, h.decision)} · {long_datetime(h.decided_at)} · "
+                     f"{h.decided_by_name}"]
+            if h.reason:
+                lines.append(self.tr("Begrundelse: %1").replace("%1", h.reason))
+            lines.append(state)
+            self.history_model.appendRow(
+                table_item("\n".join(lines), bold=not h.replaced, color=QColor("#5b6b78") if h.replaced else None))
 
     def _fill_route_menu(self) -> None:
         self.route_menu.clear()
