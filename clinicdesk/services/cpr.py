@@ -25,6 +25,7 @@ from datetime import date, datetime
 
 from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.messages import say
 
 __all__ = [
     "Cpr",
@@ -44,17 +45,17 @@ __all__ = [
 
 _WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 _MONTHS_DA = (
-    "januar", "februar", "marts", "april", "maj", "juni",
-    "juli", "august", "september", "oktober", "november", "december",
+    say("januar"), say("februar"), say("marts"), say("april"), say("maj"), say("juni"),
+    say("juli"), say("august"), say("september"), say("oktober"), say("november"), say("december"),
 )
-_WHAT_TO_DO = "Skriv de 10 cifre som DDMMÅÅ-XXXX, fx 010190-1234."
+_WHAT_TO_DO = say("Skriv de 10 cifre som DDMMÅÅ-XXXX, fx 010190-1234.")
 
 
 class InvalidCpr(ValidationError):
     """A text that is not a CPR or substitute number. ``details['reason']`` is a stable code."""
 
     code = "invalid_cpr"
-    default_message = "CPR-nummeret er ikke gyldigt. " + _WHAT_TO_DO
+    default_message = say("CPR-nummeret er ikke gyldigt.") + " " + _WHAT_TO_DO
 
 
 @dataclass(frozen=True)
@@ -120,16 +121,16 @@ def compact_cpr(text: str) -> str:
 
 def _clean(text: str) -> str:
     if text is None:
-        raise _fail("empty", "Der er ikke skrevet noget CPR-nummer. " + _WHAT_TO_DO)
+        raise _fail("empty", say("Der er ikke skrevet noget CPR-nummer.") + " " + _WHAT_TO_DO)
     s = _normalize(str(text))
     if not s:
-        raise _fail("empty", "Der er ikke skrevet noget CPR-nummer. " + _WHAT_TO_DO)
+        raise _fail("empty", say("Der er ikke skrevet noget CPR-nummer.") + " " + _WHAT_TO_DO)
     if "-" in s:
         if s.count("-") > 1 or s.index("-") != 6:
             raise _fail(
                 "hyphen",
-                "Bindestregen står forkert i CPR-nummeret: den skal stå efter de første 6 cifre "
-                "(DDMMÅÅ-XXXX). Du kan også udelade den.",
+                say("Bindestregen står forkert i CPR-nummeret: den skal stå efter de første 6 cifre "
+                    "(DDMMÅÅ-XXXX). Du kan også udelade den."),
             )
         s = s.replace("-", "")
     return s.upper()
@@ -144,34 +145,37 @@ def _check_characters(s: str) -> bool:
         if i in (7, 8) and "A" <= ch <= "Z":
             continue
         place = i + 1
-        hint = " (er det bogstavet O i stedet for tallet 0?)" if ch == "O" else ""
+        hint = say(" (er det bogstavet O i stedet for tallet 0?)") if ch == "O" else ""
         if ch.isalpha():
             raise _fail(
                 "letters",
-                f"CPR-nummeret har bogstavet «{ch}» på plads {place}, hvor der skal stå et ciffer{hint}. "
-                "Kun et erstatningspersonnummer har bogstaver, og kun på plads 8 og 9. " + _WHAT_TO_DO,
+                say("CPR-nummeret har bogstavet «{ch}» på plads {place}, hvor der skal stå et ciffer{hint}. "
+                    "Kun et erstatningspersonnummer har bogstaver, og kun på plads 8 og 9.").format(
+                    ch=ch, place=place, hint=hint) + " " + _WHAT_TO_DO,
             )
         raise _fail(
             "characters",
-            f"CPR-nummeret indeholder tegnet «{ch}» på plads {place}; der må kun stå cifre "
-            "(og evt. en bindestreg efter de første 6). " + _WHAT_TO_DO,
+            say("CPR-nummeret indeholder tegnet «{ch}» på plads {place}; der må kun stå cifre "
+                "(og evt. en bindestreg efter de første 6).").format(ch=ch, place=place) + " " + _WHAT_TO_DO,
         )
     if n < 10:
         raise _fail(
             "too_short",
-            f"CPR-nummeret har kun {n} cifre, men skal have 10. Tjek, om der mangler et ciffer. " + _WHAT_TO_DO,
+            say("CPR-nummeret har kun {n} cifre, men skal have 10. Tjek, om der mangler et ciffer.").format(n=n)
+            + " " + _WHAT_TO_DO,
         )
     if n > 10:
         raise _fail(
             "too_long",
-            f"CPR-nummeret har {n} cifre, men skal have 10. Tjek, om et ciffer er skrevet to gange. " + _WHAT_TO_DO,
+            say("CPR-nummeret har {n} cifre, men skal have 10. Tjek, om et ciffer er skrevet to gange.").format(n=n)
+            + " " + _WHAT_TO_DO,
         )
     letters = [ch.isalpha() for ch in s[7:9]]
     if any(letters) and not all(letters):
         raise _fail(
             "substitute_form",
-            "Et erstatningspersonnummer skal have to bogstaver på plads 8 og 9 (fx 020329-1WQ3), "
-            "og et CPR-nummer kun cifre. Ret nummeret og prøv igen.",
+            say("Et erstatningspersonnummer skal have to bogstaver på plads 8 og 9 (fx 020329-1WQ3), "
+                "og et CPR-nummer kun cifre. Ret nummeret og prøv igen."),
         )
     return all(letters)
 
@@ -190,31 +194,32 @@ def parse_cpr(text: str, *, today: date | None = None) -> Cpr:
     if not 1 <= mm <= 12:
         raise _fail(
             "month",
-            f"Måneden i CPR-nummeret er {s[2:4]}, men den skal være mellem 01 og 12 "
-            "(cifrene 3-4, DDMMÅÅ). Ret nummeret og prøv igen.",
+            say("Måneden i CPR-nummeret er {month}, men den skal være mellem 01 og 12 "
+                "(cifrene 3-4, DDMMÅÅ). Ret nummeret og prøv igen.").format(month=s[2:4]),
         )
     year = century_for(seventh, yy)
     if not 1 <= day <= 31:
         raise _fail(
             "day",
-            f"Dagen i CPR-nummeret er {s[0:2]}, men den skal være mellem 01 og 31 "
-            "(cifrene 1-2, DDMMÅÅ). Ret nummeret og prøv igen.",
+            say("Dagen i CPR-nummeret er {day}, men den skal være mellem 01 og 31 "
+                "(cifrene 1-2, DDMMÅÅ). Ret nummeret og prøv igen.").format(day=s[0:2]),
         )
     try:
         birth = date(year, mm, day)
     except ValueError:
-        msg = (
-            f"Datoen {day}. {_MONTHS_DA[mm - 1]} {year} findes ikke, så de første 6 cifre "
-            f"({s[0:6]}) kan ikke være en fødselsdato. Ret nummeret og prøv igen."
-        )
+        msg = say(
+            "Datoen {day}. {month} {year} findes ikke, så de første 6 cifre "
+            "({digits}) kan ikke være en fødselsdato. Ret nummeret og prøv igen."
+        ).format(day=day, month=_MONTHS_DA[mm - 1], year=year, digits=s[0:6])
         raise _fail("date", msg) from None
     if today is None:
         today = datetime.now(COPENHAGEN).date()
     if birth > today:
         raise _fail(
             "future",
-            f"CPR-nummeret giver fødselsdatoen {day}. {_MONTHS_DA[mm - 1]} {year}, som ligger i fremtiden "
-            "(det 7. ciffer bestemmer århundredet). Tjek cifrene og prøv igen.",
+            say("CPR-nummeret giver fødselsdatoen {day}. {month} {year}, som ligger i fremtiden "
+                "(det 7. ciffer bestemmer århundredet). Tjek cifrene og prøv igen.").format(
+                day=day, month=_MONTHS_DA[mm - 1], year=year),
         )
 
     sex = "M" if int(s[9]) % 2 == 1 else "F"

@@ -46,6 +46,7 @@ from clinicdesk.services.audit import Action
 from clinicdesk.domain.errors import NotFound, StaleData, ValidationError
 from clinicdesk.services.permissions import Perm
 from clinicdesk.services import contact
+from clinicdesk.domain.messages import say
 
 RIGHT_LABELS_DA = {
     RightMode.ALLOWED: "Tilladt",
@@ -380,7 +381,7 @@ def _status_after_reopening(acc: PortalAccount) -> PortalAccountStatus:
 def _change_portal_user(db, actor: auth.Actor, patient_id: int, reason: str, expected_version: int, *,
                         blocking: bool, now: datetime | None) -> PatientCard:
     auth.require(db, actor, Perm.CREATE_PORTAL_USER, patient_id=patient_id)
-    reason = text_gate.check(reason, what="Begrundelsen", max_length=BLOCK_REASON_MAX, required=True)
+    reason = text_gate.check(reason, what=say("Begrundelsen"), max_length=BLOCK_REASON_MAX, required=True)
     now = now or utcnow()
     try:
         with db.write_session() as s:

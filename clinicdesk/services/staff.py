@@ -35,6 +35,7 @@ from clinicdesk.services import audit, auth, text_gate
 from clinicdesk.services.audit import Action
 from clinicdesk.services.password_policy import policy_problem
 from clinicdesk.services.permissions import Perm
+from clinicdesk.domain.messages import say
 
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 
@@ -61,13 +62,13 @@ def check_username(text: str | None) -> str:
 
 def check_full_name(text: str | None) -> str:
     try:
-        return text_gate.check(text, what="Navnet", max_length=200, required=True, multiline=False)
+        return text_gate.check(text, what=say("Navnet"), max_length=200, required=True, multiline=False)
     except text_gate.TextRefused as exc:
         raise ValidationError(exc.message, code=exc.code, field="full_name") from None
 
 
 def check_initials(text: str | None, full_name: str) -> str:
-    initials = text_gate.check(text, what="Initialerne", max_length=8, multiline=False)
+    initials = text_gate.check(text, what=say("Initialerne"), max_length=8, multiline=False)
     if " " in initials:
         raise ValidationError("Initialerne må ikke indeholde mellemrum.", code="invalid_initials", field="initials")
     return initials.upper() or "".join(p[0] for p in full_name.split()[:3]).upper()

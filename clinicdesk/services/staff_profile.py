@@ -22,6 +22,7 @@ from clinicdesk.services import audit, auth, text_gate
 from clinicdesk.services.audit import Action
 from clinicdesk.services.clinic_settings.validate import validate_provider
 from clinicdesk.services.permissions import Perm
+from clinicdesk.domain.messages import say
 
 #: what the profile edits: the name, the declared provider settings, and whether patients see it
 PROFILE_FIELDS: tuple[str, ...] = ("name", *PROVIDER_EDITABLE, "active")
@@ -95,7 +96,7 @@ def save_profile(db, actor: auth.Actor, staff_id: int, changes: dict, expected_v
                               code="unknown_setting")
     if "name" in changes:
         try:
-            changes["name"] = text_gate.check(changes["name"], what="Navnet", max_length=200, required=True,
+            changes["name"] = text_gate.check(changes["name"], what=say("Navnet"), max_length=200, required=True,
                                               multiline=False)
         except text_gate.TextRefused as exc:
             raise ValidationError(exc.message, code=exc.code, field="name") from None

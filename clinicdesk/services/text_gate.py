@@ -23,6 +23,7 @@ from __future__ import annotations
 import regex
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.messages import say
 
 MAX_SEARCH = 200
 #: Staff answers and new threads (a patient's e-consultation has the clinic's own limit).
@@ -52,7 +53,7 @@ def contains_emoji(text: str) -> bool:
 def check(
     text: str | None,
     *,
-    what: str = "Teksten",
+    what: str = say("Teksten"),
     max_length: int,
     required: bool = False,
     multiline: bool = True,
@@ -63,24 +64,25 @@ def check(
     ``what`` names the field in the message ("Beskeden", "Begrundelsen" …)."""
     t = (text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
     if required and not t:
-        raise TextRefused(f"{what} er tom. Skriv en tekst og prøv igen.", code="empty_text")
+        raise TextRefused(say("{what} er tom. Skriv en tekst og prøv igen.").format(what=what), code="empty_text")
     if (_CONTROL if multiline else _CONTROL_ONE_LINE).search(t):
         raise TextRefused(
-            f"{what} indeholder usynlige kontroltegn, som ikke kan gemmes. Skriv teksten igen "
-            "(eller indsæt den som ren tekst) og prøv igen.",
+            say("{what} indeholder usynlige kontroltegn, som ikke kan gemmes. Skriv teksten igen "
+                "(eller indsæt den som ren tekst) og prøv igen.").format(what=what),
             code="control_character",
         )
     if _BIDI.search(t):
         raise TextRefused(
-            f"{what} indeholder usynlige tegn, der vender skriveretningen, så teksten kan blive vist "
-            "anderledes, end den er skrevet. Skriv teksten igen uden dem.",
+            say("{what} indeholder usynlige tegn, der vender skriveretningen, så teksten kan blive vist "
+                "anderledes, end den er skrevet. Skriv teksten igen uden dem.").format(what=what),
             code="bidi_control",
         )
     if not emoji and contains_emoji(t):
-        raise TextRefused(f"{what} må ikke indeholde emoji. Fjern dem og prøv igen.", code="emoji")
+        raise TextRefused(say("{what} må ikke indeholde emoji. Fjern dem og prøv igen.").format(what=what), code="emoji")
     if len(t) > max_length:
         raise TextRefused(
-            f"{what} er på {len(t)} tegn, men der kan højst være {max_length}. Gør den kortere.",
+            say("{what} er på {n} tegn, men der kan højst være {max_length}. Gør den kortere.").format(
+                what=what, n=len(t), max_length=max_length),
             code="too_long", length=len(t), max_length=max_length,
         )
     return t
@@ -88,7 +90,7 @@ def check(
 
 def check_search(term: str | None) -> str:
     """A search term: one line, at most MAX_SEARCH characters, no hidden characters."""
-    return check(term, what="Søgningen", max_length=MAX_SEARCH, multiline=False)
+    return check(term, what=say("Søgningen"), max_length=MAX_SEARCH, multiline=False)
 
 
 _HEADER_BAD = regex.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
@@ -97,7 +99,7 @@ _HEADER_BAD = regex.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 def header_problem(value: str | None) -> str | None:
     """Why a value cannot go in a mail header (a line break or a control character), or None."""
     if value and _HEADER_BAD.search(value):
-        return "linjeskift eller kontroltegn"
+        return say("linjeskift eller kontroltegn")
     return None
 
 
@@ -105,5 +107,6 @@ def check_header_value(value: str | None, *, what: str, max_length: int = 200) -
     """A one-line value that ends up in a mail header (clinic name, e-mail address)."""
     t = check(value, what=what, max_length=max_length, multiline=False)
     if header_problem(t):  # U+2028/2029 are line breaks too
-        raise TextRefused(f"{what} må ikke indeholde linjeskift eller kontroltegn.", code="control_character")
+        raise TextRefused(say("{what} må ikke indeholde linjeskift eller kontroltegn.").format(what=what),
+                          code="control_character")
     return t

@@ -24,6 +24,7 @@ from clinicdesk.services.calendar.generate import Conflict, find_conflicts, hori
 from clinicdesk.services.calendar.rules import MAX_HORIZON_DAYS, MAX_NOTICE_HOURS, Block, check_week
 from clinicdesk.services.permissions import Perm
 from clinicdesk.services.workdays import local_date
+from clinicdesk.domain.messages import say
 
 #: who may edit types, schedules and closed days (report: a Perm.MANAGE_CALENDAR would let receptionists too)
 EDIT_PERM = Perm.MANAGE_CALENDAR  # receptionists and administrators
@@ -202,7 +203,7 @@ def save_week(db, actor, provider_id: int, blocks, *, expected: tuple[Block, ...
 # -- closed days and days off ------------------------------------------------------------
 def _reason(text: str) -> str:
     try:
-        return text_gate.check(text, what="Begrundelsen", max_length=200, multiline=False)
+        return text_gate.check(text, what=say("Begrundelsen"), max_length=200, multiline=False)
     except text_gate.TextRefused as exc:
         raise ValidationError(exc.message, code=exc.code, field="reason") from None
 

@@ -28,6 +28,7 @@ from clinicdesk.services.inbox.booking import free_held_slot, hold_slot_again
 from clinicdesk.services.inbox.types import ActionResult
 from clinicdesk.services.permissions import Perm
 from clinicdesk.services import text_gate
+from clinicdesk.domain.messages import say
 
 
 def add_internal_note(
@@ -55,7 +56,7 @@ def close_without_answer(
 ) -> ActionResult:
     """Close an item without answering the patient; the reason is required and kept."""
     auth.require(db, actor, Perm.HANDLE_ITEM)
-    why = text_gate.check(reason, what="Begrundelsen", max_length=text_gate.MAX_STAFF_NOTE)
+    why = text_gate.check(reason, what=say("Begrundelsen"), max_length=text_gate.MAX_STAFF_NOTE)
     if not why:
         raise ValidationError("Skriv en begrundelse for at afslutte uden svar.", code="reason_required")
     now = now or utcnow()

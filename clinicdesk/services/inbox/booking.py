@@ -32,6 +32,7 @@ from clinicdesk.services.inbox.types import ActionResult
 from clinicdesk.services.permissions import Perm
 from clinicdesk.services.slots import release_slot, take_slot
 from clinicdesk.services import text_gate
+from clinicdesk.domain.messages import say
 
 
 def _day_bounds(day: date) -> tuple[datetime, datetime]:
@@ -237,7 +238,7 @@ def offer_other_slot(
         req.outcome = BookingOutcome.OFFERED_OTHER
         req.offered_slot_id = slot.id
         req.appointment_id = appt.id
-        note = text_gate.check(message, what="Beskeden", max_length=text_gate.MAX_STAFF_ANSWER)
+        note = text_gate.check(message, what=say("Beskeden"), max_length=text_gate.MAX_STAFF_ANSWER)
         req.reason = note
         if note:
             add_message(s, item.id, MessageDirection.TO_PATIENT, actor, note, now)
@@ -258,7 +259,7 @@ def decline_booking(
 ) -> ActionResult:
     """Decline with a reason (the patient sees it on the portal); the held slot is freed."""
     auth.require(db, actor, Perm.DECIDE_BOOKING)
-    why = text_gate.check(reason, what="Begrundelsen", max_length=text_gate.MAX_STAFF_NOTE)
+    why = text_gate.check(reason, what=say("Begrundelsen"), max_length=text_gate.MAX_STAFF_NOTE)
     if not why:
         raise ValidationError("Skriv en begrundelse for afslaget; patienten ser den.", code="reason_required")
     if cprmod.contains_cpr(why):

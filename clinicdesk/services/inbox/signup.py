@@ -27,6 +27,7 @@ from clinicdesk.services.inbox.actions import begin_action, close_item, finish_a
 from clinicdesk.services.inbox.types import ActionResult
 from clinicdesk.services.permissions import Perm
 from clinicdesk.services import text_gate
+from clinicdesk.domain.messages import say
 
 
 def _signup_item(s: Session, item: InboxItem) -> SignupRequest:
@@ -153,7 +154,7 @@ def reject_signup(
 ) -> ActionResult:
     """Reject with a reason; the reason is mailed to the address given in the sign-up."""
     auth.require(db, actor, Perm.DECIDE_SIGNUP)
-    why = text_gate.check(reason, what="Begrundelsen", max_length=text_gate.MAX_STAFF_NOTE)
+    why = text_gate.check(reason, what=say("Begrundelsen"), max_length=text_gate.MAX_STAFF_NOTE)
     if not why:
         raise ValidationError("Skriv en begrundelse; patienten ser den på patientportalen.",
                               code="reason_required")

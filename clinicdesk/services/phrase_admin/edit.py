@@ -21,6 +21,7 @@ from clinicdesk.services import audit, auth, text_gate
 from clinicdesk.services.audit import Action
 from clinicdesk.services.inbox.placeholders import PLACEHOLDERS, unknown_placeholders
 from clinicdesk.services.permissions import Perm
+from clinicdesk.domain.messages import say
 
 MAX_ABBREVIATION = 20
 MAX_TITLE = 100
@@ -83,14 +84,14 @@ def _gate(text: str, field: str, **kw) -> str:
 
 def check_phrase(values: PhraseValues) -> PhraseValues:
     """The values stripped, or a ``ValidationError`` (``details["field"]``) saying what to fix."""
-    abbreviation = _gate(values.abbreviation, "abbreviation", what="Forkortelsen", max_length=MAX_ABBREVIATION,
+    abbreviation = _gate(values.abbreviation, "abbreviation", what=say("Forkortelsen"), max_length=MAX_ABBREVIATION,
                          multiline=False)
     if not _ABBREVIATION.match(abbreviation):
         raise ValidationError("Forkortelsen må kun bestå af bogstaver, tal, bindestreg, understreg og punktum "
                               "(uden mellemrum), fordi den skrives i svaret og udvides med Tab.",
                               code="phrase_abbreviation", field="abbreviation")
-    title = _gate(values.title, "title", what="Titlen", max_length=MAX_TITLE, multiline=False)
-    body = _gate(values.body, "body", what="Teksten", max_length=MAX_BODY, multiline=True)
+    title = _gate(values.title, "title", what=say("Titlen"), max_length=MAX_TITLE, multiline=False)
+    body = _gate(values.body, "body", what=say("Teksten"), max_length=MAX_BODY, multiline=True)
     unknown = unknown_placeholders(body)
     if unknown:
         known = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
