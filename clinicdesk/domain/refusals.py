@@ -66,6 +66,7 @@ REFUSALS: dict[str, str] = {
     "name_required": "Skriv både fornavn og efternavn.",
     "email_invalid": "E-mailadressen ser ikke rigtig ud. Ret den og prøv igen.",
     "mobile_invalid": "Mobilnummeret skal være 8 cifre (evt. med +45 foran). Ret det og prøv igen.",
+    "activation_invalid": "Linket virker ikke (længere). Det kan kun bruges én gang. Bed klinikken om et nyt.",
     "substitute_cpr": "Patientportalen kan ikke bruges med et erstatningspersonnummer. Kontakt klinikken.",
     # read receipt
     "message_unknown": "Beskeden findes ikke. Opdatér siden og prøv igen.",

@@ -311,18 +311,15 @@ def _mails(db, kind: str):
 
 
 def _patient_activates(db, link: str) -> None:
-    """The patient opens the activation link on the portal and chooses a password.
-
-    clinicdesk has no portal-side function for this (``clinicdesk.portal.intake`` sends the link but
-    nothing takes it back), so the test does what that page would do: the token in the link, once.
-    """
+    """The patient opens the activation link on the portal: the token in the link, once."""
     token = link.rsplit("/", 1)[1]
-    with db.write_session() as s:
-        account = s.scalars(select(PortalAccount).where(PortalAccount.activation_token == token)).one()
-        assert account.status == PortalAccountStatus.PENDING
-        account.status = PortalAccountStatus.ACTIVE
-        account.activated_at = datetime.now(timezone.utc)
-        account.activation_token = None
+    intake.activate_user(db, token)
+    with db.session() as s:
+        account = s.scalars(select(PortalAccount).where(PortalAccount.activated_at.is_not(None))).one()
+        assert account.status == PortalAccountStatus.ACTIVE and account.activation_token is None
+    with pytest.raises(intake.PortalRefusal) as used:
+        intake.activate_user(db, token)  # a second click on the same link
+    assert used.value.code == "activation_invalid"
 
 
 def _the_day_shows_the_appointment(qtbot, win, starts):

@@ -14,6 +14,7 @@ One module per kind of request:
 * ``renewal.py`` — :func:`request_renewal`
 * ``booking.py`` — :func:`request_booking` and :func:`cancel_appointment`
 * ``signup.py`` — :func:`sign_up`
+* ``activation.py`` — :func:`activate_user` (the link in the activation mail)
 * ``common.py`` — what they share: :class:`IntakeResult`, the portal user, open checks, filing
 
 The rules themselves live in ``clinicdesk.services`` (``portal_rules``,
@@ -22,6 +23,7 @@ The rules themselves live in ``clinicdesk.services`` (``portal_rules``,
 """
 
 from clinicdesk.domain.refusals import PortalRefusal
+from clinicdesk.portal.intake.activation import activate_user
 from clinicdesk.portal.intake.booking import OfferedSlot, available_slots, cancel_appointment, request_booking
 from clinicdesk.portal.intake.common import IntakeResult
 from clinicdesk.portal.intake.econsult import mark_message_read, send_econsult
@@ -31,6 +33,6 @@ from clinicdesk.services.attachments import AttachmentIn
 
 __all__ = [
     "IntakeResult", "send_econsult", "request_renewal", "request_booking", "cancel_appointment",
-    "available_slots", "OfferedSlot",
+    "available_slots", "OfferedSlot", "activate_user",
     "mark_message_read", "sign_up", "CHILD_AGE", "AttachmentIn", "PortalRefusal",
 ]

@@ -35,7 +35,7 @@ class IntakeResult:
     """What an accepted request became.
 
     ``kind``: econsult | econsult_reply | renewal | booking | booking_auto_created |
-    cancellation | signup | registration | signup_auto | read_receipt.
+    cancellation | signup | registration | signup_auto | read_receipt | activation.
     """
 
     kind: str

@@ -13,7 +13,11 @@ import random
 from datetime import date, datetime, timedelta
 from typing import Callable
 
+from sqlalchemy import select
+
 from clinicdesk.demo import make_cpr, tiny_png
+from clinicdesk.domain.enums import PortalAccountStatus
+from clinicdesk.models import ClinicPatient, Patient, PortalAccount
 from clinicdesk.portal import intake
 from clinicdesk.portal.intake import IntakeResult
 from clinicdesk.portal.intake.signup import CHILD_AGE
@@ -29,6 +33,7 @@ MIX = (
     ("cancel", 5),
     ("signup", 7),
     ("read", 15),
+    ("activate", 4),  # a new user opens the link in the activation mail
 )
 BREAK_RATE = 0.17  # share of requests that break a rule on purpose
 
@@ -102,6 +107,10 @@ class Traffic:
             return self._cancel(pop, now)
         if action == "signup":
             return self._signup(pop, bad, now)
+        if action == "activate":
+            pending = self._pending_link(pop)
+            if pending is not None:
+                return self._activate(pop, *pending, now)
         # e-consultation (also the fallback when the chosen action has nothing to work on)
         return self._econsult(pop, cpr, bad, now)
 
@@ -192,6 +201,33 @@ class Traffic:
         return "signup", bad, lambda: intake.sign_up(
             db, cid, new, first_name=first, last_name=last, email=email, guardian_cpr=guardian,
             wants_booking=rng.random() < 0.9, now=now), _noop
+
+    def _pending_link(self, pop: ClinicPopulation) -> tuple[str, str, bool] | None:
+        """(token, CPR, adult) of a user at this clinic waiting for activation: the link in their mail."""
+        with self.db.session() as s:
+            rows = s.execute(
+                select(PortalAccount.activation_token, Patient.cpr, Patient.birth_date)
+                .join(Patient, Patient.id == PortalAccount.patient_id)
+                .join(ClinicPatient, ClinicPatient.patient_id == Patient.id)
+                .where(ClinicPatient.clinic_id == pop.clinic_id,
+                       PortalAccount.status == PortalAccountStatus.PENDING,
+                       PortalAccount.activation_token.is_not(None))
+                .limit(20)
+            ).all()
+        if not rows:
+            return None
+        token, cpr, born = self.rng.choice(rows)
+        today = self.clock().date()
+        adult = born is not None and (today.year - born.year - ((today.month, today.day) < (born.month, born.day))) >= 18
+        return token, cpr, adult
+
+    def _activate(self, pop: ClinicPopulation, token: str, cpr: str, adult: bool, now: datetime) -> Request:
+        def joined(_r) -> None:
+            pop.users.append(cpr)  # from now on this patient writes too
+            if adult:
+                pop.adults.append(cpr)
+
+        return "activate", False, lambda: intake.activate_user(self.db, token, now=now), joined
 
     def _econsult(self, pop: ClinicPopulation, cpr: str, bad: bool, now: datetime) -> Request:
         rng, db, cid = self.rng, self.db, pop.clinic_id
