@@ -54,7 +54,8 @@ def run_sim(
     pops = load_population(db, clock(), clinic_ids, sample, rng)
     if not pops:
         raise ClinicDeskError(
-            "Databasen har ingen klinik med tilmeldte portalbrugere og behandlere. Byg demoklinikken først "
+            "Databasen har ingen klinik med aktive portalbrugere og behandlere. En ny klinik får dem, når "
+            "patienter er tilmeldt og har åbnet linket i aktiveringsmailen; ellers byg demoklinikken "
             "(clinicdesk demo), eller vælg en anden database.",
             code="sim_no_patients",
         )
