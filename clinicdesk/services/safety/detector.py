@@ -22,6 +22,7 @@ NEG_AFTER = 3
 STRICT_LEN = 8  # in the cue lists, words shorter than this (folded) must be spelt right
 _CLAUSE_PUNCT = set(".!?;:,\n()")
 _CLAUSE_WORDS = {"men", "selvom", "udover", "derudover", "fordi"}
+_NEW_PERSON_AFTER_OG = {"jeg", "vi", "min", "mit", "mine", "vores", "nu"}  # "… og jeg har …": someone new speaks
 _SUBJECT_AFTER_OG = {"jeg", "nu", "min", "mit", "mine", "vi", "det", "der", "hun", "han", "ham", "hende", "har", "er",
                      "kan", "far", "fik", "havde", "foler", "sa"}  # folded: får, føler, så
 
@@ -126,17 +127,21 @@ class _Text:
         self.toks: list[Token] = tokens(text)
         self.words = [t.folded for t in self.toks]
         self.clause: list[int] = []
+        self.sentence: list[int] = []  # coarser: "min far har X og har Y" is one sentence about the father
         self._memo: dict[tuple[_Word, int], int] = {}
-        c = 0
+        c = n = 0
         for i, t in enumerate(self.toks):
             if i:
                 between = text[self.toks[i - 1].end:t.start]
                 w = self.words[i]
                 nxt = self.words[i + 1] if i + 1 < len(self.words) else ""
-                if (any(ch in _CLAUSE_PUNCT for ch in between) or w in _CLAUSE_WORDS
-                        or (w == "og" and nxt in _SUBJECT_AFTER_OG)):
+                hard = any(ch in _CLAUSE_PUNCT for ch in between) or w in _CLAUSE_WORDS
+                if hard or (w == "og" and nxt in _SUBJECT_AFTER_OG):
                     c += 1
+                if hard or (w == "og" and nxt in _NEW_PERSON_AFTER_OG):
+                    n += 1
             self.clause.append(c)
+            self.sentence.append(n)
 
     def _at(self, word: _Word, i: int) -> int:
         """How many text words ``word`` takes at ``i`` (1, or 2 for a compound written apart); 0: none."""
@@ -237,10 +242,19 @@ class Detector:
         for p in self.neg_clause:
             if any(b < s for _a, b in t.find(p.parts[0], lo, s)):
                 return True
-        for group in (self.others, self.past):
-            for p in group:
-                if any(b < s or a > e for a, b in t.find(p.parts[0], lo, hi)):
-                    return True
+        for p in self.past:
+            if any(b < s or a > e for a, b in t.find(p.parts[0], lo, hi)):
+                return True
+        n = t.sentence[s]
+        lo = s
+        while lo > 0 and t.sentence[lo - 1] == n:
+            lo -= 1
+        hi = e + 1
+        while hi < len(t.words) and t.sentence[hi] == n:
+            hi += 1
+        for p in self.others:
+            if any(b < s or a > e for a, b in t.find(p.parts[0], lo, hi)):
+                return True
         return False
 
 
