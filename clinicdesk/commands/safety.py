@@ -30,8 +30,9 @@ def cmd_check(args) -> int:
 
     detector = default_detector()
     stdin = sys.stdin
-    if hasattr(stdin, "reconfigure"):
-        stdin.reconfigure(encoding="utf-8", errors="replace")
+    for stream in (stdin, sys.stdout):  # UTF-8 both ways, whatever the terminal's locale
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
     for row in check_lines(stdin, detector):
         sys.stdout.write(row + "\n")
     sys.stdout.flush()

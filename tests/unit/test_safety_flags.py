@@ -22,7 +22,8 @@ PASSWORD = "Haster-Sol-Regn-2026-x"
 
 
 @pytest.fixture()
-def world(db):
+def world(any_db):
+    db = any_db
     w = build_world(db)
     with db.write_session() as s:
         admin = auth.create_staff(s, "chef", "Karen Chef", PASSWORD, {w.clinic_id: Role.ADMIN})
@@ -36,9 +37,10 @@ def _send(db, w, body, **kw):
     return send_econsult(db, w.clinic_id, ADULT, provider_id=w.doctor_id, body=body, now=kw.pop("now", NOW), **kw)
 
 
-def test_an_urgent_message_is_flagged_with_its_words_and_stored_as_written(db, world):
+def test_an_urgent_message_is_flagged_with_its_words_and_stored_as_written(any_db, world):
+    db = any_db
     body = "Hej\nJeg har haft ONDT I BRYSTET siden i morges og svært ved at få luft"
-    r = _send(db, world, body)
+    r = _send(any_db, world, body)
     with db.session() as s:
         item = s.get(InboxItem, r.item_id)
         assert item.priority == Priority.URGENT
@@ -50,7 +52,7 @@ def test_an_urgent_message_is_flagged_with_its_words_and_stored_as_written(db, w
         actions = [e.action for e in s.scalars(select(AuditEntry).order_by(AuditEntry.id))]
         assert actions == ["mark_urgent", "portal_request"]
         assert audit.verify_chain(s) == []
-    state = flags.urgent_state(db, world.desk, r.item_id)
+    state = flags.urgent_state(any_db, world.desk, r.item_id)
     assert state.urgent and state.words == ("ONDT I BRYSTET", "svært ved at få luft")
 
 
@@ -59,45 +61,49 @@ def test_an_urgent_message_is_flagged_with_its_words_and_stored_as_written(db, w
     "Min far havde en blodprop i hjernen, er det arveligt?",
     "For 3 år siden havde jeg et hjerteinfarkt. Skal jeg stadig til kontrol?",
 ])
-def test_the_traps_are_not_flagged(db, world, body):
-    r = _send(db, world, body)
+def test_the_traps_are_not_flagged(any_db, world, body):
+    db = any_db
+    r = _send(any_db, world, body)
     with db.session() as s:
         assert s.get(InboxItem, r.item_id).priority == Priority.NORMAL
         assert s.scalars(select(UrgentFlag)).all() == []
 
 
-def test_a_patient_reply_is_scanned_too(db, world):
-    r = _send(db, world, "Kan jeg få en tid?")
-    send_econsult(db, world.clinic_id, ADULT, thread_id=r.item_id, body="Nu kan jeg ikke få vejret",
+def test_a_patient_reply_is_scanned_too(any_db, world):
+    db = any_db
+    r = _send(any_db, world, "Kan jeg få en tid?")
+    send_econsult(any_db, world.clinic_id, ADULT, thread_id=r.item_id, body="Nu kan jeg ikke få vejret",
                   now=NOW + timedelta(hours=1))
-    state = flags.urgent_state(db, world.desk, r.item_id)
+    state = flags.urgent_state(any_db, world.desk, r.item_id)
     assert state.urgent and state.words == ("kan jeg ikke få vejret",)
 
 
-def test_a_fault_in_the_scan_never_stops_the_message(db, world, monkeypatch):
+def test_a_fault_in_the_scan_never_stops_the_message(any_db, world, monkeypatch):
+    db = any_db
     def boom(*_a, **_k):
         raise RuntimeError("lists broken")
 
     monkeypatch.setattr(flags, "detector_in", boom)
-    r = _send(db, world, "Jeg har ondt i brystet")
+    r = _send(any_db, world, "Jeg har ondt i brystet")
     with db.session() as s:
         assert s.get(InboxItem, r.item_id).priority == Priority.NORMAL
         assert [m.body for m in s.scalars(select(Message))] == ["Jeg har ondt i brystet"]
 
 
-def test_mark_and_unmark_by_hand_need_a_reason_and_are_audited(db, world):
-    r = _send(db, world, "Kan jeg få fornyet min recept?")
+def test_mark_and_unmark_by_hand_need_a_reason_and_are_audited(any_db, world):
+    db = any_db
+    r = _send(any_db, world, "Kan jeg få fornyet min recept?")
     with pytest.raises(ValidationError) as exc:
-        flags.mark_urgent(db, world.desk, r.item_id, "  ")
+        flags.mark_urgent(any_db, world.desk, r.item_id, "  ")
     assert exc.value.code == "reason_required"
     with db.session() as s:
         version = s.get(InboxItem, r.item_id).version
-    state = flags.mark_urgent(db, world.desk, r.item_id, "Patienten ringede, har det dårligt")
+    state = flags.mark_urgent(any_db, world.desk, r.item_id, "Patienten ringede, har det dårligt")
     assert state.urgent and state.history[-1].reason == "Patienten ringede, har det dårligt"
     with db.session() as s:
         item = s.get(InboxItem, r.item_id)
         assert item.priority == Priority.URGENT and item.version == version  # a holder's version stays valid
-    state = flags.unmark_urgent(db, world.desk, r.item_id, "Talt med patienten, ikke akut")
+    state = flags.unmark_urgent(any_db, world.desk, r.item_id, "Talt med patienten, ikke akut")
     assert not state.urgent and [e.cleared for e in state.history] == [False, True]
     with db.session() as s:
         assert s.get(InboxItem, r.item_id).priority == Priority.NORMAL
@@ -108,32 +114,34 @@ def test_mark_and_unmark_by_hand_need_a_reason_and_are_audited(db, world):
         assert audit.verify_chain(s) == []
 
 
-def test_clinic_lines_extend_the_lists_for_intake(db, world):
+def test_clinic_lines_extend_the_lists_for_intake(any_db, world):
+    db = any_db
     with pytest.raises(PermissionDenied):
-        terms.add_term(db, world.desk, "urgent", "hvepsestik")
-    row = terms.add_term(db, world.admin, "urgent", "  hvepsestik ")
+        terms.add_term(any_db, world.desk, "urgent", "hvepsestik")
+    row = terms.add_term(any_db, world.admin, "urgent", "  hvepsestik ")
     assert row.phrase == "hvepsestik"
     with pytest.raises(ValidationError) as exc:
-        terms.add_term(db, world.admin, "urgent", "Hvepsestik")
+        terms.add_term(any_db, world.admin, "urgent", "Hvepsestik")
     assert exc.value.code == "duplicate_phrase"
-    r = _send(db, world, "Jeg har fået et hvepsestik i munden")
-    assert flags.urgent_state(db, world.desk, r.item_id).words == ("hvepsestik",)
-    terms.remove_term(db, world.admin, row.id)
-    assert terms.list_terms(db, world.desk) == ()
-    r2 = _send(db, world, "Jeg har fået et hvepsestik i munden")
-    assert not flags.urgent_state(db, world.desk, r2.item_id).urgent
+    r = _send(any_db, world, "Jeg har fået et hvepsestik i munden")
+    assert flags.urgent_state(any_db, world.desk, r.item_id).words == ("hvepsestik",)
+    terms.remove_term(any_db, world.admin, row.id)
+    assert terms.list_terms(any_db, world.desk) == ()
+    r2 = _send(any_db, world, "Jeg har fået et hvepsestik i munden")
+    assert not flags.urgent_state(any_db, world.desk, r2.item_id).urgent
 
 
-def test_haster_folder_counts_and_flagged_items_sort_first(db, world):
-    routine = [_send(db, world, f"Recept nr. {i}", now=NOW + timedelta(minutes=i)).item_id for i in range(3)]
-    urgent = _send(db, world, "Jeg kan ikke få luft", now=NOW - timedelta(days=1)).item_id  # the oldest
-    counts = inbox.folder_counts(db, world.desk)
+def test_haster_folder_counts_and_flagged_items_sort_first(any_db, world):
+    db = any_db
+    routine = [_send(any_db, world, f"Recept nr. {i}", now=NOW + timedelta(minutes=i)).item_id for i in range(3)]
+    urgent = _send(any_db, world, "Jeg kan ikke få luft", now=NOW - timedelta(days=1)).item_id  # the oldest
+    counts = inbox.folder_counts(any_db, world.desk)
     assert counts[Folder.URGENT] == 1
-    page = inbox.list_items(db, world.desk, ItemQuery(folder=Folder.URGENT))
+    page = inbox.list_items(any_db, world.desk, ItemQuery(folder=Folder.URGENT))
     assert [r.id for r in page.rows] == [urgent]
-    page = inbox.list_items(db, world.desk, ItemQuery(folder=Folder.ALL_OPEN), limit=2)
+    page = inbox.list_items(any_db, world.desk, ItemQuery(folder=Folder.ALL_OPEN), limit=2)
     assert [r.id for r in page.rows][:1] == [urgent]
-    rest = inbox.list_items(db, world.desk, ItemQuery(folder=Folder.ALL_OPEN), after=page.next_cursor, limit=10)
+    rest = inbox.list_items(any_db, world.desk, ItemQuery(folder=Folder.ALL_OPEN), after=page.next_cursor, limit=10)
     seen = [r.id for r in page.rows] + [r.id for r in rest.rows]
     assert sorted(seen) == sorted(routine + [urgent]) and len(seen) == len(set(seen))
 
@@ -150,11 +158,12 @@ def _other_patient(db, world, first="Bent", last="Bach Jørgensen", cpr="0101901
         return p.id
 
 
-def test_presend_warns_only_of_certain_mistakes(db, world):
+def test_presend_warns_only_of_certain_mistakes(any_db, world):
+    db = any_db
     from clinicdesk.models import Patient
     from clinicdesk.services.safety.presend import presend_warnings
 
-    r = _send(db, world, "Kan jeg få svar på min blodprøve?")
+    r = _send(any_db, world, "Kan jeg få svar på min blodprøve?")
     _other_patient(db, world)
     with db.session() as s:
         me = s.get(Patient, world.patient_id)
@@ -162,11 +171,11 @@ def test_presend_warns_only_of_certain_mistakes(db, world):
         own_cpr = me.cpr
 
     def codes(text, n=0):
-        return [w.code for w in presend_warnings(db, world.desk, text, n, item_id=r.item_id)]
+        return [w.code for w in presend_warnings(any_db, world.desk, text, n, item_id=r.item_id)]
 
     assert codes(f"Kære {own}. Dit CPR {own_cpr[:6]}-{own_cpr[6:]} er noteret. Prøven er fin.") == []
     assert codes("Hej {fornavn}, prøven er fin. Hilsen {behandler}") == ["placeholder"]
-    warn = presend_warnings(db, world.desk, "Hej {navn}", 0, item_id=r.item_id)[0]
+    warn = presend_warnings(any_db, world.desk, "Hej {navn}", 0, item_id=r.item_id)[0]
     assert warn.code == "placeholder" and "{navn}" in warn.text
     assert codes("Se vedhæftede svar fra sygehuset.") == ["attachment_missing"]
     assert codes("Se vedhæftede svar fra sygehuset.", 1) == []
@@ -175,7 +184,23 @@ def test_presend_warns_only_of_certain_mistakes(db, world):
     assert codes("Det gælder 0101901234.") == ["other_cpr"]
     assert codes("Hilsen til bent bach jørgensen") == ["other_name"]
     assert codes("Jørgensen er en almindelig efternavn, og Bent et fornavn.") == []
-    both = presend_warnings(db, world.desk, "Hej {fornavn}, se vedhæftet. Bent Bach Jørgensen 010190-1234", 0,
+    both = presend_warnings(any_db, world.desk, "Hej {fornavn}, se vedhæftet. Bent Bach Jørgensen 010190-1234", 0,
                             item_id=r.item_id)
     assert [w.code for w in both] == ["placeholder", "attachment_missing", "other_cpr", "other_name"]
     assert all(w.text.endswith(".") for w in both)
+
+
+def test_urgent_items_filling_the_first_page_leave_the_rest_for_the_next(any_db, world):
+    db = any_db
+    routine = [_send(any_db, world, f"Recept nr. {i}", now=NOW + timedelta(minutes=i)).item_id for i in range(3)]
+    urgent = [_send(any_db, world, t, now=NOW - timedelta(days=d)).item_id
+              for d, t in ((1, "Jeg kan ikke få luft"), (2, "Jeg har ondt i brystet"))]
+    first = inbox.list_items(any_db, world.desk, ItemQuery(folder=Folder.ALL_OPEN), limit=1)
+    assert [r.id for r in first.rows] == urgent and first.next_cursor is not None
+    rest = inbox.list_items(any_db, world.desk, ItemQuery(folder=Folder.ALL_OPEN), after=first.next_cursor, limit=10)
+    assert [r.id for r in rest.rows] == list(reversed(routine)) and rest.next_cursor is None
+    # sorting by due date is by due date alone; Done is never pinned
+    by_due = inbox.list_items(any_db, world.desk, ItemQuery(folder=Folder.ALL_OPEN, sort=inbox.Sort.DUE_ASC), limit=10)
+    assert sorted(r.id for r in by_due.rows) == sorted(routine + urgent)
+    dues = [r.due_date for r in by_due.rows]
+    assert dues == sorted(dues)
