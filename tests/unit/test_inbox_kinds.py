@@ -82,6 +82,11 @@ def test_econsult_answer_with_stock_phrase_and_attachment(world):
         ("måling.png", "image/png"), ("ark.pdf", "application/pdf")]
     f = inbox.get_attachment(db, w.doctor, thread[1].attachments[1].id, save=True)
     assert f.data == PDF
+    assert inbox.get_attachment(db, w.doctor, thread[1].attachments[0].id).data == PNG  # a preview: logged too
+    with db.session() as s:
+        logged = s.execute(select(AuditEntry.action, AuditEntry.context).where(
+            AuditEntry.action.in_((Action.SAVE_FILE, Action.PREVIEW_ATTACHMENT))).order_by(AuditEntry.id)).all()
+    assert [tuple(r) for r in logged] == [(Action.SAVE_FILE, f"inbox:{item}"), (Action.PREVIEW_ATTACHMENT, f"inbox:{item}")]
     [mail] = _mails(db)
     assert mail.to_address == "aerling@example.org" and mail.item_id == item
     _assert_clean(mail, "blodtryk", "150/95", "Østergaard")

@@ -35,7 +35,7 @@ from clinicdesk.models import (
     Slot,
     StaffUser,
 )
-from clinicdesk.services import audit, auth, renewal_rules
+from clinicdesk.services import audit, audit_lookups, auth, renewal_rules
 from clinicdesk.services.audit import Action
 from clinicdesk.services.inbox.detail_types import (
     AttachmentFile,
@@ -240,11 +240,12 @@ def signup_view(s: Session, item: InboxItem) -> SignupView | None:
 
 
 def get_attachment(db, actor: auth.Actor, attachment_id: int, *, save: bool = False) -> AttachmentFile:
-    """An attachment's bytes (preview, or saving to a file: audited as SAVE_FILE)."""
+    """An attachment's bytes, for a preview or for saving to a file: both are lookups in the
+    patient's data and logged with the item as their reason (PREVIEW_ATTACHMENT, SAVE_FILE)."""
     auth.require(db, actor, Perm.READ_INBOX)
-    with (db.write_session() if save else db.session()) as s:
+    with db.write_session() as s:
         row = s.execute(
-            select(Attachment, InboxItem.clinic_id, InboxItem.patient_id)
+            select(Attachment, InboxItem.clinic_id, InboxItem.patient_id, InboxItem.id)
             .join(Message, Message.id == Attachment.message_id)
             .join(InboxItem, InboxItem.id == Message.item_id)
             .where(Attachment.id == attachment_id)
@@ -254,5 +255,8 @@ def get_attachment(db, actor: auth.Actor, attachment_id: int, *, save: bool = Fa
         att = row[0]
         if save:
             audit.record(s, Action.SAVE_FILE, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
-                         patient_id=row[2], detail=f"attachment {attachment_id}")
+                         patient_id=row[2], detail=f"attachment {attachment_id}",
+                         context=audit_lookups.inbox_context(row[3]))
+        else:
+            audit_lookups.record_preview(s, actor, attachment_id, row[3], row[2])
         return AttachmentFile(att.id, att.filename, att.content_type, att.data)
