@@ -38,6 +38,13 @@ class _Word:
     any: bool
     year: bool = False
 
+    @property
+    def firsts(self) -> frozenset[str] | None:
+        """The first letters a matching word can have (None: any); a slip is never in the first letter."""
+        if self.any or self.year:
+            return None
+        return frozenset(text[0] for text, _p, _e in self.options)
+
     def matches(self, w: str) -> bool:
         if self.any:
             return True
@@ -68,6 +75,11 @@ def _compile_word(raw: str, strict: bool = False) -> _Word:
         if folded:
             opts.append((folded, prefix, exact))
     return _Word(tuple(opts), False)
+
+
+@lru_cache(maxsize=4096)
+def _firsts(word: _Word) -> frozenset[str] | None:
+    return word.firsts
 
 
 @lru_cache(maxsize=200_000)
@@ -126,6 +138,9 @@ class _Text:
     def __init__(self, text: str):
         self.toks: list[Token] = tokens(text)
         self.words = [t.folded for t in self.toks]
+        self.by_letter: dict[str, list[int]] = {}
+        for i, w in enumerate(self.words):
+            self.by_letter.setdefault(w[0], []).append(i)
         self.clause: list[int] = []
         self.sentence: list[int] = []  # coarser: "min far har X og har Y" is one sentence about the father
         self._memo: dict[tuple[_Word, int], int] = {}
@@ -166,7 +181,10 @@ class _Text:
         """Every (first, last) word index where the phrase matches, starting in [lo, hi)."""
         hi = len(self.words) if hi is None else min(hi, len(self.words))
         found = []
-        for s in range(max(lo, 0), hi):
+        firsts = _firsts(words[0])
+        starts = range(max(lo, 0), hi) if firsts is None else sorted(
+            i for f in firsts for i in self.by_letter.get(f, ()) if lo <= i < hi)
+        for s in starts:
             end = self._follow(words, 0, s, s, gap)
             if end is not None:
                 found.append((s, end))
@@ -189,7 +207,7 @@ class _Text:
 
 
 class Detector:
-    """The lists, compiled once; ``detect`` is pure and cheap (a 400-character text in well under 10 ms)."""
+    """The lists, compiled once; ``detect`` is pure and cheap (about 10 ms for a 400-character text)."""
 
     def __init__(self, lists: dict[str, WordList]):
         self.urgent = _compile(lists["urgent"])
