@@ -83,6 +83,8 @@ def test_list_lines_are_checked():
     assert check_line("*") != ""
     assert check_line("[Overskrift]") != ""
     assert check_line("hvepsestik") == ""
+    assert check_line("hvepsestik i halsen|munden") == ""  # one-letter words are words
+    assert check_line("b* i halsen") != "" and check_line("ondt i||halsen") != ""
 
 
 def test_shipped_lists_parse_with_sections():

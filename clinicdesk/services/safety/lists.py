@@ -63,8 +63,11 @@ def check_line(line: str) -> str:
     words = [w for part in text.split("&") for w in part.split()]
     if not words or all(w.strip("*=?|") == "" for w in words):
         return "Et udtryk skal have mindst ét rigtigt ord (ikke kun * eller ?)."
-    if any(len(w.strip("*=|")) < 2 and w != "?" for w in words):
+    alts = [a for w in words for a in w.split("|")]
+    if any(a.endswith("*") and len(a.strip("*=")) < 2 for a in alts):
         return "Ord med * skal have mindst to bogstaver før stjernen."
+    if any(not a.strip("*=") for a in alts if a != "?"):
+        return "Et ord er tomt (fx to | efter hinanden). Ret udtrykket."
     return ""
 
 
