@@ -289,3 +289,13 @@ def test_a_checkpoint_signed_with_the_older_checkpoint_key_still_checks(db, ws):
     cp = replace(cp, signature=hmac.new(legacy, cp.payload(), hashlib.sha256).hexdigest())
     assert cp.key_id == "" and audit_anchor.compare(db, cp) == []
     assert audit_anchor.compare(db, replace(cp, count=cp.count - 1))[0].startswith("kontrolpunkt: usigneret, eller")
+
+
+def test_a_file_keyring_is_not_trusted_with_the_key_either(db, ws, tmp_path):
+    kr = PlaintextKeyring()  # keyrings.alt, not handed over as a trusted test backend
+    kr.file_path = str(tmp_path / "plain.cfg")
+    keyring.set_keyring(kr)
+    audit_key.forget()
+    with pytest.raises(audit_key.AuditKeyUnavailable):
+        _write(db, 1)
+    assert _count(db) == 0 and not (tmp_path / "plain.cfg").exists()

@@ -4,6 +4,10 @@ The context (an inbox item, a search, a reason chosen when a card is opened with
 item) is part of the entry's hash. An empty context adds nothing to the hashed text, so
 entries written before this revision keep their hashes.
 
+The keyed chain needs no column: a keyed entry's hash says so itself (``k1:<key id>:…``,
+55 characters, where an older entry has 64 hex digits of plain SHA-256), and the key lives
+in the workstations' keyrings, never in the database (``services.audit_key``).
+
 Revision ID: s3_03
 Revises: s3_02
 """
