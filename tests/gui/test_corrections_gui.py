@@ -12,7 +12,7 @@ from clinicdesk.domain.enums import ItemKind, ItemStatus, LineDecision, MessageD
 from clinicdesk.models import InboxItem, Message, OutboxMail, Patient, RenewalLine
 from clinicdesk.portal import decision_answers
 from clinicdesk.services.notifications import recipient_address
-from clinicdesk.views.inbox.panes.thread import ThreadCorrections, thread_html
+from clinicdesk.views.inbox.panes.thread import thread_html
 from hostile_text import MARKUP, markup_holes, shown_literally
 from inbox_gui_helpers import (  # noqa: F401 (fixtures)
     db_scalar,
@@ -139,7 +139,7 @@ def test_a_corrected_answer_stays_readable_marked_rettet(qtbot, open_inbox, inbo
     _folder(qtbot, view, Qt.Key.Key_7, ItemKind.ECONSULT)
     item_id = open_row(qtbot, view, _mailable_econsult_row(view, inbox_db))
     pane = view.detail.econsult
-    corrections = ThreadCorrections(pane)  # (the pane's installer line is the lead's: see the report)
+    corrections = pane.corrections
     qtbot.waitUntil(pane.editor.hasFocus, timeout=5000)
     qtbot.keyClicks(pane.editor, "Tag 2 tabletter Panodil 3 gange dagligt.")
     qtbot.keyClick(pane.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)

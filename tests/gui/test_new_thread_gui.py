@@ -221,3 +221,24 @@ def test_a_new_thread_sent_again_after_a_fault_is_created_once(qtbot, open_inbox
     assert dlg.result_value.message.startswith("Allerede sendt")
     assert len(ids) == 2 and ids[0] == ids[1] and ids[0]
     assert _items(inbox_db) == before + 1
+
+
+def test_the_first_send_of_a_new_thread_warns_about_another_patients_cpr(qtbot, open_inbox, inbox_db):
+    """The check before every answer covers "Opret E-svar" too: another patient's CPR number in the
+    text is named on the first Send (nothing sent); a second Send of the same message sends it."""
+    view = open_inbox("sekretaer")
+    dlg = _open_dialog(qtbot, view)
+    surname, _n = _common_surname(inbox_db, view.actor.clinic_id)
+    _search(qtbot, dlg, surname)
+    qtbot.keyClick(dlg.search_edit, Qt.Key.Key_Return)
+    first = dlg.hits.item(0).data(Qt.ItemDataRole.UserRole)
+    other_cpr = "010203-0405" if first.cpr_display != "010203-0405" else "020304-0506"
+    qtbot.keyClick(dlg.hits, Qt.Key.Key_Return)
+    before = _items(inbox_db)
+    qtbot.keyClicks(dlg.editor, f"Svaret gælder også {other_cpr}.")
+    qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(dlg.presend_label.isVisible, timeout=10000)
+    assert other_cpr in dlg.presend_label.text() and _items(inbox_db) == before
+    qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: dlg.result_value is not None, timeout=10000)
+    assert _items(inbox_db) == before + 1

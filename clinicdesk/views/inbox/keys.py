@@ -22,7 +22,7 @@ FOLDER_ACTIONS = {
     "folder_new": Folder.NEW, "folder_mine": Folder.MINE, "folder_all_open": Folder.ALL_OPEN,
     "folder_awaiting_patient": Folder.AWAITING_PATIENT, "folder_overdue": Folder.OVERDUE,
     "folder_done": Folder.DONE, "folder_econsult": Folder.ECONSULT, "folder_renewal": Folder.RENEWAL,
-    "folder_booking": Folder.BOOKING, "folder_signup": Folder.SIGNUP,
+    "folder_booking": Folder.BOOKING, "folder_signup": Folder.SIGNUP, "folder_urgent": Folder.URGENT,
 }
 # keys that belong to the list only (single letters, arrows, Enter must not fire while typing)
 LIST_ONLY = {"next", "previous", "open"}

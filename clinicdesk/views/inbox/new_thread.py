@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.domain.errors import InfrastructureFault
 from clinicdesk.services import inbox
+from clinicdesk.services.safety.presend import presend_warnings
 from clinicdesk.views.inbox.error_text import error_message
+from clinicdesk.views.service_text import service_text
 from clinicdesk.views.inbox.panes.archive import open_answer_archive
 from clinicdesk.views.inbox.panes.attachments import AnswerAttachments
 from clinicdesk.views.inbox.panes.phrases import AnswerEdit, PhraseKit
@@ -121,6 +123,14 @@ class NewThreadDialog(QDialog):
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.presend_label = QLabel(self)  # the check before the first Send (services.safety.presend)
+        self.presend_label.setObjectName("presendWarnings")
+        self.presend_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.presend_label.setWordWrap(True)
+        self.presend_label.setStyleSheet("color: #8a4b00; background: #fff4e5; padding: 4px;")
+        self.presend_label.hide()
+        self._presend_key = None  # the message that was checked: sending it again sends
+        self._checking = False
         self.cancel_button = QPushButton(self.tr("Fortryd"), self)
         self.cancel_button.clicked.connect(self.reject)
         self.send_button = QPushButton(self)
@@ -173,6 +183,7 @@ class NewThreadDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(self.editor, 1)
         lay.addLayout(files)
+        lay.addWidget(self.presend_label)
         lay.addWidget(self.error)
         lay.addLayout(buttons)
 
@@ -274,6 +285,14 @@ class NewThreadDialog(QDialog):
             self.error.setText(self.tr("Beskeden er tom."))
             self.editor.setFocus()
             return
+        key = (self.patient.id, text, len(self.files.files))
+        if key != self._presend_key:  # the first Send checks the message; a second Send of it sends
+            if not self._checking:
+                self._checking = True
+                run_in_background(presend_warnings, self.ctx.db, self.ctx.actor, text, len(self.files.files),
+                                  patient_id=self.patient.id, on_done=lambda w: self._checked(key, w),
+                                  on_error=lambda _exc: self._checked(key, ()), context=self)
+            return
         self.sending = True
         self.send_button.setEnabled(False)
         patient = self.patient
@@ -286,6 +305,21 @@ class NewThreadDialog(QDialog):
             tuple(self.files.files), subject=self.subject.text().strip(), expect_reply=self.expect_reply.isChecked(),
             action_id=self._action[1], on_done=lambda res: self._sent(patient, res), on_error=self._failed, context=self,
         )
+
+    def _checked(self, key, warnings) -> None:
+        self._checking = False
+        self._presend_key = key
+        if self.patient is None or key[0] != self.patient.id:
+            return
+        if not warnings:
+            self.presend_label.hide()
+            self.send()
+            return
+        lines = [self.tr("Tjek beskeden, før den sendes:")] + [f"• {service_text(w.text)}" for w in warnings]
+        lines.append(self.tr("Tryk Send igen for at sende alligevel."))
+        self.presend_label.setText("\n".join(lines))
+        self.presend_label.show()
+        self.editor.setFocus()
 
     def _sent(self, patient, res) -> None:
         self.result_value = res

@@ -27,6 +27,7 @@ from clinicdesk.views.settings.holiday_tab import HolidayTab
 from clinicdesk.views.settings.hours_tab import HoursTab
 from clinicdesk.views.settings.preview import PreviewPane
 from clinicdesk.views.settings.provider_tab import ProviderTab
+from clinicdesk.views.settings.safety_tab import SafetyTab
 from clinicdesk.views.worker import run_in_background
 
 TAB_CLINIC, TAB_PROVIDERS, TAB_HOLIDAYS, TAB_APP, TAB_HOURS, TAB_FILES = range(6)
@@ -57,11 +58,13 @@ class SettingsDialog(QDialog):
         self.hours = HoursTab(self, self._update_preview)
         self.tabs.addTab(self.hours, self.tr("Åbningstider"))
         self._add_form_tab(build_files_tab, self.tr("Vedhæftede filer"))
+        self.safety = SafetyTab(db, actor, self)  # saves at once (not through "Gem")
+        self.tabs.addTab(self.safety, self.tr("Haster"))
         for model in (self.providers.model, self.holidays.model):
             model.edited.connect(self._update_preview)
 
         self.preview_pane = PreviewPane(self)
-        self.preview = self.preview_pane.browser
+        self.preview = self.preview_pane.picture  # the drawn front page; toPlainText() is its text
 
         self.status = QLabel(self)
         self.status.setObjectName("settingsStatus")

@@ -33,7 +33,7 @@ from clinicdesk.views.inbox.panes.archive import open_answer_archive
 from clinicdesk.views.inbox.panes.attachments import AnswerAttachments, ThreadAttachments
 from clinicdesk.views.inbox.panes.base import KindPane
 from clinicdesk.views.inbox.panes.phrases import AnswerEdit
-from clinicdesk.views.inbox.panes.thread import thread_html
+from clinicdesk.views.inbox.panes.thread import ThreadCorrections, thread_html
 from clinicdesk.views.inbox.urgent_bar import UrgentBar
 from clinicdesk.views.worker import run_in_background
 
@@ -50,6 +50,7 @@ class EconsultPane(KindPane):
         self.urgent_bar = UrgentBar(self, self.thread)
         self.thread.setOpenLinks(False)
         self.thread.anchorClicked.connect(self._anchor)
+        self.corrections = ThreadCorrections(self)  # "Ret svar…" on a sent answer (context menu, Shift+F10)
         self.att_row = ThreadAttachments(self)
         self.att_list = self.att_row.list
 
@@ -157,7 +158,7 @@ class EconsultPane(KindPane):
             self.keep_open.setChecked(False)
             self._clear_presend()
         self.editor.target = self.phrase_target
-        self.thread.setHtml(thread_html(d))
+        self.thread.setHtml(thread_html(d, correctable=self.corrections.may_correct()))
         self.urgent_bar.show_item(d)
         self.thread.moveCursor(QTextCursor.MoveOperation.End)
         self.thread.ensureCursorVisible()
