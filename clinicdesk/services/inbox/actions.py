@@ -39,6 +39,7 @@ from clinicdesk.services.inbox.claims import ItemClaimed, ItemClosed, lease_minu
 from clinicdesk.services.inbox.detail import get_item, load_detail, staff_name
 from clinicdesk.services.inbox.types import ActionResult, claimed_text
 from clinicdesk.services import text_gate
+from clinicdesk.domain.messages import say
 
 
 def begin_action(
@@ -53,7 +54,7 @@ def begin_action(
     )
     if live_other:
         name = staff_name(s, item.claimed_by_id)
-        raise ItemClaimed(claimed_text(name, item.claimed_at) + ". Du kan ikke handle på elementet nu.",
+        raise ItemClaimed(claimed_text(name, item.claimed_at) + say(". Du kan ikke handle på elementet nu."),
                           holder_name=name, since=item.claimed_at)
     if item.version != expected_version:
         raise StaleData()
@@ -154,7 +155,7 @@ def run(db, fn, action_id: str | None = None):
         return receipts.replay(db, done)
 
 
-def check_text(text_: str, what: str = "Teksten") -> str:
+def check_text(text_: str, what: str = say("Teksten")) -> str:
     """A staff text (answer, message, note) through the one text gate: required, at most
     MAX_STAFF_ANSWER characters, no control or bidi characters."""
     return text_gate.check(text_, what=what, max_length=text_gate.MAX_STAFF_ANSWER, required=True)
@@ -182,10 +183,10 @@ def notify(s: Session, item: InboxItem, event: str, extra: dict | None = None) -
     clinic = s.get(Clinic, item.clinic_id)
     patient = s.get(Patient, item.patient_id) if item.patient_id else None
     if patient is None:
-        return False, ("Der er ingen patient at give besked.",)
+        return False, (say("Der er ingen patient at give besked."),)
     mail = notifications.queue_patient_mail(s, clinic=clinic, patient=patient, event=event, item_id=item.id,
                                             extra=extra)
     if mail is None:
-        return False, ("Patienten har ingen e-mailadresse, så der er ikke sendt besked om det. "
-                       "Overvej at ringe til patienten.",)
+        return False, (say("Patienten har ingen e-mailadresse, så der er ikke sendt besked om det. "
+                           "Overvej at ringe til patienten."),)
     return True, ()

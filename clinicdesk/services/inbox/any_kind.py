@@ -37,7 +37,7 @@ def add_internal_note(
 ) -> ActionResult:
     """A note between staff on any item; the patient never sees it and gets no mail."""
     auth.require(db, actor, Perm.HANDLE_ITEM)
-    body = check_text(text, "Notatet")
+    body = check_text(text, say("Notatet"))
     now = now or utcnow()
 
     def work(s: Session) -> ActionResult:
@@ -45,7 +45,7 @@ def add_internal_note(
         add_message(s, item.id, MessageDirection.INTERNAL, actor, body, now)
         audit.record(s, Action.UPDATE_ITEM, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
                      patient_id=item.patient_id, detail=f"item {item_id} internal note")
-        return finish_action(s, actor, item, now, "Notatet er gemt.")
+        return finish_action(s, actor, item, now, say("Notatet er gemt."))
 
     return run(db, work, action_id=action_id)
 
@@ -58,7 +58,7 @@ def close_without_answer(
     auth.require(db, actor, Perm.HANDLE_ITEM)
     why = text_gate.check(reason, what=say("Begrundelsen"), max_length=text_gate.MAX_STAFF_NOTE)
     if not why:
-        raise ValidationError("Skriv en begrundelse for at afslutte uden svar.", code="reason_required")
+        raise ValidationError(say("Skriv en begrundelse for at afslutte uden svar."), code="reason_required")
     now = now or utcnow()
 
     def work(s: Session) -> ActionResult:
@@ -70,15 +70,15 @@ def close_without_answer(
             add_message(s, item.id, MessageDirection.INTERNAL, actor, f"Afsluttet uden svar: {why}", now)
         audit.record(s, Action.UPDATE_ITEM, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
                      patient_id=item.patient_id, detail=f"item {item_id} closed without answer")
-        return finish_action(s, actor, item, now, "Afsluttet uden svar.")
+        return finish_action(s, actor, item, now, say("Afsluttet uden svar."))
 
     return run(db, work, action_id=action_id)
 
 
 class LinesPending(ValidationError):
     code = "lines_pending"
-    default_message = ("Receptfornyelsen kan ikke afsluttes, før der er taget stilling til alle linjer. "
-                       "En læge godkender eller afviser hver linje og sender afgørelsen.")
+    default_message = say("Receptfornyelsen kan ikke afsluttes, før der er taget stilling til alle linjer. "
+                          "En læge godkender eller afviser hver linje og sender afgørelsen.")
 
 
 def _pending_lines(s: Session, item_id: int) -> int:
@@ -137,13 +137,14 @@ def mark_done(
         _check_may_close(s, item)
         if _waits_for_decision(s, item):
             raise ValidationError(
-                "Elementet venter stadig på en beslutning eller et svar. Tag stilling, eller afslut uden svar med en begrundelse.",
+                say("Elementet venter stadig på en beslutning eller et svar. Tag stilling, eller afslut uden svar "
+                    "med en begrundelse."),
                 code="decision_pending",
             )
         close_item(item, actor, now)
         audit.record(s, Action.UPDATE_ITEM, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
                      patient_id=item.patient_id, detail=f"item {item_id} marked done")
-        return finish_action(s, actor, item, now, "Markeret som behandlet.")
+        return finish_action(s, actor, item, now, say("Markeret som behandlet."))
 
     return run(db, work, action_id=action_id)
 
@@ -164,6 +165,6 @@ def reopen_item(
         warns = hold_slot_again(s, item)
         audit.record(s, Action.UPDATE_ITEM, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
                      patient_id=item.patient_id, detail=f"item {item_id} reopened")
-        return finish_action(s, actor, item, now, "Elementet er genåbnet.", warnings=warns)
+        return finish_action(s, actor, item, now, say("Elementet er genåbnet."), warnings=warns)
 
     return run(db, work, action_id=action_id)

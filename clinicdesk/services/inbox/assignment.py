@@ -21,6 +21,7 @@ from clinicdesk.services import auth
 from clinicdesk.services.inbox.actions import begin_action, finish_action, hand_over, run
 from clinicdesk.services.inbox.types import ActionResult, Assignee, role_group_label
 from clinicdesk.services.permissions import ROLE_LABELS_DA, Perm
+from clinicdesk.domain.messages import say
 
 
 def list_assignees(db, actor: auth.Actor) -> tuple[Assignee, ...]:
@@ -49,7 +50,7 @@ def assign(
     """
     auth.require(db, actor, Perm.HANDLE_ITEM)
     if staff_id is not None and role is not None:
-        raise ValidationError("Vælg enten en kollega eller en faggruppe, ikke begge.", code="assign_both")
+        raise ValidationError(say("Vælg enten en kollega eller en faggruppe, ikke begge."), code="assign_both")
     now = now or utcnow()
 
     def work(s: Session) -> ActionResult:
@@ -61,7 +62,8 @@ def assign(
                 .where(StaffUser.id == staff_id, StaffMembership.clinic_id == actor.clinic_id, StaffUser.active.is_(True))
             ).scalar()
             if member is None:
-                raise ValidationError("Kollegaen arbejder ikke (længere) for denne klinik.", code="assignee_unknown")
+                raise ValidationError(say("Kollegaen arbejder ikke (længere) for denne klinik."),
+                                      code="assignee_unknown")
             label = member
         elif role is not None:
             label = role_group_label(Role(role))
@@ -69,7 +71,7 @@ def assign(
         item.assigned_role = Role(role) if role is not None else None
         hand_over(s, actor, item, "assigned to " + (f"staff {staff_id}" if staff_id else
                                                      f"role {Role(role).value}" if role else "nobody"))
-        msg = f"Tildelt {label}." if label else "Tildelingen er fjernet."
+        msg = say("Tildelt {who}.").format(who=label) if label else say("Tildelingen er fjernet.")
         return finish_action(s, actor, item, now, msg)
 
     return run(db, work, action_id=action_id)

@@ -49,7 +49,7 @@ def provider_day(db, actor: auth.Actor, provider_id: int, day: date, item_id: in
     with db.session() as s:
         prov = s.get(Provider, provider_id)
         if prov is None or prov.clinic_id != actor.clinic_id:
-            raise NotFound("Behandleren findes ikke i klinikken.")
+            raise NotFound(say("Behandleren findes ikke i klinikken."))
         req_start = req_end = None
         req_slot = req_appt = None
         if item_id is not None:
@@ -78,21 +78,21 @@ def provider_day(db, actor: auth.Actor, provider_id: int, day: date, item_id: in
         for a, fn, ln in appts:
             if a.id == req_appt:
                 continue
-            t = a.appointment_type.patient_name if a.appointment_type else "Aftale"
+            t = a.appointment_type.patient_name if a.appointment_type else say("Aftale")
             entries.append(DayEntry(a.starts_at, a.ends_at, "appointment", t, f"{fn} {ln}", a.slot_id, a.id,
                                     overlaps(a.starts_at, a.ends_at)))
         for sl in slots:
             if sl.id in appt_slots or sl.id == req_slot:
                 continue
             if sl.status == SlotStatus.FREE:
-                entries.append(DayEntry(sl.starts_at, sl.ends_at, "free", "Ledig", "", sl.id, None, False))
+                entries.append(DayEntry(sl.starts_at, sl.ends_at, "free", say("Ledig"), "", sl.id, None, False))
             else:
-                label = "Spærret" if sl.status == SlotStatus.BLOCKED else "Optaget"
+                label = say("Spærret") if sl.status == SlotStatus.BLOCKED else say("Optaget")
                 entries.append(DayEntry(sl.starts_at, sl.ends_at, "blocked", label, "", sl.id, None,
                                         overlaps(sl.starts_at, sl.ends_at)))
         requested = None
         if req_start is not None and start <= req_start < end:
-            requested = DayEntry(req_start, req_end, "requested", "Ønsket tid", "", req_slot, None, False)
+            requested = DayEntry(req_start, req_end, "requested", say("Ønsket tid"), "", req_slot, None, False)
             entries.append(requested)
         entries.sort(key=lambda e: (e.starts_at, e.what != "requested"))
         return ProviderDay(
@@ -104,9 +104,9 @@ def provider_day(db, actor: auth.Actor, provider_id: int, day: date, item_id: in
 def _booking_item(s: Session, item: InboxItem) -> BookingRequest:
     req = s.get(BookingRequest, item.id) if item.kind == ItemKind.BOOKING else None
     if req is None:
-        raise ValidationError("Dette kan kun gøres ved en tidsbestilling.", code="wrong_kind")
+        raise ValidationError(say("Dette kan kun gøres ved en tidsbestilling."), code="wrong_kind")
     if req.outcome.value != "pending":
-        raise ValidationError("Tidsbestillingen er allerede afgjort.", code="already_decided")
+        raise ValidationError(say("Tidsbestillingen er allerede afgjort."), code="already_decided")
     return req
 
 
@@ -121,7 +121,8 @@ def _clashing_appointment(s: Session, provider_id: int, starts: datetime, ends: 
 def _book(s: Session, item: InboxItem, req: BookingRequest, slot: Slot | None, starts: datetime, ends: datetime,
           now: datetime) -> Appointment:
     if _clashing_appointment(s, req.provider_id if slot is None else slot.provider_id, starts, ends) is not None:
-        raise ValidationError("Tiden overlapper en anden aftale i kalenderen. Tilbyd en anden tid.", code="slot_clash")
+        raise ValidationError(say("Tiden overlapper en anden aftale i kalenderen. Tilbyd en anden tid."),
+                              code="slot_clash")
     appt = Appointment(
         clinic_id=item.clinic_id, patient_id=item.patient_id,
         provider_id=slot.provider_id if slot is not None else req.provider_id,
@@ -161,7 +162,7 @@ def hold_slot_again(s: Session, item: InboxItem) -> tuple[str, ...]:
     return (SLOT_GONE,)
 
 
-SLOT_GONE = "Den ønskede tid er ikke længere ledig. Tilbyd en anden tid, eller afvis."
+SLOT_GONE = say("Den ønskede tid er ikke længere ledig. Tilbyd en anden tid, eller afvis.")
 
 
 def _time_taken(s: Session, provider_id: int, starts: datetime, ends: datetime) -> bool:
@@ -188,7 +189,8 @@ def accept_booking(
             taken = s.execute(select(Appointment.id).where(Appointment.slot_id == slot.id,
                                                             Appointment.status == AppointmentStatus.BOOKED)).first()
             if taken is not None or slot.status == SlotStatus.BLOCKED:
-                raise ValidationError("Den ønskede tid er ikke længere ledig. Tilbyd en anden tid.", code="slot_taken")
+                raise ValidationError(say("Den ønskede tid er ikke længere ledig. Tilbyd en anden tid."),
+                                      code="slot_taken")
             if slot.status == SlotStatus.FREE:
                 take_slot(s, slot.id)
             bv = booking_view(s, item)
@@ -205,8 +207,10 @@ def accept_booking(
         queued, warns = notify(s, item, notifications.BOOKING_ACCEPTED)
         audit.record(s, Action.DECIDE_BOOKING, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
                      patient_id=item.patient_id, detail=f"item {item_id} accepted, appointment {appt.id}")
-        when = appt.starts_at.astimezone(COPENHAGEN).strftime("%d.%m.%Y kl. %H:%M")
-        return finish_action(s, actor, item, now, f"Tiden {when} er booket.", mail_queued=queued, warnings=warns,
+        local = appt.starts_at.astimezone(COPENHAGEN)
+        said = say("Tiden {date} kl. {time} er booket.").format(date=local.strftime("%d.%m.%Y"),
+                                                                   time=local.strftime("%H:%M"))
+        return finish_action(s, actor, item, now, said, mail_queued=queued, warnings=warns,
                              created_id=appt.id)
 
     return run(db, work, action_id=action_id)
@@ -228,11 +232,11 @@ def offer_other_slot(
         slot = s.get(Slot, slot_id)
         prov = s.get(Provider, slot.provider_id) if slot else None
         if slot is None or prov is None or prov.clinic_id != actor.clinic_id:
-            raise NotFound("Tiden findes ikke.")
+            raise NotFound(say("Tiden findes ikke."))
         if slot.starts_at <= now:
-            raise ValidationError("Tiden er overstået. Vælg en senere tid.", code="slot_past")
+            raise ValidationError(say("Tiden er overstået. Vælg en senere tid."), code="slot_past")
         if not take_slot(s, slot.id):
-            raise ValidationError("Den valgte tid er ikke ledig længere. Vælg en anden.", code="slot_taken")
+            raise ValidationError(say("Den valgte tid er ikke ledig længere. Vælg en anden."), code="slot_taken")
         appt = _book(s, item, req, slot, slot.starts_at, slot.ends_at, now)
         free_held_slot(s, req.slot_id)
         req.outcome = BookingOutcome.OFFERED_OTHER
@@ -246,8 +250,10 @@ def offer_other_slot(
         queued, warns = notify(s, item, notifications.BOOKING_MOVED)
         audit.record(s, Action.DECIDE_BOOKING, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
                      patient_id=item.patient_id, detail=f"item {item_id} other slot {slot.id}, appointment {appt.id}")
-        when = appt.starts_at.astimezone(COPENHAGEN).strftime("%d.%m.%Y kl. %H:%M")
-        return finish_action(s, actor, item, now, f"Patienten har fået tiden {when} i stedet.", mail_queued=queued,
+        local = appt.starts_at.astimezone(COPENHAGEN)
+        said = say("Patienten har fået tiden {date} kl. {time} i stedet.").format(
+            date=local.strftime("%d.%m.%Y"), time=local.strftime("%H:%M"))
+        return finish_action(s, actor, item, now, said, mail_queued=queued,
                              warnings=warns, created_id=appt.id)
 
     return run(db, work, action_id=action_id)
@@ -261,9 +267,9 @@ def decline_booking(
     auth.require(db, actor, Perm.DECIDE_BOOKING)
     why = text_gate.check(reason, what=say("Begrundelsen"), max_length=text_gate.MAX_STAFF_NOTE)
     if not why:
-        raise ValidationError("Skriv en begrundelse for afslaget; patienten ser den.", code="reason_required")
+        raise ValidationError(say("Skriv en begrundelse for afslaget; patienten ser den."), code="reason_required")
     if cprmod.contains_cpr(why):
-        raise ValidationError("Begrundelsen må ikke indeholde et CPR-nummer.", code="cpr_in_text")
+        raise ValidationError(say("Begrundelsen må ikke indeholde et CPR-nummer."), code="cpr_in_text")
     now = now or utcnow()
 
     def work(s: Session) -> ActionResult:
@@ -276,6 +282,7 @@ def decline_booking(
         queued, warns = notify(s, item, notifications.BOOKING_DECLINED)
         audit.record(s, Action.DECIDE_BOOKING, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
                      patient_id=item.patient_id, detail=f"item {item_id} declined")
-        return finish_action(s, actor, item, now, "Tidsbestillingen er afvist.", mail_queued=queued, warnings=warns)
+        return finish_action(s, actor, item, now, say("Tidsbestillingen er afvist."), mail_queued=queued,
+                             warnings=warns)
 
     return run(db, work, action_id=action_id)

@@ -38,6 +38,7 @@ from clinicdesk.services.inbox.actions import (
 )
 from clinicdesk.services.inbox.types import ActionResult
 from clinicdesk.services.permissions import Perm
+from clinicdesk.domain.messages import say
 
 #: a file the clinic attaches to an answer (the name callers use)
 NewAttachment = AttachmentIn
@@ -45,7 +46,7 @@ NewAttachment = AttachmentIn
 
 def _econsult_item(item: InboxItem) -> None:
     if item.kind != ItemKind.ECONSULT:
-        raise ValidationError("Dette kan kun gøres ved en e-konsultation.", code="wrong_kind")
+        raise ValidationError(say("Dette kan kun gøres ved en e-konsultation."), code="wrong_kind")
 
 
 def answer(
@@ -60,8 +61,8 @@ def answer(
     """
     auth.require(db, actor, Perm.HANDLE_ITEM)
     if expected_version is None:
-        raise ValidationError("Versionen mangler. Genindlæs elementet.", code="version_missing")
-    body = check_text(text, "Svaret")
+        raise ValidationError(say("Versionen mangler. Genindlæs elementet."), code="version_missing")
+    body = check_text(text, say("Svaret"))
     now = now or utcnow()
 
     def work(s: Session) -> ActionResult:
@@ -78,7 +79,7 @@ def answer(
         audit.record(s, Action.ANSWER_ITEM, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
                      patient_id=item.patient_id,
                      detail=f"item {item_id} answered, {len(atts)} attachment(s), {'done' if close else 'awaiting'}")
-        return finish_action(s, actor, item, now, "Svaret er sendt." if queued else "Svaret er gemt på portalen.",
+        return finish_action(s, actor, item, now, say("Svaret er sendt.") if queued else say("Svaret er gemt på portalen."),
                              mail_queued=queued, warnings=warns)
 
     return run(db, work, action_id=action_id)
@@ -94,7 +95,7 @@ def start_thread(
     The new item is DONE (nothing left to do) unless ``expect_reply``: then AWAITING_PATIENT.
     """
     auth.require(db, actor, Perm.HANDLE_ITEM, patient_id=patient_id)
-    body = check_text(text, "Beskeden")
+    body = check_text(text, say("Beskeden"))
     now = now or utcnow()
 
     def work(s: Session) -> ActionResult:
@@ -102,11 +103,11 @@ def start_thread(
         reg = s.execute(select(ClinicPatient.id).where(ClinicPatient.clinic_id == actor.clinic_id,
                                                         ClinicPatient.patient_id == patient_id)).scalar()
         if reg is None:
-            raise ValidationError("Patienten er ikke tilknyttet klinikken.", code="not_registered")
+            raise ValidationError(say("Patienten er ikke tilknyttet klinikken."), code="not_registered")
         if provider_id is not None:
             prov = s.get(Provider, provider_id)
             if prov is None or prov.clinic_id != actor.clinic_id:
-                raise ValidationError("Behandleren findes ikke i klinikken.", code="provider_unknown")
+                raise ValidationError(say("Behandleren findes ikke i klinikken."), code="provider_unknown")
         atts = check_attachments(s.get(Clinic, actor.clinic_id), attachments)
         item = InboxItem(
             clinic_id=actor.clinic_id, kind=ItemKind.ECONSULT, status=ItemStatus.OPEN, priority=Priority.NORMAL,
@@ -123,7 +124,7 @@ def start_thread(
         queued, warns = notify(s, item, notifications.ECONSULT_STARTED)
         audit.record(s, Action.ANSWER_ITEM, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
                      patient_id=patient_id, detail=f"item {item.id} new thread from clinic")
-        return finish_action(s, actor, item, now, "Beskeden er sendt." if queued else "Beskeden er gemt på portalen.",
+        return finish_action(s, actor, item, now, say("Beskeden er sendt.") if queued else say("Beskeden er gemt på portalen."),
                              mail_queued=queued, warnings=warns, created_id=item.id)
 
     return run(db, work, action_id=action_id)

@@ -21,6 +21,7 @@ from clinicdesk.services.audit import Action
 from clinicdesk.services.inbox.detail_types import StockPhraseView
 from clinicdesk.services.inbox.phrases import visible_to
 from clinicdesk.services.permissions import Perm
+from clinicdesk.domain.messages import say
 
 SLOTS = range(1, 10)
 
@@ -49,12 +50,12 @@ def set_favourite(db, actor: auth.Actor, slot: int, phrase_id: int | None) -> tu
     """Put ``phrase_id`` on ``slot`` (or clear it); returns the actor's favourites afterwards."""
     auth.require(db, actor, Perm.HANDLE_ITEM)
     if slot not in SLOTS:
-        raise ValidationError("En favorit har et nummer fra 1 til 9.", code="favourite_slot")
+        raise ValidationError(say("En favorit har et nummer fra 1 til 9."), code="favourite_slot")
     with db.write_session() as s:
         if phrase_id is not None:
             phrase = s.get(StockPhrase, phrase_id)
             if phrase is None or phrase.clinic_id != actor.clinic_id or phrase.owner_id not in (None, actor.staff_id):
-                raise ValidationError("Standardteksten findes ikke i denne klinik.", code="phrase_unknown")
+                raise ValidationError(say("Standardteksten findes ikke i denne klinik."), code="phrase_unknown")
         row = s.execute(select(PhraseFavourite).where(
             PhraseFavourite.staff_id == actor.staff_id, PhraseFavourite.clinic_id == actor.clinic_id,
             PhraseFavourite.slot == slot)).scalar_one_or_none()

@@ -28,6 +28,7 @@ from clinicdesk.models import Clinic, ClinicPatient, Patient, Provider
 from clinicdesk.services import auth
 from clinicdesk.services.inbox.detail import get_item
 from clinicdesk.services.permissions import Perm
+from clinicdesk.domain.messages import say
 
 #: the placeholders a stock phrase may hold (Danish words, typed in braces)
 PLACEHOLDERS = ("fornavn", "behandler", "klinik", "frist")
@@ -98,7 +99,7 @@ def placeholder_values(
                 ClinicPatient.clinic_id == actor.clinic_id, ClinicPatient.patient_id == patient_id)).scalar()
             patient = s.get(Patient, patient_id)
             if patient is None or (registered is None and item_id is None):
-                raise NotFound("Patienten findes ikke i denne klinik.")
+                raise NotFound(say("Patienten findes ikke i denne klinik."))
             fornavn = patient.first_name or ""
         behandler = ""
         if provider_id is not None:

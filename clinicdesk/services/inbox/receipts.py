@@ -29,11 +29,12 @@ from clinicdesk.models.receipts import ActionReceipt
 from clinicdesk.services import auth
 from clinicdesk.services.inbox.detail import get_item, load_detail
 from clinicdesk.services.inbox.types import ActionResult
+from clinicdesk.domain.messages import say
 
 #: receipts older than this are pruned (a retry comes within minutes; the view keeps ids in memory only)
 KEEP_DAYS = 30
 
-ALREADY_DONE = "Allerede sendt – handlingen blev gennemført i første forsøg, så intet er gjort to gange."
+ALREADY_DONE = say("Allerede sendt – handlingen blev gennemført i første forsøg, så intet er gjort to gange.")
 
 _ID, _ACTION, _ACTOR, _ITEM = "receipt.action_id", "receipt.action", "receipt.actor", "receipt.item_id"
 
@@ -53,7 +54,7 @@ def checked_id(action_id: str) -> str:
     except ValueError:
         ok = False
     if not ok:
-        raise ValidationError("Handlingens id er ugyldigt. Genindlæs (F5), og prøv igen.", code="action_id_invalid")
+        raise ValidationError(say("Handlingens id er ugyldigt. Genindlæs (F5), og prøv igen."), code="action_id_invalid")
     return action_id.lower()
 
 
@@ -80,8 +81,8 @@ def check(s: Session, actor: auth.Actor, item_id: int | None) -> None:
     same = (receipt.staff_id == actor.staff_id and receipt.clinic_id == actor.clinic_id
             and receipt.action == s.info.get(_ACTION) and (item_id is None or receipt.item_id == item_id))
     if not same:
-        raise ValidationError("Handlingens id er allerede brugt til en anden handling, så intet er gjort. "
-                              "Genindlæs (F5), og prøv igen.", code="action_id_reused")
+        raise ValidationError(say("Handlingens id er allerede brugt til en anden handling, så intet er gjort. "
+                                  "Genindlæs (F5), og prøv igen."), code="action_id_reused")
     raise AlreadyDone(actor, receipt.item_id, receipt.message)
 
 
@@ -117,5 +118,5 @@ def replay(db, done: AlreadyDone) -> ActionResult:
     with db.session() as s:
         item = get_item(s, done.actor, done.item_id)
         detail = load_detail(s, item, utcnow())
-        message = ALREADY_DONE + (f" ({done.message})" if done.message else "")
+        message = ALREADY_DONE + (say(" ({message})").format(message=done.message) if done.message else "")
         return ActionResult(item.id, item.version, item.status, message, detail, replayed=True)

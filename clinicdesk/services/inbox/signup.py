@@ -33,9 +33,9 @@ from clinicdesk.domain.messages import say
 def _signup_item(s: Session, item: InboxItem) -> SignupRequest:
     req = s.get(SignupRequest, item.id) if item.kind == ItemKind.SIGNUP else None
     if req is None:
-        raise ValidationError("Dette kan kun gøres ved en tilmelding.", code="wrong_kind")
+        raise ValidationError(say("Dette kan kun gøres ved en tilmelding."), code="wrong_kind")
     if req.decision.value != "pending":
-        raise ValidationError("Tilmeldingen er allerede afgjort.", code="already_decided")
+        raise ValidationError(say("Tilmeldingen er allerede afgjort."), code="already_decided")
     return req
 
 
@@ -55,7 +55,7 @@ def set_signup_functions(
         item.changed_at = now  # the functions live on the request; the item's version still moves
         audit.record(s, Action.UPDATE_ITEM, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
                      patient_id=item.patient_id, detail=f"item {item_id} signup functions {int(econsult)}{int(renewal)}{int(booking)}")
-        return finish_action(s, actor, item, now, "Funktionerne er opdateret.")
+        return finish_action(s, actor, item, now, say("Funktionerne er opdateret."))
 
     return run(db, work, action_id=action_id)
 
@@ -114,15 +114,16 @@ def approve_signup(
         clinic = s.get(Clinic, item.clinic_id)
         queued = False
         if account is not None and account.status in (PortalAccountStatus.ACTIVE, PortalAccountStatus.BLOCKED):
-            msg = "Patienten er registreret hos klinikken (portalbrugeren fandtes i forvejen)."
+            msg = say("Patienten er registreret hos klinikken (portalbrugeren fandtes i forvejen).")
             if account.status == PortalAccountStatus.BLOCKED:
-                warns.append("Patientens portalbruger er spærret; patienten kan ikke logge ind, før den åbnes.")
+                warns.append(say("Patientens portalbruger er spærret; patienten kan ikke logge ind, før den åbnes."))
         else:
             if account is None:
                 account = PortalAccount(patient_id=patient.id, created_at=now)
                 s.add(account)
             elif account.times_deleted:
-                warns.append(f"CPR-nummeret har før haft en portalbruger, som blev slettet ({account.times_deleted} gang(e)).")
+                warns.append(say("CPR-nummeret har før haft en portalbruger, som blev slettet ({n} gang(e)).").format(
+                    n=account.times_deleted))
             token = start_activation(account)
             account.login_method = req.login_method
             account.email = req.email
@@ -137,8 +138,8 @@ def approve_signup(
             )
             queued = mail is not None
             if not queued:
-                warns.append("Der er ingen e-mailadresse; giv patienten aktiveringslinket på anden vis.")
-            msg = "Tilmeldingen er godkendt; aktiveringslinket er sendt." if queued else "Tilmeldingen er godkendt."
+                warns.append(say("Der er ingen e-mailadresse; giv patienten aktiveringslinket på anden vis."))
+            msg = say("Tilmeldingen er godkendt; aktiveringslinket er sendt.") if queued else say("Tilmeldingen er godkendt.")
         req.decision = SignupDecision.APPROVED
         close_item(item, actor, now)
         audit.record(s, Action.DECIDE_SIGNUP, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
@@ -156,10 +157,10 @@ def reject_signup(
     auth.require(db, actor, Perm.DECIDE_SIGNUP)
     why = text_gate.check(reason, what=say("Begrundelsen"), max_length=text_gate.MAX_STAFF_NOTE)
     if not why:
-        raise ValidationError("Skriv en begrundelse; patienten ser den på patientportalen.",
+        raise ValidationError(say("Skriv en begrundelse; patienten ser den på patientportalen."),
                               code="reason_required")
     if cprmod.contains_cpr(why):
-        raise ValidationError("Begrundelsen må ikke indeholde et CPR-nummer.", code="cpr_in_text")
+        raise ValidationError(say("Begrundelsen må ikke indeholde et CPR-nummer."), code="cpr_in_text")
     now = now or utcnow()
 
     def work(s: Session) -> ActionResult:
@@ -182,7 +183,8 @@ def reject_signup(
         close_item(item, actor, now, why)
         audit.record(s, Action.DECIDE_SIGNUP, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
                      patient_id=patient.id if patient else None, detail=f"item {item_id} rejected")
-        warns = () if queued else ("Der er ingen e-mailadresse; giv patienten besked på anden vis.",)
-        return finish_action(s, actor, item, now, "Tilmeldingen er afvist.", mail_queued=queued, warnings=warns)
+        warns = () if queued else (say("Der er ingen e-mailadresse; giv patienten besked på anden vis."),)
+        return finish_action(s, actor, item, now, say("Tilmeldingen er afvist."), mail_queued=queued,
+                             warnings=warns)
 
     return run(db, work, action_id=action_id)

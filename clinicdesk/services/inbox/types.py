@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.domain.enums import ItemKind, ItemStatus, Priority, Role
+from clinicdesk.domain.messages import say
 
 if TYPE_CHECKING:
     from clinicdesk.services.inbox.detail_types import ItemDetail
@@ -31,15 +32,15 @@ def local_hhmm(at: datetime) -> str:
 
 def claimed_text(name: str, since: datetime) -> str:
     """ "Behandles af NAVN siden HH:MM": who holds an item, shown on every workstation."""
-    return f"Behandles af {name} siden {local_hhmm(since)}"
+    return say("Behandles af {name} siden {time}").format(name=name, time=local_hhmm(since))
 
 
 def role_group_label(role: Role) -> str:
     return {
-        Role.DOCTOR: "Alle læger",
-        Role.NURSE: "Alle sygeplejersker",
-        Role.RECEPTIONIST: "Alle sekretærer",
-        Role.ADMIN: "Alle administratorer",
+        Role.DOCTOR: say("Alle læger"),
+        Role.NURSE: say("Alle sygeplejersker"),
+        Role.RECEPTIONIST: say("Alle sekretærer"),
+        Role.ADMIN: say("Alle administratorer"),
     }[role]
 
 
