@@ -136,8 +136,15 @@ def open_database(url: str | None, cfg: Config, *, demo_when_empty: bool | None 
     """
     from clinicdesk.db import Database
 
+    from clinicdesk.services import audit_key
+
     effective = url or cfg.effective_db_url
     db = Database(effective)
+    try:  # a workstation that cannot write to the log of lookups says so at start, not at the login
+        audit_key.check_workstation(db)
+    except BaseException:
+        db.dispose()
+        raise
     if auth.list_clinics(db):
         return db, None
     wants_demo = demo_if_empty() if demo_when_empty is None else demo_when_empty
@@ -416,6 +423,9 @@ def self_test(args) -> int:
 
     # a throwaway database: Argon2id still, with cheap parameters (this process ends after the test)
     auth.set_hasher(PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1))
+    from clinicdesk.services import audit_key
+
+    audit_key.use_throwaway_key()  # a throwaway database: its log's key never reaches a keyring
     app = create_application()
     install_translations(app, getattr(args, "lang", None) or "da")
     with tempfile.TemporaryDirectory(prefix="clinicdesk-selftest-") as tmp:

@@ -22,7 +22,7 @@ from sqlalchemy import text
 
 from clinicdesk.domain.errors import ClinicDeskError
 
-APPEND_ONLY = ("audit_log", "attachment")
+APPEND_ONLY = ("audit_log", "attachment", "renewal_decision", "renewal_sending")
 MESSAGE_UPDATABLE = ("read_by_patient_at",)
 READ_ONLY = ("alembic_version",)
 

@@ -132,6 +132,27 @@ def _audit_problems(db, args) -> tuple[list[str], int]:
     return problems, count
 
 
+def _unkeyed_warning(db) -> str | None:
+    """A log without keyed entries on a computer without a secret store (a trial install): it is
+    chained but not keyed, so a recomputed chain would pass. Said, not failed."""
+    from sqlalchemy import select
+
+    from clinicdesk.models import AuditEntry
+    from clinicdesk.services import audit_key
+
+    with db.session() as s:
+        newest = s.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
+    if newest is None or audit_key.key_id_of(newest):
+        return None
+    try:
+        audit_key.load()
+        return None  # a keyring is there: the next entry makes the installation's key
+    except audit_key.AuditKeyUnavailable:
+        return ("ADVARSEL: loggen over opslag er kædet, men ikke nøglet, fordi der ikke er en nøglering på denne "
+                "computer: en, der kan skrive i databasen, kan genberegne kæden uden at det opdages. Installér "
+                "en nøglering (fx GNOME Keyring), så laver programmet installationens nøgle ved næste indførsel.")
+
+
 def cmd_check(args) -> int:
     from clinicdesk.services import audit_anchor
 
@@ -153,5 +174,8 @@ def cmd_check(args) -> int:
             print(f"  - {p}", file=sys.stderr)
         return 1
     audit_anchor.write_checkpoint(db)  # the anchor moves on with a log found sound
+    warning = _unkeyed_warning(db) if count else None
+    if warning:
+        print(warning)
     print(f"OK: {db.display_url} – integritet i orden, skema {current} (nyeste), revisionsspor med {count} poster er ubrudt.")
     return 0

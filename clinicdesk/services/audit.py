@@ -147,8 +147,12 @@ def record(
     key, made = audit_key.for_append(prev)
     prev = prev or GENESIS
     at = at or utcnow()
-    h = keyed_hash(key, prev, at, staff_id, clinic_id, action, patient_id, search_term[:200], detail[:500],
-                   context[:200])
+    if key is None:  # no secret store on this computer and a log not keyed yet (audit_key.for_append)
+        h = entry_hash(prev, at, staff_id, clinic_id, action, patient_id, search_term[:200], detail[:500],
+                       context[:200])
+    else:
+        h = keyed_hash(key, prev, at, staff_id, clinic_id, action, patient_id, search_term[:200], detail[:500],
+                       context[:200])
     entry = AuditEntry(
         at=at,
         staff_id=staff_id,

@@ -185,14 +185,23 @@ def store(key: InstallationKey) -> None:
     forget()
 
 
-def for_append(newest_hash: str | None) -> tuple[InstallationKey, bool]:
+def for_append(newest_hash: str | None) -> tuple[InstallationKey | None, bool]:
     """The key to write the next entry with, given the newest entry's hash (None: an empty log).
 
     Returns ``(key, made)``; ``made`` is True for a new installation key, which the caller
-    stores (with its ``start``) once it knows the first keyed entry's id.
+    stores (with its ``start``) once it knows the first keyed entry's id. ``(None, False)``:
+    write a plain entry — only while the log holds no keyed entry and this computer has no
+    secret store (a trial on a machine without a keyring: ``scripts/run.sh`` on a fresh
+    machine); ``db check`` says the log is not keyed. Once a keyed entry exists, a
+    workstation without the key refuses to write (:class:`AuditKeyMissing`).
     """
     chain_id = key_id_of(newest_hash) if newest_hash else None
-    key = load()
+    try:
+        key = load()
+    except AuditKeyUnavailable:
+        if chain_id is not None:
+            raise
+        return None, False
     if chain_id is not None:
         if key is None:
             raise AuditKeyMissing()
@@ -218,7 +227,12 @@ def check_workstation(db) -> InstallationKey | None:
     with db.session() as s:
         newest = s.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
     chain_id = key_id_of(newest) if newest else None
-    key = load(fresh=True)
+    try:
+        key = load(fresh=True)
+    except AuditKeyUnavailable:
+        if chain_id is None:
+            return None  # no secret store and a log not keyed (yet): plain entries, db check says so
+        raise
     if chain_id is None:
         return key
     if key is None:

@@ -155,7 +155,11 @@ def test_shared_staff_picks_a_clinic_and_switches(qtbot, world):
     assert b in win.windowTitle()
     assert f"hos {b} som administrator" in win.welcome.text.text()
     assert win.clinic_actions[world.clinic_b.id].isChecked()
-    assert _actions(world.db).count(Action.SWITCH_CLINIC) == switches_before + 2  # at login and now
+    assert _actions(world.db).count(Action.SWITCH_CLINIC) == switches_before + 1  # now (the one at login is a login)
+    with world.db.session() as s:  # the clinic chosen at login is in that clinic's log as the login
+        chosen = s.execute(select(AuditEntry.clinic_id).where(AuditEntry.action == Action.LOGIN,
+                                                             AuditEntry.detail == "clinic chosen")).scalars().all()
+    assert chosen[-1] == world.clinic_a.id
 
 
 # ---------------------------------------------------------------------------- idle lock

@@ -170,6 +170,14 @@ def add_signup(db, w: World, cpr: str = "1505921235", *, first="Mads", last="Mad
 def claim_and_answer_worker(url: str, actor_fields: tuple, item_ids: list[int], barrier, out) -> None:
     """One workstation in its own process: open every item (claiming what it can), then
     try to answer EVERY item with the version it saw; only its own claims may succeed."""
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    from clinicdesk import secrets
+
+    kr = PlaintextKeyring()  # the tests' keyring, where the audit log's key is (tests/conftest.py)
+    keyring.set_keyring(kr)
+    secrets.trust_backend(kr)
     from clinicdesk.db import Database
     from clinicdesk.services import inbox
     from clinicdesk.domain.errors import ClinicDeskError
