@@ -211,3 +211,35 @@ def test_the_log_viewer_says_every_detail_in_danish_words(demo_db):
     }
     for raw, danish in samples.items():
         assert detail_text("x", raw) == danish
+
+
+def test_a_page_of_the_inbox_list_is_one_logged_lookup_and_a_refresh_is_not(demo_db):
+    """The list page shows names and CPR numbers: reading it is a lookup (one entry with the
+    patients it showed); re-reading what is already on screen (the live refresh) is not."""
+    from sqlalchemy import func, select
+
+    from clinicdesk.models import AuditEntry
+    from clinicdesk.services import inbox
+    from clinicdesk.services.audit import Action
+
+    db = demo_db
+    sek = _actor(db, "sekretaer")
+
+    def pages():
+        with db.session() as s:
+            return s.execute(select(AuditEntry.detail, AuditEntry.context)
+                             .where(AuditEntry.action == Action.LIST_PAGE).order_by(AuditEntry.id)).all()
+
+    before = len(pages())
+    page = inbox.list_items(db, sek, inbox.ItemQuery(), limit=30)
+    logged = pages()[before:]
+    shown = {r.patient_id for r in page.rows if r.patient_id}
+    assert len(logged) == 1 and logged[0][1] == "list:inbox"
+    assert {int(x) for x in logged[0][0].split(":", 1)[1].strip(",").split(",")} == shown
+    inbox.list_items(db, sek, inbox.ItemQuery(), limit=30, record=False)  # the refresh
+    assert len(pages()) == before + 1
+    with db.session() as s:  # a search from the list is logged as a search in the inbox
+        n = s.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.context == "search:inbox"))
+    inbox.list_items(db, sek, inbox.ItemQuery(search="Hansen"), limit=30)
+    with db.session() as s:
+        assert s.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.context == "search:inbox")) == n + 1

@@ -21,8 +21,7 @@ from sqlalchemy.orm import Session, aliased
 
 from clinicdesk.domain.enums import ItemStatus, Priority, Role
 from clinicdesk.models import ChangeEvent, InboxItem, Patient, Provider, StaffUser, utcnow
-from clinicdesk.services import audit, auth
-from clinicdesk.services.audit import Action
+from clinicdesk.services import audit_lookups, auth
 from clinicdesk.services.inbox.overdue import is_overdue, overdue_clause, today_local
 from clinicdesk.services.inbox.search import search_condition
 from clinicdesk.services.inbox.types import (
@@ -237,19 +236,19 @@ def query_conditions(query: ItemQuery, actor: auth.Actor, now: datetime) -> list
 
 def list_items(
     db, actor: auth.Actor, query: ItemQuery | None = None, after: Cursor | None = None, limit: int = 100,
-    now: datetime | None = None,
+    now: datetime | None = None, *, record: bool = True,
 ) -> Page:
-    """One page of the list (see the module docstring)."""
+    """One page of the list (see the module docstring).
+
+    ``record``: the page is a lookup in the log (a search with its terms, and the patients the
+    page showed, as one entry: ``audit_lookups``); False only for re-reading what the user
+    already sees (the live refresh), which was logged when it was first shown."""
     auth.require(db, actor, Perm.READ_INBOX)
     query = query or ItemQuery()
     now = now or utcnow()
     today = today_local(now)
     limit = max(1, min(int(limit), 1000))
     term = (query.search or "").strip()
-    if term and after is None:
-        with db.write_session() as s:
-            audit.record(s, Action.SEARCH_PATIENT, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
-                         search_term=term, detail="inbox")
     conds = query_conditions(query, actor, now)
     if query.sort == Sort.DUE_ASC:
         key = func.coalesce(InboxItem.due_date, literal(FAR_FUTURE, Date()))
@@ -281,7 +280,7 @@ def list_items(
         raw = _page(s, now, conds, order, room + 1) if room > 0 else []
     pinned = tuple(_to_row(r, now, today) for r in pinned_raw)
     if room <= 0:  # the urgent items filled the first page: the rest start from the top
-        return Page(pinned, Cursor(query.sort, _TOP, 0))
+        return _logged(db, actor, term if after is None else "", Page(pinned, Cursor(query.sort, _TOP, 0)), record)
     more = len(raw) > room
     rows = pinned + tuple(_to_row(r, now, today) for r in raw[:room])
     cursor = None
@@ -289,7 +288,19 @@ def list_items(
         last = rows[-1]
         key_v = (last.due_date or FAR_FUTURE) if query.sort == Sort.DUE_ASC else last.received_at
         cursor = Cursor(query.sort, key_v, last.id)
-    return Page(rows, cursor)
+    return _logged(db, actor, term if after is None else "", Page(rows, cursor), record)
+
+
+def _logged(db, actor: auth.Actor, search_term: str, page: Page, record: bool) -> Page:
+    """Log the lookup the page was (one short write after the read): the search, and the
+    patients it showed."""
+    if record and (search_term or any(r.patient_id for r in page.rows)):
+        with db.write_session() as s:
+            if search_term:
+                audit_lookups.record_search(s, actor, search_term, "inbox")
+            audit_lookups.record_list_page(s, actor, [r.patient_id for r in page.rows],
+                                           audit_lookups.list_context("inbox"))
+    return page
 
 
 def _page(s: Session, now: datetime, conds: list, order, limit: int) -> list:

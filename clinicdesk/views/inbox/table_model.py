@@ -421,7 +421,8 @@ def _read_range(db, actor, query: ItemQuery, want: int, page_size: int):
     rows: list[ItemRow] = []
     after = None
     while True:
-        page = inbox.list_items(db, actor, query, after=after, limit=min(1000, max(page_size, want - len(rows))))
+        page = inbox.list_items(db, actor, query, after=after, limit=min(1000, max(page_size, want - len(rows))),
+                                record=False)  # re-reading what is on screen: logged when first shown
         rows.extend(page.rows)
         after = page.next_cursor
         if after is None or len(rows) >= want:
