@@ -4,7 +4,8 @@
 providers and the holiday in force, anything with the model's attribute names
 (rows, or the settings dialog's unsaved values). :func:`front_page` loads those
 rows for the portal; ``clinic_settings.preview_front_page`` passes the unsaved
-values, so what staff see in the preview is what the portal's rules will do.
+values, so what staff see in the preview is what the portal's rules will do. The preview
+draws it with the guides' drawing code (``services.guides.screens.front.front_page_pdf``).
 """
 
 from __future__ import annotations

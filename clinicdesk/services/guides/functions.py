@@ -9,6 +9,8 @@ from reportlab.platypus import Paragraph, Spacer
 
 from clinicdesk.domain.enums import Function
 from clinicdesk.services.guides.holiday import first_sentence, holiday_text
+from clinicdesk.services.guides.screens.front import APPOINTMENTS_TILE, MESSAGES_TILE, TILE_LABELS, front_tiles, \
+    front_widgets
 from clinicdesk.services.guides.text import e, nb, ui
 from clinicdesk.services.guides.theme import BRAND, BRAND_LIGHT
 from clinicdesk.services.guides.writer import Writer
@@ -45,28 +47,23 @@ def functions_story(w: Writer) -> None:
         w.story.append(Spacer(1, 6))
     w.link_box()
 
-    # overview of the logged-in front page
-    tiles: list[tuple[str, int | None]] = []
-    legend: list[str] = []
-    names = {
-        Function.ECONSULT: ("E-konsultation", t("skriv til klinikken.", "(e-consultation) write to the clinic.")),
-        Function.RENEWAL: ("Receptfornyelse", t("forny en recept.", "(prescription renewal) renew a prescription.")),
-        Function.BOOKING: ("Tidsbestilling", t("bestil en tid.", "(booking) book an appointment.")),
+    # overview of the logged-in front page: the tiles (``screens.front``) and their legend, in the same order
+    what = {
+        Function.ECONSULT: t("skriv til klinikken.", "(e-consultation) write to the clinic."),
+        Function.RENEWAL: t("forny en recept.", "(prescription renewal) renew a prescription."),
+        Function.BOOKING: t("bestil en tid.", "(booking) book an appointment."),
     }
+    legend: list[str] = []
     for f in fns:
-        label, what = names[f]
-        tiles.append((label, len(tiles) + 1))
-        legend.append(ui(label) + " – " + what if w.lang == "da" else ui(label) + " " + what)
-    tiles.append(("Dine beskeder", len(tiles) + 1))
-    legend.append(ui("Dine beskeder") + t(" – svar og beskeder fra klinikken.", " (your messages) – answers and messages "
-                                                                               "from the clinic."))
+        label = TILE_LABELS[f]
+        legend.append(ui(label) + " – " + what[f] if w.lang == "da" else ui(label) + " " + what[f])
+    legend.append(ui(MESSAGES_TILE) + t(" – svar og beskeder fra klinikken.", " (your messages) – answers and messages "
+                                                                              "from the clinic."))
     if Function.BOOKING in fns:
-        tiles.append(("Dine aftaler", len(tiles) + 1))
-        legend.append(ui("Dine aftaler") + t(" – dine kommende tider.", " (your appointments) – your coming appointments."))
-    widgets: list[tuple] = [("title", "Velkommen, Anna")]
-    for h in d.holidays[:1]:
-        widgets.append(("banner", "Ferie: " + first_sentence(h.message or "Klinikken holder ferie."), None))
-    widgets.append(("tiles", tiles))
+        legend.append(ui(APPOINTMENTS_TILE) + t(" – dine kommende tider.",
+                                                " (your appointments) – your coming appointments."))
+    banner = next(("Ferie: " + first_sentence(h.message or "Klinikken holder ferie.") for h in d.holidays[:1]), None)
+    widgets = front_widgets("Velkommen, Anna", banner, front_tiles(fns, numbered=True))
     w.section(t("Når du er logget ind", "After you log in"),
               [t("Forsiden viser de funktioner, klinikken tilbyder dig. Klinikken kan have slået en funktion fra for "
                  "dig personligt – så kan du stadig læse dine gamle beskeder.",

@@ -5,13 +5,10 @@ chosen guide. reportlab keeps module-level state, so one build runs at a time.""
 
 from __future__ import annotations
 
-import threading
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
@@ -24,24 +21,9 @@ from clinicdesk.services.guides.functions import functions_story
 from clinicdesk.services.guides.login import login_story
 from clinicdesk.services.guides.page import GuideCanvas, make_page_decorator
 from clinicdesk.services.guides.text import long_date
-from clinicdesk.services.guides.theme import FONT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W, register_fonts
+from clinicdesk.services.guides.theme import FONT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W, one_build, \
+    register_fonts
 from clinicdesk.services.guides.writer import Writer
-
-# reportlab keeps module-level state (registered fonts, subsetting caches): one build at a time
-_RENDER_LOCK = threading.Lock()
-
-
-@contextmanager
-def _binary_streams():
-    """Page streams compressed only (no ASCII85 text encoding on top): the same pages, a
-    smaller file, and no pure-Python encoding pass over every stream (reportlab's default
-    is a process-wide setting, so it is switched for this build and back)."""
-    before = rl_config.useA85
-    rl_config.useA85 = 0
-    try:
-        yield
-    finally:
-        rl_config.useA85 = before
 
 
 @dataclass(frozen=True)
@@ -92,7 +74,7 @@ def render_guide(data: ClinicGuideData, which: str, lang: str, out_path, now: da
     on_page = make_page_decorator(data, title, generated, w.t("Patientportal:", "Portal:"))
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
     canvas_cls = type("GuideCanvas", (GuideCanvas,), {"page_label": w.t("Side {n} af {total}", "Page {n} of {total}")})
-    with _RENDER_LOCK, _binary_streams():
+    with one_build():
         (login_story if which == "login" else functions_story)(w)
         doc.build(w.story, canvasmaker=canvas_cls)
     return GuideInfo(out, doc.page, which, lang, data.clinic_id, title)

@@ -6,7 +6,11 @@ registered with reportlab once per process as ``FONT`` / ``FONT_BOLD``.
 
 from __future__ import annotations
 
+import threading
+from contextlib import contextmanager
 from functools import lru_cache
+
+from reportlab import rl_config
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -17,6 +21,25 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from clinicdesk.resources import resource_path
+
+# reportlab keeps module-level state (registered fonts, subsetting caches): one build at a
+# time, a guide (``render``) or a drawn screen on its own page (``screens.standalone``)
+RENDER_LOCK = threading.Lock()
+
+
+@contextmanager
+def one_build():
+    """Hold ``RENDER_LOCK`` for one PDF, its page streams compressed only (no ASCII85 text
+    encoding on top): the same pages, a smaller file, and no pure-Python encoding pass over
+    every stream (reportlab's default is a process-wide setting, so it is switched for this
+    build and back)."""
+    with RENDER_LOCK:
+        before = rl_config.useA85
+        rl_config.useA85 = 0
+        try:
+            yield
+        finally:
+            rl_config.useA85 = before
 
 FONT = "GuideSans"
 FONT_BOLD = "GuideSans-Bold"

@@ -1,0 +1,76 @@
+"""The portal's front page after login as a drawn screen: the one drawing of it, used by the
+functions guide (with numbered tiles beside its legend) and by the settings dialog's
+preview (``front_page_screen`` from a ``services.front_page.FrontPage``, rendered to a
+one-page PDF by ``screens.standalone``). The labels are the portal's own (Danish in both
+languages, like every drawn screen)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from clinicdesk.domain.enums import Function
+from clinicdesk.services.guides.screens.standalone import ScreenPdf, screen_pdf
+from clinicdesk.services.guides.screens.window import Screen
+
+#: the tile a function has on the front page, in the portal's order
+TILE_LABELS: dict[Function, str] = {
+    Function.ECONSULT: "E-konsultation",
+    Function.RENEWAL: "Receptfornyelse",
+    Function.BOOKING: "Tidsbestilling",
+}
+MESSAGES_TILE = "Dine beskeder"
+APPOINTMENTS_TILE = "Dine aftaler"
+# the short words in the preview's provider rows
+_SHORT = {Function.ECONSULT: "Skriv", Function.RENEWAL: "Recept", Function.BOOKING: "Tid"}
+PREVIEW_SCREEN_W = 264.0  # the window 244 pt wide (the callout lane is cut off on its own page)
+MAX_PROVIDER_ROWS = 8
+MAX_BANNER_CHARS = 400
+
+
+def front_tiles(functions: Iterable[Function], *, numbered: bool) -> list[tuple[str, int | None]]:
+    """The tiles for the open ``functions``, then "Dine beskeder", and "Dine aftaler" when booking is open."""
+    fns = [f for f in Function if f in set(functions)]
+    labels = [TILE_LABELS[f] for f in fns] + [MESSAGES_TILE]
+    if Function.BOOKING in fns:
+        labels.append(APPOINTMENTS_TILE)
+    return [(label, i + 1 if numbered else None) for i, label in enumerate(labels)]
+
+
+def front_widgets(greeting: str, banner: str | None, tiles: list[tuple[str, int | None]]) -> list[tuple]:
+    """The top of the front page: the greeting, the holiday banner (when there is one), the tiles."""
+    widgets: list[tuple] = [("title", greeting)]
+    if banner:
+        widgets.append(("banner", banner, None))
+    widgets.append(("tiles", tiles))
+    return widgets
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def front_page_screen(page, width: float = PREVIEW_SCREEN_W) -> Screen:
+    """The front page a patient sees for ``page`` (a ``FrontPage``): the clinic's name in the
+    header, the holiday message, a tile per open function, what is closed, and the providers
+    with what each offers. No patient data: the greeting names nobody."""
+    widgets = front_widgets("Velkommen", _clip(page.holiday_message, MAX_BANNER_CHARS) if page.holiday_message else None,
+                            front_tiles(page.open_functions, numbered=False))
+    closed = [TILE_LABELS[f] for f in Function if not page.is_open(f)]
+    if closed:
+        widgets.append(("text", "Ikke muligt på portalen lige nu: " + ", ".join(closed) + "."))
+    widgets.append(("title", "Behandlere"))
+    if page.providers:
+        rows = [(p.label, " · ".join(_SHORT[f] for f in Function if f in p.open_functions) or "ingen", None)
+                for p in page.providers[:MAX_PROVIDER_ROWS]]
+        widgets.append(("list", rows, None))
+        if len(page.providers) > MAX_PROVIDER_ROWS:
+            widgets.append(("text", f"… og {len(page.providers) - MAX_PROVIDER_ROWS} flere"))
+    else:
+        widgets.append(("text", "Ingen behandlere på portalen."))
+    return Screen(width, page.portal_link, page.display_name, widgets)
+
+
+def front_page_pdf(page, width: float = PREVIEW_SCREEN_W) -> ScreenPdf:
+    """The front page for ``page`` as a one-page PDF (for a view to turn into a picture)."""
+    return screen_pdf(lambda: front_page_screen(page, width))
