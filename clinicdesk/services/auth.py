@@ -19,6 +19,7 @@ from clinicdesk.domain.errors import (  # PasswordChangeRequired: re-exported fo
 )
 from clinicdesk.services.password_policy import validate_staff_password
 from clinicdesk.services.permissions import ROLE_LABELS_DA, Perm, allowed
+from clinicdesk.domain.messages import say
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT_MINUTES = 15
@@ -81,7 +82,7 @@ class LoginResult:
         for m in self.memberships:
             if m.clinic_id == clinic_id:
                 return Actor(self.staff_id, self.full_name, m.clinic_id, m.role, m.clinic_name)
-        raise PermissionDenied("Du er ikke tilknyttet denne klinik.")
+        raise PermissionDenied(say("Du er ikke tilknyttet denne klinik."))
 
 
 @dataclass(frozen=True)
@@ -181,7 +182,7 @@ def login(db, username: str, password: str, *, clinic_id: int | None = None) -> 
             memberships = _memberships(s, user.id)
             if not memberships:
                 audit.record(s, Action.LOGIN_FAILED, staff_id=user.id, detail="no clinic")
-                failure = PermissionDenied("Din bruger er ikke tilknyttet nogen klinik. Kontakt en administrator.")
+                failure = PermissionDenied(say("Din bruger er ikke tilknyttet nogen klinik. Kontakt en administrator."))
             elif user.must_change_password:
                 audit.record(s, Action.LOGIN_FAILED, staff_id=user.id, detail="password change required")
                 failure = PasswordChangeRequired()
@@ -209,7 +210,7 @@ def change_password(db, username: str, current_password: str, new_password: str)
             try:
                 validate_staff_password(new_password, username=user.username, full_name=user.full_name)
                 if new_password == current_password:
-                    raise ValidationError("Vælg en anden adgangskode end den, du har nu.", code="same_password")
+                    raise ValidationError(say("Vælg en anden adgangskode end den, du har nu."), code="same_password")
             except ValidationError as exc:
                 failure = exc
             else:

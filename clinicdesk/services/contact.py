@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.messages import say
 
 #: something@something.something, no spaces, exactly one @, no control, bidi or markup characters
 #: (an address goes in a mail header and is shown on screens)
@@ -56,7 +57,7 @@ def clean_mobile(value: str) -> str:
     elif compact.startswith("0045"):
         compact = compact[4:]
     if not _DANISH_MOBILE.fullmatch(compact):
-        raise ValidationError("Mobilnummeret skal være 8 cifre (evt. med +45 foran). Ret det, og gem igen.",
+        raise ValidationError(say("Mobilnummeret skal være 8 cifre (evt. med +45 foran). Ret det, og gem igen."),
                               code="invalid_mobile")
     return compact
 

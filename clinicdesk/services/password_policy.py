@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.messages import say
 
 MIN_LENGTH = 12
 
@@ -49,18 +50,18 @@ def _cores(text: str) -> set[str]:
 def policy_problem(password: str, *, username: str = "", full_name: str = "") -> str | None:
     """Why the password breaks the policy, in Danish, or None when it is fine."""
     if len(password) < MIN_LENGTH:
-        return (f"Adgangskoden skal have mindst {MIN_LENGTH} tegn. Brug gerne en sætning af flere ord, "
-                "fx »Kaffe med mælk kl 7«.")
+        return say("Adgangskoden skal have mindst {n} tegn. Brug gerne en sætning af flere ord, "
+                   "fx »Kaffe med mælk kl 7«.").format(n=MIN_LENGTH)
     cores = _cores(password)
     if len(set(password.lower())) < 5:
-        return "Adgangskoden gentager de samme få tegn. Vælg en længere sætning med forskellige ord."
+        return say("Adgangskoden gentager de samme få tegn. Vælg en længere sætning med forskellige ord.")
     words = {w for w in re.split(r"[^a-zæøå]+", password.lower()) if w}
     personal = {_letters(username), _letters(full_name)} | {_letters(p) for p in full_name.split()}
     personal.discard("")
     known = COMMON | personal
     if "" in cores or cores & known or (words and words <= known):
-        return ("Adgangskoden er for almindelig eller bygger på dit navn. Vælg en sætning, "
-                "som andre ikke kan gætte.")
+        return say("Adgangskoden er for almindelig eller bygger på dit navn. Vælg en sætning, "
+                   "som andre ikke kan gætte.")
     return None
 
 

@@ -42,6 +42,7 @@ from clinicdesk.services.inbox.detail import get_item, load_detail
 from clinicdesk.services.inbox.detail_types import ItemDetail
 from clinicdesk.services.patients import registration
 from clinicdesk.services.permissions import Perm
+from clinicdesk.domain.messages import say
 
 ECONSULT = "econsult"
 RENEWAL = "renewal"
@@ -172,7 +173,7 @@ def history_item(db, actor: auth.Actor, patient_id: int, item_id: int, *, now: d
         registration(s, actor, patient_id)
         item = get_item(s, actor, item_id)
         if item.patient_id != patient_id or item.kind not in _ITEM_KINDS:
-            raise NotFound("Elementet hører ikke til denne patients historik. Genindlæs historikken.")
+            raise NotFound(say("Elementet hører ikke til denne patients historik. Genindlæs historikken."))
         detail = load_detail(s, item, now)
         audit.record(s, Action.OPEN_ITEM, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
                      patient_id=patient_id, detail=f"item {item_id}, read-only from the patient's history",

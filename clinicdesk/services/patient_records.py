@@ -37,6 +37,7 @@ from clinicdesk.services import audit, auth, contact, text_gate
 from clinicdesk.services import cpr as cprmod
 from clinicdesk.services.audit import Action
 from clinicdesk.services.permissions import Perm
+from clinicdesk.domain.messages import say
 
 #: Creating and editing patients. Until a ``Perm.EDIT_PATIENT`` exists this is the permission
 #: that already governs the card's contact correction (everyone who handles patients).
@@ -113,35 +114,38 @@ def _one_line(value: str, what: str, max_length: int, *, required: bool = False)
 def check_fields(data: PatientData, *, today: date) -> Checked:
     """The patient's own fields, cleaned; the first fault raises a Danish ``ValidationError``."""
     parsed = cprmod.parse_cpr(data.cpr, today=today)
-    first = _one_line(data.first_name, "Fornavnet", MAX_NAME, required=True)
-    last = _one_line(data.last_name, "Efternavnet", MAX_NAME, required=True)
-    address = _one_line(data.address, "Adressen", MAX_ADDRESS)
+    first = _one_line(data.first_name, say("Fornavnet"), MAX_NAME, required=True)
+    last = _one_line(data.last_name, say("Efternavnet"), MAX_NAME, required=True)
+    address = _one_line(data.address, say("Adressen"), MAX_ADDRESS)
     email = _one_line(data.email, "E-mailadressen", MAX_EMAIL)
     if email and not contact.is_email(email):
-        raise ValidationError(f"E-mailadressen »{email}« ser ikke rigtig ud (fx navn@eksempel.dk). Ret den.",
+        raise ValidationError(say("E-mailadressen »{email}« ser ikke rigtig ud (fx navn@eksempel.dk). Ret den.").format(
+            email=email),
                               code="invalid_email")
-    mobile = contact.clean_mobile(_one_line(data.mobile, "Mobilnummeret", 30))
+    mobile = contact.clean_mobile(_one_line(data.mobile, say("Mobilnummeret"), 30))
     child = is_child(parsed, today)
     guardians = None
     if data.guardian_cprs is not None:
         given = [g for g in (str(x or "").strip() for x in data.guardian_cprs) if g]
         if len(given) > MAX_GUARDIANS:
-            raise ValidationError(f"Der kan højst angives {MAX_GUARDIANS} forældre (værger).", code="too_many_guardians")
+            raise ValidationError(say("Der kan højst angives {n} forældre (værger).").format(n=MAX_GUARDIANS),
+                                  code="too_many_guardians")
         guardians = []
         for g in given:
             try:
                 guardians.append(cprmod.parse_cpr(g, today=today))
             except cprmod.InvalidCpr as exc:
-                raise ValidationError(f"Forælderens (værgens) CPR-nummer: {exc.message}", code="invalid_guardian_cpr",
+                raise ValidationError(say("Forælderens (værgens) CPR-nummer: {problem}").format(problem=exc.message),
+                                      code="invalid_guardian_cpr",
                                       reason=exc.details.get("reason")) from None
         if any(g.digits == parsed.digits for g in guardians):
-            raise ValidationError("En patient kan ikke være sin egen forælder (værge). Ret værgens CPR-nummer.",
+            raise ValidationError(say("En patient kan ikke være sin egen forælder (værge). Ret værgens CPR-nummer."),
                                   code="guardian_is_self")
         if len({g.digits for g in guardians}) != len(guardians):
-            raise ValidationError("Den samme forælder (værge) står to gange. Fjern den ene.", code="guardian_twice")
+            raise ValidationError(say("Den samme forælder (værge) står to gange. Fjern den ene."), code="guardian_twice")
         if guardians and not child:
-            raise ValidationError(f"Forældre (værger) kan kun angives for børn under {CHILD_AGE} år. Fjern værgen, "
-                                  "eller ret CPR-nummeret.", code="guardian_for_adult")
+            raise ValidationError(say("Forældre (værger) kan kun angives for børn under {age} år. Fjern værgen, "
+                                      "eller ret CPR-nummeret.").format(age=CHILD_AGE), code="guardian_for_adult")
         if child and not guardians:
             raise ValidationError(_missing_guardian(), code="guardian_required")
         guardians = tuple(guardians)
@@ -150,15 +154,16 @@ def check_fields(data: PatientData, *, today: date) -> Checked:
 
 
 def _missing_guardian() -> str:
-    return (f"Barnet er under {CHILD_AGE} år og skal have mindst én forælder (værge), som er patient i klinikken. "
-            "Skriv forælderens CPR-nummer (opret forælderen først, hvis han eller hun ikke er patient).")
+    return say("Barnet er under {age} år og skal have mindst én forælder (værge), som er patient i klinikken. "
+               "Skriv forælderens CPR-nummer (opret forælderen først, hvis han eller hun ikke er patient).").format(
+        age=CHILD_AGE)
 
 
 def guardian_problem(guardian: cprmod.Cpr, today: date) -> str | None:
     """Why this person cannot be a guardian (too young), or None."""
     if cprmod.age_on(guardian, today) < GUARDIAN_AGE:
-        return (f"Forælderen (værgen) {guardian.formatted} er under {GUARDIAN_AGE} år og kan ikke være værge. "
-                "Ret værgens CPR-nummer.")
+        return say("Forælderen (værgen) {cpr} er under {age} år og kan ikke være værge. "
+                   "Ret værgens CPR-nummer.").format(cpr=guardian.formatted, age=GUARDIAN_AGE)
     return None
 
 
@@ -177,8 +182,8 @@ def guardian_ids(s: Session, clinic_id: int, guardians: tuple[cprmod.Cpr, ...], 
         row = s.execute(select(Patient.id).join(ClinicPatient, ClinicPatient.patient_id == Patient.id)
                         .where(Patient.cpr == g.digits, ClinicPatient.clinic_id == clinic_id)).first()
         if row is None:
-            raise ValidationError(f"Der er ingen patient med CPR-nummeret {g.formatted} i klinikken, så han eller hun "
-                                  "kan ikke være værge. Opret forælderen som patient først.",
+            raise ValidationError(say("Der er ingen patient med CPR-nummeret {cpr} i klinikken, så han eller hun "
+                                      "kan ikke være værge. Opret forælderen som patient først.").format(cpr=g.formatted),
                                   code="guardian_not_patient")
         ids.append(row[0])
     return ids
@@ -239,10 +244,10 @@ def add_to_clinic(s: Session, actor: auth.Actor, c: Checked, gids: list[int], no
     return p, created
 
 
-ALREADY_HERE = ("Der er allerede en patient med dette CPR-nummer i klinikken. Søg patienten frem med "
-                "Filer → Find patient (Ctrl+Shift+P).")
-OTHER_NAME = ("CPR-nummeret findes allerede i systemet under et andet navn. Tjek CPR-nummer og navn; er begge "
-              "rigtige, rettes navnet på patientkortet.")
+ALREADY_HERE = say("Der er allerede en patient med dette CPR-nummer i klinikken. Søg patienten frem med "
+                   "Filer → Find patient (Ctrl+Shift+P).")
+OTHER_NAME = say("CPR-nummeret findes allerede i systemet under et andet navn. Tjek CPR-nummer og navn; er begge "
+                 "rigtige, rettes navnet på patientkortet.")
 
 
 def create_patient(db, actor: auth.Actor, data: PatientData, *, now: datetime | None = None) -> PatientForm:
@@ -259,7 +264,7 @@ def create_patient(db, actor: auth.Actor, data: PatientData, *, now: datetime | 
             raise ValidationError(OTHER_NAME, code="known_other_name")
         gids = guardian_ids(s, actor.clinic_id, c.guardians or (), today)
         p, created = add_to_clinic(s, actor, c, gids, now, detail="patient card")
-        msg = "Patienten er oprettet." if created else "Patienten fandtes i systemet og er nu tilknyttet klinikken."
+        msg = say("Patienten er oprettet.") if created else say("Patienten fandtes i systemet og er nu tilknyttet klinikken.")
         return _form(s, p, today, msg)
 
 
@@ -270,7 +275,7 @@ def _with(data: PatientData, guardians) -> PatientData:
 
 def _patient_here(s: Session, actor: auth.Actor, patient_id: int) -> Patient:
     if _registration(s, actor.clinic_id, patient_id) is None:
-        raise NotFound("Patienten er ikke tilknyttet klinikken (længere). Søg patienten frem igen.")
+        raise NotFound(say("Patienten er ikke tilknyttet klinikken (længere). Søg patienten frem igen."))
     return s.get(Patient, patient_id)
 
 
@@ -304,7 +309,7 @@ def edit_patient(db, actor: auth.Actor, patient_id: int, data: PatientData, expe
             if c.cpr.digits != p.cpr:
                 other = s.execute(select(Patient.id).where(Patient.cpr == c.cpr.digits)).first()
                 if other is not None:
-                    raise ValidationError("Der er allerede en anden patient med dette CPR-nummer. Tjek nummeret.",
+                    raise ValidationError(say("Der er allerede en anden patient med dette CPR-nummer. Tjek nummeret."),
                                           code="cpr_taken")
             changed = [name for name, old, new in (
                 ("cpr", p.cpr, c.cpr.digits), ("first_name", p.first_name, c.first_name),
@@ -321,7 +326,7 @@ def edit_patient(db, actor: auth.Actor, patient_id: int, data: PatientData, expe
             s.flush()
             audit.record(s, Action.EDIT_PATIENT, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
                          patient_id=patient_id, detail="patient card: " + (", ".join(changed) or "no change"), context=actor.lookup_context)
-            return _form(s, p, today, "Stamdata er gemt." if changed else "Der var ingen ændringer at gemme.")
+            return _form(s, p, today, say("Stamdata er gemt.") if changed else say("Der var ingen ændringer at gemme."))
     except StaleDataError:
         raise StaleData() from None
 

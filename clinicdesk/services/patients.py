@@ -49,30 +49,30 @@ from clinicdesk.services import contact
 from clinicdesk.domain.messages import say
 
 RIGHT_LABELS_DA = {
-    RightMode.ALLOWED: "Tilladt",
-    RightMode.RECEIVE_ONLY: "Kun modtage",
-    RightMode.BLOCKED: "Spærret",
+    RightMode.ALLOWED: say("Tilladt"),
+    RightMode.RECEIVE_ONLY: say("Kun modtage"),
+    RightMode.BLOCKED: say("Spærret"),
 }
 
 PORTAL_STATUS_DA = {
-    None: "Ingen portalbruger",
-    PortalAccountStatus.PENDING: "Oprettet, venter på aktivering",
-    PortalAccountStatus.ACTIVE: "Aktiv",
-    PortalAccountStatus.BLOCKED: "Spærret",
-    PortalAccountStatus.DELETED: "Slettet",
+    None: say("Ingen portalbruger"),
+    PortalAccountStatus.PENDING: say("Oprettet, venter på aktivering"),
+    PortalAccountStatus.ACTIVE: say("Aktiv"),
+    PortalAccountStatus.BLOCKED: say("Spærret"),
+    PortalAccountStatus.DELETED: say("Slettet"),
 }
 
 LOGIN_METHOD_DA = {
     LoginMethod.MITID: "MitID",
-    LoginMethod.SECURITY_CODE: "Adgangskode og sikkerhedskode på e-mail",
+    LoginMethod.SECURITY_CODE: say("Adgangskode og sikkerhedskode på e-mail"),
 }
 
-REMOVED_RIGHT_NOTE_DA = (
+REMOVED_RIGHT_NOTE_DA = say(
     "Når en funktion er spærret eller kun må modtage, kan patienten stadig læse sin "
     "historik på portalen, men ikke svare eller sende nye henvendelser."
 )
 
-_NOT_REGISTERED = "Patienten er ikke tilknyttet klinikken (længere). Søg patienten frem igen."
+_NOT_REGISTERED = say("Patienten er ikke tilknyttet klinikken (længere). Søg patienten frem igen.")
 
 
 @dataclass(frozen=True)
@@ -216,7 +216,7 @@ def _mode(value, label: str) -> RightMode:
     try:
         return RightMode(value)
     except ValueError:
-        raise ValidationError(f"Ukendt valg for {label}. Vælg Tilladt, Kun modtage eller Spærret.",
+        raise ValidationError(say("Ukendt valg for {what}. Vælg Tilladt, Kun modtage eller Spærret.").format(what=label),
                               code="invalid_right") from None
 
 
@@ -226,14 +226,14 @@ def set_rights(
 ) -> PatientCard:
     """Save the three portal functions for the patient at the actor's clinic."""
     auth.require(db, actor, Perm.EDIT_PATIENT_RIGHTS, patient_id=patient_id)
-    econsult = _mode(econsult, "e-konsultation")
-    renewal = _mode(renewal, "receptfornyelse")
-    booking = _mode(booking, "tidsbestilling")
-    for mode, label in ((renewal, "Receptfornyelse"), (booking, "Tidsbestilling")):
+    econsult = _mode(econsult, say("e-konsultation"))
+    renewal = _mode(renewal, say("receptfornyelse"))
+    booking = _mode(booking, say("tidsbestilling"))
+    for mode, label in ((renewal, say("Receptfornyelse")), (booking, say("Tidsbestilling"))):
         if mode == RightMode.RECEIVE_ONLY:
             raise ValidationError(
-                f"{label} kan ikke sættes til \"Kun modtage\"; det findes kun for e-konsultation. "
-                "Vælg Tilladt eller Spærret.", code="receive_only_econsult_only")
+                say("{what} kan ikke sættes til \"Kun modtage\"; det findes kun for e-konsultation. "
+                    "Vælg Tilladt eller Spærret.").format(what=label), code="receive_only_econsult_only")
     now = now or utcnow()
     try:
         with db.write_session() as s:
@@ -255,7 +255,7 @@ def set_rights(
         raise StaleData() from None
 
 
-ECPR_NO_PORTAL = (
+ECPR_NO_PORTAL = say(
     "Patienten har et erstatningspersonnummer (eCPR), og patientportalen kan kun bruges med et CPR-nummer. "
     "Der oprettes derfor ingen portalbruger. Kommunikér med patienten på anden vis (telefon, brev, fremmøde); "
     "når patienten får et CPR-nummer, rettes det på patientkortet, og så kan portalbrugeren oprettes."
@@ -285,19 +285,19 @@ def create_portal_user(
         method = LoginMethod(login_method) if login_method else (
             LoginMethod.MITID if patient.has_mitid else LoginMethod.SECURITY_CODE)
         if method == LoginMethod.MITID and not patient.has_mitid:
-            raise ValidationError("Patienten har ikke MitID. Vælg login med adgangskode og sikkerhedskode.",
+            raise ValidationError(say("Patienten har ikke MitID. Vælg login med adgangskode og sikkerhedskode."),
                                   code="no_mitid")
         account = s.execute(select(PortalAccount).where(PortalAccount.patient_id == patient_id)).scalar_one_or_none()
         if account is not None and account.status == PortalAccountStatus.ACTIVE:
-            raise ValidationError("Patienten har allerede en aktiv portalbruger. Der oprettes ikke en ny.",
+            raise ValidationError(say("Patienten har allerede en aktiv portalbruger. Der oprettes ikke en ny."),
                                   code="portal_user_exists")
         if account is not None and account.status == PortalAccountStatus.BLOCKED:
-            raise ValidationError("Patientens portalbruger er spærret. Den skal åbnes igen i stedet for at "
-                                  "oprette en ny.", code="portal_user_blocked")
+            raise ValidationError(say("Patientens portalbruger er spærret. Den skal åbnes igen i stedet for at "
+                                      "oprette en ny."), code="portal_user_blocked")
         email = (patient.email or "").strip()
         if not email:
-            raise ValidationError("Patienten har ingen e-mailadresse hos klinikken, så aktiveringslinket kan "
-                                  "ikke sendes. Få patientens e-mailadresse, og prøv igen.", code="no_email")
+            raise ValidationError(say("Patienten har ingen e-mailadresse hos klinikken, så aktiveringslinket kan "
+                                      "ikke sendes. Få patientens e-mailadresse, og prøv igen."), code="no_email")
         if account is None:
             account = PortalAccount(patient_id=patient_id, created_at=now)
             s.add(account)
@@ -319,7 +319,8 @@ def create_portal_user(
         )
         card = _card(s, cp, now)
     return PortalUserResult(card=card, mail_to=email,
-                            message=f"Portalbrugeren er oprettet. Aktiveringslinket er sendt til {email}.")
+                            message=say("Portalbrugeren er oprettet. Aktiveringslinket er sendt til {email}.").format(
+                                email=email))
 
 
 def update_contact(
@@ -330,7 +331,7 @@ def update_contact(
     auth.require(db, actor, Perm.EDIT_PATIENT_RIGHTS, patient_id=patient_id)
     email = (email or "").strip()
     if email and not contact.is_email(email):
-        raise ValidationError("E-mailadressen ser ikke rigtig ud (fx navn@eksempel.dk). Ret den, og gem igen.",
+        raise ValidationError(say("E-mailadressen ser ikke rigtig ud (fx navn@eksempel.dk). Ret den, og gem igen."),
                               code="invalid_email")
     mobile = contact.clean_mobile(mobile)
     now = now or utcnow()
@@ -363,7 +364,8 @@ BLOCK_REASON_MAX = text_gate.MAX_STAFF_NOTE
 def _account_for_change(s: Session, patient_id: int, expected_version: int) -> PortalAccount:
     acc = s.execute(select(PortalAccount).where(PortalAccount.patient_id == patient_id)).scalar_one_or_none()
     if acc is None or acc.status == PortalAccountStatus.DELETED:
-        raise ValidationError("Patienten har ingen portalbruger, der kan spærres eller åbnes.", code="no_portal_user")
+        raise ValidationError(say("Patienten har ingen portalbruger, der kan spærres eller åbnes."),
+                              code="no_portal_user")
     if acc.version != expected_version:
         raise StaleData()
     return acc
@@ -390,11 +392,11 @@ def _change_portal_user(db, actor: auth.Actor, patient_id: int, reason: str, exp
             before = acc.status
             if blocking:
                 if before == PortalAccountStatus.BLOCKED:
-                    raise ValidationError("Portalbrugeren er allerede spærret.", code="already_blocked")
+                    raise ValidationError(say("Portalbrugeren er allerede spærret."), code="already_blocked")
                 acc.status = PortalAccountStatus.BLOCKED
             else:
                 if before != PortalAccountStatus.BLOCKED:
-                    raise ValidationError("Portalbrugeren er ikke spærret, så der er intet at åbne.",
+                    raise ValidationError(say("Portalbrugeren er ikke spærret, så der er intet at åbne."),
                                           code="not_blocked")
                 acc.status = _status_after_reopening(acc)
             event = PortalAccountEvent(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 
 from clinicdesk.domain.enums import Role
+from clinicdesk.domain.messages import say
 
 
 class Perm(str, enum.Enum):
@@ -52,10 +53,10 @@ MATRIX: dict[Role, frozenset[Perm]] = {
 }
 
 ROLE_LABELS_DA = {
-    Role.RECEPTIONIST: "Sekretær",
-    Role.NURSE: "Sygeplejerske",
-    Role.DOCTOR: "Læge",
-    Role.ADMIN: "Administrator",
+    Role.RECEPTIONIST: say("Sekretær"),
+    Role.NURSE: say("Sygeplejerske"),
+    Role.DOCTOR: say("Læge"),
+    Role.ADMIN: say("Administrator"),
 }
 
 

@@ -32,15 +32,17 @@ from clinicdesk.services.clinic_settings.validate import check_values, invalid
 from clinicdesk.services.opening_hours import Span
 from clinicdesk.services.password_policy import validate_staff_password
 from clinicdesk.services.staff import check_full_name, check_username
+from clinicdesk.domain.messages import say
 
 #: The clinic's identity, declared like the portal settings (kind, length, required, the noun a
 #: message names it by). Not in the settings dialog: set up once, shown on guides and the portal.
 IDENTITY: dict[str, Setting] = {s.field: s for s in (
-    Setting("name", Kind.TEXT, "", "Klinikkens navn", noun="Klinikkens navn", max_length=200, required=True),
-    Setting("yder_number", Kind.TEXT, "", "Ydernummer", noun="Ydernummeret", max_length=20, required=True),
-    Setting("address", Kind.TEXT, "", "Adresse", noun="Adressen", max_length=300, required=True),
-    Setting("phone", Kind.TEXT, "", "Telefon", noun="Telefonnummeret", max_length=40, required=True),
-    Setting("email", Kind.TEXT, "", "E-mail", noun="E-mailadressen", max_length=200),
+    Setting("name", Kind.TEXT, "", say("Klinikkens navn"), noun=say("Klinikkens navn"), max_length=200,
+            required=True),
+    Setting("yder_number", Kind.TEXT, "", say("Ydernummer"), noun=say("Ydernummeret"), max_length=20, required=True),
+    Setting("address", Kind.TEXT, "", say("Adresse"), noun=say("Adressen"), max_length=300, required=True),
+    Setting("phone", Kind.TEXT, "", say("Telefon"), noun=say("Telefonnummeret"), max_length=40, required=True),
+    Setting("email", Kind.TEXT, "", say("E-mail"), noun=say("E-mailadressen"), max_length=200),
 )}
 #: Every clinic field setup asks for, in the order a message reports them.
 CLINIC_FIELDS: tuple[str, ...] = ("name", "display_name", "portal_link", "yder_number", "address", "phone", "email")
@@ -81,24 +83,25 @@ def check_clinic(values: dict) -> dict:
     values = {k: ("" if v is None else v) for k, v in values.items()}
     unknown = set(values) - set(CLINIC_FIELDS)
     if unknown:
-        raise invalid(sorted(unknown)[0], f"Feltet »{sorted(unknown)[0]}« findes ikke.", "unknown_setting")
+        raise invalid(sorted(unknown)[0], say("Feltet »{field}« findes ikke.").format(field=sorted(unknown)[0]),
+                      "unknown_setting")
     for name in CLINIC_FIELDS:
         values.setdefault(name, "")
     if isinstance(values["display_name"], str) and not values["display_name"].strip():
         values["display_name"] = values["name"]
     check_values(values, _DECLARED, CLINIC_FIELDS)
     if not values["portal_link"].lower().startswith("https://"):
-        raise invalid("portal_link", "Portallinket skal begynde med https:// (det står i mails til patienterne).")
+        raise invalid("portal_link", say("Portallinket skal begynde med https:// (det står i mails til patienterne)."))
     yder = values["yder_number"].replace(" ", "")
     if not (yder.isascii() and yder.isdigit() and len(yder) == 6):
-        raise invalid("yder_number", "Ydernummeret skal være 6 cifre (fx 012345).")
+        raise invalid("yder_number", say("Ydernummeret skal være 6 cifre (fx 012345)."))
     values["yder_number"] = yder
     phone = values["phone"]
     if not contact.is_phone(phone):
-        raise invalid("phone", "Telefonnummeret skal have mindst 8 cifre (fx 75 42 00 00).")
+        raise invalid("phone", say("Telefonnummeret skal have mindst 8 cifre (fx 75 42 00 00)."))
     if values["email"] and not contact.is_email(values["email"]):
-        raise invalid("email", "E-mailadressen ser ikke rigtig ud. Skriv den som navn@klinik.dk, eller lad feltet "
-                               "stå tomt.")
+        raise invalid("email", say("E-mailadressen ser ikke rigtig ud. Skriv den som navn@klinik.dk, eller lad "
+                                   "feltet stå tomt."))
     return values
 
 
@@ -142,10 +145,11 @@ def create_clinic(db, setup: ClinicSetup) -> SetupDone:
             s.execute(text("SELECT pg_advisory_xact_lock(7231002)"))  # two first starts at once: one wins
         if s.execute(select(func.count(Clinic.id))).scalar():
             raise ClinicDeskError(
-                "Der er allerede en klinik i databasen, så opsætningen er ikke kørt. Log ind som administrator, og "
-                "opret personalet under Filer → Personale.", code="already_set_up")
+                say("Der er allerede en klinik i databasen, så opsætningen er ikke kørt. Log ind som administrator, "
+                    "og opret personalet under Filer → Personale."), code="already_set_up")
         if s.execute(select(StaffUser.id).where(StaffUser.username == username)).scalar() is not None:
-            raise ValidationError(f"Brugernavnet »{username}« er allerede i brug. Vælg et andet.",
+            raise ValidationError(say("Brugernavnet »{username}« er allerede i brug. Vælg et andet.").format(
+                username=username),
                                   code="username_taken", field="admin_username")
         clinic = Clinic(**values)
         s.add(clinic)

@@ -52,11 +52,11 @@ def check_username(text: str | None) -> str:
     """A username: 2–64 characters, lower-case letters a–z, digits, dot, dash, underscore."""
     username = (text or "").strip().lower()
     if not username:
-        raise ValidationError("Skriv et brugernavn.", code="invalid_username", field="username")
+        raise ValidationError(say("Skriv et brugernavn."), code="invalid_username", field="username")
     if not _USERNAME.match(username):
         raise ValidationError(
-            "Brugernavnet skal være 2–64 tegn og må kun indeholde bogstaverne a–z, tal, punktum, bindestreg "
-            "og understreg (fx »mette.k«).", code="invalid_username", field="username")
+            say("Brugernavnet skal være 2–64 tegn og må kun indeholde bogstaverne a–z, tal, punktum, bindestreg "
+                "og understreg (fx »mette.k«)."), code="invalid_username", field="username")
     return username
 
 
@@ -70,7 +70,8 @@ def check_full_name(text: str | None) -> str:
 def check_initials(text: str | None, full_name: str) -> str:
     initials = text_gate.check(text, what=say("Initialerne"), max_length=8, multiline=False)
     if " " in initials:
-        raise ValidationError("Initialerne må ikke indeholde mellemrum.", code="invalid_initials", field="initials")
+        raise ValidationError(say("Initialerne må ikke indeholde mellemrum."), code="invalid_initials",
+                              field="initials")
     return initials.upper() or "".join(p[0] for p in full_name.split()[:3]).upper()
 
 
@@ -154,7 +155,8 @@ def staff_id_for(db, actor: auth.Actor, username: str) -> int:
                    StaffMembership.clinic_id == actor.clinic_id)
         ).scalar_one_or_none()
     if found is None:
-        raise NotFound(f"Der er ingen medarbejder med brugernavnet »{(username or '').strip()}« i {actor.clinic_name or 'klinikken'}.")
+        raise NotFound(say("Der er ingen medarbejder med brugernavnet »{username}« i {clinic}.").format(
+            username=(username or "").strip(), clinic=actor.clinic_name or say("klinikken")))
     return found
 
 
@@ -171,7 +173,7 @@ def _member(s: Session, actor: auth.Actor, staff_id: int) -> tuple[StaffUser, St
         .where(StaffUser.id == staff_id, StaffMembership.clinic_id == actor.clinic_id)
     ).first()
     if found is None:
-        raise NotFound("Medarbejderen arbejder ikke (længere) for klinikken. Opdatér listen.")
+        raise NotFound(say("Medarbejderen arbejder ikke (længere) for klinikken. Opdatér listen."))
     return found[0], found[1]
 
 
@@ -186,13 +188,14 @@ def _active_admins(s: Session, clinic_id: int, *, without: int | None = None) ->
 
 def _keep_an_admin(s: Session, actor: auth.Actor, staff_id: int) -> None:
     if _active_admins(s, actor.clinic_id, without=staff_id) == 0:
-        raise ValidationError("Klinikken skal have mindst én aktiv administrator. Giv en anden rollen som "
-                              "administrator først.", code="last_admin")
+        raise ValidationError(say("Klinikken skal have mindst én aktiv administrator. Giv en anden rollen som "
+                                  "administrator først."), code="last_admin")
 
 
 def _not_yourself(actor: auth.Actor, staff_id: int, what: str) -> None:
     if staff_id == actor.staff_id:
-        raise ValidationError(f"Du kan ikke {what} dig selv. Bed en anden administrator om det.", code="self")
+        raise ValidationError(say("Du kan ikke {what} dig selv. Bed en anden administrator om det.").format(what=what),
+                              code="self")
 
 
 def _record(s: Session, action: str, actor: auth.Actor, detail: str) -> None:
@@ -203,7 +206,7 @@ def _role(role) -> Role:
     try:
         return Role(role)
     except ValueError:
-        raise ValidationError("Vælg en rolle: sekretær, sygeplejerske, læge eller administrator.",
+        raise ValidationError(say("Vælg en rolle: sekretær, sygeplejerske, læge eller administrator."),
                               code="invalid_role", field="role") from None
 
 
@@ -221,8 +224,9 @@ def add_staff(db, actor: auth.Actor, username: str, full_name: str, role: Role |
         _lock_clinic(s, actor.clinic_id)
         if s.execute(select(StaffUser.id).where(StaffUser.username == username)).scalar() is not None:
             raise ValidationError(
-                f"Brugernavnet »{username}« er allerede i brug. Vælg et andet, eller – arbejder personen allerede "
-                "for en anden klinik i systemet – brug »Tilknyt fra anden klinik«.", code="username_taken",
+                say("Brugernavnet »{username}« er allerede i brug. Vælg et andet, eller – arbejder personen allerede "
+                    "for en anden klinik i systemet – brug »Tilknyt fra anden klinik«.").format(username=username),
+                code="username_taken",
                 field="username")
         user = auth.create_staff(s, username, full_name, password, {actor.clinic_id: role}, initials,
                                  must_change_password=True)
@@ -239,11 +243,12 @@ def join_clinic(db, actor: auth.Actor, username: str, role: Role | str) -> Staff
         _lock_clinic(s, actor.clinic_id)
         user = s.execute(select(StaffUser).where(StaffUser.username == username)).scalar_one_or_none()
         if user is None:
-            raise NotFound(f"Der er ingen bruger med brugernavnet »{username}«. Opret en ny medarbejder i stedet.",
+            raise NotFound(say("Der er ingen bruger med brugernavnet »{username}«. Opret en ny medarbejder i stedet.").format(
+                username=username),
                            field="username")
         if s.execute(select(StaffMembership.id).where(StaffMembership.staff_id == user.id,
                                                       StaffMembership.clinic_id == actor.clinic_id)).scalar():
-            raise ValidationError("Medarbejderen arbejder allerede for klinikken.", code="already_member")
+            raise ValidationError(say("Medarbejderen arbejder allerede for klinikken."), code="already_member")
         s.add(StaffMembership(staff_id=user.id, clinic_id=actor.clinic_id, role=role))
         s.flush()
         _record(s, Action.EDIT_STAFF, actor, f"staff={user.id} joined role={role.value}")
@@ -287,7 +292,7 @@ def edit_staff(db, actor: auth.Actor, staff_id: int, expected_version: int, *, f
 def remove_from_clinic(db, actor: auth.Actor, staff_id: int) -> None:
     """The staff member no longer works for the actor's clinic (their other clinics stay)."""
     auth.require(db, actor, Perm.MANAGE_STAFF)
-    _not_yourself(actor, staff_id, "fjerne")
+    _not_yourself(actor, staff_id, say("fjerne"))
     with db.write_session() as s:
         _lock_clinic(s, actor.clinic_id)
         user, membership = _member(s, actor, staff_id)
@@ -304,12 +309,12 @@ def remove_from_clinic(db, actor: auth.Actor, staff_id: int) -> None:
 def deactivate(db, actor: auth.Actor, staff_id: int) -> StaffRow:
     """Close the account: no login, and an open window is refused at its next action."""
     auth.require(db, actor, Perm.MANAGE_STAFF)
-    _not_yourself(actor, staff_id, "deaktivere")
+    _not_yourself(actor, staff_id, say("deaktivere"))
     with db.write_session() as s:
         _lock_clinic(s, actor.clinic_id)
         user, membership = _member(s, actor, staff_id)
         if not user.active:
-            raise ValidationError("Medarbejderen er allerede deaktiveret.", code="already_inactive")
+            raise ValidationError(say("Medarbejderen er allerede deaktiveret."), code="already_inactive")
         elsewhere = s.execute(
             select(Clinic.id, Clinic.name).join(StaffMembership, StaffMembership.clinic_id == Clinic.id)
             .where(StaffMembership.staff_id == staff_id, StaffMembership.clinic_id != actor.clinic_id)
@@ -319,14 +324,15 @@ def deactivate(db, actor: auth.Actor, staff_id: int) -> StaffRow:
                 StaffMembership.staff_id == actor.staff_id, StaffMembership.clinic_id == clinic_id)).scalar()
             if admin_there is not Role.ADMIN:
                 raise PermissionDenied(
-                    f"Medarbejderen arbejder også for {name}, hvor du ikke er administrator. Fjern medarbejderen "
-                    "fra denne klinik i stedet, eller bed en administrator dér om at deaktivere kontoen.")
+                    say("Medarbejderen arbejder også for {clinic}, hvor du ikke er administrator. Fjern medarbejderen "
+                        "fra denne klinik i stedet, eller bed en administrator dér om at deaktivere kontoen.").format(
+                        clinic=name))
         admin_at = s.execute(select(StaffMembership.clinic_id).where(
             StaffMembership.staff_id == staff_id, StaffMembership.role == Role.ADMIN)).scalars().all()
         for clinic_id in admin_at:
             if _active_admins(s, clinic_id, without=staff_id) == 0:
-                raise ValidationError("Klinikken skal have mindst én aktiv administrator. Giv en anden rollen som "
-                                      "administrator først.", code="last_admin")
+                raise ValidationError(say("Klinikken skal have mindst én aktiv administrator. Giv en anden rollen "
+                                          "som administrator først."), code="last_admin")
         user.active = False
         for provider in s.scalars(select(Provider).where(Provider.staff_id == staff_id)):
             provider.active = False
@@ -341,7 +347,7 @@ def reactivate(db, actor: auth.Actor, staff_id: int) -> StaffRow:
     with db.write_session() as s:
         user, membership = _member(s, actor, staff_id)
         if user.active:
-            raise ValidationError("Medarbejderen er allerede aktiv.", code="already_active")
+            raise ValidationError(say("Medarbejderen er allerede aktiv."), code="already_active")
         user.active = True
         for provider in s.scalars(select(Provider).where(Provider.staff_id == staff_id,
                                                          Provider.clinic_id == actor.clinic_id)):
@@ -375,7 +381,7 @@ def unlock(db, actor: auth.Actor, staff_id: int) -> StaffRow:
         user, membership = _member(s, actor, staff_id)
         now = utcnow()
         if user.locked_until is None or user.locked_until <= now:
-            raise ValidationError("Kontoen er ikke låst.", code="not_locked")
+            raise ValidationError(say("Kontoen er ikke låst."), code="not_locked")
         user.locked_until = None
         user.failed_logins = 0
         user.last_failed_login_at = None

@@ -53,7 +53,7 @@ def _member_user(s, actor: auth.Actor, staff_id: int) -> StaffUser:
         .where(StaffUser.id == staff_id, StaffMembership.clinic_id == actor.clinic_id)
     ).scalar_one_or_none()
     if user is None:
-        raise NotFound("Medarbejderen arbejder ikke (længere) for klinikken. Opdatér listen.")
+        raise NotFound(say("Medarbejderen arbejder ikke (længere) for klinikken. Opdatér listen."))
     return user
 
 
@@ -92,7 +92,7 @@ def save_profile(db, actor: auth.Actor, staff_id: int, changes: dict, expected_v
     changes = dict(changes)
     unknown = set(changes) - set(PROFILE_FIELDS)
     if unknown:
-        raise ValidationError(f"Feltet »{sorted(unknown)[0]}« findes ikke i en behandlerprofil.",
+        raise ValidationError(say("Feltet »{field}« findes ikke i en behandlerprofil.").format(field=sorted(unknown)[0]),
                               code="unknown_setting")
     if "name" in changes:
         try:
@@ -101,7 +101,7 @@ def save_profile(db, actor: auth.Actor, staff_id: int, changes: dict, expected_v
         except text_gate.TextRefused as exc:
             raise ValidationError(exc.message, code=exc.code, field="name") from None
     if "active" in changes and not isinstance(changes["active"], bool):
-        raise ValidationError("Vælg til eller fra.", code="invalid_setting", field="active")
+        raise ValidationError(say("Vælg til eller fra."), code="invalid_setting", field="active")
     try:
         with db.write_session() as s:
             user = _member_user(s, actor, staff_id)
