@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath, PureWindowsPath
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.messages import say
 
 #: content type → the extension of the stored name
 ALLOWED_TYPES: dict[str, str] = {
@@ -172,35 +173,38 @@ def check_files(files, *, max_count: int, max_mb: int) -> list[CheckedAttachment
     items = [f if hasattr(f, "data") else AttachmentIn(*f) for f in (files or ())]
     if len(items) > max_count:
         raise AttachmentRefused(
-            f"Der kan højst vedhæftes {max_count} filer (klinikkens grænse). Fjern nogle, og prøv igen.",
+            say("Der kan højst vedhæftes {n} filer (klinikkens grænse). Fjern nogle, og prøv igen.").format(n=max_count),
             code="too_many_attachments", count=len(items), limit=max_count,
         )
     max_bytes = max_mb * 1024 * 1024
     checked: list[CheckedAttachment] = []
     for i, f in enumerate(items, start=1):
         data = bytes(f.data or b"")
-        shown = base_name(f.filename) or f"fil {i}"
+        shown = base_name(f.filename) or say("fil {n}").format(n=i)
         if len(data) > max_bytes:
             raise AttachmentRefused(
-                f"Filen {shown} er større end {max_mb} MB, som er klinikkens grænse for én fil. Gør den mindre, "
-                "og prøv igen.",
+                say("Filen {name} er større end {max_mb} MB, som er klinikkens grænse for én fil. Gør den mindre, "
+                    "og prøv igen.").format(name=shown, max_mb=max_mb),
                 code="attachment_too_large", index=i, name=shown, size=len(data), limit_mb=max_mb,
             )
         ctype = sniff_content_type(data)
         if ctype is None:
             raise AttachmentRefused(
-                f"Filen {shown} er hverken et billede eller en PDF. Vedhæft billeder eller PDF-filer.",
+                say("Filen {name} er hverken et billede eller en PDF. Vedhæft billeder eller PDF-filer.").format(
+                    name=shown),
                 code="attachment_type", index=i, name=shown,
             )
         if carries_program(data):
             raise AttachmentRefused(
-                f"Filen {shown} indeholder et program og kan ikke vedhæftes. Vedhæft billeder eller PDF-filer.",
+                say("Filen {name} indeholder et program og kan ikke vedhæftes. Vedhæft billeder eller PDF-filer.").format(
+                    name=shown),
                 code="attachment_program", index=i, name=shown,
             )
         if ctype == "application/pdf" and (active := pdf_active_content(data)) is not None:
             raise AttachmentRefused(
-                f"PDF-filen {shown} indeholder aktivt indhold (fx JavaScript eller indlejrede filer) eller kan "
-                "ikke læses, så den kan ikke vedhæftes. Gem den som en almindelig PDF (Udskriv til PDF) og prøv igen.",
+                say("PDF-filen {name} indeholder aktivt indhold (fx JavaScript eller indlejrede filer) eller kan "
+                    "ikke læses, så den kan ikke vedhæftes. Gem den som en almindelig PDF (Udskriv til PDF) og prøv "
+                    "igen.").format(name=shown),
                 code="attachment_active_pdf", index=i, name=shown, found=active,
             )
         checked.append(CheckedAttachment(

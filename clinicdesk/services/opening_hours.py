@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from datetime import time
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.messages import say
 
-WEEKDAYS_DA = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+WEEKDAYS_DA = (say("mandag"), say("tirsdag"), say("onsdag"), say("torsdag"), say("fredag"), say("lørdag"),
+               say("søndag"))
 _DAY_NAMES = {name: i for i, name in enumerate(WEEKDAYS_DA)}
 _DAY_NAMES.update({name[:3]: i for i, name in enumerate(WEEKDAYS_DA)})
 _DAY_NAMES.update({"loer": 5, "loerdag": 5, "lor": 5, "lordag": 5, "soen": 6, "soendag": 6, "son": 6, "sondag": 6})
@@ -45,17 +47,18 @@ def check_week(spans: Iterable[Span]) -> tuple[Span, ...]:
     week = tuple(sorted(spans))
     for span in week:
         if not 0 <= span.weekday <= 6:
-            raise _refuse("En ugedag skal være mandag til søndag.")
+            raise _refuse(say("En ugedag skal være mandag til søndag."))
         day = WEEKDAYS_DA[span.weekday]
         if span.opens >= span.closes:
-            raise _refuse(f"Om {day}en skal klinikken åbne, før den lukker ({_hm(span.opens)}–{_hm(span.closes)}).")
+            raise _refuse(say("Om {day}en skal klinikken åbne, før den lukker ({opens}–{closes}).").format(
+                day=day, opens=_hm(span.opens), closes=_hm(span.closes)))
     for day in range(7):
         spans_of_day = [s for s in week if s.weekday == day]
         if len(spans_of_day) > MAX_SPANS_PER_DAY:
-            raise _refuse(f"Højst {MAX_SPANS_PER_DAY} åbningsperioder om {WEEKDAYS_DA[day]}en.")
+            raise _refuse(say("Højst {n} åbningsperioder om {day}en.").format(n=MAX_SPANS_PER_DAY, day=WEEKDAYS_DA[day]))
         for a, b in zip(spans_of_day, spans_of_day[1:]):
             if b.opens < a.closes:
-                raise _refuse(f"Åbningstiderne om {WEEKDAYS_DA[day]}en overlapper hinanden.")
+                raise _refuse(say("Åbningstiderne om {day}en overlapper hinanden.").format(day=WEEKDAYS_DA[day]))
     return week
 
 
@@ -66,7 +69,7 @@ def _hm(t: time) -> str:
 def parse_time(text: str) -> time:
     m = _TIME.match(text.strip())
     if not m:
-        raise _refuse(f"»{text.strip()}« er ikke et klokkeslæt. Skriv fx 08:00.")
+        raise _refuse(say("»{text}« er ikke et klokkeslæt. Skriv fx 08:00.").format(text=text.strip()))
     return time(int(m.group(1)), int(m.group(2)))
 
 
@@ -74,10 +77,10 @@ def _days(text: str) -> list[int]:
     text = text.strip().lower().rstrip(":")
     parts = [p.strip() for p in text.split("-")]
     if len(parts) > 2 or not all(p in _DAY_NAMES for p in parts):
-        raise _refuse(f"»{text}« er ikke en ugedag. Skriv fx »man«, »mandag« eller »man-fre«.")
+        raise _refuse(say("»{text}« er ikke en ugedag. Skriv fx »man«, »mandag« eller »man-fre«.").format(text=text))
     first, last = _DAY_NAMES[parts[0]], _DAY_NAMES[parts[-1]]
     if last < first:
-        raise _refuse(f"»{text}«: den sidste dag skal komme efter den første.")
+        raise _refuse(say("»{text}«: den sidste dag skal komme efter den første.").format(text=text))
     return list(range(first, last + 1))
 
 
@@ -90,7 +93,7 @@ def parse_spans(days: list[int], text: str) -> list[Span]:
     for part in text.split(","):
         times = [t for t in re.split(r"\s*[-–]\s*", part.strip()) if t]
         if len(times) != 2:
-            raise _refuse(f"»{part.strip()}« er ikke en åbningstid. Skriv fx 08:00-16:00.")
+            raise _refuse(say("»{text}« er ikke en åbningstid. Skriv fx 08:00-16:00.").format(text=part.strip()))
         opens, closes = parse_time(times[0]), parse_time(times[1])
         out += [Span(d, opens, closes) for d in days]
     return out
@@ -116,7 +119,8 @@ def parse_table(table: dict) -> tuple[Span, ...]:
     lines = []
     for key, value in table.items():
         if not isinstance(value, str):
-            raise _refuse(f"Åbningstiden for »{key}« skal være tekst, fx \"08:00-16:00\" eller \"lukket\".")
+            raise _refuse(say("Åbningstiden for »{key}« skal være tekst, fx \"08:00-16:00\" eller \"lukket\".").format(
+                key=key))
         lines.append(f"{key.replace(' ', '')} {value}")
     return parse_lines(lines)
 

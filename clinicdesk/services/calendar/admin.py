@@ -68,7 +68,7 @@ def _now(now: datetime | None) -> datetime:
 def _provider(s, actor, provider_id: int) -> Provider:
     p = s.get(Provider, provider_id)
     if p is None or p.clinic_id != actor.clinic_id:
-        raise NotFound("Behandleren findes ikke (længere) i klinikken. Opdatér visningen.")
+        raise NotFound(say("Behandleren findes ikke (længere) i klinikken. Opdatér visningen."))
     return p
 
 
@@ -108,16 +108,16 @@ def _check_type(row: TypeRow) -> dict:
         except text_gate.TextRefused as exc:
             raise ValidationError(exc.message, code=exc.code, field=field) from None
 
-    values = dict(name=text(row.name, "Navnet", "name", 100),
-                  patient_name=text(row.patient_name, "Navnet for patienten", "patient_name", 100))
+    values = dict(name=text(row.name, say("Navnet"), "name", 100),
+                  patient_name=text(row.patient_name, say("Navnet for patienten"), "patient_name", 100))
     if not 5 <= row.duration_minutes <= 240:
-        raise ValidationError("Varigheden skal være mellem 5 og 240 minutter.", code="invalid_duration",
+        raise ValidationError(say("Varigheden skal være mellem 5 og 240 minutter."), code="invalid_duration",
                               field="duration_minutes")
     if row.min_notice_hours is not None and not 0 <= row.min_notice_hours <= MAX_NOTICE_HOURS:
-        raise ValidationError(f"Varslet skal være mellem 0 og {MAX_NOTICE_HOURS} timer.", code="invalid_notice",
+        raise ValidationError(say("Varslet skal være mellem 0 og {n} timer.").format(n=MAX_NOTICE_HOURS), code="invalid_notice",
                               field="min_notice_hours")
     if row.max_horizon_days is not None and not 1 <= row.max_horizon_days <= MAX_HORIZON_DAYS:
-        raise ValidationError(f"Der kan bookes mellem 1 og {MAX_HORIZON_DAYS} dage frem.", code="invalid_horizon",
+        raise ValidationError(say("Der kan bookes mellem 1 og {n} dage frem.").format(n=MAX_HORIZON_DAYS), code="invalid_horizon",
                               field="max_horizon_days")
     values.update(duration_minutes=row.duration_minutes, bookable_online=bool(row.bookable_online),
                   comment_required=bool(row.comment_required), min_notice_hours=row.min_notice_hours,
@@ -132,12 +132,12 @@ def save_type(db, actor, row: TypeRow) -> TypeRow:
     with db.write_session() as s:
         providers = {p.id for p in store.providers_of(s, actor.clinic_id)}
         if not set(row.provider_ids) <= providers:
-            raise NotFound("En af de valgte behandlere findes ikke (længere) i klinikken. Opdatér visningen.")
+            raise NotFound(say("En af de valgte behandlere findes ikke (længere) i klinikken. Opdatér visningen."))
         same_name = s.scalars(select(AppointmentType).where(
             AppointmentType.clinic_id == actor.clinic_id, AppointmentType.name == values["name"])).first()
         if same_name is not None and same_name.id != row.id:
-            raise ValidationError(f"Der findes allerede en aftaletype, der hedder »{values['name']}«. Vælg et andet "
-                                  "navn.", code="duplicate_type", field="name")
+            raise ValidationError(say("Der findes allerede en aftaletype, der hedder »{name}«. Vælg et andet "
+                                      "navn.").format(name=values["name"]), code="duplicate_type", field="name")
         if row.id is None:
             t = AppointmentType(clinic_id=actor.clinic_id, **values)
             s.add(t)
@@ -146,7 +146,7 @@ def save_type(db, actor, row: TypeRow) -> TypeRow:
         else:
             t = s.get(AppointmentType, row.id)
             if t is None or t.clinic_id != actor.clinic_id:
-                raise NotFound("Aftaletypen findes ikke (længere). Opdatér visningen.")
+                raise NotFound(say("Aftaletypen findes ikke (længere). Opdatér visningen."))
             if row.version is not None and t.version != row.version:
                 raise StaleData()
             changed = sorted(k for k, v in values.items() if getattr(t, k) != v)
@@ -184,7 +184,7 @@ def save_week(db, actor, provider_id: int, blocks, *, expected: tuple[Block, ...
         week = check_week(blocks, usable)
         current = store.blocks_of(s, provider.id)
         if expected is not None and tuple(sorted(expected)) != current:
-            raise StaleData("En anden har ændret ugeskemaet, siden du åbnede det. Genindlæs det og ret igen.")
+            raise StaleData(say("En anden har ændret ugeskemaet, siden du åbnede det. Genindlæs det og ret igen."))
         if week == current:
             return Saved(0, 0, ())
         s.execute(delete(ScheduleBlock).where(ScheduleBlock.provider_id == provider.id))

@@ -25,6 +25,7 @@ from clinicdesk.services.calendar.generate import Conflict, find_conflicts, hori
 from clinicdesk.services.calendar.rules import day_closed
 from clinicdesk.services.permissions import Perm
 from clinicdesk.services.workdays import local_date
+from clinicdesk.domain.messages import say
 
 MAX_GENERATE_DAYS = 400
 
@@ -45,7 +46,7 @@ def generate_slots(db, actor, *, days: int | None = None, now: datetime | None =
     """Slots for every provider with a schedule, from today for ``days`` days (default: the booking horizon)."""
     auth.require(db, actor, EDIT_PERM)
     if days is not None and not 1 <= days <= MAX_GENERATE_DAYS:
-        raise ValidationError(f"Antal dage skal være mellem 1 og {MAX_GENERATE_DAYS}.", code="invalid_days")
+        raise ValidationError(say("Antal dage skal være mellem 1 og {n}.").format(n=MAX_GENERATE_DAYS), code="invalid_days")
     now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
     with db.write_session() as s:
         clinic = s.get(Clinic, actor.clinic_id)
@@ -108,7 +109,7 @@ def provider_day(db, actor, provider_id: int, day: date) -> ProviderDayView:
     with db.write_session() as s:
         provider = s.get(Provider, provider_id)
         if provider is None or provider.clinic_id != actor.clinic_id:
-            raise NotFound("Behandleren findes ikke (længere) i klinikken. Opdatér visningen.")
+            raise NotFound(say("Behandleren findes ikke (længere) i klinikken. Opdatér visningen."))
         types = store.types_of_clinic(s, actor.clinic_id)
 
         def tname(type_id):

@@ -29,6 +29,7 @@ from clinicdesk.models import Appointment, AppointmentType, BookingRequest, Clin
 from clinicdesk.services.calendar import store
 from clinicdesk.services.calendar.rules import Block, covered, cut_block, day_closed, to_utc
 from clinicdesk.services.workdays import local_date
+from clinicdesk.domain.messages import say
 
 
 @dataclass(frozen=True)
@@ -47,10 +48,13 @@ class Conflict:
 
     def line_da(self) -> str:
         ls = self.starts_at.astimezone(COPENHAGEN)
-        what = {"appointment": "Aftale", "pending_booking": "Bestilling venter i indbakken"}.get(self.what, "Optaget tid")
-        type_part = f" ({self.type_name})" if self.type_name else ""
-        return (f"{ls:%d.%m.%Y} kl. {ls:%H.%M} hos {self.provider_name}: {what}{type_part} – {self.reason}. "
-                "Tiden er bevaret; flyt eller aflys den, hvis den ikke kan holdes.")
+        what = {"appointment": say("Aftale"), "pending_booking": say("Bestilling venter i indbakken")}.get(
+            self.what, say("Optaget tid"))
+        type_part = say(" ({type})").format(type=self.type_name) if self.type_name else ""
+        return say("{date} kl. {time} hos {provider}: {what}{type_part} – {reason}. "
+                   "Tiden er bevaret; flyt eller aflys den, hvis den ikke kan holdes.").format(
+            date=f"{ls:%d.%m.%Y}", time=f"{ls:%H.%M}", provider=self.provider_name, what=what, type_part=type_part,
+            reason=self.reason)
 
 
 @dataclass(frozen=True)
@@ -185,9 +189,9 @@ def find_conflicts(s: Session, clinic_id: int, now: datetime, *, provider_id: in
             day = local_date(start)
             reason = day_closed(day, closed_days=closed_days, days_off=days_off, holiday_spans=spans)
             if reason is not None:
-                reason = f"dagen er lukket ({reason})"
+                reason = say("dagen er lukket ({reason})").format(reason=reason)
             elif not covered(blocks, start, end):
-                reason = "uden for behandlerens ugeskema"
+                reason = say("uden for behandlerens ugeskema")
             else:
                 continue
             t = types.get(type_id)

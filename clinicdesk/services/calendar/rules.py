@@ -20,8 +20,10 @@ from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.refusals import PortalRefusal
 from clinicdesk.services import workdays
+from clinicdesk.domain.messages import say
 
-WEEKDAYS_DA = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+WEEKDAYS_DA = (say("mandag"), say("tirsdag"), say("onsdag"), say("torsdag"), say("fredag"), say("lørdag"),
+               say("søndag"))
 MAX_HORIZON_DAYS = 365
 MAX_NOTICE_HOURS = 24 * 60
 
@@ -62,12 +64,12 @@ def day_closed(day: date, *, closed_days: dict[date, str], days_off: dict[date, 
     if name:
         return name
     if day in closed_days:
-        return closed_days[day] or "Klinikken har lukket"
+        return closed_days[day] or say("Klinikken har lukket")
     if day in days_off:
-        return days_off[day] or "Fridag"
+        return days_off[day] or say("Fridag")
     for first, after in holiday_spans:
         if first <= day < after:
-            return "Ferie"
+            return say("Ferie")
     return None
 
 
@@ -94,22 +96,27 @@ def check_week(blocks: Iterable[Block], durations: dict[int, int]) -> tuple[Bloc
     week = tuple(sorted(blocks))
     for b in week:
         if not 0 <= b.weekday <= 6:
-            raise _refuse("En ugedag skal være mandag til søndag.")
+            raise _refuse(say("En ugedag skal være mandag til søndag."))
         day = WEEKDAYS_DA[b.weekday]
         if b.appointment_type_id not in durations:
-            raise _refuse(f"Vælg en aftaletype, som behandleren tilbyder, for tiden om {day}en kl. {_hm(b.starts)}.")
+            raise _refuse(say("Vælg en aftaletype, som behandleren tilbyder, for tiden om {day}en kl. {time}.").format(
+                day=day, time=_hm(b.starts)))
         if b.starts >= b.ends:
-            raise _refuse(f"Om {day}en skal tiden begynde, før den slutter ({_hm(b.starts)}–{_hm(b.ends)}).")
+            raise _refuse(say("Om {day}en skal tiden begynde, før den slutter ({starts}–{ends}).").format(
+                day=day, starts=_hm(b.starts), ends=_hm(b.ends)))
         minutes = (datetime.combine(date.min, b.ends) - datetime.combine(date.min, b.starts)).seconds // 60
         if minutes < durations[b.appointment_type_id]:
-            raise _refuse(f"Tiden om {day}en {_hm(b.starts)}–{_hm(b.ends)} er kortere end én aftale "
-                          f"({durations[b.appointment_type_id]} minutter). Gør den længere.")
+            raise _refuse(say("Tiden om {day}en {starts}–{ends} er kortere end én aftale "
+                              "({minutes} minutter). Gør den længere.").format(
+                day=day, starts=_hm(b.starts), ends=_hm(b.ends), minutes=durations[b.appointment_type_id]))
     for d in range(7):
         of_day = [b for b in week if b.weekday == d]
         for a, b in zip(of_day, of_day[1:]):
             if b.starts < a.ends:
-                raise _refuse(f"Tiderne om {WEEKDAYS_DA[d]}en overlapper hinanden ({_hm(a.starts)}–{_hm(a.ends)} og "
-                              f"{_hm(b.starts)}–{_hm(b.ends)}). Ret den ene.")
+                raise _refuse(say("Tiderne om {day}en overlapper hinanden ({a_starts}–{a_ends} og "
+                                  "{b_starts}–{b_ends}). Ret den ene.").format(
+                    day=WEEKDAYS_DA[d], a_starts=_hm(a.starts), a_ends=_hm(a.ends), b_starts=_hm(b.starts),
+                    b_ends=_hm(b.ends)))
     return week
 
 

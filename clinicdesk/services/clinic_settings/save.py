@@ -39,6 +39,7 @@ from clinicdesk.services.clinic_settings.validate import (
 )
 from clinicdesk.services.clinic_settings.values import Saved, holiday_bounds_utc, holiday_values
 from clinicdesk.services.permissions import Perm
+from clinicdesk.domain.messages import say
 
 
 # ----------------------------------------------------------------------- the whole dialog
@@ -147,7 +148,7 @@ def _save_clinic(s, actor: auth.Actor, changes: dict, expected_version: int) -> 
         taken = s.scalars(select(Clinic.id).where(Clinic.portal_link == changes["portal_link"],
                                                   Clinic.id != clinic.id)).first()
         if taken is not None:
-            raise invalid("portal_link", "Portallinket bruges allerede af en anden klinik. Vælg et andet.")
+            raise invalid("portal_link", say("Portallinket bruges allerede af en anden klinik. Vælg et andet."))
     changed = _apply(clinic, changes)
     saved = _saved(s, clinic, changed)
     _audit(s, actor, "clinic", changed)
@@ -213,8 +214,8 @@ def _update_holiday(s, actor: auth.Actor, holiday_id: int, changes: dict, expect
 def _delete_holiday(s, actor: auth.Actor, holiday_id: int, expected_version: int, now: datetime) -> None:
     h = _own_holiday(s, actor, holiday_id, expected_version)
     if h.starts_at <= now:
-        raise invalid("start_date", "Ferien er allerede begyndt og kan ikke slettes. Ret i stedet den "
-                                    "sidste dag.", "holiday_started")
+        raise invalid("start_date", say("Ferien er allerede begyndt og kan ikke slettes. Ret i stedet den "
+                                        "sidste dag."), "holiday_started")
     s.delete(h)
     s.flush()
     _audit(s, actor, f"holiday {holiday_id} deleted", ())
