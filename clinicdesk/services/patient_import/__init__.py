@@ -25,14 +25,23 @@ from clinicdesk.services.audit import Action
 from clinicdesk.services.patient_import.planning import STATUS_DA, LineStatus, PlanLine, plan
 from clinicdesk.services.patient_import.reading import COLUMNS, BadFile, CsvFile, read_csv
 from clinicdesk.services.permissions import Perm
+from clinicdesk.domain.messages import JoinedText, ServiceText, say
 
 #: Importing patients is setting the clinic up: administrators. Until a ``Perm.IMPORT_PATIENTS``
 #: exists this is the administrators' permission for the clinic's set-up.
 IMPORT_PERM = Perm.IMPORT_PATIENTS
 
 
-def _n(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+def _lines(count: int) -> ServiceText:
+    """"1 linje" / "N linjer" (two templates, so each language words its own plural)."""
+    return (say("{n} linje") if count == 1 else say("{n} linjer")).format(n=count)
+
+
+def _join(parts: list) -> ServiceText | str:
+    out: list = []
+    for part in parts:
+        out += [", ", part] if out else [part]
+    return JoinedText(out) if out else ""
 
 
 @dataclass(frozen=True)
@@ -61,33 +70,38 @@ class ImportReport:
         new, reg, old = (self.count(s) for s in (LineStatus.NEW, LineStatus.REGISTER, LineStatus.EXISTS))
         parts = []
         if new:
-            parts.append(_n(new, "patient", "patienter") + (" oprettet" if done else " oprettes"))
+            if done:
+                said = say("{n} patient oprettet") if new == 1 else say("{n} patienter oprettet")
+            else:
+                said = say("{n} patient oprettes") if new == 1 else say("{n} patienter oprettes")
+            parts.append(said.format(n=new))
         if reg:
-            parts.append(f"{reg} {'tilknyttet' if done else 'tilknyttes'} klinikken")
+            parts.append((say("{n} tilknyttet klinikken") if done else say("{n} tilknyttes klinikken")).format(n=reg))
         if old:
-            parts.append(f"{old} {'fandtes' if done else 'findes'} allerede")
-        return ", ".join(parts)
+            parts.append((say("{n} fandtes allerede") if done else say("{n} findes allerede")).format(n=old))
+        return _join(parts)
 
     @property
     def summary(self) -> str:
         """One or two Danish sentences saying what happened (or would happen)."""
         refused = len(self.refused)
         if not self.lines:
-            return "Filen har ingen patientlinjer (kun overskriftslinjen). Intet er importeret."
+            return say("Filen har ingen patientlinjer (kun overskriftslinjen). Intet er importeret.")
         if self.dry_run:
-            counts = self._counts(done=False)
-            tail = f"; {_n(refused, 'linje', 'linjer')} afvist" if refused else ""
-            return f"Prøvekørsel: {counts or 'ingen patienter importeres'}{tail}. Intet er gemt."
+            counts = self._counts(done=False) or say("ingen patienter importeres")
+            tail = say("; {lines} afvist").format(lines=_lines(refused)) if refused else ""
+            return say("Prøvekørsel: {counts}{tail}. Intet er gemt.").format(counts=counts, tail=tail)
         if refused and not self.only_good:
-            return (f"{_n(refused, 'linje', 'linjer')} er afvist, så intet er importeret. Ret de afviste linjer og "
-                    "importér igen, eller vælg at importere kun de gode linjer.")
+            return say("{lines} er afvist, så intet er importeret. Ret de afviste linjer og "
+                       "importér igen, eller vælg at importere kun de gode linjer.").format(lines=_lines(refused))
         if not self.written and refused == len(self.lines):
-            return f"Alle {_n(refused, 'linje', 'linjer')} er afvist; intet er importeret."
+            return say("Alle {lines} er afvist; intet er importeret.").format(lines=_lines(refused))
         if not self.written:
-            return f"Alle {len(self.lines) - refused} patienter findes allerede i klinikken; intet er ændret." + (
-                f" {_n(refused, 'linje', 'linjer')} er afvist." if refused else "")
-        tail = f" {_n(refused, 'linje', 'linjer')} er afvist og ikke importeret." if refused else ""
-        return f"Importeret: {self._counts(done=True)}.{tail}"
+            said = say("Alle {n} patienter findes allerede i klinikken; intet er ændret.").format(
+                n=len(self.lines) - refused)
+            return said + say(" {lines} er afvist.").format(lines=_lines(refused)) if refused else said
+        tail = say(" {lines} er afvist og ikke importeret.").format(lines=_lines(refused)) if refused else ""
+        return say("Importeret: {counts}.{tail}").format(counts=self._counts(done=True), tail=tail)
 
 
 def _write(s: Session, actor: auth.Actor, lines: tuple[PlanLine, ...], sha256: str, now: datetime) -> int:

@@ -22,6 +22,7 @@ from clinicdesk.models import ClinicPatient, Patient
 from clinicdesk.services import cpr as cprmod
 from clinicdesk.services import patient_records as records
 from clinicdesk.services.patient_import.reading import CsvFile, CsvRow
+from clinicdesk.domain.messages import say
 
 
 class LineStatus(str, enum.Enum):
@@ -32,10 +33,10 @@ class LineStatus(str, enum.Enum):
 
 
 STATUS_DA = {
-    LineStatus.NEW: "Oprettes",
-    LineStatus.REGISTER: "Tilknyttes klinikken",
-    LineStatus.EXISTS: "Findes allerede",
-    LineStatus.REFUSED: "Afvist",
+    LineStatus.NEW: say("Oprettes"),
+    LineStatus.REGISTER: say("Tilknyttes klinikken"),
+    LineStatus.EXISTS: say("Findes allerede"),
+    LineStatus.REFUSED: say("Afvist"),
 }
 
 
@@ -58,7 +59,7 @@ class PlanLine:
         return self.status != LineStatus.REFUSED
 
 
-_MOBILE_REASON = "Mobilnummeret skal være 8 cifre (evt. med +45 foran)."
+_MOBILE_REASON = say("Mobilnummeret skal være 8 cifre (evt. med +45 foran).")
 
 
 def _field_reason(exc: ValidationError) -> str:
@@ -100,7 +101,8 @@ def _first_pass(row: CsvRow, today: date, seen: dict[str, int], known, sha256: s
     shown = checked.cpr.formatted
     if checked.cpr.digits in seen:
         return PlanLine(row.line, shown, name, LineStatus.REFUSED,
-                        f"Samme CPR-nummer står allerede i linje {seen[checked.cpr.digits]}. Fjern den ene linje.")
+                        say("Samme CPR-nummer står allerede i linje {line}. Fjern den ene linje.").format(
+                            line=seen[checked.cpr.digits]))
     seen[checked.cpr.digits] = row.line
     hit = known.get(checked.cpr.digits)
     if hit is None:
@@ -109,12 +111,12 @@ def _first_pass(row: CsvRow, today: date, seen: dict[str, int], known, sha256: s
     if not checked.same_name(patient.first_name, patient.last_name):
         if registration is not None:
             return PlanLine(row.line, shown, name, LineStatus.REFUSED,
-                            "CPR-nummeret tilhører allerede en patient i klinikken med et andet navn. Tjek CPR-nummer "
-                            "og navn.")
+                            say("CPR-nummeret tilhører allerede en patient i klinikken med et andet navn. Tjek "
+                                "CPR-nummer og navn."))
         return PlanLine(row.line, shown, name, LineStatus.REFUSED, records.OTHER_NAME)
     if registration is not None:
-        note = ("Blev importeret fra denne fil tidligere; ændres ikke." if registration.imported_from == sha256
-                else "Er allerede patient i klinikken; ændres ikke.")
+        note = (say("Blev importeret fra denne fil tidligere; ændres ikke.") if registration.imported_from == sha256
+                else say("Er allerede patient i klinikken; ændres ikke."))
         return PlanLine(row.line, shown, name, LineStatus.EXISTS, note, checked=checked)
     return PlanLine(row.line, shown, name, LineStatus.REGISTER, checked=checked)
 
@@ -134,11 +136,12 @@ def _guardian_pass(line: PlanLine, by_cpr: dict[str, PlanLine], known, today: da
             continue  # a patient of the clinic
         other = by_cpr.get(g.digits)
         if other is None:
-            return _refuse(line, f"Forælderen (værgen) {g.formatted} er hverken patient i klinikken eller med i "
-                                 "filen. Tilføj forælderen i filen, eller opret ham eller hende først.")
+            return _refuse(line, say("Forælderen (værgen) {cpr} er hverken patient i klinikken eller med i "
+                                     "filen. Tilføj forælderen i filen, eller opret ham eller hende først.").format(
+                cpr=g.formatted))
         if not other.good:
-            return _refuse(line, f"Forælderen (værgen) i linje {other.line} er afvist, så barnet kan ikke importeres "
-                                 "uden. Ret linje " + str(other.line) + " først.")
+            return _refuse(line, say("Forælderen (værgen) i linje {line} er afvist, så barnet kan ikke importeres "
+                                     "uden. Ret linje {line} først.").format(line=other.line))
         in_file.append(other.line)
     return PlanLine(line.line, line.cpr, line.name, line.status, line.reason, c, tuple(in_file))
 

@@ -16,6 +16,7 @@ import io
 from dataclasses import dataclass
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.messages import JoinedText, say
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_ROWS = 50_000
@@ -63,17 +64,25 @@ class CsvFile:
     rows: tuple[CsvRow, ...]
 
 
+def _and(parts) -> JoinedText:
+    """``»a« og »b«`` with a translatable "og"."""
+    out: list = []
+    for part in parts:
+        out += [say(" og "), part] if out else [part]
+    return JoinedText(out)
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """``(text, encoding name)``; see the module's notes."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise BadFile("Filen er gemt som UTF-16 (»Unicode-tekst«). Gem den i Excel som »CSV UTF-8« eller »CSV "
-                      "(semikolonsepareret)«, og prøv igen.", code="utf16")
+        raise BadFile(say("Filen er gemt som UTF-16 (»Unicode-tekst«). Gem den i Excel som »CSV UTF-8« eller »CSV "
+                          "(semikolonsepareret)«, og prøv igen."), code="utf16")
     if data.startswith(b"\xef\xbb\xbf"):
         try:
             return data[3:].decode("utf-8"), "UTF-8 med BOM"
         except UnicodeDecodeError:
-            raise BadFile("Filen begynder som UTF-8, men indeholder tegn, der ikke er UTF-8. Gem den igen som »CSV "
-                          "UTF-8«, og prøv igen.", code="bad_encoding") from None
+            raise BadFile(say("Filen begynder som UTF-8, men indeholder tegn, der ikke er UTF-8. Gem den igen som "
+                              "»CSV UTF-8«, og prøv igen."), code="bad_encoding") from None
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
@@ -81,8 +90,8 @@ def decode(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError:
-        raise BadFile("Filen kan hverken læses som UTF-8 eller Windows-1252. Gem den i Excel som »CSV UTF-8«, "
-                      "og prøv igen.", code="bad_encoding") from None
+        raise BadFile(say("Filen kan hverken læses som UTF-8 eller Windows-1252. Gem den i Excel som »CSV UTF-8«, "
+                          "og prøv igen."), code="bad_encoding") from None
 
 
 def _separator(first_line: str) -> str:
@@ -96,10 +105,10 @@ def _separator(first_line: str) -> str:
 def read_csv(data: bytes) -> CsvFile:
     """Read the file; a file that cannot be read at all raises :class:`BadFile` in Danish."""
     if not data or not data.strip():
-        raise BadFile("Filen er tom. Vælg en CSV-fil med en overskriftslinje og én linje pr. patient.", code="empty")
+        raise BadFile(say("Filen er tom. Vælg en CSV-fil med en overskriftslinje og én linje pr. patient."), code="empty")
     if len(data) > MAX_BYTES:
-        raise BadFile(f"Filen er over {MAX_BYTES // (1024 * 1024)} MB. Del den op i mindre filer, og importér dem "
-                      "en ad gangen.", code="too_big")
+        raise BadFile(say("Filen er over {mb} MB. Del den op i mindre filer, og importér dem "
+                          "en ad gangen.").format(mb=MAX_BYTES // (1024 * 1024)), code="too_big")
     text, encoding = decode(data)
     first = next((ln for ln in text.splitlines() if ln.strip()), "")
     sep = _separator(first)
@@ -118,25 +127,27 @@ def read_csv(data: bytes) -> CsvFile:
                 columns = [_LOOKUP.get(_key(h)) for h in raw]
                 continue
             if len(rows) >= MAX_ROWS:
-                raise BadFile(f"Filen har over {MAX_ROWS} patienter. Del den op i mindre filer.", code="too_many")
+                raise BadFile(say("Filen har over {n} patienter. Del den op i mindre filer.").format(n=MAX_ROWS),
+                              code="too_many")
             values = {canon: "" for canon in COLUMNS}
             for canon, cell in zip(columns, raw):
                 if canon is not None:
                     values[canon] = cell.strip()
             rows.append(CsvRow(line, values))
     except csv.Error:
-        raise BadFile(f"Linje {reader.line_num} kan ikke læses som CSV (et anførselstegn, der ikke lukkes?). Ret "
-                      "linjen, og prøv igen.", code="bad_csv") from None
+        raise BadFile(say("Linje {line} kan ikke læses som CSV (et anførselstegn, der ikke lukkes?). Ret "
+                          "linjen, og prøv igen.").format(line=reader.line_num), code="bad_csv") from None
     if header is None:
-        raise BadFile("Filen er tom. Vælg en CSV-fil med en overskriftslinje og én linje pr. patient.", code="empty")
+        raise BadFile(say("Filen er tom. Vælg en CSV-fil med en overskriftslinje og én linje pr. patient."), code="empty")
     missing = [c for c in REQUIRED if c not in columns]
     if missing:
-        raise BadFile("Overskriftslinjen mangler kolonnen " + " og ".join(f"»{c}«" for c in missing)
-                      + ". Første linje skal være overskrifterne, fx cpr;fornavn;efternavn;adresse;email;mobil;"
-                      "værge1_cpr;værge2_cpr.", code="missing_columns")
+        raise BadFile(say("Overskriftslinjen mangler kolonnen {columns}. Første linje skal være overskrifterne, fx "
+                          "cpr;fornavn;efternavn;adresse;email;mobil;værge1_cpr;værge2_cpr.").format(
+            columns=_and(f"»{c}«" for c in missing)), code="missing_columns")
     doubled = sorted({c for c in columns if c is not None and columns.count(c) > 1})
     if doubled:
-        raise BadFile(f"Kolonnen »{doubled[0]}« står mere end én gang i overskriftslinjen. Fjern den ene.",
+        raise BadFile(say("Kolonnen »{column}« står mere end én gang i overskriftslinjen. Fjern den ene.").format(
+            column=doubled[0]),
                       code="double_column")
     ignored = tuple(h.strip() for h, c in zip(header, columns) if c is None and h.strip())
     return CsvFile(hashlib.sha256(data).hexdigest(), encoding, _SEPARATORS[sep], ignored, tuple(rows))
