@@ -26,6 +26,7 @@ from clinicdesk import db_faults
 from clinicdesk.domain.errors import CommitInDoubt, ConnectionLost
 
 from clinicdesk.domain.errors import ClinicDeskError
+from clinicdesk.domain.messages import say
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,7 @@ BUSY_TIMEOUT_MS = 15000
 
 class DatabaseError(ClinicDeskError):
     code = "database"
-    default_message = "Databasen kunne ikke åbnes. Kontrollér forbindelsen og prøv igen."
+    default_message = say("Databasen kunne ikke åbnes. Kontrollér forbindelsen og prøv igen.")
 
 
 class DatabasePasswordMissing(DatabaseError):
@@ -44,7 +45,7 @@ class DatabasePasswordMissing(DatabaseError):
 
 class UpgradeNeedsOwner(DatabaseError):
     code = "db_upgrade_owner"
-    default_message = (
+    default_message = say(
         "Databasen skal opgraderes til den nye version af programmet, men programmets databaserolle må ikke "
         "ændre databasens opbygning. Bed administratoren køre: clinicdesk db upgrade --owner-db "
         "postgresql://EJER@SERVER/DATABASE (eller sætte CLINICDESK_DB_OWNER_URL), og start så programmet igen."
@@ -58,9 +59,10 @@ def _password_problem(u: URL) -> DatabasePasswordMissing:
     name = secrets.db_secret_name(u.render_as_string(hide_password=True))
     where = u._replace(password=None).render_as_string(hide_password=True)
     return DatabasePasswordMissing(
-        "PostgreSQL-serveren vil have en adgangskode, men nøgleringen har ingen (eller en forkert) til "
-        f"denne database. Gem adgangskoden i systemets nøglering under tjenesten »{secrets.SERVICE}«, "
-        f"posten »{name}«, fx med: clinicdesk db set-password --db {where}",
+        say("PostgreSQL-serveren vil have en adgangskode, men nøgleringen har ingen (eller en forkert) til "
+            "denne database. Gem adgangskoden i systemets nøglering under tjenesten »{service}«, "
+            "posten »{name}«, fx med: clinicdesk db set-password --db {where}").format(
+            service=secrets.SERVICE, name=name, where=where),
         entry=name,
     )
 
@@ -291,7 +293,7 @@ class Database:
                 return None
             rows = [r[0] for r in conn.execute(text("SELECT version_num FROM alembic_version"))]
         if len(rows) > 1:
-            raise DatabaseError(f"Databasen har flere skemaversioner: {', '.join(sorted(rows))}")
+            raise DatabaseError(say("Databasen har flere skemaversioner: {versions}").format(versions=", ".join(sorted(rows))))
         return rows[0] if rows else None
 
     def upgrade(self) -> str | None:
@@ -365,7 +367,7 @@ class Database:
 
         pg_dump = shutil.which("pg_dump")
         if not pg_dump:
-            raise DatabaseError("Programmet pg_dump blev ikke fundet. Installér PostgreSQL-klienten og prøv igen.")
+            raise DatabaseError(say("Programmet pg_dump blev ikke fundet. Installér PostgreSQL-klienten og prøv igen."))
         u = self.url
         env = dict(os.environ)
         if u.password:
@@ -376,7 +378,7 @@ class Database:
         args.append(u.database or "")
         res = subprocess.run(args, env=env, capture_output=True, text=True)
         if res.returncode != 0:
-            raise DatabaseError(f"Sikkerhedskopien mislykkedes: {res.stderr.strip()}")
+            raise DatabaseError(say("Sikkerhedskopien mislykkedes: {error}").format(error=res.stderr.strip()))
         return target
 
     # -- checks -----------------------------------------------------------

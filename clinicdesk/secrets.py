@@ -16,13 +16,14 @@ import keyring
 import keyring.errors
 
 from clinicdesk.domain.errors import ClinicDeskError
+from clinicdesk.domain.messages import say
 
 SERVICE = "clinicdesk"
 
 
 class SecretStoreUnavailable(ClinicDeskError):
     code = "keyring_unavailable"
-    default_message = (
+    default_message = say(
         "Der er ingen nøglering (keyring) på denne computer, så adgangskoden kan ikke gemmes sikkert. "
         "Installér og lås en nøglering op (fx GNOME Keyring), og prøv igen."
     )
@@ -30,7 +31,7 @@ class SecretStoreUnavailable(ClinicDeskError):
 
 class PlaintextKeyringRefused(SecretStoreUnavailable):
     code = "keyring_plaintext"
-    default_message = (
+    default_message = say(
         "Nøgleringen på denne computer gemmer adgangskoder i en almindelig fil (keyrings.alt), så clinicdesk "
         "bruger den ikke. Installér en rigtig nøglering – på Linux GNOME Keyring (pakken gnome-keyring) eller "
         "KWallet; Windows og macOS har deres egen – og fjern pakken keyrings.alt (pip uninstall keyrings.alt)."

@@ -50,6 +50,7 @@ from clinicdesk.domain.enums import MailStatus
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services.cpr import contains_cpr
 from clinicdesk.services.text_gate import header_problem
+from clinicdesk.domain.messages import say
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,7 @@ BATCH = 50
 
 class MailError(ClinicDeskError):
     code = "mail"
-    default_message = "E-mailen kunne ikke sendes."
+    default_message = say("E-mailen kunne ikke sendes.")
 
 
 @dataclass(frozen=True)
@@ -76,9 +77,10 @@ class SendReport:
     @property
     def summary_da(self) -> str:
         if not self.configured:
-            return "SMTP er ikke sat op; e-mails venter i udbakken."
-        text = f"Sendt: {self.sent}. Prøves igen senere: {self.retry_later}. Opgivet: {self.failed}."
-        return text + (f" Fejl: {self.error}" if self.error else "")
+            return say("SMTP er ikke sat op; e-mails venter i udbakken.")
+        text = say("Sendt: {sent}. Prøves igen senere: {retry_later}. Opgivet: {failed}.").format(
+            sent=self.sent, retry_later=self.retry_later, failed=self.failed)
+        return text + say(" Fejl: {error}").format(error=self.error) if self.error else text
 
 
 def backoff(attempts: int, base: timedelta = BASE_DELAY, cap: timedelta = MAX_DELAY) -> timedelta:
@@ -121,7 +123,8 @@ def _connect(cfg: SmtpConfig, password: str | None, ssl_context: ssl.SSLContext 
         if cfg.username:
             if not password:
                 raise MailError(
-                    "Der er ingen SMTP-adgangskode i nøgleringen. Gem den under Indstillinger → E-mail, og prøv igen.",
+                    say("Der er ingen SMTP-adgangskode i nøgleringen. Gem den under Indstillinger → E-mail, og prøv "
+                        "igen."),
                     code="smtp_no_password",
                 )
             smtp.login(cfg.username, password)
@@ -145,12 +148,13 @@ class MailNotBuildable(Exception):
 def _build(mail: OutboxMail, clinic_name: str, cfg: SmtpConfig, now: datetime) -> EmailMessage:
     """The message, or MailNotBuildable: header values are checked again here (they were
     checked when stored), and the CPR detector scans subject and body as a last guard."""
-    for what, value in (("Klinikkens navn", clinic_name), ("Modtagerens adresse", mail.to_address),
-                        ("Emnet", mail.subject), ("Afsenderadressen", cfg.sender)):
+    for what, value in ((say("Klinikkens navn"), clinic_name), (say("Modtagerens adresse"), mail.to_address),
+                        (say("Emnet"), mail.subject), (say("Afsenderadressen"), cfg.sender)):
         if header_problem(value):
-            raise MailNotBuildable(f"{what} indeholder linjeskift eller kontroltegn; ret det og send igen.")
+            raise MailNotBuildable(say("{what} indeholder linjeskift eller kontroltegn; ret det og send igen.").format(
+                what=what))
     if contains_cpr(mail.subject) or contains_cpr(mail.body):
-        raise MailNotBuildable("Mailen indeholder noget, der ligner et CPR-nummer, og sendes derfor ikke.")
+        raise MailNotBuildable(say("Mailen indeholder noget, der ligner et CPR-nummer, og sendes derfor ikke."))
     msg = EmailMessage(policy=SMTP_POLICY)
     msg["From"] = formataddr((clinic_name, cfg.sender))
     msg["To"] = mail.to_address
@@ -167,33 +171,38 @@ def _describe(exc: BaseException, cfg: SmtpConfig) -> str:
     """A clear Danish reason for ``last_error`` (no addresses of patients)."""
     server = f"{cfg.host}:{cfg.port}"
     if isinstance(exc, _NoStartTLS):
-        return (
-            f"Serveren {server} tilbyder ikke STARTTLS (kryptering), så intet er sendt. "
+        return say(
+            "Serveren {server} tilbyder ikke STARTTLS (kryptering), så intet er sendt. "
             "Slå STARTTLS til på serveren, eller angiv en lokal relay-server på denne maskine."
-        )
+        ).format(server=server)
     if isinstance(exc, MailError):
         return exc.message
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return f"Serverens certifikat ({server}) kunne ikke godkendes: {exc.verify_message or exc}. Intet er sendt."
+        return say("Serverens certifikat ({server}) kunne ikke godkendes: {error}. Intet er sendt.").format(
+            server=server, error=exc.verify_message or str(exc))
     if isinstance(exc, ssl.SSLError):
-        return f"TLS-forbindelsen til {server} mislykkedes ({exc.reason or exc}). Intet er sendt."
+        return say("TLS-forbindelsen til {server} mislykkedes ({error}). Intet er sendt.").format(
+            server=server, error=exc.reason or str(exc))
     if isinstance(exc, smtplib.SMTPAuthenticationError):
-        return f"Serveren {server} afviste brugernavn eller adgangskode ({exc.smtp_code}). Ret dem under Indstillinger → E-mail."
+        return say("Serveren {server} afviste brugernavn eller adgangskode ({code}). Ret dem under "
+                   "Indstillinger → E-mail.").format(server=server, code=exc.smtp_code)
     if isinstance(exc, smtplib.SMTPNotSupportedError):
-        return f"Serveren {server} understøtter ikke login (AUTH). Tjek indstillingerne."
+        return say("Serveren {server} understøtter ikke login (AUTH). Tjek indstillingerne.").format(server=server)
     if isinstance(exc, (ConnectionRefusedError, socket.timeout, TimeoutError, smtplib.SMTPConnectError)):
-        return f"Ingen forbindelse til mailserveren {server} ({exc.__class__.__name__}). Prøves igen senere."
+        return say("Ingen forbindelse til mailserveren {server} ({error}). Prøves igen senere.").format(
+            server=server, error=exc.__class__.__name__)
     if isinstance(exc, smtplib.SMTPServerDisconnected):
-        return f"Mailserveren {server} afbrød forbindelsen. Prøves igen senere."
+        return say("Mailserveren {server} afbrød forbindelsen. Prøves igen senere.").format(server=server)
     if isinstance(exc, smtplib.SMTPResponseException):
         text = exc.smtp_error.decode("utf-8", "replace") if isinstance(exc.smtp_error, bytes) else str(exc.smtp_error)
-        return f"Mailserveren svarede {exc.smtp_code}: {text[:200]}"
+        return say("Mailserveren svarede {code}: {text}").format(code=exc.smtp_code, text=text[:200])
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         codes = ", ".join(str(v[0]) for v in exc.recipients.values())
-        return f"Mailserveren afviste modtageradressen ({codes})."
+        return say("Mailserveren afviste modtageradressen ({codes}).").format(codes=codes)
     if isinstance(exc, OSError):
-        return f"Netværksfejl mod mailserveren {server}: {exc.strerror or exc.__class__.__name__}. Prøves igen senere."
-    return f"Uventet fejl ved afsendelse ({exc.__class__.__name__})."
+        return say("Netværksfejl mod mailserveren {server}: {error}. Prøves igen senere.").format(
+            server=server, error=exc.strerror or exc.__class__.__name__)
+    return say("Uventet fejl ved afsendelse ({error}).").format(error=exc.__class__.__name__)
 
 
 def _utc(now: datetime | None) -> datetime:
@@ -313,7 +322,7 @@ def send_pending(
                 msg = _build(mail, display_name or name, cfg, now)
             except Exception as exc:  # this mail can never go as it is: mark it, send the others
                 reason = exc.reason if isinstance(exc, MailNotBuildable) else (
-                    f"Mailen kunne ikke dannes ({exc.__class__.__name__}).")
+                    say("Mailen kunne ikke dannes ({error}).").format(error=exc.__class__.__name__))
                 _mark_failed_attempt(db, mail_id, now, reason, max_attempts=max_attempts, base=base_delay,
                                      permanent=True)
                 failed += 1

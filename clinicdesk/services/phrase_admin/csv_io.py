@@ -28,6 +28,7 @@ from clinicdesk.services.audit import Action
 from clinicdesk.services.phrase_admin.edit import (
     PhraseValues, check_phrase, list_phrases, perm_for, scope_clause, scope_name,
 )
+from clinicdesk.domain.messages import JoinedText, say
 
 HEADER = ("forkortelse", "titel", "tekst")
 _HEADER_WORDS = {"forkortelse": 0, "abbreviation": 0, "titel": 1, "title": 1, "tekst": 2, "text": 2, "body": 2}
@@ -43,7 +44,8 @@ class ImportResult:
     unchanged: int
 
     def text_da(self) -> str:
-        return f"{self.added} nye, {self.changed} ændrede og {self.unchanged} uændrede standardtekster."
+        return say("{added} nye, {changed} ændrede og {unchanged} uændrede standardtekster.").format(
+            added=self.added, changed=self.changed, unchanged=self.unchanged)
 
 
 def export_csv(db, actor: auth.Actor, *, personal: bool) -> str:
@@ -59,11 +61,14 @@ def export_csv(db, actor: auth.Actor, *, personal: bool) -> str:
 
 def _refused(problems: list[tuple[int, str]]) -> ValidationError:
     shown = problems[:MAX_REPORTED]
-    lines = "\n".join(f"Linje {n}: {msg}" for n, msg in shown)
-    more = f"\n… og {len(problems) - len(shown)} linjer mere." if len(problems) > len(shown) else ""
-    return ValidationError(
-        f"Filen er ikke indlæst (intet er gemt). Ret {'linjen' if len(problems) == 1 else 'linjerne'} og prøv "
-        f"igen:\n{lines}{more}", code="phrase_csv", lines=tuple(problems))
+    head = (say("Filen er ikke indlæst (intet er gemt). Ret linjen og prøv igen:") if len(problems) == 1
+            else say("Filen er ikke indlæst (intet er gemt). Ret linjerne og prøv igen:"))
+    parts: list = [head]
+    for n, msg in shown:
+        parts += ["\n", say("Linje {n}: {problem}").format(n=n, problem=msg)]
+    if len(problems) > len(shown):
+        parts += ["\n", say("… og {n} linjer mere.").format(n=len(problems) - len(shown))]
+    return ValidationError(JoinedText(parts), code="phrase_csv", lines=tuple(problems))
 
 
 def parse_csv(text: str) -> list[tuple[int, PhraseValues]]:
@@ -72,10 +77,10 @@ def parse_csv(text: str) -> list[tuple[int, PhraseValues]]:
         text = ""
     text = text.lstrip("\ufeff")
     if len(text) > MAX_FILE_CHARS:
-        raise ValidationError("Filen er for stor til at være en liste af standardtekster (højst 2 MB).",
+        raise ValidationError(say("Filen er for stor til at være en liste af standardtekster (højst 2 MB)."),
                               code="phrase_csv_size")
     if not text.strip():
-        raise ValidationError("Filen er tom. Den første linje skal være »forkortelse;titel;tekst«.",
+        raise ValidationError(say("Filen er tom. Den første linje skal være »forkortelse;titel;tekst«."),
                               code="phrase_csv_empty")
     first = text.splitlines()[0]
     delimiter = ";" if first.count(";") >= first.count(",") else ","
@@ -86,7 +91,7 @@ def parse_csv(text: str) -> list[tuple[int, PhraseValues]]:
         header = []
     cols = [_HEADER_WORDS.get(h.strip().lower().lstrip("\ufeff")) for h in header]
     if sorted(c for c in cols if c is not None) != [0, 1, 2]:
-        raise _refused([(1, "Den første linje skal være overskrifterne »forkortelse;titel;tekst«.")])
+        raise _refused([(1, say("Den første linje skal være overskrifterne »forkortelse;titel;tekst«."))])
     index = {c: i for i, c in enumerate(cols) if c is not None}
     problems: list[tuple[int, str]] = []
     out: list[tuple[int, PhraseValues]] = []
@@ -98,27 +103,29 @@ def parse_csv(text: str) -> list[tuple[int, PhraseValues]]:
         except StopIteration:
             break
         except csv.Error:
-            problems.append((start, "Linjen kan ikke læses (et citationstegn er ikke lukket)."))
+            problems.append((start, say("Linjen kan ikke læses (et citationstegn er ikke lukket).")))
             break
         if not any(f.strip() for f in record):
             continue  # an empty line
         if len(record) != len(header):
-            problems.append((start, f"Linjen har {len(record)} felter, men skal have {len(header)} "
-                                    "(forkortelse, titel og tekst adskilt af semikolon)."))
+            problems.append((start, say("Linjen har {n} felter, men skal have {wanted} "
+                                        "(forkortelse, titel og tekst adskilt af semikolon).").format(
+                n=len(record), wanted=len(header))))
             continue
         try:
             values = check_phrase(PhraseValues(*(record[index[c]] for c in range(3))))
         except ClinicDeskError as exc:
-            problems.append((start, str(exc)))
+            problems.append((start, exc.message))
             continue
         key = values.abbreviation.casefold()
         if key in seen:
-            problems.append((start, f"Forkortelsen »{values.abbreviation}« står også i linje {seen[key]}."))
+            problems.append((start, say("Forkortelsen »{abbreviation}« står også i linje {line}.").format(
+                abbreviation=values.abbreviation, line=seen[key])))
             continue
         seen[key] = start
         out.append((start, values))
     if len(out) > MAX_PHRASES:
-        problems.append((start, f"Filen har mere end {MAX_PHRASES} standardtekster."))
+        problems.append((start, say("Filen har mere end {n} standardtekster.").format(n=MAX_PHRASES)))
     if problems:
         raise _refused(problems)
     return out

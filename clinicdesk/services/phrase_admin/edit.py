@@ -87,16 +87,17 @@ def check_phrase(values: PhraseValues) -> PhraseValues:
     abbreviation = _gate(values.abbreviation, "abbreviation", what=say("Forkortelsen"), max_length=MAX_ABBREVIATION,
                          multiline=False)
     if not _ABBREVIATION.match(abbreviation):
-        raise ValidationError("Forkortelsen må kun bestå af bogstaver, tal, bindestreg, understreg og punktum "
-                              "(uden mellemrum), fordi den skrives i svaret og udvides med Tab.",
+        raise ValidationError(say("Forkortelsen må kun bestå af bogstaver, tal, bindestreg, understreg og punktum "
+                                  "(uden mellemrum), fordi den skrives i svaret og udvides med Tab."),
                               code="phrase_abbreviation", field="abbreviation")
     title = _gate(values.title, "title", what=say("Titlen"), max_length=MAX_TITLE, multiline=False)
     body = _gate(values.body, "body", what=say("Teksten"), max_length=MAX_BODY, multiline=True)
     unknown = unknown_placeholders(body)
     if unknown:
         known = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
-        raise ValidationError(f"Teksten har en ukendt pladsholder: {', '.join(unknown)}. Brug {known}, eller "
-                              "skriv ordet uden krøllede parenteser.", code="phrase_placeholder", field="body")
+        raise ValidationError(say("Teksten har en ukendt pladsholder: {unknown}. Brug {known}, eller "
+                                  "skriv ordet uden krøllede parenteser.").format(unknown=", ".join(unknown), known=known),
+                              code="phrase_placeholder", field="body")
     return PhraseValues(abbreviation, title, body)
 
 
@@ -109,7 +110,8 @@ def _taken(s, actor, personal: bool, abbreviation: str, phrase_id: int | None) -
 
 
 def taken_message(abbreviation: str, title: str) -> str:
-    return f"Forkortelsen »{abbreviation}« bruges allerede af standardteksten »{title}«. Vælg en anden."
+    return say("Forkortelsen »{abbreviation}« bruges allerede af standardteksten »{title}«. Vælg en anden.").format(
+        abbreviation=abbreviation, title=title)
 
 
 def save_phrase(db, actor: auth.Actor, values: PhraseValues, *, personal: bool, phrase_id: int | None = None,
@@ -147,7 +149,7 @@ def _own(s, actor, personal: bool, phrase_id: int, expected_version: int | None)
     p = s.get(StockPhrase, phrase_id)
     owner_ok = p is not None and (p.owner_id == actor.staff_id if personal else p.owner_id is None)
     if p is None or p.clinic_id != actor.clinic_id or not owner_ok:
-        raise NotFound("Standardteksten findes ikke (længere). Opdatér listen.")
+        raise NotFound(say("Standardteksten findes ikke (længere). Opdatér listen."))
     if expected_version is not None and p.version != expected_version:
         raise StaleData()
     return p
