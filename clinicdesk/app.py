@@ -166,7 +166,9 @@ def _busy_dialog(text: str) -> QProgressDialog:
 
 def _startup_error_box(exc: BaseException, url: str = "") -> QMessageBox:
     if isinstance(exc, ClinicDeskError):
-        detail = exc.message
+        from clinicdesk.views.service_text import error_text
+
+        detail = error_text(exc)
     else:
         detail = QCoreApplication.translate("App", "Databasen kunne ikke åbnes. Kontrollér forbindelsen og indstillingerne, og prøv igen.")
     box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "clinicdesk kan ikke starte"), detail)

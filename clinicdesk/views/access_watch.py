@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from clinicdesk.domain.errors import AccessRevoked
 from clinicdesk.services import auth
 from clinicdesk.views.worker import run_in_background
+from clinicdesk.views.service_text import error_text
 
 
 class AccessWatch(QObject):
@@ -53,5 +54,5 @@ class AccessWatch(QObject):
         self._busy = False
         if isinstance(exc, AccessRevoked):
             self._timer.stop()
-            self.revoked.emit(exc.message)
+            self.revoked.emit(error_text(exc))
         # anything else (a database hiccup) is tried again at the next tick

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.domain.constants import COPENHAGEN
+from clinicdesk.views.labels import action_label
 from clinicdesk.views.menu_plugin import PermissionDialogPlugin
 from clinicdesk.services import audit_log as svc
 from clinicdesk.services import patient_log
@@ -41,6 +42,7 @@ from clinicdesk.views.patient_card.patient_log import ask_pdf_path, write_pdf
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services.permissions import Perm
 from clinicdesk.views.worker import run_in_background
+from clinicdesk.views.service_text import error_text, service_text
 
 COL_TIME, COL_STAFF, COL_ACTION, COL_PATIENT, COL_CPR, COL_TERM, COL_DETAIL, COL_WHY = range(8)
 PAGE_SIZE = 200
@@ -100,12 +102,12 @@ _ACTION_LABELS_FOR_TRANSLATION = (
 
 
 def action_text(label_da: str) -> str:
-    return QCoreApplication.translate("AuditAction", label_da)
+    return action_label(label_da)
 
 
 def _error_text(exc: BaseException) -> str:
     if isinstance(exc, ClinicDeskError):
-        return exc.message
+        return error_text(exc)
     return QCoreApplication.translate("AuditLogDialog", "Der opstod en uventet fejl. Prøv igen.")
 
 
@@ -155,7 +157,8 @@ class AuditTableModel(QAbstractTableModel):
         return {
             COL_TIME: r.time_text, COL_STAFF: r.staff_name, COL_ACTION: action_text(r.action_label),
             COL_PATIENT: r.patient_name, COL_CPR: r.patient_cpr, COL_TERM: r.search_term,
-            COL_DETAIL: r.detail_text, COL_WHY: r.context_text,  # in Danish words (services.audit_words)
+            COL_DETAIL: service_text(r.detail_text),  # in words (services.audit_words)
+            COL_WHY: service_text(r.context_text),
         }[index.column()]
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
@@ -355,9 +358,9 @@ class AuditLogDialog(QDialog):
         if n == 0:
             self.status.setText(self.tr("Ingen registreringer passer på filteret."))
         elif self.model.next_after_id is None:
-            self.status.setText(self.tr("%1 registreringer.").replace("%1", str(n)))
+            self.status.setText(self.tr("%n registrering(er).", "", n))
         else:
-            self.status.setText(self.tr("De nyeste %1 registreringer vises – rul ned for flere.").replace("%1", str(n)))
+            self.status.setText(self.tr("De nyeste %n registreringer vises – rul ned for flere.", "", n))
         self._update_buttons()
 
     def _failed(self, exc) -> None:

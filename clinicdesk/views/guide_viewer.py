@@ -19,7 +19,7 @@ import weakref
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from clinicdesk.services import auth, guides
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.views.worker import run_in_background
+from clinicdesk.views.service_text import error_text
 
 MAX_PRINT_DPI = 300  # rendering pages above this only makes print jobs huge
 
@@ -53,7 +54,8 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     printer.setFullPage(True)
     painter = QPainter()
     if not painter.begin(printer):
-        raise ClinicDeskError("Printeren kunne ikke startes. Kontrollér printeren og prøv igen.", code="printer")
+        raise ClinicDeskError(QCoreApplication.translate(
+            "GuideViewer", "Printeren kunne ikke startes. Kontrollér printeren og prøv igen."), code="printer")
     try:
         dpi = min(printer.resolution(), MAX_PRINT_DPI)
         count = document.pageCount()
@@ -225,12 +227,12 @@ class GuideViewerDialog(QDialog):
         self._current = info
         self._set_actions_enabled(True)
         n = self.document.pageCount()
-        self.status_label.setText(self.tr("1 side") if n == 1 else self.tr("%1 sider").replace("%1", str(n)))
+        self.status_label.setText(self.tr("%n side(r)", "", n))
         self.guide_loaded.emit(self.document.pageCount())
 
     def _build_failed(self, exc: BaseException) -> None:
         self._pending -= 1
-        self._show_error(exc.message if isinstance(exc, ClinicDeskError)
+        self._show_error(error_text(exc) if isinstance(exc, ClinicDeskError)
                          else self.tr("Vejledningen kunne ikke laves. Prøv igen, eller kontakt support."))
 
     def _show_error(self, text: str) -> None:
@@ -264,7 +266,7 @@ class GuideViewerDialog(QDialog):
         self.saved.emit(path)
 
     def _output_failed(self, exc: BaseException) -> None:
-        self._show_error(exc.message if isinstance(exc, ClinicDeskError)
+        self._show_error(error_text(exc) if isinstance(exc, ClinicDeskError)
                          else self.tr("Det lykkedes ikke. Kontrollér stedet/printeren og prøv igen."))
 
     # -- printing
@@ -311,7 +313,7 @@ class GuideViewerDialog(QDialog):
         try:
             pages = print_pdf(self.document, printer)
         except ClinicDeskError as exc:
-            self._show_error(exc.message)
+            self._show_error(error_text(exc))
             return 0
         self._audit_print(pages)
         return pages

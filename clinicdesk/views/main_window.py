@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
             actor = result.actor_for(self._actor.clinic_id)
         except PermissionDenied:
             self.login_result = result
-            self._on_access_revoked(AccessRevoked().message)
+            self._on_access_revoked(error_text(AccessRevoked(), ""))
             return
         self.login_result = result
         if actor.role is not self._actor.role:

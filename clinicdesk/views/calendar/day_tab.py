@@ -16,6 +16,7 @@ from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.services.calendar import day as calendar_day
 from clinicdesk.views.calendar.table_model import RowsModel, make_table
 from clinicdesk.views.login_dialog import error_text
+from clinicdesk.views.service_text import service_text
 from clinicdesk.views.worker import run_in_background
 
 
@@ -116,12 +117,12 @@ class DayTab(QWidget):
             return  # a newer day was asked for meanwhile
         self.view = view
         self.model.set_rows(view.rows)
-        parts = [self.tr("%1 ledige").replace("%1", str(view.count("free"))),
-                 self.tr("%1 bestillinger venter").replace("%1", str(view.count("pending_booking"))),
-                 self.tr("%1 aftaler").replace("%1", str(view.count("appointment")))]
+        parts = [self.tr("%n ledige", "", view.count("free")),
+                 self.tr("%n bestilling(er) venter", "", view.count("pending_booking")),
+                 self.tr("%n aftale(r)", "", view.count("appointment"))]
         text = ", ".join(parts)
         if view.closed:
-            text = self.tr("Ingen tider denne dag: %1. ").replace("%1", view.closed) + text
+            text = self.tr("Ingen tider denne dag: %1. ").replace("%1", service_text(view.closed)) + text
         self.summary.setText(text)
         self.busy = False
         self.loaded.emit()

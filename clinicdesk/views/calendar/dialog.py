@@ -20,8 +20,10 @@ from clinicdesk.views.calendar.closed_tab import ClosedDaysTab
 from clinicdesk.views.calendar.day_tab import DayTab
 from clinicdesk.views.calendar.schedule_tab import ScheduleTab
 from clinicdesk.views.calendar.table_model import RowsModel, make_table
+from clinicdesk.views.calendar.texts import new_slots_text, removed_text
 from clinicdesk.views.calendar.types_tab import TypesTab
 from clinicdesk.views.login_dialog import error_text
+from clinicdesk.views.service_text import service_text
 from clinicdesk.views.worker import run_in_background
 
 
@@ -60,7 +62,7 @@ class CalendarDialog(QDialog):
         self.types_tab.failed.connect(self._failed)
 
         self.conflicts_model = RowsModel([self.tr("Konflikter: bookede tider uden for ugeskemaet (bevaret)")],
-                                         lambda c: (c.line_da(),), self)
+                                         lambda c: (service_text(c.line_da()),), self)
         self.conflicts = make_table(self, self.conflicts_model, "conflictsTable")
         self.conflicts.setMaximumHeight(120)
         self.status = QLabel(self)
@@ -109,11 +111,11 @@ class CalendarDialog(QDialog):
     def _changed(self, result) -> None:
         if result is not None:
             self._show_conflicts(result.conflicts)
-            text = self.tr("Gemt: %1 nye ledige tider, %2 fjernet.").replace("%1", str(result.created)) \
-                .replace("%2", str(result.removed))
+            text = self.tr("Gemt: %1, %2.").replace("%1", new_slots_text(result.created)) \
+                .replace("%2", removed_text(result.removed))
             if result.conflicts:
-                text += " " + self.tr("%1 bookede tider ligger nu uden for ugeskemaet; de er bevaret og står "
-                                      "nedenfor.").replace("%1", str(len(result.conflicts)))
+                text += " " + self.tr("%n bookede tider ligger nu uden for ugeskemaet; de er bevaret og står "
+                                      "nedenfor.", "", len(result.conflicts))
             self.show_message(text)
         else:
             self.show_message(self.tr("Gemt."))

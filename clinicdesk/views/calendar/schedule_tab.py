@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 from clinicdesk.services.calendar import admin
 from clinicdesk.services.calendar.rules import WEEKDAYS_DA, Block
 from clinicdesk.views.calendar.table_model import RowsModel, make_table, selected_row
+from clinicdesk.views.calendar.texts import new_slots_text, removed_text
+from clinicdesk.views.service_text import service_text
 from clinicdesk.views.worker import run_in_background
 
 
@@ -41,7 +43,7 @@ class ScheduleTab(QWidget):
         self.weekday = QComboBox(self)
         self.weekday.setObjectName("blockWeekday")
         for i, name in enumerate(WEEKDAYS_DA):
-            self.weekday.addItem(name.capitalize(), i)
+            self.weekday.addItem(service_text(name).capitalize(), i)
         self.starts = QTimeEdit(QTime(8, 0), self)
         self.starts.setObjectName("blockStarts")
         self.ends = QTimeEdit(QTime(12, 0), self)
@@ -90,7 +92,7 @@ class ScheduleTab(QWidget):
 
     def _cells(self, b: Block):
         t = self._types.get(b.appointment_type_id)
-        return (WEEKDAYS_DA[b.weekday].capitalize(), b.starts.strftime("%H:%M"), b.ends.strftime("%H:%M"),
+        return (service_text(WEEKDAYS_DA[b.weekday]).capitalize(), b.starts.strftime("%H:%M"), b.ends.strftime("%H:%M"),
                 f"{t.name} ({t.duration_minutes} min)" if t else "")
 
     def set_data(self, providers, types) -> None:
@@ -155,8 +157,8 @@ class ScheduleTab(QWidget):
     def _saved(self, result) -> None:
         self.busy = False
         self.loaded_week = tuple(sorted(self.week))
-        self.status.setText(self.tr("Ugeskemaet er gemt: %1 nye ledige tider, %2 fjernet.")
-                            .replace("%1", str(result.created)).replace("%2", str(result.removed)))
+        self.status.setText(self.tr("Ugeskemaet er gemt: %1, %2.")
+                            .replace("%1", new_slots_text(result.created)).replace("%2", removed_text(result.removed)))
         self.saved.emit(result)
 
     def _failed(self, exc) -> None:

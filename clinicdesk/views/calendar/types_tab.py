@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from clinicdesk.services.calendar import admin
 from clinicdesk.services.calendar.rules import MAX_HORIZON_DAYS, MAX_NOTICE_HOURS
 from clinicdesk.views.calendar.table_model import RowsModel, make_table, selected_row
+from clinicdesk.views.calendar.texts import horizon_suffix, notice_suffix
 from clinicdesk.views.worker import run_in_background
 
 
@@ -55,13 +56,13 @@ class TypesTab(QWidget):
         self.notice.setObjectName("typeNotice")
         self.notice.setRange(-1, MAX_NOTICE_HOURS)
         self.notice.setSpecialValueText(self.tr("Som klinikken"))
-        self.notice.setSuffix(self.tr(" timer før"))
+        self.notice.valueChanged.connect(lambda v: self.notice.setSuffix(notice_suffix(v)))
         self.notice.setValue(-1)
         self.horizon = QSpinBox(self)
         self.horizon.setObjectName("typeHorizon")
         self.horizon.setRange(0, MAX_HORIZON_DAYS)
         self.horizon.setSpecialValueText(self.tr("Som klinikken"))
-        self.horizon.setSuffix(self.tr(" dage frem"))
+        self.horizon.valueChanged.connect(lambda v: self.horizon.setSuffix(horizon_suffix(v)))
         self.horizon.setValue(0)
         self.providers_model = QStandardItemModel(self)
         self.providers = QListView(self)

@@ -22,6 +22,7 @@ from clinicdesk.domain.errors import StaleData
 from clinicdesk.services import patient_records as records
 from clinicdesk.services import patients as svc
 from clinicdesk.services.permissions import Perm
+from clinicdesk.views.service_text import service_text
 from clinicdesk.views.patient_card.common import ERROR_STYLE, OK_STYLE, error_text
 from clinicdesk.views.patient_card.communication import CommunicationTab
 from clinicdesk.views.patient_card.create_user import CreatePortalUserDialog
@@ -158,7 +159,7 @@ class PatientCard(CommunicationTab, PortalStatusSection, QDialog):
         none = self.tr("(ingen)")
         self.f_name.setText(card.name)
         self.f_cpr.setText(card.cpr)
-        self.f_age.setText(self.tr("%1 år").replace("%1", str(card.age)) if card.age is not None else self.tr("ukendt"))
+        self.f_age.setText(self.tr("%n år", "", card.age) if card.age is not None else self.tr("ukendt"))
         self.f_address.setText(card.address or none)
         if keep_contact is None:
             self.f_email.setText(card.email)
@@ -211,9 +212,10 @@ class PatientCard(CommunicationTab, PortalStatusSection, QDialog):
         return dlg
 
     def _patient_saved(self, form) -> None:
-        self._say(form.message, OK_STYLE)
+        message = service_text(form.message)
+        self._say(message, OK_STYLE)
         run_in_background(svc.open_patient_card, self._db, self._actor, self.patient_id,
-                          on_done=lambda card: self._after_edit(card, form.message), on_error=self._failed,
+                          on_done=lambda card: self._after_edit(card, message), on_error=self._failed,
                           context=self)
 
     def _after_edit(self, card: svc.PatientCard, message: str) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.domain.errors import ClinicDeskError
+from clinicdesk.views.service_text import error_text as service_error_text
 
 ERROR_STYLE = "color: #b3261e;"
 NOTICE_STYLE = "background: #fff4d6; border: 1px solid #e0c060; padding: 6px;"
@@ -14,9 +15,9 @@ MUTED_STYLE = "color: #5b6b78;"
 
 
 def error_text(exc: BaseException) -> str:
-    """The Danish message of a domain error; never a traceback or an exception's own text."""
+    """A domain error's message in the user's language; never a traceback or an exception's own text."""
     if isinstance(exc, ClinicDeskError):
-        return exc.message
+        return service_error_text(exc)
     return QCoreApplication.translate("PatientCard", "Der opstod en uventet fejl. Prøv igen.")
 
 

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.services import audit_log, patient_log
+from clinicdesk.views.labels import action_label
+from clinicdesk.views.service_text import service_text
 from clinicdesk.views.patient_card.common import ERROR_STYLE, OK_STYLE, error_text
 from clinicdesk.views.worker import run_in_background
 
@@ -87,7 +89,8 @@ class PatientLogModel(QAbstractTableModel):
         if role == self.LINE_ROLE:
             return ln
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (ln.time_text, ln.who, ln.what, ln.why, ln.detail)[index.column()]
+            return (ln.time_text, service_text(ln.who), action_label(ln.what), service_text(ln.why),
+                    service_text(ln.detail))[index.column()]
         return None
 
 
@@ -146,7 +149,7 @@ class PatientLogDialog(QDialog):
                              .replace("%3", log.clinic_name))
         self.model.set_lines(log.lines)
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("%1 registreringer.").replace("%1", str(len(log.lines))))
+        self.status.setText(self.tr("%n registrering(er).", "", len(log.lines)))
         self.pdf_button.setEnabled(True)
         if log.lines:
             self.table.setCurrentIndex(self.model.index(len(log.lines) - 1, 0))

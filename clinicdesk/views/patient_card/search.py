@@ -87,7 +87,7 @@ class PatientSearchDialog(QDialog):
         if not hits:
             self.status.setText(self.tr("Ingen patienter hos klinikken passer på søgningen."))
             return
-        self.status.setText(self.tr("%1 patienter. Vælg en og tryk Enter.").replace("%1", str(len(hits))))
+        self.status.setText(self.tr("%n patienter. Vælg en og tryk Enter.", "", len(hits)))
         self.results.setCurrentRow(0)
         self.results.setFocus()
 

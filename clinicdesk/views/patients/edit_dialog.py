@@ -18,6 +18,7 @@ from clinicdesk.domain.errors import ClinicDeskError, StaleData
 from clinicdesk.services import cpr as cprmod
 from clinicdesk.services import patient_records as records
 from clinicdesk.views.worker import run_in_background
+from clinicdesk.views.service_text import error_text
 
 ERROR_STYLE = "color: #b3261e;"
 MUTED_STYLE = "color: #5b6b78;"
@@ -25,7 +26,7 @@ MUTED_STYLE = "color: #5b6b78;"
 
 def _error_text(exc: BaseException) -> str:
     if isinstance(exc, ClinicDeskError):
-        return exc.message
+        return error_text(exc)
     return QCoreApplication.translate("PatientEditDialog", "Der opstod en uventet fejl. Intet er gemt. Prøv igen.")
 
 

@@ -23,6 +23,7 @@ from clinicdesk.domain.errors import ClinicDeskError, ValidationError
 from clinicdesk.services import patient_import
 from clinicdesk.views.patients.import_model import COL_REASON, ImportTableModel
 from clinicdesk.views.worker import run_in_background
+from clinicdesk.views.service_text import error_text, service_text
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1f6f3f;"
@@ -138,7 +139,7 @@ class PatientImportDialog(QDialog):
 
     def _show_reason(self, current, _previous=None) -> None:
         line = self.model.line_at(current.row()) if current.isValid() else None
-        self.reason.setText(self.tr("Linje %1: %2").replace("%1", str(line.line)).replace("%2", line.reason)
+        self.reason.setText(self.tr("Linje %1: %2").replace("%1", str(line.line)).replace("%2", service_text(line.reason))
                             if line is not None and line.reason else "")
 
     def browse(self) -> None:
@@ -162,7 +163,7 @@ class PatientImportDialog(QDialog):
     def _show(self, report: patient_import.ImportReport) -> None:
         self.report = report
         self.model.set_lines(report.lines)
-        info = self.tr("%1 linjer læst (%2, adskilt med %3).").replace("%1", str(len(report.lines))) \
+        info = self.tr("%n linje(r) læst (%2, adskilt med %3).", "", len(report.lines)) \
             .replace("%2", report.encoding).replace("%3", report.separator)
         for col in report.ignored_columns:
             info += " " + self.tr("Kolonnen »%1« kendes ikke og springes over.").replace("%1", col)
@@ -175,7 +176,7 @@ class PatientImportDialog(QDialog):
         self._data, report = result
         self._show(report)
         self._set_busy(False)
-        self._say(report.summary, ERROR_STYLE if report.refused else "")
+        self._say(service_text(report.summary), ERROR_STYLE if report.refused else "")
         self.table.setFocus()
 
     def run_import(self) -> None:
@@ -191,11 +192,11 @@ class PatientImportDialog(QDialog):
     def _imported(self, report: patient_import.ImportReport) -> None:
         self._show(report)
         self._set_busy(False)
-        self._say(report.summary, OK_STYLE if report.written else ERROR_STYLE)
+        self._say(service_text(report.summary), OK_STYLE if report.written else ERROR_STYLE)
         self.imported.emit(report)
         self.close_button.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self._say(exc.message if isinstance(exc, ClinicDeskError) else self.tr(
+        self._say(error_text(exc) if isinstance(exc, ClinicDeskError) else self.tr(
             "Der opstod en uventet fejl. Intet er importeret. Prøv igen."), ERROR_STYLE)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QT_TRANSLATE_NO
 from PySide6.QtGui import QBrush, QColor
 
 from clinicdesk.services.patient_import import LineStatus, PlanLine
+from clinicdesk.views.service_text import service_text
 
 COL_LINE, COL_CPR, COL_NAME, COL_STATUS, COL_REASON = range(5)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the PlanLine
@@ -62,7 +63,7 @@ class ImportTableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return ln
         if role == Qt.ItemDataRole.DisplayRole:
-            return (str(ln.line), ln.cpr, ln.name, status_text(ln.status), ln.reason)[col]
+            return (str(ln.line), ln.cpr, ln.name, status_text(ln.status), service_text(ln.reason))[col]
         if role == Qt.ItemDataRole.ForegroundRole and ln.status == LineStatus.REFUSED and col in (COL_STATUS,
                                                                                                    COL_REASON):
             return _REFUSED_BRUSH

@@ -27,6 +27,7 @@ from clinicdesk.services.inbox.placeholders import PLACEHOLDERS
 from clinicdesk.services.phrase_admin import PhraseValues
 from clinicdesk.views.phrases.table_model import COL_ABBREVIATION, COL_TITLE, ROW_ROLE, PhraseTableModel
 from clinicdesk.views.worker import run_in_background
+from clinicdesk.views.service_text import error_text
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -203,7 +204,7 @@ class PhraseTab(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
-        self._set_error(str(exc) if isinstance(exc, ClinicDeskError)
+        self._set_error(error_text(exc) if isinstance(exc, ClinicDeskError)
                         else self.tr("Standardteksterne kunne ikke hentes eller gemmes. Prøv igen."))
         if isinstance(exc, StaleData):
             self.reload()
@@ -296,9 +297,10 @@ class PhraseTab(QWidget):
                           on_error=self._io_failed, context=self)
 
     def _imported(self, result) -> None:
-        self.status.setText(self.tr("Indlæst: %1 nye, %2 ændrede, %3 uændrede.")
-                            .replace("%1", str(result.added)).replace("%2", str(result.changed))
-                            .replace("%3", str(result.unchanged)))
+        self.status.setText(self.tr("Indlæst: %1, %2, %3.")
+                            .replace("%1", self.tr("%n nye", "", result.added))
+                            .replace("%2", self.tr("%n ændrede", "", result.changed))
+                            .replace("%3", self.tr("%n uændrede", "", result.unchanged)))
         self.reload()
         self.changed.emit()
 
@@ -306,7 +308,7 @@ class PhraseTab(QWidget):
         self._set_error("")
         run_in_background(export_file, self.db, self.actor, path, self.personal,
                           on_done=lambda n: self.status.setText(
-                              self.tr("%1 standardtekster er gemt i %2.").replace("%1", str(n))
+                              self.tr("%n standardtekst(er) er gemt i %2.", "", n)
                               .replace("%2", Path(path).name)),
                           on_error=self._io_failed, context=self)
 

@@ -19,6 +19,7 @@ from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.domain.settings import CLINIC, TR_CONTEXT
 from clinicdesk.services import opening_hours, setup
 from clinicdesk.services.opening_hours import Span
+from clinicdesk.views.service_text import error_text
 
 
 def _error_label(page) -> QLabel:
@@ -85,7 +86,7 @@ class ClinicPage(_Page):
         try:
             self.values = setup.check_clinic(raw)
         except ClinicDeskError as exc:
-            self.show_error(exc.message, self.edits.get(exc.details.get("field", "")))
+            self.show_error(error_text(exc), self.edits.get(exc.details.get("field", "")))
             return False
         self.clear_error()
         return True
@@ -146,7 +147,7 @@ class HoursPage(_Page):
         try:
             self.week = opening_hours.check_week(self.spans())
         except ClinicDeskError as exc:
-            self.show_error(exc.message)
+            self.show_error(error_text(exc))
             return False
         self.clear_error()
         return True
@@ -193,7 +194,7 @@ class AdminPage(_Page):
         try:
             username, full_name = setup.check_admin(self.username.text(), self.full_name.text(), None)
         except ClinicDeskError as exc:
-            self.show_error(exc.message, fields.get(exc.details.get("field", "")))
+            self.show_error(error_text(exc), fields.get(exc.details.get("field", "")))
             return False
         if self.password.text() != self.repeat.text():
             self.repeat.clear()
@@ -203,7 +204,7 @@ class AdminPage(_Page):
             setup.check_admin(username, full_name, self.password.text())
         except ClinicDeskError as exc:
             self.repeat.clear()
-            self.show_error(exc.message, self.password)
+            self.show_error(error_text(exc), self.password)
             return False
         self.username_value, self.full_name_value = username, full_name
         self.clear_error()

@@ -16,6 +16,7 @@ from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services import opening_hours, setup
 from clinicdesk.views.setup.pages import AdminPage, ClinicPage, HoursPage, SummaryPage
 from clinicdesk.views.worker import run_in_background
+from clinicdesk.views.service_text import error_text
 
 
 
@@ -104,7 +105,7 @@ class SetupWizard(QWizard):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        message = exc.message if isinstance(exc, ClinicDeskError) else self.tr(
+        message = error_text(exc) if isinstance(exc, ClinicDeskError) else self.tr(
             "Klinikken kunne ikke oprettes på grund af en fejl. Intet er gemt. Prøv igen.")
         field = exc.details.get("field", "") if isinstance(exc, ClinicDeskError) else ""
         self.summary_page.show_error(message)

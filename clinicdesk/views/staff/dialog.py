@@ -23,6 +23,7 @@ from clinicdesk.views.staff.forms import (
 )
 from clinicdesk.views.staff.table_model import ROW_ROLE, StaffTableModel
 from clinicdesk.views.worker import run_in_background
+from clinicdesk.views.service_text import error_text
 
 
 class StaffDialog(QDialog):
@@ -145,7 +146,7 @@ class StaffDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self.show_message(exc.message if isinstance(exc, ClinicDeskError)
+        self.show_message(error_text(exc) if isinstance(exc, ClinicDeskError)
                           else self.tr("Der opstod en uventet fejl. Prøv igen."), error=True)
 
     def _run(self, fn, *args, message: str = "", then=None) -> None:

@@ -18,6 +18,7 @@ from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services import staff, staff_profile
 from clinicdesk.views.labels import role_label
 from clinicdesk.views.worker import run_in_background
+from clinicdesk.views.service_text import error_text
 
 ROLES = (Role.RECEPTIONIST, Role.NURSE, Role.DOCTOR, Role.ADMIN)
 
@@ -115,7 +116,7 @@ class _Form(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         self.buttons.setEnabled(True)
-        self.error.setText(exc.message if isinstance(exc, ClinicDeskError)
+        self.error.setText(error_text(exc) if isinstance(exc, ClinicDeskError)
                            else self.tr("Der opstod en uventet fejl. Intet er gemt. Prøv igen."))
         self.error.show()
 
