@@ -77,6 +77,10 @@ class Action:
     MARK_URGENT = "mark_urgent"  # an item marked urgent by hand (detail: the reason), or by the word lists at intake
     UNMARK_URGENT = "unmark_urgent"  # the urgent flag taken off by hand; detail: the reason
     EDIT_SAFETY_TERMS = "edit_safety_terms"  # a line added to or removed from the clinic's urgent-word lists
+    MARK_MUST_READ = "mark_must_read"  # an answer marked (or unmarked) "skal læses"; detail: message id
+    SAFETY_TASK = "safety_task"  # a safety-net task filed (by the jobs) or done (by staff); detail: kind, id
+    CONTACT_PROBLEM = "contact_problem"  # a patient's e-mail address refused for good (SMTP code), or cleared
+    ESCALATE = "escalate"  # an urgent item not opened within the clinic's escalation time
 
 
 def _fmt_time(at: datetime) -> str:

@@ -75,6 +75,10 @@ ACTION_LABELS_DA: dict[str, str] = {
     Action.MARK_URGENT: "Markeret som haster",
     Action.UNMARK_URGENT: "Fjernet markering som haster",
     Action.EDIT_SAFETY_TERMS: "Ændret ordlister for haster",
+    Action.MARK_MUST_READ: "Markeret svar som skal læses",
+    Action.SAFETY_TASK: "Opgave fra sikkerhedsnettet",
+    Action.CONTACT_PROBLEM: "E-mailadresse virker ikke",
+    Action.ESCALATE: "Hastesag varslet",
 }
 
 

@@ -98,6 +98,10 @@ _ACTION_LABELS_FOR_TRANSLATION = (
     QT_TRANSLATE_NOOP("AuditAction", "Markeret som haster"),
     QT_TRANSLATE_NOOP("AuditAction", "Fjernet markering som haster"),
     QT_TRANSLATE_NOOP("AuditAction", "Ændret ordlister for haster"),
+    QT_TRANSLATE_NOOP("AuditAction", "Markeret svar som skal læses"),
+    QT_TRANSLATE_NOOP("AuditAction", "Opgave fra sikkerhedsnettet"),
+    QT_TRANSLATE_NOOP("AuditAction", "E-mailadresse virker ikke"),
+    QT_TRANSLATE_NOOP("AuditAction", "Hastesag varslet"),
 )
 
 
