@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from clinicdesk.models import Clinic, Guardianship, OutboxMail, Patient, utcnow
 from clinicdesk.domain.enums import MailStatus
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.messages import say
 
 # -- event names (stored in OutboxMail.kind) ---------------------------------
 ECONSULT_ANSWERED = "econsult_answered"
@@ -142,7 +143,7 @@ def render(event: str, clinic: Clinic, extra: dict | None = None) -> tuple[str, 
     if event in (SIGNUP_APPROVED, PORTAL_USER_CREATED):
         link = (extra.get("activation_link") or "").strip()
         if not link:
-            raise ValidationError("Aktiveringslinket mangler.", code="activation_link_missing")
+            raise ValidationError(say("Aktiveringslinket mangler."), code="activation_link_missing")
         lines += ["Aktivér din bruger med dette link:", link, ""]
     elif event == SIGNUP_REJECTED:
         # the reason is staff's own words: it is shown on the portal after login, never mailed
@@ -197,7 +198,7 @@ def queue_mail_to(
     """Like :func:`queue_patient_mail` for an address without a patient row (e.g. a rejected sign-up)."""
     to = (to_address or "").strip()
     if not to:
-        raise ValidationError("Der er ingen e-mailadresse at sende til.", code="no_address")
+        raise ValidationError(say("Der er ingen e-mailadresse at sende til."), code="no_address")
     subject, body = render(event, clinic, extra)
     now = now or utcnow()
     mail = OutboxMail(

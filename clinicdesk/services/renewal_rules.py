@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from clinicdesk.domain.wording import count_da
+from clinicdesk.domain.messages import say
 
 #: ATC prefixes of medicines that cannot be renewed online (vejledning 9523/2019).
 ADDICTIVE_ATC_PREFIXES: tuple[str, ...] = (
@@ -68,12 +69,13 @@ def check_medication(med) -> RenewalCheck:
     """Apply the renewal rules to a medication row (anything with ``label``,
     ``atc_code``, ``addictive`` and ``repeats_left``), or None for a deleted one."""
     if med is None:
-        return RenewalCheck("missing", False, False, "Lægemidlet findes ikke længere på medicinlisten.",
+        return RenewalCheck("missing", False, False, say("Lægemidlet findes ikke længere på medicinlisten."),
                             "Lægemidlet findes ikke på din medicinliste.")
     if is_addictive(getattr(med, "atc_code", None), getattr(med, "addictive", False)):
         return RenewalCheck(
             "addictive", False, False,
-            "Afhængighedsskabende lægemiddel: kan ikke fornyes online. Patienten skal have en tid til konsultation.",
+            say("Afhængighedsskabende lægemiddel: kan ikke fornyes online. Patienten skal have en tid til "
+                "konsultation."),
             f"{med.label} er afhængighedsskabende medicin og kan ikke fornyes via patientportalen. "
             "Bestil en tid hos lægen.",
         )
@@ -81,7 +83,9 @@ def check_medication(med) -> RenewalCheck:
     if repeats > 0:
         return RenewalCheck(
             "repeats_left", True, False,
-            f"Der er stadig {_dispensings(repeats)} tilbage på apoteket; en fornyelse er unødvendig nu.",
+            (say("Der er stadig {n} udlevering tilbage på apoteket; en fornyelse er unødvendig nu.") if repeats == 1
+             else say("Der er stadig {n} udleveringer tilbage på apoteket; en fornyelse er unødvendig nu.")).format(
+                n=repeats),
             f"Der er stadig {_dispensings(repeats)} tilbage på recepten på {med.label} på apoteket. "
             "Du kan forny den, når de er brugt.",
         )
@@ -93,4 +97,4 @@ def _dispensings(n: int) -> str:
 
 
 #: What a doctor is told when approving a line the rules block.
-BLOCKED_APPROVAL_HINT = " Afvis linjen med en begrundelse, fx at patienten skal bestille tid."
+BLOCKED_APPROVAL_HINT = say(" Afvis linjen med en begrundelse, fx at patienten skal bestille tid.")

@@ -8,6 +8,7 @@ the title in the page header and the PDF metadata.
 from __future__ import annotations
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.messages import say
 
 WHICH = ("login", "functions")
 LANGS = ("da", "en")
@@ -16,9 +17,10 @@ PDF_LANG = {"da": "da-DK", "en": "en-GB"}  # the PDF's /Lang tag
 
 def check_args(which: str, lang: str) -> None:
     if which not in WHICH:
-        raise ValidationError(f"Ukendt vejledning: {which!r}. Vælg 'login' eller 'functions'.", code="bad_guide")
+        raise ValidationError(say("Ukendt vejledning: {which}. Vælg 'login' eller 'functions'.").format(which=repr(which)),
+                              code="bad_guide")
     if lang not in LANGS:
-        raise ValidationError(f"Ukendt sprog: {lang!r}. Vælg 'da' eller 'en'.", code="bad_lang")
+        raise ValidationError(say("Ukendt sprog: {lang}. Vælg 'da' eller 'en'.").format(lang=repr(lang)), code="bad_lang")
 
 
 def guide_title(which: str, lang: str) -> str:

@@ -19,6 +19,7 @@ from clinicdesk.domain.errors import NotFound
 from clinicdesk.domain.settings import CLINIC, Kind
 from clinicdesk.models import Clinic, HolidayPeriod, Provider, utcnow
 from clinicdesk.services.portal_rules import holiday_in_force
+from clinicdesk.domain.messages import say
 
 HOLIDAY_LOOKAHEAD = timedelta(days=90)  # a printed guide lives a while: show holidays this far ahead
 MAX_HOLIDAYS = 3  # holidays announced in one guide
@@ -79,7 +80,7 @@ def first_clinic_id(db) -> int:
     with db.session() as s:
         cid = s.execute(select(Clinic.id).order_by(Clinic.id).limit(1)).scalar()
     if cid is None:
-        raise NotFound("Databasen har ingen klinik endnu. Opret klinikken (eller demo-data) først.", code="no_clinic")
+        raise NotFound(say("Databasen har ingen klinik endnu. Opret klinikken (eller demo-data) først."), code="no_clinic")
     return cid
 
 
@@ -128,7 +129,7 @@ def load_clinic(db, clinic_id: int, now: datetime | None = None) -> ClinicGuideD
     with db.session() as s:
         c = s.get(Clinic, clinic_id)
         if c is None:
-            raise NotFound(f"Klinik nr. {clinic_id} findes ikke i databasen.", code="clinic_not_found")
+            raise NotFound(say("Klinik nr. {id} findes ikke i databasen.").format(id=clinic_id), code="clinic_not_found")
         hols = _holidays(s, clinic_id, now)
         provs = s.scalars(
             select(Provider).where(Provider.clinic_id == clinic_id, Provider.active.is_(True)).order_by(Provider.id)

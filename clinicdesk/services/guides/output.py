@@ -10,6 +10,7 @@ from clinicdesk.services import audit, auth
 from clinicdesk.services.audit import Action
 from clinicdesk.services.guides.catalog import check_args
 from clinicdesk.services.permissions import Perm
+from clinicdesk.domain.messages import say
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ def record_guide_output(db, actor: auth.Actor, kind: str, which: str, lang: str 
     check_args(which, lang)
     action = {"print": Action.PRINT, "save": Action.SAVE_FILE}.get(kind)
     if action is None:
-        raise ValidationError(f"Ukendt handling: {kind!r}.", code="bad_kind")
+        raise ValidationError(say("Ukendt handling: {kind}.").format(kind=repr(kind)), code="bad_kind")
     auth.require(db, actor, Perm.PRINT_GUIDES)
     with db.write_session() as s:
         entry = audit.record(

@@ -24,6 +24,7 @@ from clinicdesk.services.guides.text import long_date
 from clinicdesk.services.guides.theme import FONT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W, one_build, \
     register_fonts
 from clinicdesk.services.guides.writer import Writer
+from clinicdesk.domain.messages import say
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ def build_guide(db, clinic_id: int, which: str, lang: str = "da", out_path=None,
     """Build one guide for one clinic from the database into ``out_path``."""
     check_args(which, lang)
     if out_path is None:
-        raise ValidationError("Angiv hvor vejledningen skal gemmes.", code="no_out_path")
+        raise ValidationError(say("Angiv hvor vejledningen skal gemmes."), code="no_out_path")
     now = now or utcnow()
     data = load_clinic(db, clinic_id, now)
     return render_guide(data, which, lang, out_path, now)
