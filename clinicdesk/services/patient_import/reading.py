@@ -79,7 +79,7 @@ def decode(data: bytes) -> tuple[str, str]:
                           "(semikolonsepareret)«, og prøv igen."), code="utf16")
     if data.startswith(b"\xef\xbb\xbf"):
         try:
-            return data[3:].decode("utf-8"), "UTF-8 med BOM"
+            return data[3:].decode("utf-8"), say("UTF-8 med BOM")
         except UnicodeDecodeError:
             raise BadFile(say("Filen begynder som UTF-8, men indeholder tegn, der ikke er UTF-8. Gem den igen som "
                               "»CSV UTF-8«, og prøv igen."), code="bad_encoding") from None
