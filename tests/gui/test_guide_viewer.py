@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import select
 
@@ -143,7 +143,9 @@ def test_the_print_button_opens_the_print_dialog_and_printing_writes_every_page(
     from PySide6.QtWidgets import QComboBox, QLineEdit
 
     printers = print_dialog.findChild(QComboBox, "printers")
-    printers.setCurrentIndex(printers.findText("Print to File (PDF)"))
+    pdf_entry = QCoreApplication.translate("QPrintDialog", "Print to File (PDF)")  # "Udskriv til fil (PDF)" in Danish
+    assert printers.findText(pdf_entry) >= 0, [printers.itemText(i) for i in range(printers.count())]
+    printers.setCurrentIndex(printers.findText(pdf_entry))
     out = tmp_path / "udskrift.pdf"
     name = print_dialog.findChild(QLineEdit, "filename")
     name.clear()
