@@ -43,6 +43,7 @@ class Group(str, Enum):
     APP = "app"
     FILES = "files"  # the attachment limits (the settings dialog's "Vedhæftede filer" tab)
     FIXED = "fixed"
+    SAFETY = "safety"  # the safety net (the "Haster" tab; stored in safety_setting, saved by services.safety.settings)
 
 
 @dataclass(frozen=True)
@@ -226,13 +227,36 @@ HOLIDAY_FIELDS: tuple[Setting, ...] = (
           column=QT_TRANSLATE_NOOP("ClinicSetting", "Luk tids-\nbestilling")),
 )
 
+# ----------------------------------------------------------------------------- the safety net
+# (one row per clinic in safety_setting; services/safety/settings.py loads and saves them)
+SAFETY_SETTINGS: tuple[Setting, ...] = (
+    _int("escalation_minutes", 30, 5, 240, "Tid før en hastesag varsles (minutter)", group=Group.SAFETY,
+         label=QT_TRANSLATE_NOOP("ClinicSetting", "Varsl uåbnede hastesager efter"),
+         unit=QT_TRANSLATE_NOOP("ClinicSetting", " minutter"),
+         help=QT_TRANSLATE_NOOP("ClinicSetting", "En henvendelse markeret »Haster«, som ingen har åbnet så længe i "
+                                                 "klinikkens åbningstid, varsles på alle arbejdspladser (5–240).")),
+    _int("unread_answer_working_days", 2, 1, 20, "Dage før et ulæst svar giver en opgave (arbejdsdage)",
+         group=Group.SAFETY,
+         label=QT_TRANSLATE_NOOP("ClinicSetting", "Ring til patienten, når et »skal læses«-svar er ulæst i"),
+         unit=QT_TRANSLATE_NOOP("ClinicSetting", " arbejdsdage"),
+         help=QT_TRANSLATE_NOOP("ClinicSetting", "Er et svar markeret »skal læses« stadig ikke læst efter så mange "
+                                                 "arbejdsdage, får svarets afsender opgaven »Ring til patienten« "
+                                                 "(1–20).")),
+    _bool("receipt_mail", True, group=Group.SAFETY,
+          label=QT_TRANSLATE_NOOP("ClinicSetting", "Send kvittering for modtaget e-konsultation"),
+          help=QT_TRANSLATE_NOOP("ClinicSetting", "Patienten får en e-mail med den dag, klinikken svarer senest, "
+                                                  "og akutnumrene. Mailen indeholder aldrig beskedens tekst.")),
+)
+
 CLINIC = {s.field: s for s in CLINIC_SETTINGS}
+SAFETY = {s.field: s for s in SAFETY_SETTINGS}
 PROVIDER = {s.field: s for s in PROVIDER_SETTINGS}
 HOLIDAY = {s.field: s for s in HOLIDAY_FIELDS}
 
 CLINIC_EDITABLE: tuple[str, ...] = tuple(s.field for s in CLINIC_SETTINGS if s.group != Group.FIXED)
 PROVIDER_EDITABLE: tuple[str, ...] = tuple(s.field for s in PROVIDER_SETTINGS)
 HOLIDAY_EDITABLE: tuple[str, ...] = tuple(s.field for s in HOLIDAY_FIELDS)
+SAFETY_EDITABLE: tuple[str, ...] = tuple(s.field for s in SAFETY_SETTINGS)
 
 
 def defaults(settings: tuple[Setting, ...]) -> dict[str, object]:
