@@ -21,6 +21,7 @@ from clinicdesk.services import portal_rules as rules
 from clinicdesk.domain.refusals import PortalRefusal
 from clinicdesk.domain.settings import provider_portal_label
 from clinicdesk.services.cpr import InvalidCpr, parse_cpr
+from clinicdesk.services.safety.emergency import EmergencyNotice, emergency_notice
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,9 @@ class FrontPage:
     closed: tuple[ClosedFunction, ...]  # why the others are closed
     providers: tuple[ProviderEntry, ...]
     patient_registered: bool | None = None  # None when no CPR was given
+    # shown on the e-consultation page before the text box (and in the preview and the guide): 112, 1813,
+    # the clinic's phone (services/safety/emergency.py); never blocks sending
+    emergency: EmergencyNotice | None = None
 
     def is_open(self, function: Function) -> bool:
         return function in self.open_functions
@@ -131,4 +135,5 @@ def build_front_page(clinic, providers, period, *, cpr_given: bool = False, cp: 
         closed=tuple(closed),
         providers=entries,
         patient_registered=registered,
+        emergency=emergency_notice(getattr(clinic, "phone", "") or ""),
     )

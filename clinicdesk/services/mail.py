@@ -49,6 +49,7 @@ from clinicdesk.models import Clinic, OutboxMail
 from clinicdesk.domain.enums import MailStatus
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services.cpr import contains_cpr
+from clinicdesk.services.safety.contact import record_bounce
 from clinicdesk.services.text_gate import header_problem
 from clinicdesk.domain.messages import say
 
@@ -247,13 +248,19 @@ def _mark_sent(db, mail_id: int, now: datetime) -> None:
 
 
 def _mark_failed_attempt(
-    db, mail_id: int, now: datetime, reason: str, *, max_attempts: int, base: timedelta, permanent: bool = False
+    db, mail_id: int, now: datetime, reason: str, *, max_attempts: int, base: timedelta, permanent: bool = False,
+    refused_code: int | None = None,
 ) -> bool:
-    """Put the mail back with a delay, or give up. Returns True when it gave up (status failed)."""
+    """Put the mail back with a delay, or give up. Returns True when it gave up (status failed).
+
+    ``refused_code``: the server refused the recipient for good (5xx): the address is marked as not
+    working, in this same transaction (``services.safety.contact.record_bounce``)."""
     with db.write_session() as s:
         mail = s.get(OutboxMail, mail_id)
         give_up = permanent or mail.attempts >= max_attempts
         mail.last_error = reason[:2000]
+        if give_up and refused_code is not None:
+            record_bounce(s, mail, refused_code, now)
         if give_up:
             mail.status = MailStatus.FAILED
             mail.last_error = (
@@ -335,8 +342,10 @@ def send_pending(
             except (smtplib.SMTPRecipientsRefused, smtplib.SMTPDataError, smtplib.SMTPSenderRefused) as exc:
                 permanent = _is_permanent(exc)
                 reason = _describe(exc, cfg)
+                refused = _refused_code(exc) if permanent else None
                 if _mark_failed_attempt(
-                    db, mail_id, now, reason, max_attempts=max_attempts, base=base_delay, permanent=permanent
+                    db, mail_id, now, reason, max_attempts=max_attempts, base=base_delay, permanent=permanent,
+                    refused_code=refused,
                 ):
                     failed += 1
                 else:
@@ -374,6 +383,14 @@ def _is_permanent(exc: Exception) -> bool:
     if isinstance(exc, smtplib.SMTPDataError):  # the server refused this message's content for good
         return 500 <= (exc.smtp_code or 0) < 600
     return False  # e.g. the sender address refused: a setting to fix, then the mails go
+
+
+def _refused_code(exc: Exception) -> int | None:
+    """The 5xx code when the server refused the recipient's address (not the content, not the sender)."""
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        codes = [v[0] for v in exc.recipients.values() if 500 <= v[0] < 600]
+        return codes[0] if codes else None
+    return None
 
 
 def retry_failed(db, mail_id: int | None = None, *, now: datetime | None = None) -> int:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from clinicdesk.models import Clinic, Guardianship, OutboxMail, Patient, utcnow
 from clinicdesk.domain.enums import MailStatus
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.services.safety.emergency import emergency_notice
 from clinicdesk.domain.messages import say
 
 # -- event names (stored in OutboxMail.kind) ---------------------------------
@@ -39,6 +40,7 @@ SIGNUP_APPROVED = "signup_approved"
 SIGNUP_REJECTED = "signup_rejected"
 PASSWORD_ASSIGNED = "password_assigned"
 PORTAL_USER_CREATED = "portal_user_created"  # staff created the user on the patient card
+ECONSULT_RECEIVED = "econsult_received"  # the receipt at intake: the day the clinic answers by, emergency numbers
 
 
 @dataclass(frozen=True)
@@ -99,9 +101,35 @@ TEMPLATES: dict[str, _Template] = {
         "{clinic} har givet dig en ny adgangskode til patientportalen. Klinikken oplyser dig adgangskoden; "
         "den sendes aldrig med e-mail. Ved hvert login får du en sikkerhedskode på e-mail.",
     ),
+    ECONSULT_RECEIVED: _Template(
+        "Vi har modtaget din besked",
+        "{clinic} har modtaget din e-konsultation.",
+    ),
 }
 
 EVENTS: tuple[str, ...] = tuple(TEMPLATES)
+
+_WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+_MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+           "november", "december")
+
+
+def day_da(d: date) -> str:
+    """``fredag den 4. december 2026``."""
+    return f"{_WEEKDAYS[d.weekday()]} den {d.day}. {_MONTHS[d.month - 1]} {d.year}"
+
+
+def _receipt_lines(clinic: Clinic, extra: dict) -> list[str]:
+    """The receipt: the answer day and the emergency numbers; never the message, its subject or a condition."""
+    due = extra.get("due_date")
+    if not isinstance(due, date):
+        raise ValidationError(say("Svardatoen mangler."), code="due_date_missing")
+    notice = emergency_notice(clinic.phone or "")
+    return ([f"Klinikken svarer senest {day_da(due)}. Du får en e-mail, når svaret er klar.", "",
+             notice.heading]
+            + [f"- {line.text}" + ("" if line.number in line.text else f" Telefon: {line.number}.")
+               for line in notice.lines]
+            + ["", notice.footer, ""])
 
 
 def new_message_id() -> str:
@@ -149,6 +177,8 @@ def render(event: str, clinic: Clinic, extra: dict | None = None) -> tuple[str, 
         # the reason is staff's own words: it is shown on the portal after login, never mailed
         lines += ["Du kan se klinikkens begrundelse, når du logger ind på patientportalen. "
                   "Kontakt klinikken, hvis du ikke kan logge ind eller har spørgsmål.", ""]
+    elif event == ECONSULT_RECEIVED:
+        lines += _receipt_lines(clinic, extra)
     else:
         lines += [_GENERIC_TAIL, ""]
     lines += [

@@ -2,7 +2,9 @@
 
 A new e-consultation files an ECONSULT item with a due date; a reply reopens the
 patient's own thread (new, unread, a fresh due date). Either is scanned for urgent words
-(``services.safety.flags.flag_at_intake``), which flags the item and never refuses the message. Texts are checked by
+(``services.safety.flags.flag_at_intake``), which flags the item and never refuses the message, and the
+patient gets a receipt mail with the answer day and the emergency numbers
+(``services.safety.receipt.queue_receipt``). Texts are checked by
 ``portal_rules.check_text`` and files by ``portal_rules.check_attachments`` (the
 attachment rule of ``services/attachments.py``, worded for patients).
 """
@@ -28,6 +30,7 @@ from clinicdesk.portal.intake.common import (
 from clinicdesk.services import portal_rules as rules
 from clinicdesk.services.attachments import AttachmentIn
 from clinicdesk.services.safety.flags import flag_at_intake
+from clinicdesk.services.safety.receipt import queue_receipt
 from clinicdesk.services.workdays import due_date_for
 
 
@@ -107,6 +110,8 @@ def send_econsult(
             )
         # the safety net: urgent words flag the item for staff; the message itself is stored as written
         flag_at_intake(s, thread, msg.id, f"{subj}\n{text}" if subj else text, now)
+        # the receipt: the day the clinic answers by and the emergency numbers (never the text)
+        queue_receipt(s, user.clinic, user.patient, thread.id, due, now)
         finish(s, clinic_id, thread.id, user.patient.id, kind, now)
         return IntakeResult(kind, thread.id, due, now, user.patient.id, message_id=msg.id)
 
