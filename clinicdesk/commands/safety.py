@@ -1,4 +1,11 @@
-"""`clinicdesk safety check`: score texts with the urgent-word lists, one text a line, no window.
+"""`clinicdesk safety check|jobs`: score texts with the urgent-word lists; run the safety net's jobs.
+
+`clinicdesk safety jobs [--db URL]` runs ``services.safety.jobs.run_safety_jobs`` once (escalations
+written, "Ring til patienten" tasks for unread answers marked "skal læses"): for a scheduled job
+when no workstation is running; safe to repeat (a second run files nothing new). Prints a Danish
+summary; exit status 1 when a clinic's jobs failed.
+
+`clinicdesk safety check`: score texts with the urgent-word lists, one text a line, no window.
 
 Reads standard input (UTF-8), one text per line, and prints for each line ``1`` or ``0``, a tab, and
 the words that caused the flag (``, ``-separated, as the patient wrote them). Empty lines print
@@ -16,6 +23,26 @@ def register(sub) -> None:
     ssub = p.add_subparsers(dest="safety_command", metavar="ACTION", required=True)
     chk = ssub.add_parser("check", help="read one text per line on stdin; print 1/0, a tab and the words")
     chk.set_defaults(func=cmd_check)
+    from clinicdesk.cli import add_db_option
+
+    jobs = ssub.add_parser("jobs", help="escalations and 'Ring til patienten' tasks, once; safe to repeat")
+    add_db_option(jobs)
+    jobs.set_defaults(func=cmd_jobs)
+
+
+def cmd_jobs(args) -> int:
+    from clinicdesk.db import Database
+    from clinicdesk.services.safety.jobs import run_safety_jobs
+
+    db = Database(args.db)
+    try:
+        report = run_safety_jobs(db)
+    finally:
+        db.dispose()
+    print(f"Klinikker: {report.clinics}. Nye varslinger: {report.escalations}. "
+          f"Nye opgaver »Ring til patienten«: {report.unread_tasks}."
+          + (f" Fejl i {report.failed_clinics} klinik(ker); se loggen." if report.failed_clinics else ""))
+    return 1 if report.failed_clinics else 0
 
 
 def check_lines(lines, detector):
