@@ -362,7 +362,7 @@ class AuditLogDialog(QDialog):
         if n == 0:
             self.status.setText(self.tr("Ingen registreringer passer på filteret."))
         elif self.model.next_after_id is None:
-            self.status.setText(self.tr("%n registrering(er).", "", n))
+            self.status.setText(self.tr("%n registreringer.", "", n))
         else:
             self.status.setText(self.tr("De nyeste %n registreringer vises – rul ned for flere.", "", n))
         self._update_buttons()

@@ -227,7 +227,7 @@ class GuideViewerDialog(QDialog):
         self._current = info
         self._set_actions_enabled(True)
         n = self.document.pageCount()
-        self.status_label.setText(self.tr("%n side(r)", "", n))
+        self.status_label.setText(self.tr("%n sider", "", n))
         self.guide_loaded.emit(self.document.pageCount())
 
     def _build_failed(self, exc: BaseException) -> None:

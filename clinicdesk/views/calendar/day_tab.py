@@ -118,8 +118,8 @@ class DayTab(QWidget):
         self.view = view
         self.model.set_rows(view.rows)
         parts = [self.tr("%n ledige", "", view.count("free")),
-                 self.tr("%n bestilling(er) venter", "", view.count("pending_booking")),
-                 self.tr("%n aftale(r)", "", view.count("appointment"))]
+                 self.tr("%n bestillinger venter", "", view.count("pending_booking")),
+                 self.tr("%n aftaler", "", view.count("appointment"))]
         text = ", ".join(parts)
         if view.closed:
             text = self.tr("Ingen tider denne dag: %1. ").replace("%1", service_text(view.closed)) + text

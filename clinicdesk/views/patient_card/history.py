@@ -166,7 +166,7 @@ class HistoryTab(QWidget):
                            (HistoryModel.PROVIDER, 170), (HistoryModel.STATUS, 130)):
             self.table.setColumnWidth(col, width)
         if history.rows:
-            self.status.setText(self.tr("%n linje(r).", "", len(history.rows)))
+            self.status.setText(self.tr("%n linjer.", "", len(history.rows)))
             # upcoming appointments are on top (newest first); the keyboard starts at the latest that has
             # happened, with a few upcoming ones still in view above it
             now = datetime.now(timezone.utc)
@@ -197,7 +197,7 @@ class HistoryTab(QWidget):
 
     def _show(self, dialog) -> None:
         if self.history is not None:
-            self.status.setText(self.tr("%n linje(r).", "", len(self.history.rows)))
+            self.status.setText(self.tr("%n linjer.", "", len(self.history.rows)))
         self.detail_dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda *_: setattr(self, "detail_dialog", None) if self.detail_dialog is dialog

@@ -44,7 +44,7 @@ def status_text(row: hist.HistoryRow) -> str:
 def details_text(row: hist.HistoryRow) -> str:
     """One line of what the row holds: each renewal line's decision and reason, the booking's outcome …"""
     if row.kind == hist.ECONSULT:
-        return translate("PatientHistory", "%n besked(er)", "", row.messages)
+        return translate("PatientHistory", "%n beskeder", "", row.messages)
     if row.kind == hist.RENEWAL:
         parts = []
         for ln in row.lines:

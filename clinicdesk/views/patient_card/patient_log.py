@@ -149,7 +149,7 @@ class PatientLogDialog(QDialog):
                              .replace("%3", log.clinic_name))
         self.model.set_lines(log.lines)
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("%n registrering(er).", "", len(log.lines)))
+        self.status.setText(self.tr("%n registreringer.", "", len(log.lines)))
         self.pdf_button.setEnabled(True)
         if log.lines:
             self.table.setCurrentIndex(self.model.index(len(log.lines) - 1, 0))

@@ -163,7 +163,7 @@ class PatientImportDialog(QDialog):
     def _show(self, report: patient_import.ImportReport) -> None:
         self.report = report
         self.model.set_lines(report.lines)
-        info = self.tr("%n linje(r) læst (%2, adskilt med %3).", "", len(report.lines)) \
+        info = self.tr("%n linjer læst (%2, adskilt med %3).", "", len(report.lines)) \
             .replace("%2", report.encoding).replace("%3", report.separator)
         for col in report.ignored_columns:
             info += " " + self.tr("Kolonnen »%1« kendes ikke og springes over.").replace("%1", col)

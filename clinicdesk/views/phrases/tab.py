@@ -308,7 +308,7 @@ class PhraseTab(QWidget):
         self._set_error("")
         run_in_background(export_file, self.db, self.actor, path, self.personal,
                           on_done=lambda n: self.status.setText(
-                              self.tr("%n standardtekst(er) er gemt i %2.", "", n)
+                              self.tr("%n standardtekster er gemt i %2.", "", n)
                               .replace("%2", Path(path).name)),
                           on_error=self._io_failed, context=self)
 
