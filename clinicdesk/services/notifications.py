@@ -122,11 +122,10 @@ def day_da(d: date) -> str:
 def _receipt_lines(clinic: Clinic, extra: dict) -> list[str]:
     """The receipt: the answer day and the emergency numbers; never the message, its subject or a condition."""
     due = extra.get("due_date")
-    if not isinstance(due, date):
-        raise ValidationError(say("Svardatoen mangler."), code="due_date_missing")
+    when = (f"Klinikken svarer senest {day_da(due)}." if isinstance(due, date)
+            else "Klinikken svarer inden for få arbejdsdage.")
     notice = emergency_notice(clinic.phone or "")
-    return ([f"Klinikken svarer senest {day_da(due)}. Du får en e-mail, når svaret er klar.", "",
-             notice.heading]
+    return ([f"{when} Du får en e-mail, når svaret er klar.", "", notice.heading]
             + [f"- {line.text}" + ("" if line.number in line.text else f" Telefon: {line.number}.")
                for line in notice.lines]
             + ["", notice.footer, ""])
