@@ -29,6 +29,12 @@ ROUTINE = "Kan jeg få fornyet min recept på blodtryksmedicin?"
 
 
 @pytest.fixture()
+def db(any_db):
+    """Every test here on SQLite and, when a server is given, on PostgreSQL."""
+    return any_db
+
+
+@pytest.fixture()
 def world(db):
     w = build_world(db)
     with db.write_session() as s:
