@@ -139,3 +139,16 @@ def test_the_jobs_record_each_escalation_once(db, world):
         [row] = s.scalars(select(Escalation)).all()
         assert (row.item_id, row.due_at, row.waiting_since) == (item, NOW + timedelta(minutes=30), NOW)
         assert s.scalar(select(func.count()).where(AuditEntry.action == "escalate")) == 1
+
+
+def test_the_cli_runs_the_jobs_once(db, world, capsys):
+    from clinicdesk.cli import main
+
+    item = _send(db, world, URGENT, local(2026, 3, 2, 9, 0))
+    url = db.url.render_as_string(hide_password=False)
+    assert main(["safety", "jobs", "--db", url]) == 0  # the real time: long past 09:30 on that Monday
+    assert main(["safety", "jobs", "--db", url]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("Klinikker: 2. Nye varslinger: 1.") and "Nye varslinger: 0." in out[1]
+    with db.session() as s:
+        assert s.scalars(select(Escalation.item_id)).all() == [item]
