@@ -147,6 +147,20 @@ def test_an_unmarked_answer_files_no_task(db, world):
     assert run_safety_jobs(db, local(2026, 3, 12, 9, 0)).unread_tasks == 0
 
 
+def test_a_corrected_answer_counts_as_read_when_its_correction_is_read(db, world):
+    from clinicdesk.services.inbox.corrections import correct_message
+
+    friday = local(2026, 3, 6, 11, 0)
+    item, msg = _answer(db, world, friday)
+    set_must_read(db, world.doctor, msg, now=friday)
+    version = inbox.open_item(db, world.doctor, item, now=friday).detail.version
+    res = correct_message(db, world.doctor, item, msg, "Rettelse: kom ind i morgen.", expected_version=version,
+                          now=friday + timedelta(minutes=5))
+    correction = res.detail.messages[-1].id
+    mark_message_read(db, world.clinic_id, ADULT, message_id=correction, now=local(2026, 3, 9, 8, 0))
+    assert run_safety_jobs(db, local(2026, 3, 11, 9, 0)).unread_tasks == 0
+
+
 # ------------------------------------------------------------------ item 4: addresses that do not work
 def test_a_refused_address_is_shown_until_it_is_changed_and_files_one_task(db, world):
     item, _msg = _answer(db, world, NOW)

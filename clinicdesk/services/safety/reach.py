@@ -6,7 +6,8 @@ item's marked answers and whether each is read (for the thread pane). ``file_unr
 clinic_id, now)`` (for the safety jobs): an answer still marked, not read by the patient
 (``Message.read_by_patient_at``) after the clinic's ``unread_answer_working_days`` Danish working days
 (``services/workdays.py``; counted from the day it was sent), files one "Ring til patienten" task
-for its author (``services.safety.tasks``), once.
+for its author (``services.safety.tasks``), once. A corrected answer counts as read when the patient has
+read its correction (``services/inbox/corrections.py``).
 """
 
 from __future__ import annotations
@@ -88,15 +89,25 @@ def file_unread_tasks(s: Session, clinic_id: int, now: datetime) -> int:
     rows = s.execute(
         select(AnswerWatch, Message, InboxItem.patient_id)
         .join(Message, Message.id == AnswerWatch.message_id).join(InboxItem, InboxItem.id == AnswerWatch.item_id)
-        .where(AnswerWatch.clinic_id == clinic_id, AnswerWatch.active.is_(True),
-               Message.read_by_patient_at.is_(None))).all()
+        .where(AnswerWatch.clinic_id == clinic_id, AnswerWatch.active.is_(True))).all()
     filed = 0
     for watch, msg, patient_id in rows:
         due = add_working_days(local_date(msg.created_at), days)
-        if today < due:
+        if today < due or _latest_version(s, msg).read_by_patient_at is not None:
             continue
         task = file_task(s, clinic_id=clinic_id, kind=TASK_CALL_UNREAD, source_key=f"unread:{msg.id}", due=today,
                          now=now, patient_id=patient_id, item_id=watch.item_id, message_id=msg.id,
                          assigned_to_id=msg.author_staff_id or watch.marked_by_id)
         filed += task is not None
     return filed
+
+
+def _latest_version(s: Session, msg: Message) -> Message:
+    """The answer as the patient has it now: a corrected answer counts as read when its correction is."""
+    seen = {msg.id}
+    while True:
+        newer = s.scalar(select(Message).where(Message.supersedes_id == msg.id).order_by(Message.id.desc()).limit(1))
+        if newer is None or newer.id in seen:
+            return msg
+        seen.add(newer.id)
+        msg = newer
