@@ -11,6 +11,15 @@ decides a priority on its own terms, hides a message or stops a patient from sen
 ``flags``          urgent flags: at intake, by hand (with a reason), cleared
 ``terms``          the clinic's own lines in the lists (settings)
 ``presend``        the checks before an answer is sent
+``opening``        the clinic's opening clock (hours, holidays, closed days)
+``escalation``     unopened urgent items escalated; closing and next-opening overviews
+``settings``       the safety net's settings (escalation minutes, unread days, receipt)
+``emergency``      the emergency numbers (112, 1813, the clinic's phone)
+``receipt``        the receipt mail at intake
+``reach``          answers marked "skal læses" and their call tasks
+``tasks``          "Ring til patienten" tasks, one per cause
+``contact``        addresses refused for good; "Kan ikke kontaktes"
+``jobs``           ``run_safety_jobs``: the periodic work, idempotent
 =================  ==========================================================
 """
 
