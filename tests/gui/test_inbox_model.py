@@ -122,10 +122,12 @@ def test_unread_rows_are_bold_and_overdue_dates_red(qtbot, open_inbox):
     brush = view.model.index(overdue, tm.COL_DUE).data(Qt.ItemDataRole.ForegroundRole)
     assert brush.color() == QColor("#b3261e")
     assert view.model.index(overdue, tm.COL_DUE).data().endswith("!")
-    # patient column shows name and CPR with the hyphen; received is Danish "dd.mm. HH:MM" or "HH:MM"
+    # the patient's name, and the CPR number with the hyphen in its own column (issue 13: never cut);
+    # received is Danish "dd.mm. HH:MM" or "HH:MM"
     r = rows[unread]
     if r.patient_name:
-        assert view.model.index(unread, tm.COL_PATIENT).data() == f"{r.patient_name}  {r.cpr_display}"
+        assert view.model.index(unread, tm.COL_PATIENT).data() == r.patient_name
+        assert view.model.index(unread, tm.COL_CPR).data() == r.cpr_display
     import re
 
     assert re.fullmatch(r"(\d\d\.\d\d\.(\d{4})? )?\d\d:\d\d", view.model.index(unread, tm.COL_RECEIVED).data())

@@ -61,7 +61,9 @@ def test_two_workstations_see_each_others_claims_and_answers(qtbot, open_inbox, 
     qtbot.waitUntil(lambda: nurse_row() is not None and nurse_row().claimed_by_id == doctor.actor.staff_id, timeout=10000)
     from clinicdesk.views.inbox.table_model import COL_CLAIMED
 
-    assert nurse.model.index(nurse.model.row_of(item_id), COL_CLAIMED).data() == doctor.actor.full_name
+    cell = nurse.model.index(nurse.model.row_of(item_id), COL_CLAIMED)  # an icon; the name for a screen reader
+    assert cell.data(Qt.ItemDataRole.AccessibleTextRole) == doctor.actor.full_name
+    assert doctor.actor.full_name in cell.data(Qt.ItemDataRole.ToolTipRole)
     # opening it there: read-only with "Behandles af NAVN siden HH:MM"
     open_row(qtbot, nurse, nurse.model.row_of(item_id))
     banner = nurse.detail.claim_banner

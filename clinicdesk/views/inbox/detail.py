@@ -43,6 +43,7 @@ from clinicdesk.services.inbox import ItemClaimed, OpenedItem
 from clinicdesk.services.permissions import Perm
 from clinicdesk.views.inbox import labels
 from clinicdesk.views.inbox.dialogs import ChoicePicker
+from clinicdesk.views.inbox.flow import flow_row
 from clinicdesk.views.inbox.formatting import cpr_display, long_datetime, short_date
 from clinicdesk.views.inbox.panes.booking import BookingPane
 from clinicdesk.views.inbox.panes.econsult import EconsultPane
@@ -50,6 +51,7 @@ from clinicdesk.views.inbox.panes.renewal import RenewalPane
 from clinicdesk.views.inbox.panes.signup import SignupPane
 from clinicdesk.views.patient_card import open_patient_card
 from clinicdesk.views.inbox.error_text import error_message
+from clinicdesk.views.service_text import service_text
 from clinicdesk.views.worker import run_in_background
 
 RENEW_INTERVAL_MS = 60_000
@@ -153,17 +155,13 @@ class DetailPane(QWidget):
         self.done_button.setObjectName("markDoneButton")
         self.done_button.setToolTip(self.tr("Når der ikke er noget at beslutte eller svare på (Ctrl+Shift+M)"))
         self.done_button.clicked.connect(self.mark_done)
-        common = QHBoxLayout()
-        common.addWidget(self.assign_button)
-        common.addWidget(self.release_button)
-        common.addWidget(self.reopen_button)
-        common.addWidget(self.done_button)
-        common.addStretch(1)
         self.patient_card_button = QPushButton(self.tr("Patientkort"), self)
         self.patient_card_button.setObjectName("patientCardButton")
         self.patient_card_button.setToolTip(self.tr("Åbn patientkortet: stamdata, rettigheder og portalbruger (Ctrl+Shift+K)"))
         self.patient_card_button.clicked.connect(self.open_patient_card)
-        common.addWidget(self.patient_card_button)
+        # wraps onto a second line in a narrow pane: no button is ever cut (flow.py)
+        common = flow_row(self.assign_button, self.release_button, self.reopen_button, self.done_button,
+                          self.patient_card_button)
 
         self.stack = QStackedWidget(self)
         self.empty = QLabel(self.tr("Vælg et element i listen, og tryk Enter for at åbne det."), self)
@@ -387,7 +385,7 @@ class DetailPane(QWidget):
         self.meta.setStyleSheet("color: #b3261e;" if d.overdue else "")
 
         if not opened.can_act and opened.blocked_message:
-            self.claim_banner.setText(opened.blocked_message)
+            self.claim_banner.setText(service_text(opened.blocked_message))
             self.claim_banner.show()
         else:
             self.claim_banner.hide()
@@ -495,7 +493,7 @@ class DetailPane(QWidget):
         self.show_opened(opened)
         if callback is not None:
             callback(res)
-        msg = res.message + ("" if not res.warnings else " " + " ".join(res.warnings))
+        msg = service_text(res.message) + ("" if not res.warnings else " " + " ".join(service_text(w) for w in res.warnings))
         self.status_message.emit(msg)
         self.item_changed.emit(item_id)
         if not still_mine:
@@ -513,12 +511,12 @@ class DetailPane(QWidget):
         if item_id != self.item_id:
             return
         if isinstance(exc, StaleData):
-            self.stale_label.setText(exc.message)
+            self.stale_label.setText(error_message(exc))
             self.stale_bar.show()
             self.reload_button.setFocus()
             return
         if isinstance(exc, ItemClaimed):
-            self.show_error(exc.message)
+            self.show_error(error_message(exc))
             self.reload()
             return
         if fault and self.current is not None and self.current.detail.id == item_id:

@@ -26,14 +26,19 @@ from clinicdesk.views.inbox.phrase_edit import PhraseEdit
 
 
 class ReasonDialog(QDialog):
-    """Ask for a required reason ("Begrundelse"); ``reason_given(str)`` on OK."""
+    """Ask for a required reason ("Begrundelse"); ``reason_given(str)`` on OK.
+
+    With ``submit(text)``, OK calls it instead; when it answers False (another action is
+    running, the item is being reloaded: nothing was done) the box stays open with the text
+    and says to press again, so the reason is not lost."""
 
     reason_given = Signal(str)
 
     def __init__(self, title: str, prompt: str, parent=None, *, ok_text: str | None = None, initial: str = "",
-                 kit=None, target: dict | None = None):
+                 kit=None, target: dict | None = None, submit=None):
         super().__init__(parent)
         self.setObjectName("reasonDialog")
+        self.submit = submit
         self.setWindowTitle(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.kit = kit
@@ -77,7 +82,14 @@ class ReasonDialog(QDialog):
             self.error.setText(self.tr("Skriv en begrundelse. Den gemmes og kan ses senere."))
             self.edit.setFocus()
             return
-        self.reason_given.emit(text)
+        if self.submit is not None:
+            if self.submit(text) is False:
+                self.error.setText(self.tr("Elementet er optaget af en anden handling lige nu. "
+                                           "Vent et øjeblik, og tryk igen."))
+                self.edit.setFocus()
+                return
+        else:
+            self.reason_given.emit(text)
         self.accept()
 
 

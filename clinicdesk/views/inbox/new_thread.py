@@ -203,7 +203,7 @@ class NewThreadDialog(QDialog):
             return
         run_in_background(inbox.search_patients, self.ctx.db, self.ctx.actor, term,
                           on_done=lambda hits, t=term: self._hits(t, hits),
-                          on_error=lambda exc: self.error.setText(str(exc)), context=self)
+                          on_error=lambda exc: self.error.setText(error_message(exc)), context=self)
 
     def _hits(self, term: str, hits) -> None:
         if term != self.search_edit.text().strip():
@@ -323,7 +323,7 @@ class NewThreadDialog(QDialog):
 
     def _sent(self, patient, res) -> None:
         self.result_value = res
-        self.ctx.status_message.emit(self.tr("%1 Til %2 (%3).").replace("%1", res.message)
+        self.ctx.status_message.emit(self.tr("%1 Til %2 (%3).").replace("%1", service_text(res.message))
                                      .replace("%2", patient.name).replace("%3", patient.cpr_display))
         self.ctx.item_changed.emit(res.item_id)
         self.accept()

@@ -23,6 +23,7 @@ from clinicdesk.domain.enums import ItemStatus, Priority
 from clinicdesk.services import inbox
 from clinicdesk.services.inbox import ItemQuery, ItemRow, Sort
 from clinicdesk.views.inbox import labels
+from clinicdesk.views.inbox.icons import icon
 from clinicdesk.views.inbox.formatting import short_date, short_datetime
 from clinicdesk.views.worker import run_in_background
 
@@ -41,7 +42,8 @@ COL_PREVIEW = 5
 COL_STATUS = 6
 COL_CLAIMED = 7
 COL_PRIORITY = 8
-COLUMN_COUNT = 9
+COL_CPR = 9  # shown right after the patient's name (list_pane.py moves it there)
+COLUMN_COUNT = 10
 
 SORTABLE = {COL_RECEIVED: Sort.RECEIVED_DESC, COL_DUE: Sort.DUE_ASC}
 
@@ -110,7 +112,7 @@ class ItemTableModel(QAbstractTableModel):
             translate("ItemTableModel", "Type"), translate("ItemTableModel", "Patient"),
             translate("ItemTableModel", "Behandler"), translate("ItemTableModel", "Første linje"),
             translate("ItemTableModel", "Status"), translate("ItemTableModel", "Behandles af"),
-            translate("ItemTableModel", "Prioritet"),
+            translate("ItemTableModel", "Prioritet"), translate("ItemTableModel", "CPR-nummer"),
         ]
 
     # ------------------------------------------------------------------ state
@@ -308,10 +310,21 @@ class ItemTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else COLUMN_COUNT
 
+    def column_name(self, section: int) -> str:
+        """The column's name (the header's text, or its tooltip where the header is an icon)."""
+        return self._headers[section]
+
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < COLUMN_COUNT:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        if section == COL_CLAIMED:  # a narrow column: an icon, the name in the tooltip
+            if role == _DECORATION:
+                return icon("person")
+            if role in (_TOOLTIP, _ACCESSIBLE):
                 return self._headers[section]
+            return None
+        if role == _DISPLAY:
+            return self._headers[section]
         return None
 
     def flags(self, index):
@@ -328,12 +341,18 @@ class ItemTableModel(QAbstractTableModel):
             return None
         row = self._rows[r]
         if role == _DISPLAY or role == _ACCESSIBLE:
+            if col == COL_CLAIMED:  # an icon on screen; its words for a screen reader
+                return self._claimed_text(row) if role == _ACCESSIBLE else ""
             texts = self._texts.get(row.id)
             if texts is None:
                 texts = self._texts[row.id] = [self._display(row, c) for c in range(COLUMN_COUNT)]
             return texts[col]
         if role == _DECORATION:
-            return urgent_marker() if col == COL_RECEIVED and row.priority == Priority.URGENT else None
+            if col == COL_RECEIVED and row.priority == Priority.URGENT:
+                return urgent_marker()
+            if col == COL_CLAIMED and (row.claimed_by_name or row.assignee_label):
+                return icon("person" if row.claimed_by_name else "person-assigned")
+            return None
         if role == ROW_ROLE:
             return row
         if role == ITEM_ID_ROLE:
@@ -362,9 +381,9 @@ class ItemTableModel(QAbstractTableModel):
             label = labels.kind_short(row.kind)
             return f"{label} (app)" if row.via_app else label
         if col == COL_PATIENT:
-            if not row.patient_name:
-                return ""
-            return f"{row.patient_name}  {row.cpr_display}"
+            return row.patient_name
+        if col == COL_CPR:
+            return row.cpr_display
         if col == COL_PROVIDER:
             # the name without the title ("Anne Søgaard Kristensen, Praktiserende læge"): the tooltip has it all
             return (row.provider_label.split(",", 1)[0] if row.provider_label else "") or row.assignee_label
@@ -373,18 +392,22 @@ class ItemTableModel(QAbstractTableModel):
         if col == COL_STATUS:
             return labels.status(row.status)
         if col == COL_CLAIMED:
-            if row.claimed_by_name:
-                return row.claimed_by_name
-            return f"→ {row.assignee_label}" if row.assignee_label else ""
+            return self._claimed_text(row)
         if col == COL_PRIORITY:
             return labels.priority(row.priority) if row.priority == Priority.URGENT else ""
         return ""
+
+    @staticmethod
+    def _claimed_text(row: ItemRow) -> str:
+        if row.claimed_by_name:
+            return row.claimed_by_name
+        return f"→ {row.assignee_label}" if row.assignee_label else ""
 
     def _tooltip(self, row: ItemRow, col: int) -> str | None:
         if col == COL_KIND:
             label = labels.kind(row.kind)
             return label + (" " + translate("ItemTableModel", "(sendt fra Min Læge-appen)") if row.via_app else "")
-        if col == COL_PATIENT and row.patient_name:
+        if col in (COL_PATIENT, COL_CPR) and row.patient_name:
             return f"{row.patient_name}  {row.cpr_display}"
         if col == COL_PROVIDER and row.provider_label:
             if not row.assignee_label:
@@ -392,8 +415,12 @@ class ItemTableModel(QAbstractTableModel):
             return row.provider_label + "\n" + translate("ItemTableModel", "Tildelt: ") + row.assignee_label
         if col == COL_PREVIEW:
             return row.preview or None
-        if col == COL_CLAIMED and row.claim_text:
-            return row.claim_text
+        if col == COL_CLAIMED:
+            if row.claim_text:
+                return row.claim_text
+            if row.assignee_label:
+                return translate("ItemTableModel", "Tildelt: ") + row.assignee_label
+            return None
         if col == COL_DUE and row.overdue:
             return translate("ItemTableModel", "Svarfristen er overskredet")
         if col in (COL_RECEIVED, COL_PRIORITY) and row.priority == Priority.URGENT:

@@ -19,6 +19,7 @@ from clinicdesk.views.inbox import shortcuts as sc
 from clinicdesk.views.inbox.detail import DetailPane, error_message
 from clinicdesk.views.inbox.filter_bar import InboxFilters
 from clinicdesk.views.inbox.folders import FolderList
+from clinicdesk.views.inbox.icons import register_icon_path
 from clinicdesk.views.inbox.keys import InboxKeys, ShortcutsDialog
 from clinicdesk.views.inbox.list_pane import InboxList
 from clinicdesk.views.inbox.live import InboxLive
@@ -26,6 +27,10 @@ from clinicdesk.views.inbox.table_model import ROW_ROLE, ItemTableModel
 from clinicdesk.views.worker import run_in_background
 
 TOAST_MS = 8000
+#: the narrowest the open item gets: every kind's pane fits (its button rows wrap), so opening
+#: another kind never pushes the list narrower (the splitter keeps its place)
+DETAIL_MIN_WIDTH = 430
+FOLDERS_MIN_WIDTH = 150
 
 _STYLE = """
 #inboxFolders { background: #ffffff; border: none; border-right: 1px solid #d5dde4; padding-top: 6px; }
@@ -47,9 +52,13 @@ _STYLE = """
 class InboxView(QWidget):
     status_message = Signal(str)
 
-    def __init__(self, db, actor, parent=None, *, poll_ms: int = 1000, start: bool = True):
+    def __init__(self, db, actor, parent=None, *, poll_ms: int = 1000, start: bool = True,
+                 settings: QSettings | None = None):
         super().__init__(parent)
         self.setObjectName("inboxView")
+        # this workstation's layout (splitter, columns): the main window's QSettings
+        self.settings = settings if settings is not None else QSettings()
+        register_icon_path()
         self.setStyleSheet(_STYLE)
         self.db = db
         self.actor = actor
@@ -69,7 +78,7 @@ class InboxView(QWidget):
         self.filters.search_committed.connect(self._search_now)
 
         self.model = ItemTableModel(db, actor, self)
-        self.list_pane = InboxList(self, self.model)
+        self.list_pane = InboxList(self, self.model, self.settings)
         self.table = self.list_pane.table
         self.empty_label = self.list_pane.empty_label
         self.list_status = self.list_pane.status
@@ -90,6 +99,8 @@ class InboxView(QWidget):
 
         # ---- right: detail
         self.detail = DetailPane(db, actor, self)
+        self.detail.setMinimumWidth(DETAIL_MIN_WIDTH)
+        self.folders.setMinimumWidth(FOLDERS_MIN_WIDTH)
         self.detail.status_message.connect(self.toast)
         self.detail.item_changed.connect(self._item_changed_here)
         # done with an item: back to the list, on the row where it was, ready for J/K and Enter
@@ -109,6 +120,7 @@ class InboxView(QWidget):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([185, 955, 460])
         self.splitter.setCollapsible(1, False)
+        self.splitter.setCollapsible(2, False)
         self._splitter_placed = False
         self.splitter.splitterMoved.connect(self._save_splitter)
 
@@ -148,16 +160,17 @@ class InboxView(QWidget):
         self._splitter_placed = True
         # keyboard first: after sign-in J/K and Enter work at once
         QTimer.singleShot(0, self.table.setFocus)
-        saved = QSettings().value(self.SPLITTER_KEY)
+        saved = self.settings.value(self.SPLITTER_KEY)
         if isinstance(saved, QByteArray) and not saved.isEmpty() and self.splitter.restoreState(saved):
             return
         width = max(self.splitter.width(), 900)
-        folders = 190
+        folders = 190 if width >= 1500 else 170
         rest = width - folders
-        self.splitter.setSizes([folders, int(rest * 0.6), rest - int(rest * 0.6)])
+        detail = max(DETAIL_MIN_WIDTH, int(rest * 0.4))
+        self.splitter.setSizes([folders, rest - detail, detail])
 
     def _save_splitter(self, *_a) -> None:
-        QSettings().setValue(self.SPLITTER_KEY, self.splitter.saveState())
+        self.settings.setValue(self.SPLITTER_KEY, self.splitter.saveState())
 
     # ------------------------------------------------------------------ start / stop / actor
     def start(self) -> None:
@@ -331,7 +344,7 @@ class InboxView(QWidget):
 
 def install_inbox(window) -> InboxView:
     """Make the inbox the main window's first page (called by the app after login)."""
-    view = InboxView(window.db, window.actor, window)
+    view = InboxView(window.db, window.actor, window, settings=getattr(window, "_settings", None))
     if window.page("welcome") is not None:
         window.remove_page("welcome").deleteLater()
     window.add_page("inbox", QCoreApplication.translate("InboxView", "Indbakke"), view)

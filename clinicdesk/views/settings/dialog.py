@@ -28,6 +28,7 @@ from clinicdesk.views.settings.hours_tab import HoursTab
 from clinicdesk.views.settings.preview import PreviewPane
 from clinicdesk.views.settings.provider_tab import ProviderTab
 from clinicdesk.views.settings.safety_tab import SafetyTab
+from clinicdesk.views.service_text import error_text
 from clinicdesk.views.worker import run_in_background
 
 TAB_CLINIC, TAB_PROVIDERS, TAB_HOLIDAYS, TAB_APP, TAB_HOURS, TAB_FILES = range(6)
@@ -96,6 +97,14 @@ class SettingsDialog(QDialog):
         before = set(self.fields)
         tab = self.tabs.addTab(build(self, self.fields, self._update_preview), title)
         self._field_tab.update({name: tab for name in self.fields.keys() - before})
+        for name in self.fields.keys() - before:
+            self.fields[name].valid_again.connect(self._field_valid_again)
+
+    def _field_valid_again(self, shown: str) -> None:
+        """A field's value was fixed: its message leaves the status line too."""
+        if self.status.text() == shown:
+            self.status.clear()
+            self.status.setStyleSheet("")
 
     # ------------------------------------------------------------------ loading
     def reload(self) -> None:
@@ -107,7 +116,7 @@ class SettingsDialog(QDialog):
                           on_error=self._load_failed, context=self)
 
     def _load_failed(self, exc: BaseException) -> None:
-        self.status.setText(str(exc) if isinstance(exc, ClinicDeskError) else self.tr("Indstillingerne kunne ikke hentes."))
+        self.status.setText(error_text(exc) if isinstance(exc, ClinicDeskError) else self.tr("Indstillingerne kunne ikke hentes."))
 
     def _loaded(self, settings: cs.ClinicSettings) -> None:
         self._settings = settings
@@ -186,7 +195,7 @@ class SettingsDialog(QDialog):
         try:
             changes = self.changes()
         except ValidationError as exc:
-            self._show_hours_error(str(exc))
+            self._show_hours_error(error_text(exc))
             return
         self._saving = True
         self.save_button.setEnabled(False)
@@ -206,24 +215,24 @@ class SettingsDialog(QDialog):
         if not isinstance(exc, ClinicDeskError):
             self.status.setText(self.tr("Indstillingerne kunne ikke gemmes. Prøv igen."))
             return
-        self.status.setText(str(exc))
+        self.status.setText(error_text(exc))
         self.status.setStyleSheet("color: #b00020;")
         if isinstance(exc, StaleData):
             self.reload_button.show()
             return
         section, field = exc.details.get("section"), exc.details.get("field")
         if section == "clinic" and field in self.fields:
-            self.fields[field].set_error(str(exc))
+            self.fields[field].set_error(error_text(exc))
             self.tabs.setCurrentIndex(self._field_tab[field])
             self.fields[field].widget.setFocus()
         elif section == "provider":
-            self.provider_error.setText(str(exc))
+            self.provider_error.setText(error_text(exc))
             self.tabs.setCurrentIndex(TAB_PROVIDERS)
         elif section == "holiday":
-            self.holiday_error.setText(str(exc))
+            self.holiday_error.setText(error_text(exc))
             self.tabs.setCurrentIndex(TAB_HOLIDAYS)
         elif section == "opening_hours":
-            self._show_hours_error(str(exc))
+            self._show_hours_error(error_text(exc))
 
     def _show_hours_error(self, text: str) -> None:
         self.hours.error.setText(text)

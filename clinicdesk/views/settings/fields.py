@@ -9,10 +9,23 @@ tooltip. ``add_settings`` puts the settings of one group on a form.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
+from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.settings import TR_CONTEXT, Kind, Setting
+from clinicdesk.services.clinic_settings.validate import check_values
+from clinicdesk.views.inbox.icons import register_icon_path
 
 # Spin boxes take a little more than the declared range, so a wrong value gets the
 # service's Danish message next to the field instead of silently snapping back.
@@ -25,7 +38,12 @@ def setting_text(text: str, note: str | None = None) -> str:
 
 
 class SettingField(QWidget):
-    """An input for one declared setting, with its own (hidden until needed) red error line."""
+    """An input for one declared setting, with its own (hidden until needed) red error line.
+
+    The error goes away as soon as the value is right again (``valid_again`` then tells the
+    dialog, which clears the same message from its status line)."""
+
+    valid_again = Signal(str)  # the error text that was shown
 
     def __init__(self, setting: Setting, parent=None):
         super().__init__(parent)
@@ -42,6 +60,19 @@ class SettingField(QWidget):
         lay.setSpacing(2)
         lay.addWidget(self.widget)
         lay.addWidget(self.error)
+        self.connect_changed(self._recheck)
+
+    def _recheck(self, *_args) -> None:
+        """A value typed after an error: when the declaration accepts it, the stale error goes."""
+        if self.error.isHidden():
+            return
+        try:
+            check_values({self.setting.field: self.value()}, {self.setting.field: self.setting}, (self.setting.field,))
+        except ValidationError:
+            return
+        shown = self.error.text()
+        self.set_error("")
+        self.valid_again.emit(shown)
 
     def set_error(self, text: str) -> None:
         self.error.setText(text)
@@ -87,9 +118,11 @@ def _input(s: Setting) -> QWidget:
     if s.kind is Kind.BOOL:
         return QCheckBox(setting_text(s.label, s.label_note))
     if s.kind is Kind.INT:
+        register_icon_path()  # the arrows' images (style.qss)
         spin = QSpinBox()
         spin.setRange(min(SPIN_RANGE[0], s.minimum), max(SPIN_RANGE[1], s.maximum))
         spin.setMaximumWidth(240)
+        spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)  # arrows drawn by style.qss
         spin.setSuffix(setting_text(s.unit))
         return spin
     if s.kind is Kind.CHOICE:

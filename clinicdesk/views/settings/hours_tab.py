@@ -75,6 +75,6 @@ class HoursTab(QWidget):
             try:
                 spans += opening_hours.parse_spans([d], text)
             except ValidationError as exc:
-                exc.message = f"{_day_label(d)}: {exc.message}"
+                exc.message = f"{_day_label(d)}: " + exc.message  # a marked message stays translatable
                 raise
         return opening_hours.check_week(spans)

@@ -27,6 +27,7 @@ from clinicdesk.services.permissions import Perm
 from clinicdesk.services.safety import detect
 from clinicdesk.services.safety.lists import LIST_NAMES, default_text
 from clinicdesk.services.safety.terms import LIST_LABELS_DA, add_term, list_terms, remove_term
+from clinicdesk.views.service_text import error_text
 from clinicdesk.views.worker import run_in_background
 
 _ERROR_STYLE = "color: #b3261e;"
@@ -178,6 +179,6 @@ class SafetyTab(QWidget):
 
     def _failed(self, exc) -> None:
         if isinstance(exc, ClinicDeskError):
-            self.error.setText(str(exc))  # a Danish sentence saying what is wrong
+            self.error.setText(error_text(exc))  # a sentence saying what is wrong, in the user's language
         else:
             self.error.setText(self.tr("Listen kunne ikke gemmes. Prøv igen, og kontakt IT, hvis det varer ved."))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from clinicdesk.domain.settings import CLINIC, default
@@ -23,12 +23,14 @@ from clinicdesk.services import inbox
 from clinicdesk.services.attachments import FILE_PATTERNS, AttachmentIn, sniff_content_type
 from clinicdesk.views.inbox.dialogs import AttachmentPreview
 from clinicdesk.views.inbox.formatting import size_text
+from clinicdesk.views.inbox.icons import clip_img, icon
 
 translate = QCoreApplication.translate
 
 # the clinic's limits while the inbox setup has not arrived yet: the declared defaults
 DEFAULT_MAX_FILES = default(CLINIC, "max_clinic_attachments")
 DEFAULT_MAX_MB = default(CLINIC, "max_attachment_mb")
+
 
 
 
@@ -43,6 +45,7 @@ class ThreadAttachments(QWidget):
         self.list.setMaximumHeight(70)
         self.list.setFlow(QListWidget.Flow.LeftToRight)
         self.list.setWrapping(True)
+        self.list.setIconSize(QSize(16, 16))
         self.list.itemActivated.connect(lambda it: self.preview(it.data(Qt.ItemDataRole.UserRole)))
         self.view_button = QPushButton(translate("EconsultPane", "Vis"), self)
         self.view_button.clicked.connect(self._preview_current)
@@ -60,7 +63,9 @@ class ThreadAttachments(QWidget):
         self.list.clear()
         for m in d.messages:
             for a in m.attachments:
-                it = QListWidgetItem(f"{a.filename} ({size_text(a.size)})")
+                it = QListWidgetItem(icon("paperclip"), f"{a.filename} ({size_text(a.size)})")
+                it.setData(Qt.ItemDataRole.AccessibleTextRole,
+                           translate("EconsultPane", "vedhæftet fil") + f": {a.filename} ({size_text(a.size)})")
                 it.setData(Qt.ItemDataRole.UserRole, a.id)
                 self.list.addItem(it)
         self.setVisible(self.list.count() > 0)
@@ -116,7 +121,7 @@ class ThreadAttachments(QWidget):
 
 
 class AnswerAttachments(QObject):
-    """The files picked for the answer: the buttons, the "📎 names (n/max)" label, the list."""
+    """The files picked for the answer: the buttons, the "<clip> names (n/max)" label, the list."""
 
     def __init__(self, pane):
         super().__init__(pane)
@@ -188,7 +193,9 @@ class AnswerAttachments(QObject):
         max_n, _mb = self._limits()
         if self.files:
             names = ", ".join(a.filename for a in self.files)
-            self.label.setText(f"📎 {escape(names)} ({len(self.files)}/{max_n})")
+            self.label.setText(f"{clip_img()} {escape(names)} ({len(self.files)}/{max_n})")
+            self.label.setAccessibleName(translate("EconsultPane", "vedhæftet fil") + ": " + names)
         else:
             self.label.setText("")
+            self.label.setAccessibleName("")
         self.clear_button.setVisible(bool(self.files))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from clinicdesk.views.inbox.dialogs import ReasonDialog
 from clinicdesk.views.inbox.panes.phrases import PhraseKit
@@ -63,8 +63,10 @@ class KindPane(QWidget):
         self.focus_first()
 
     def ask_reason(self, title: str, prompt: str, then, ok_text: str | None = None) -> ReasonDialog:
-        dlg = ReasonDialog(title, prompt, self, ok_text=ok_text, kit=self.kit, target=self.phrase_target)
-        dlg.reason_given.connect(then)
+        """Ask for a reason, then ``then(reason)``; when ``then`` answers False (the action could
+        not start: the item is busy or being reloaded) the box stays open with the text."""
+        dlg = ReasonDialog(title, prompt, self, ok_text=ok_text, kit=self.kit, target=self.phrase_target,
+                           submit=then)
         dlg.finished.connect(self._back_from_dialog)  # the keyboard carries on in the pane
         self.dialog = dlg
         dlg.open()
@@ -85,13 +87,25 @@ def make_table(parent, name: str) -> tuple[QTableView, QStandardItemModel]:
     view.setAlternatingRowColors(True)
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # a narrow pane elides, never scrolls
     return view, model
+
+
+def fit_columns(view: QTableView) -> None:
+    """The columns as wide as their contents, the first one taking what is left (elided, the
+    whole text in its tooltip), so the table fits its pane without a sideways scroll bar."""
+    hh = view.horizontalHeader()
+    hh.setStretchLastSection(False)
+    for col in range(view.model().columnCount()):
+        hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == 0 else QHeaderView.ResizeMode.ResizeToContents)
 
 
 def table_item(text: str, *, bold: bool = False, color: QColor | None = None, data=None) -> QStandardItem:
     """One read-only cell; ``data`` is kept under ``UserRole`` (the row's view object)."""
     it = QStandardItem(text)
     it.setEditable(False)
+    if text:
+        it.setToolTip(text)  # a cell of a narrow pane may be elided
     if bold:
         f = QFont()
         f.setBold(True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHBoxLayout, QLabel,
 from clinicdesk.services import inbox
 from clinicdesk.services.permissions import Perm
 from clinicdesk.views.inbox import labels
+from clinicdesk.views.inbox.flow import flow_row
 from clinicdesk.views.inbox.formatting import day_label, hhmm, local, short_datetime
 from clinicdesk.views.inbox.panes.base import RED, KindPane, make_table, table_item
 
@@ -56,11 +57,7 @@ class BookingPane(KindPane):
         day_row.addWidget(QLabel(self.tr("Behandlerens dag:"), self))
         day_row.addWidget(self.date_edit)
         day_row.addWidget(self.day_label, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.accept_button)
-        buttons.addWidget(self.offer_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.decline_button)
+        buttons = flow_row(self.accept_button, self.offer_button, self.decline_button)  # wraps, never cuts
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.info)

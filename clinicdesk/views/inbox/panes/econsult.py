@@ -35,6 +35,7 @@ from clinicdesk.views.inbox.panes.base import KindPane
 from clinicdesk.views.inbox.panes.phrases import AnswerEdit
 from clinicdesk.views.inbox.panes.thread import ThreadCorrections, thread_html
 from clinicdesk.views.inbox.urgent_bar import UrgentBar
+from clinicdesk.views.service_text import service_text
 from clinicdesk.views.worker import run_in_background
 
 
@@ -260,7 +261,7 @@ class EconsultPane(KindPane):
             self._send_now(then)
             return
         self._presend_key = key
-        lines = [self.tr("Tjek svaret, før det sendes:")] + [f"• {w.text}" for w in warnings]
+        lines = [self.tr("Tjek svaret, før det sendes:")] + [f"• {service_text(w.text)}" for w in warnings]
         lines.append(self.tr("Tryk Send igen for at sende alligevel."))
         self.presend_label.setText("\n".join(lines))
         self.presend_label.show()

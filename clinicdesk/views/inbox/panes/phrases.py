@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from clinicdesk.services.inbox import favourites as favourites_service
 from clinicdesk.services.inbox.phrases import list_stock_phrases
 from clinicdesk.services.inbox.placeholders import fill_placeholders, has_placeholders, placeholder_values
+from clinicdesk.views.inbox.error_text import error_message
 from clinicdesk.views.inbox.dialogs import PhrasePicker
 from clinicdesk.views.inbox.phrase_edit import PhraseEdit
 from clinicdesk.views.worker import run_in_background
@@ -158,7 +159,7 @@ class PhraseKit(QObject):
                                          .replace("%1", phrase.title).replace("%2", str(slot)))
 
         run_in_background(favourites_service.set_favourite, self.ctx.db, self.ctx.actor, slot, phrase.id,
-                          on_done=done, on_error=lambda exc: self.ctx.status_message.emit(str(exc)), context=self)
+                          on_done=done, on_error=lambda exc: self.ctx.status_message.emit(error_message(exc)), context=self)
 
     # ------------------------------------------------------------ placeholders
     def load_values(self, target: dict | None) -> None:

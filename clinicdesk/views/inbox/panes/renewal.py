@@ -13,7 +13,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QListView, QMenu, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QMenu, QPushButton, QVBoxLayout
 
 from clinicdesk.domain.enums import LineDecision
 from clinicdesk.services import inbox
@@ -21,7 +21,9 @@ from clinicdesk.services.permissions import Perm
 from clinicdesk.views.inbox import labels
 from clinicdesk.views.inbox.formatting import long_datetime
 from clinicdesk.views.inbox.dialogs import ChoicePicker
-from clinicdesk.views.inbox.panes.base import RED, KindPane, make_table, table_item
+from clinicdesk.views.inbox.flow import flow_row
+from clinicdesk.views.inbox.panes.base import RED, KindPane, fit_columns, make_table, table_item
+from clinicdesk.views.service_text import service_text
 
 
 class RenewalPane(KindPane):
@@ -75,12 +77,8 @@ class RenewalPane(KindPane):
         self.route_menu = QMenu(self)
         self.route_menu.setObjectName("routeMenu")
         self.route_button.setMenu(self.route_menu)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.approve_button)
-        buttons.addWidget(self.reject_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.route_button)
-        buttons.addWidget(self.finish_button)
+        # wraps onto two lines in a narrow pane ("odkend linj" no more: flow.py)
+        buttons = flow_row(self.approve_button, self.reject_button, self.route_button, self.finish_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.info)
@@ -122,7 +120,7 @@ class RenewalPane(KindPane):
                 decision += f" ({ln.decided_by_name})"
             self.lines_model.appendRow([
                 table_item(ln.label, bold=True, data=ln), table_item(ln.dosage), table_item(decision),
-                table_item(ln.reason), table_item(ln.warning, color=color),
+                table_item(ln.reason), table_item(service_text(ln.warning), color=color),
             ])
         self.meds_model.clear()
         self.meds_model.setHorizontalHeaderLabels(
@@ -138,8 +136,7 @@ class RenewalPane(KindPane):
                     it.setBackground(QBrush(QColor("#fff4cf")))
             self.meds_model.appendRow(row)
         for view in (self.lines_view, self.meds_view):
-            view.resizeColumnsToContents()
-            view.horizontalHeader().setStretchLastSection(True)
+            fit_columns(view)
         if self.lines_model.rowCount():
             row = min(max(keep_row, 0), self.lines_model.rowCount() - 1)
             if r.lines[row].decision != LineDecision.PENDING.value:
@@ -208,7 +205,7 @@ class RenewalPane(KindPane):
         r = self.detail.renewal if self.detail else None
         pending = any(x.decision == LineDecision.PENDING.value for x in r.lines) if r else True
         self.finish_button.setEnabled(act and doctor and not pending)
-        self.line_warning.setText(ln.warning if ln is not None and ln.warning else "")
+        self.line_warning.setText(service_text(ln.warning) if ln is not None and ln.warning else "")
         if not doctor:
             self.role_note.setText(self.tr(
                 "Kun en læge kan godkende eller afvise receptfornyelser. Forbered anmodningen, og send den til en læge."))
@@ -226,11 +223,14 @@ class RenewalPane(KindPane):
             return
         self._decide(ln.id, True)
 
-    def _decide(self, line_id: int, approve: bool, why: str = "") -> None:
+    def _decide(self, line_id: int, approve: bool, why: str = "") -> bool:
         if not self.ctx.run_action(inbox.decide_renewal_line, line_id, approve, why):
             # the item is being reloaded (a colleague's change, a refresh): nothing was stored
-            self.ctx.show_error(self.tr("Elementet blev opdateret i samme øjeblik, så afgørelsen er ikke gemt. "
-                                        "Prøv igen."))
+            if approve:
+                self.ctx.show_error(self.tr("Elementet blev opdateret i samme øjeblik, så afgørelsen er ikke gemt. "
+                                            "Prøv igen."))
+            return False  # a rejection's reason box stays open with the text
+        return True
 
     def reject_line(self) -> None:
         ln = self.current_line()

@@ -9,12 +9,14 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QPushButton, QVBoxLayout
 
 from clinicdesk.services import inbox
 from clinicdesk.services.permissions import Perm
+from clinicdesk.views.inbox.flow import FlowLayout, flow_row
 from clinicdesk.views.inbox.formatting import cpr_display
 from clinicdesk.views.inbox.panes.base import KindPane
+from clinicdesk.views.service_text import service_text
 
 
 class SignupPane(KindPane):
@@ -39,12 +41,9 @@ class SignupPane(KindPane):
         self.cb_renewal.setObjectName("wantsRenewal")
         self.cb_booking = QCheckBox(self.tr("Tidsbestilling"), self.functions)
         self.cb_booking.setObjectName("wantsBooking")
-        fl = QHBoxLayout(self.functions)
-        fl.setContentsMargins(0, 0, 0, 0)
-        fl.addWidget(QLabel(self.tr("Funktioner:"), self.functions))
-        for cb in (self.cb_econsult, self.cb_renewal, self.cb_booking):
-            fl.addWidget(cb)
-        fl.addStretch(1)
+        fl = FlowLayout(self.functions)  # wraps in a narrow pane
+        fl.add_widgets(QLabel(self.tr("Funktioner:"), self.functions), self.cb_econsult, self.cb_renewal,
+                       self.cb_booking)
         self.approve_button = QPushButton(self.tr("Godkend og send aktiveringslink"), self)
         self.approve_button.setObjectName("approveSignupButton")
         self.approve_button.setToolTip(self.tr("Ctrl+Shift+G"))
@@ -53,10 +52,7 @@ class SignupPane(KindPane):
         self.reject_button.setObjectName("rejectSignupButton")
         self.reject_button.setToolTip(self.tr("Ctrl+Shift+X"))
         self.reject_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.approve_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.reject_button)
+        buttons = flow_row(self.approve_button, self.reject_button)  # wraps, never cuts
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.info)
@@ -91,7 +87,7 @@ class SignupPane(KindPane):
             self.match_label.setText(self.tr("Patient i kartoteket: %1").replace("%1", sv.matching_patient_name))
         else:
             self.match_label.setText(self.tr("Ingen patient med dette CPR-nummer i kartoteket; en godkendelse opretter patienten."))
-        self.warnings.setText("<br>".join(escape(w) for w in sv.warnings))
+        self.warnings.setText("<br>".join(escape(service_text(w)) for w in sv.warnings))
         self.warnings.setVisible(bool(sv.warnings))
         if not same_item:
             self.cb_econsult.setChecked(sv.wants_econsult)

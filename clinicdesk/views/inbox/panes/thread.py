@@ -24,6 +24,7 @@ from clinicdesk.domain.enums import MessageDirection
 from clinicdesk.services.inbox.corrections import correct_message
 from clinicdesk.services.permissions import Perm
 from clinicdesk.views.inbox.formatting import long_datetime, receipt_text, size_text
+from clinicdesk.views.inbox.icons import clip_img
 
 translate = QCoreApplication.translate
 
@@ -74,7 +75,7 @@ def thread_html(d, *, correctable: bool = False) -> str:
         if m.superseded_by_id:
             bg = "#eef1f4"
         atts = "".join(
-            f"<br>📎 <a href='att:{a.id}'>{escape(a.filename)}</a> ({size_text(a.size)})" for a in m.attachments
+            f"<br>{clip_img()} <a href='att:{a.id}'>{escape(a.filename)}</a> ({size_text(a.size)})" for a in m.attachments
         )
         receipt = ""
         if m.direction == MessageDirection.TO_PATIENT:

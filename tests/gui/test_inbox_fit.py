@@ -1,0 +1,247 @@
+"""The inbox fits a clinic's screen (issue 13, items 1-3): the real main window at 1366×768.
+
+No sideways scroll bar, no CPR number cut with "…", the list keeps its width whatever kind of
+item is opened, columns hidden from the header's menu stay hidden (per workstation), every
+visible button is as wide as its text, and the small things: the paperclip icon, each message
+once in the thread, stale errors, spin box arrows, a reason box that keeps its text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractSpinBox, QPushButton, QSpinBox
+
+from clinicdesk.demo import DEMO_PASSWORD
+from clinicdesk.domain.enums import ItemKind
+from clinicdesk.services import auth
+from clinicdesk.views.inbox import table_model as tm
+from inbox_gui_helpers import inbox_db, inbox_db_path, inbox_template  # noqa: F401 (fixtures)
+
+SIZE = (1366, 768)
+
+
+@pytest.fixture
+def window(qtbot, inbox_db, tmp_path, qapp):
+    from clinicdesk.app import apply_style, install_extensions
+    from clinicdesk.views.main_window import MainWindow
+    from clinicdesk.views.worker import wait_for_all
+
+    apply_style(qapp)  # the app's style sheet: buttons' padding and minimum widths count
+    res = auth.login(inbox_db, "laege", DEMO_PASSWORD)
+    actor = res.actor_for(res.memberships[0].clinic_id)
+    ini = tmp_path / "ws.ini"
+    wins = []
+
+    def _open():
+        settings = QSettings(str(ini), QSettings.Format.IniFormat)
+        win = MainWindow(inbox_db, res, actor, idle_timeout_ms=30 * 60_000, settings=settings)
+        qtbot.addWidget(win)
+        install_extensions(win)
+        win.resize(*SIZE)
+        win.show()
+        qtbot.waitExposed(win)
+        view = win.page("inbox")
+        qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10000)
+        qtbot.wait(50)
+        wins.append(win)
+        return win, view
+
+    yield _open
+    for w in wins:
+        w.page("inbox").stop()
+    wait_for_all()
+    qapp.setStyleSheet("")
+
+
+def _open_kind(qtbot, view, kind: ItemKind) -> None:
+    row = next(i for i, r in enumerate(view.model.rows()) if r.kind == kind)
+    view.table.setCurrentIndex(view.model.index(row, tm.COL_RECEIVED))
+    view.open_current()  # what Enter on the list does
+    qtbot.waitUntil(lambda: view.detail.current is not None and view.detail.current.detail.kind == kind, timeout=10000)
+    qtbot.wait(50)
+
+
+def _cpr_cells_fit(view) -> list[str]:
+    """The CPR numbers that would be cut: the text (in the cell's font) wider than its column."""
+    t = view.table
+    width = t.columnWidth(tm.COL_CPR)
+    cut = []
+    for r in range(view.model.rowCount()):
+        idx = view.model.index(r, tm.COL_CPR)
+        text = idx.data() or ""
+        font = idx.data(Qt.ItemDataRole.FontRole) or QFont(t.font())
+        if QFontMetrics(font).horizontalAdvance(text) + 8 > width:
+            cut.append(text)
+    return cut
+
+
+def test_the_list_fits_at_1366_and_keeps_its_width_whatever_is_opened(qtbot, window):
+    win, view = window()
+    t = view.table
+    assert not t.horizontalScrollBar().isVisible()
+    assert t.horizontalHeader().length() <= t.viewport().width()
+    assert not t.isColumnHidden(tm.COL_CPR) and not t.isColumnHidden(tm.COL_PATIENT)
+    assert _cpr_cells_fit(view) == []
+    # "Behandles af" is an icon with its name in the tooltip; the row's cell names the person for a screen reader
+    header = view.model
+    assert header.headerData(tm.COL_CLAIMED, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "Behandles af"
+    assert not t.isColumnHidden(tm.COL_CLAIMED)
+    widths = []
+    for kind in (ItemKind.ECONSULT, ItemKind.RENEWAL, ItemKind.BOOKING, ItemKind.SIGNUP):
+        _open_kind(qtbot, view, kind)
+        widths.append(t.width())
+        assert not t.horizontalScrollBar().isVisible(), kind
+    assert len(set(widths)) == 1, widths  # no jump
+
+
+def test_every_visible_button_of_every_pane_is_as_wide_as_its_text(qtbot, window):
+    win, view = window()
+    for kind in (ItemKind.ECONSULT, ItemKind.RENEWAL, ItemKind.BOOKING, ItemKind.SIGNUP):
+        _open_kind(qtbot, view, kind)
+        buttons = [b for b in view.detail.findChildren(QPushButton) if b.isVisible()]
+        assert buttons, kind
+        clipped = [(b.text(), b.width(), b.sizeHint().width()) for b in buttons if b.width() < b.sizeHint().width()]
+        assert clipped == [], kind
+        inside = view.detail.rect()
+        outside = [b.text() for b in buttons
+                   if not inside.contains(b.mapTo(view.detail, b.rect().bottomRight()))]
+        assert outside == [], kind
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "grabbing the keyboard")  # a menu, offscreen
+def test_a_column_hidden_from_the_header_menu_stays_hidden_and_comes_back(qtbot, window):
+    win, view = window()
+    lp = view.list_pane
+    assert not view.table.isColumnHidden(tm.COL_KIND)
+    menu = lp.show_column_menu()
+    kind_action = next(a for a in menu.actions() if a.data() == tm.COL_KIND)
+    assert kind_action.text() == "Type" and kind_action.isChecked()
+    kind_action.trigger()  # untick "Type"
+    assert view.table.isColumnHidden(tm.COL_KIND)
+    menu.close()
+    view.stop()
+    win.close()
+
+    win2, view2 = window()  # the same workstation: the choice is remembered
+    assert view2.table.isColumnHidden(tm.COL_KIND)
+    menu = view2.list_pane.show_column_menu()
+    kind_action = next(a for a in menu.actions() if a.data() == tm.COL_KIND)
+    assert not kind_action.isChecked()
+    kind_action.trigger()
+    assert not view2.table.isColumnHidden(tm.COL_KIND)
+    assert not view2.table.horizontalScrollBar().isVisible()
+
+
+def test_the_splitter_remembers_its_place_per_workstation(qtbot, window):
+    win, view = window()
+    sizes = view.splitter.sizes()
+    moved = [sizes[0], sizes[1] - 60, sizes[2] + 60]
+    view.splitter.setSizes(moved)
+    moved = view.splitter.sizes()
+    view.splitter.splitterMoved.emit(moved[0] + moved[1], 2)
+    view.stop()
+    win.close()
+    win2, view2 = window()
+    assert view2.splitter.sizes() == moved
+
+
+def test_attachments_show_an_icon_not_the_emoji_and_each_message_once(qtbot, window):
+    win, view = window()
+    d = None
+    for i, r in enumerate(view.model.rows()):
+        if r.kind != ItemKind.ECONSULT:
+            continue
+        view.table.setCurrentIndex(view.model.index(i, 0))
+        view.open_current()
+        qtbot.waitUntil(lambda r=r: view.detail.current is not None and view.detail.current.detail.id == r.id,
+                        timeout=10000)
+        d = view.detail.current.detail
+        if any(m.attachments for m in d.messages) and len(d.messages) > 1:
+            break
+    assert d is not None and any(m.attachments for m in d.messages)
+    pane = view.detail.econsult
+    html = pane.thread.toHtml()
+    assert "📎" not in pane.thread.toPlainText() and "📎" not in html
+    assert "paperclip.svg" in html and "vedhæftet fil" in html
+    text = pane.thread.toPlainText()
+    for m in d.messages:
+        assert text.count(m.body.strip().splitlines()[0]) == 1, m.body[:30]
+    first = pane.att_list.item(0)
+    assert not first.icon().isNull()
+    assert first.data(Qt.ItemDataRole.AccessibleTextRole).startswith("vedhæftet fil: ")
+
+
+@pytest.mark.xfail(strict=True, reason="needs the sign-up applicant in services/inbox/listing.py (report of helper K)")
+def test_signup_rows_name_the_applicant(qtbot, window):
+    win, view = window()
+    rows = [r for r in view.model.rows() if r.kind == ItemKind.SIGNUP]
+    assert rows
+    for r in rows:
+        i = view.model.row_of(r.id)
+        assert view.model.index(i, tm.COL_PATIENT).data(), r.id
+        assert len(view.model.index(i, tm.COL_CPR).data()) == 11
+
+
+def test_a_reason_box_stays_open_with_its_text_while_the_item_is_busy(qtbot, window):
+    win, view = window()
+    _open_kind(qtbot, view, ItemKind.BOOKING)
+    pane = view.detail.booking
+    pane.decline()
+    dlg = pane.dialog
+    qtbot.waitUntil(dlg.isVisible, timeout=5000)
+    qtbot.keyClicks(dlg.edit, "Lægen er syg den dag")
+    view.detail.busy = True  # a reload is under way: run_action answers False
+    dlg.ok_button.click()
+    assert dlg.isVisible() and dlg.edit.toPlainText() == "Lægen er syg den dag"
+    assert "Vent et øjeblik, og tryk igen" in dlg.error.text()
+    view.detail.busy = False
+    dlg.ok_button.click()
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: view.detail.current.detail.booking.outcome != "pending", timeout=10000)
+
+
+def test_settings_spin_boxes_have_arrows(qtbot, qapp):
+    from clinicdesk.app import apply_style
+    from clinicdesk.domain.settings import CLINIC, Kind
+    from clinicdesk.views.settings.fields import SettingField
+
+    apply_style(qapp)
+    try:
+        s = next(s for s in CLINIC.values() if s.kind is Kind.INT)
+        field = SettingField(s)
+        qtbot.addWidget(field)
+        field.resize(240, 60)
+        field.show()
+        qtbot.waitExposed(field)
+        spin = field.widget
+        assert isinstance(spin, QSpinBox)
+        assert spin.buttonSymbols() != QAbstractSpinBox.ButtonSymbols.NoButtons
+        # the arrows are drawn: the right end of the box has dark pixels (the triangles)
+        img = spin.grab().toImage()
+        right = [img.pixelColor(x, y) for x in range(img.width() - 20, img.width() - 4) for y in range(img.height())]
+        assert any(c.lightness() < 110 for c in right)
+    finally:
+        qapp.setStyleSheet("")
+
+
+def test_a_fixed_value_clears_its_stale_error(qtbot):
+    from clinicdesk.domain.settings import CLINIC, Kind
+    from clinicdesk.views.settings.fields import SettingField
+
+    s = next(s for s in CLINIC.values() if s.kind is Kind.INT)
+    field = SettingField(s)
+    qtbot.addWidget(field)
+    field.show()
+    cleared = []
+    field.valid_again.connect(cleared.append)
+    field.widget.setValue(s.maximum + 1)
+    field.set_error("For stort")
+    field.widget.setValue(s.maximum + 2)  # still wrong: the error stays
+    assert field.error.isVisible() and field.error.text() == "For stort"
+    field.widget.setFocus()
+    field.widget.selectAll()
+    qtbot.keyClicks(field.widget, str(s.minimum))
+    assert not field.error.isVisible()
+    assert cleared == ["For stort"]
