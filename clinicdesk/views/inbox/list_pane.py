@@ -35,7 +35,7 @@ COLUMN_WIDTHS = {
     COL_RECEIVED: 108, COL_DUE: 64, COL_KIND: 88, COL_PATIENT: 152, COL_PROVIDER: 120,
     COL_PREVIEW: 220, COL_STATUS: 118, COL_CLAIMED: 34, COL_PRIORITY: 64,
 }
-PREVIEW_MIN = 120
+PREVIEW_MIN = 100
 #: at narrow widths these columns hide first, in this order (the rest always show)
 HIDE_ORDER = (COL_PRIORITY, COL_PROVIDER, COL_STATUS, COL_DUE, COL_CLAIMED, COL_KIND)
 #: where the user's choice of columns is kept (QSettings, per workstation): the keys below
