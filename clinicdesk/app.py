@@ -20,7 +20,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QDir, QEventLoop, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QStyleFactory
 
@@ -84,6 +84,9 @@ def apply_style(app: QApplication) -> None:
     if style is not None:
         app.setStyle(style)
     qss = resource_path("style.qss")
+    icons = str(resource_path("icons"))
+    if icons not in QDir.searchPaths("icons"):  # style.qss names its icons url(icons:NAME.svg)
+        QDir.addSearchPath("icons", icons)
     if qss.is_file():
         app.setStyleSheet(qss.read_text(encoding="utf-8"))
     icon = resource_path("icons", "clinicdesk.svg")

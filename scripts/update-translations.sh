@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 BIN=.venv/bin
 TS=resources/translations/clinicdesk_en.ts
 # Service and domain messages are marked with say("…") (clinicdesk/domain/messages.py)
-SOURCES="clinicdesk/views clinicdesk/app.py clinicdesk/domain clinicdesk/services clinicdesk/db_faults.py clinicdesk/db.py"
+SOURCES="clinicdesk/views clinicdesk/app.py clinicdesk/domain clinicdesk/services clinicdesk/db_faults.py clinicdesk/db.py clinicdesk/secrets.py"
 ALIAS="-tr-function-alias QT_TR_NOOP+=say"
 "$BIN/pyside6-lupdate" -extensions py -no-obsolete $ALIAS -source-language da_DK -target-language en_GB \
     -locations relative $SOURCES -ts "$TS"

@@ -202,6 +202,11 @@ class MainWindow(QMainWindow):
     def is_locked(self) -> bool:
         return self._locked
 
+    @property
+    def settings(self) -> QSettings:
+        """This workstation's settings (window geometry, the inbox's columns and splitter)."""
+        return self._settings
+
     def add_page(self, key: str, title: str, widget: QWidget, *, shortcut: str | None = None) -> QWidget:
         """Add ``widget`` as a page in the central area under ``key``; returns it.
 

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clinicdesk.domain.enums import ItemKind, Role
+from clinicdesk.domain.messages import say
 from clinicdesk.domain.errors import NotFound
 from clinicdesk.models import (
     AppointmentType,
@@ -211,10 +212,11 @@ def signup_view(s: Session, item: InboxItem) -> SignupView | None:
     guardian = s.get(Patient, req.guardian_patient_id) if req.guardian_patient_id else None
     warnings = []
     if account is not None and account.times_deleted > 0:
-        warnings.append(
-            f"Dette CPR-nummer har før haft en portalbruger, som blev slettet ({account.times_deleted} gang(e)). "
-            "Undersøg hvorfor, før du godkender."
-        )
+        n = account.times_deleted
+        warnings.append((say("Dette CPR-nummer har før haft en portalbruger, som blev slettet én gang. "
+                             "Undersøg hvorfor, før du godkender.") if n == 1 else
+                         say("Dette CPR-nummer har før haft en portalbruger, som blev slettet {n} gange. "
+                             "Undersøg hvorfor, før du godkender.").format(n=n)))
     if account is not None and account.status.value == "active":
         warnings.append("Patienten har allerede en aktiv portalbruger; en godkendelse registrerer patienten hos klinikken.")
     if match is None:

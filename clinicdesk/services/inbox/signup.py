@@ -122,8 +122,9 @@ def approve_signup(
                 account = PortalAccount(patient_id=patient.id, created_at=now)
                 s.add(account)
             elif account.times_deleted:
-                warns.append(say("CPR-nummeret har før haft en portalbruger, som blev slettet ({n} gang(e)).").format(
-                    n=account.times_deleted))
+                n = account.times_deleted
+                warns.append(say("CPR-nummeret har før haft en portalbruger, som blev slettet én gang.") if n == 1 else
+                             say("CPR-nummeret har før haft en portalbruger, som blev slettet {n} gange.").format(n=n))
             token = start_activation(account)
             account.login_method = req.login_method
             account.email = req.email

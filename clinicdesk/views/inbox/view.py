@@ -344,7 +344,7 @@ class InboxView(QWidget):
 
 def install_inbox(window) -> InboxView:
     """Make the inbox the main window's first page (called by the app after login)."""
-    view = InboxView(window.db, window.actor, window, settings=getattr(window, "_settings", None))
+    view = InboxView(window.db, window.actor, window, settings=getattr(window, "settings", None))
     if window.page("welcome") is not None:
         window.remove_page("welcome").deleteLater()
     window.add_page("inbox", QCoreApplication.translate("InboxView", "Indbakke"), view)
