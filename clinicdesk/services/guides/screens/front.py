@@ -2,7 +2,12 @@
 functions guide (with numbered tiles beside its legend) and by the settings dialog's
 preview (``front_page_screen`` from a ``services.front_page.FrontPage``, rendered to a
 one-page PDF by ``screens.standalone``). The labels are the portal's own (Danish in both
-languages, like every drawn screen)."""
+languages, like every drawn screen).
+
+The emergency notice (``FrontPage.emergency``, from ``services/safety/emergency.py``) is drawn as the
+portal shows it, above the way in to an e-consultation: its heading in bold, a line "number – text"
+for 112, 1813 and the clinic's phone, then the footer (``emergency_widgets``; the functions guide can
+put the same widgets above its e-consultation text box). It never hides the tile: it only informs."""
 
 from __future__ import annotations
 
@@ -36,11 +41,26 @@ def front_tiles(functions: Iterable[Function], *, numbered: bool) -> list[tuple[
     return [(label, i + 1 if numbered else None) for i, label in enumerate(labels)]
 
 
-def front_widgets(greeting: str, banner: str | None, tiles: list[tuple[str, int | None]]) -> list[tuple]:
-    """The top of the front page: the greeting, the holiday banner (when there is one), the tiles."""
+def emergency_widgets(notice, callout: int | None = None) -> list[tuple]:
+    """The emergency notice (an ``EmergencyNotice``) as drawn widgets: the heading (bold), one line
+    "number – text" per number, the footer. Empty without a notice."""
+    if notice is None:
+        return []
+    widgets: list[tuple] = [("title", str(notice.heading), callout)]
+    widgets += [("text", f"{line.number} – {line.text}") for line in notice.lines]
+    widgets.append(("text", str(notice.footer)))
+    return widgets
+
+
+def front_widgets(greeting: str, banner: str | None, tiles: list[tuple[str, int | None]], *,
+                  emergency=None) -> list[tuple]:
+    """The top of the front page: the greeting, the holiday banner (when there is one), the emergency
+    notice when e-consultation is among the tiles (``emergency``: an ``EmergencyNotice``), the tiles."""
     widgets: list[tuple] = [("title", greeting)]
     if banner:
         widgets.append(("banner", banner, None))
+    if any(label == TILE_LABELS[Function.ECONSULT] for label, _n in tiles):
+        widgets += emergency_widgets(emergency)
     widgets.append(("tiles", tiles))
     return widgets
 
@@ -52,10 +72,12 @@ def _clip(text: str, limit: int) -> str:
 
 def front_page_screen(page, width: float = PREVIEW_SCREEN_W) -> Screen:
     """The front page a patient sees for ``page`` (a ``FrontPage``): the clinic's name in the
-    header, the holiday message, a tile per open function, what is closed, and the providers
+    header, the holiday message, the emergency notice above the tiles when e-consultation is open,
+    a tile per open function, what is closed, and the providers
     with what each offers. No patient data: the greeting names nobody."""
     widgets = front_widgets("Velkommen", _clip(page.holiday_message, MAX_BANNER_CHARS) if page.holiday_message else None,
-                            front_tiles(page.open_functions, numbered=False))
+                            front_tiles(page.open_functions, numbered=False),
+                            emergency=getattr(page, "emergency", None))
     closed = [TILE_LABELS[f] for f in Function if not page.is_open(f)]
     if closed:
         widgets.append(("text", "Ikke muligt på portalen lige nu: " + ", ".join(closed) + "."))
