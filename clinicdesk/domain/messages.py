@@ -46,6 +46,16 @@ class ServiceText(str):
     def __radd__(self, other):
         return JoinedText((other, self))
 
+    def lower(self) -> "CasedText":
+        """The text lower-cased, still translatable: its ``str`` is ``str.lower()`` of the Danish
+        (as before), and a translation gets its first letter lower-cased only ("The name" → "the
+        name"; an English "CPR number" keeps its capitals). For a noun inside a sentence: ``say("Udfyld {what}.")``."""
+        return CasedText(self, CasedText.LOWER)
+
+    def upper_first(self) -> "CasedText":
+        """The text with its first letter upper-cased (a word that starts a cell), still translatable."""
+        return CasedText(self, CasedText.UPPER_FIRST)
+
 
 class JoinedText(ServiceText):
     """Sentences put together (``say(a) + " " + say(b)``): each part is translated on its own."""
@@ -64,9 +74,37 @@ class JoinedText(ServiceText):
         raise TypeError("format the parts before joining them")
 
 
+class CasedText(ServiceText):
+    """A text lower-cased (``ServiceText.lower``) or with a capital first letter (``upper_first``):
+    the views translate ``inner`` and then change the case of the translation's first letter."""
+
+    LOWER = "lower"
+    UPPER_FIRST = "upper_first"
+
+    inner: ServiceText
+    case: str
+
+    def __new__(cls, inner: ServiceText, case: str):
+        text = str(inner)
+        text = str.lower(text) if case == cls.LOWER else text[:1].upper() + text[1:]
+        obj = super().__new__(cls, text, inner.template, inner.params)
+        obj.inner = inner
+        obj.case = case
+        return obj
+
+    def format(self, *args, **params):  # noqa: A003
+        raise TypeError("format the text before changing its case")
+
+    def recase(self, translated: str) -> str:
+        """``translated`` (the inner text in the user's language) in this text's case."""
+        if self.case == self.LOWER:  # an abbreviation first ("CPR number") keeps its capitals
+            return translated if translated[1:2].isupper() else translated[:1].lower() + translated[1:]
+        return translated[:1].upper() + translated[1:]
+
+
 def say(template: str, disambiguation: str | None = None) -> ServiceText:  # noqa: ARG001
     """Mark a Danish message for translation (see the module's docstring)."""
     return ServiceText(template)
 
 
-__all__ = ["CONTEXT", "ServiceText", "JoinedText", "say"]
+__all__ = ["CONTEXT", "ServiceText", "JoinedText", "CasedText", "say"]

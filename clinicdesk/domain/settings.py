@@ -9,7 +9,8 @@ dialog builds its widgets from here. Pure data: no SQLAlchemy, no Qt.
 Labels and help texts are Danish source strings; views show them through
 ``QCoreApplication.translate(TR_CONTEXT, text, setting.label_note)``. They are
 marked with ``QT_TRANSLATE_NOOP`` (a no-op defined here) so ``pyside6-lupdate``
-finds them when it scans this file.
+finds them when it scans this file. The nouns and the CHOICE ``invalid`` messages end up in the
+service's validation messages, so they are ``say(...)`` texts (``domain/messages.py``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from clinicdesk.domain.enums import SignupMode
+from clinicdesk.domain.messages import ServiceText, say
 
 TR_CONTEXT = "ClinicSetting"
 
@@ -53,7 +55,7 @@ class Setting:
     default: object
     label: str  # Danish, as the dialog shows it (tick box text, form label or column header)
     help: str = ""  # Danish, the tooltip
-    noun: str = ""  # how a validation message names it ("Portallinket må højst være 300 tegn.")
+    noun: ServiceText | str = ""  # how a validation message names it ("Portallinket må højst være 300 tegn."): say(…)
     minimum: int | None = None  # INT
     maximum: int | None = None  # INT
     max_length: int | None = None  # TEXT
@@ -62,7 +64,7 @@ class Setting:
     multiline: bool = False  # TEXT: may hold line breaks (else one line: it may end up in a mail header)
     unit: str = ""  # INT: the spin box suffix (" dage")
     choices: tuple[tuple[object, str, str | None], ...] = ()  # CHOICE: (value, Danish label, lupdate note)
-    invalid: str = ""  # CHOICE: the message for a value that is not one of the choices
+    invalid: ServiceText | str = ""  # CHOICE: the message for a value that is not one of the choices: say(…)
     column: str = ""  # a table header when it differs from the label
     label_note: str | None = None  # lupdate disambiguation of the label
     group: Group = Group.PORTAL
@@ -89,10 +91,10 @@ def _text(field, max_length, noun, **kw) -> Setting:
 
 # ----------------------------------------------------------------------------- clinic
 CLINIC_SETTINGS: tuple[Setting, ...] = (
-    _text("display_name", 200, "Navnet på portalen", required=True,
+    _text("display_name", 200, say("Navnet på portalen"), required=True,
           label=QT_TRANSLATE_NOOP("ClinicSetting", "Navn på portalen"),
           help=QT_TRANSLATE_NOOP("ClinicSetting", "Klinikkens navn øverst på patientportalen.")),
-    _text("portal_link", 300, "Portallinket", required=True, no_spaces=True,
+    _text("portal_link", 300, say("Portallinket"), required=True, no_spaces=True,
           label=QT_TRANSLATE_NOOP("ClinicSetting", "Portallink"),
           help=QT_TRANSLATE_NOOP("ClinicSetting", "Adressen, patienterne bruger for at finde klinikken på "
                                                   "portalen. Ingen mellemrum; hver klinik har sit eget link.")),
@@ -104,7 +106,7 @@ CLINIC_SETTINGS: tuple[Setting, ...] = (
                       "signup mode: off"),
                      (SignupMode.WITH_APPROVAL, QT_TRANSLATE_NOOP("ClinicSetting", "Med godkendelse"), None),
                      (SignupMode.AUTOMATIC, QT_TRANSLATE_NOOP("ClinicSetting", "Automatisk"), None)),
-            invalid="Vælg en tilmeldingsform: fra, med godkendelse eller automatisk."),
+            invalid=say("Vælg en tilmeldingsform: fra, med godkendelse eller automatisk.")),
     _bool("econsult_enabled", True,
           label=QT_TRANSLATE_NOOP("ClinicSetting", "E-konsultation"),
           help=QT_TRANSLATE_NOOP("ClinicSetting", "Patienterne kan skrive til klinikken via portalen.")),
@@ -123,25 +125,25 @@ CLINIC_SETTINGS: tuple[Setting, ...] = (
           label=QT_TRANSLATE_NOOP("ClinicSetting", "Patienter må vedhæfte filer"),
           help=QT_TRANSLATE_NOOP("ClinicSetting", "Patienterne kan vedhæfte billeder og PDF-filer til en "
                                                   "e-konsultation.")),
-    _int("max_econsult_length", 400, 50, 4000, "Maksimal længde af e-konsultationer",
+    _int("max_econsult_length", 400, 50, 4000, say("Maksimal længde af e-konsultationer"),
          label=QT_TRANSLATE_NOOP("ClinicSetting", "Maks. længde af e-konsultation"),
          unit=QT_TRANSLATE_NOOP("ClinicSetting", " tegn"),
          help=QT_TRANSLATE_NOOP("ClinicSetting", "Det højeste antal tegn i en e-konsultation (50–4000).")),
-    _int("booking_min_notice_days", 1, 0, 60, "Varsel for tidsbestilling (dage)",
+    _int("booking_min_notice_days", 1, 0, 60, say("Varsel for tidsbestilling (dage)"),
          label=QT_TRANSLATE_NOOP("ClinicSetting", "Varsel for tidsbestilling"),
          unit=QT_TRANSLATE_NOOP("ClinicSetting", " dage"),
          help=QT_TRANSLATE_NOOP("ClinicSetting", "Hvor mange dage før en tid patienterne senest kan bestille "
                                                  "den (0–60).")),
-    _int("booking_max_horizon_days", 60, 1, 365, "Hvor langt frem der kan bookes (dage)",
+    _int("booking_max_horizon_days", 60, 1, 365, say("Hvor langt frem der kan bookes (dage)"),
          label=QT_TRANSLATE_NOOP("ClinicSetting", "Kan bookes op til"),
          unit=QT_TRANSLATE_NOOP("ClinicSetting", " dage frem"),
          help=QT_TRANSLATE_NOOP("ClinicSetting", "Hvor langt frem patienterne kan bestille tid (1–365 dage).")),
-    _int("cancellation_limit_hours", 48, 0, 168, "Afbudsfrist (timer)",
+    _int("cancellation_limit_hours", 48, 0, 168, say("Afbudsfrist (timer)"),
          label=QT_TRANSLATE_NOOP("ClinicSetting", "Afbud senest"),
          unit=QT_TRANSLATE_NOOP("ClinicSetting", " timer før"),
          help=QT_TRANSLATE_NOOP("ClinicSetting", "Hvor mange timer før tiden patienterne senest kan aflyse via "
                                                  "portalen (0–168).")),
-    _int("answer_due_working_days", 3, 1, 10, "Svarfrist (arbejdsdage)",
+    _int("answer_due_working_days", 3, 1, 10, say("Svarfrist (arbejdsdage)"),
          label=QT_TRANSLATE_NOOP("ClinicSetting", "Svarfrist"),
          unit=QT_TRANSLATE_NOOP("ClinicSetting", " arbejdsdage"),
          help=QT_TRANSLATE_NOOP("ClinicSetting", "Inden for hvor mange arbejdsdage klinikken svarer en "
@@ -159,16 +161,16 @@ CLINIC_SETTINGS: tuple[Setting, ...] = (
           label=QT_TRANSLATE_NOOP("ClinicSetting", "Vis aftaler i appen")),
     # the attachment limits (services/attachments.py checks every file against them); the portal's own
     # ceilings are 3 files from a patient, 9 in a clinic's answer and 10 MB a file: a clinic may set less
-    _int("max_patient_attachments", 3, 1, 3, "Antal filer pr. e-konsultation fra en patient", group=Group.FILES,
+    _int("max_patient_attachments", 3, 1, 3, say("Antal filer pr. e-konsultation fra en patient"), group=Group.FILES,
          label=QT_TRANSLATE_NOOP("ClinicSetting", "Filer pr. e-konsultation fra en patient"),
          unit=QT_TRANSLATE_NOOP("ClinicSetting", " filer"),
          help=QT_TRANSLATE_NOOP("ClinicSetting", "Hvor mange billeder eller PDF-filer en patient højst kan vedhæfte "
                                                  "en e-konsultation (1–3), når patienter må vedhæfte filer.")),
-    _int("max_clinic_attachments", 9, 1, 9, "Antal filer pr. svar fra klinikken", group=Group.FILES,
+    _int("max_clinic_attachments", 9, 1, 9, say("Antal filer pr. svar fra klinikken"), group=Group.FILES,
          label=QT_TRANSLATE_NOOP("ClinicSetting", "Filer pr. svar fra klinikken"),
          unit=QT_TRANSLATE_NOOP("ClinicSetting", " filer"),
          help=QT_TRANSLATE_NOOP("ClinicSetting", "Hvor mange filer klinikken højst kan vedhæfte et svar (1–9).")),
-    _int("max_attachment_mb", 10, 1, 10, "Største fil (MB)", group=Group.FILES,
+    _int("max_attachment_mb", 10, 1, 10, say("Største fil (MB)"), group=Group.FILES,
          label=QT_TRANSLATE_NOOP("ClinicSetting", "Største fil"),
          unit=QT_TRANSLATE_NOOP("ClinicSetting", " MB"),
          help=QT_TRANSLATE_NOOP("ClinicSetting", "Den største fil, patienter og klinikken kan vedhæfte (1–10 MB).")),
@@ -178,11 +180,11 @@ CLINIC_SETTINGS: tuple[Setting, ...] = (
 
 # ----------------------------------------------------------------------------- provider
 PROVIDER_SETTINGS: tuple[Setting, ...] = (
-    _text("display_name", 200, "Navnet på portalen",
+    _text("display_name", 200, say("Navnet på portalen"),
           label=QT_TRANSLATE_NOOP("ClinicSetting", "Navn på portalen"),
           help=QT_TRANSLATE_NOOP("ClinicSetting", "Et eget navn på portalen, fx »Sygeplejersken«. Det skjuler "
                                                   "titlen.")),
-    _text("title", 100, "Titlen",
+    _text("title", 100, say("Titlen"),
           label=QT_TRANSLATE_NOOP("ClinicSetting", "Titel"),
           help=QT_TRANSLATE_NOOP("ClinicSetting", "Vises efter navnet, når behandleren ikke har et eget navn på "
                                                   "portalen.")),
@@ -211,11 +213,11 @@ HOLIDAY_FIELDS: tuple[Setting, ...] = (
     Setting("end_date", Kind.DATE, None,
             label=QT_TRANSLATE_NOOP("ClinicSetting", "Til og med"),
             help=QT_TRANSLATE_NOOP("ClinicSetting", "Ferieperiodens sidste dag (med).")),
-    _text("message", 2000, "Feriebeskeden", multiline=True,
+    _text("message", 2000, say("Feriebeskeden"), multiline=True,
           label=QT_TRANSLATE_NOOP("ClinicSetting", "Besked til patienterne"),
           help=QT_TRANSLATE_NOOP("ClinicSetting", "Vises på portalen under ferien. Nævn vikarklinikken.")),
-    _text("standin_clinic", 300, "Vikarklinikken", label=QT_TRANSLATE_NOOP("ClinicSetting", "Vikarklinik")),
-    _text("standin_phone", 40, "Vikarklinikkens telefon", label=QT_TRANSLATE_NOOP("ClinicSetting", "Telefon")),
+    _text("standin_clinic", 300, say("Vikarklinikken"), label=QT_TRANSLATE_NOOP("ClinicSetting", "Vikarklinik")),
+    _text("standin_phone", 40, say("Vikarklinikkens telefon"), label=QT_TRANSLATE_NOOP("ClinicSetting", "Telefon")),
     _bool("close_econsult", True,
           label=QT_TRANSLATE_NOOP("ClinicSetting", "Luk e-konsultation"),
           column=QT_TRANSLATE_NOOP("ClinicSetting", "Luk e-\nkonsultation")),
@@ -230,12 +232,12 @@ HOLIDAY_FIELDS: tuple[Setting, ...] = (
 # ----------------------------------------------------------------------------- the safety net
 # (one row per clinic in safety_setting; services/safety/settings.py loads and saves them)
 SAFETY_SETTINGS: tuple[Setting, ...] = (
-    _int("escalation_minutes", 30, 5, 240, "Tid før en hastesag varsles (minutter)", group=Group.SAFETY,
+    _int("escalation_minutes", 30, 5, 240, say("Tid før en hastesag varsles (minutter)"), group=Group.SAFETY,
          label=QT_TRANSLATE_NOOP("ClinicSetting", "Varsl uåbnede hastesager efter"),
          unit=QT_TRANSLATE_NOOP("ClinicSetting", " minutter"),
          help=QT_TRANSLATE_NOOP("ClinicSetting", "En henvendelse markeret »Haster«, som ingen har åbnet så længe i "
                                                  "klinikkens åbningstid, varsles på alle arbejdspladser (5–240).")),
-    _int("unread_answer_working_days", 2, 1, 20, "Dage før et ulæst svar giver en opgave (arbejdsdage)",
+    _int("unread_answer_working_days", 2, 1, 20, say("Dage før et ulæst svar giver en opgave (arbejdsdage)"),
          group=Group.SAFETY,
          label=QT_TRANSLATE_NOOP("ClinicSetting", "Ring til patienten, når et »skal læses«-svar er ulæst i"),
          unit=QT_TRANSLATE_NOOP("ClinicSetting", " arbejdsdage"),

@@ -11,13 +11,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from clinicdesk.domain.errors import ClinicDeskError
-from clinicdesk.domain.messages import CONTEXT, JoinedText, ServiceText
+from clinicdesk.domain.messages import CONTEXT, CasedText, JoinedText, ServiceText
 
 
 def service_text(text) -> str:
     """``text`` (a ServiceText, a joined text, or a plain str) in the user's language."""
     if isinstance(text, JoinedText):
         return "".join(service_text(p) for p in text.parts)
+    if isinstance(text, CasedText):  # lower(), upper_first(): translated first, then the first letter
+        translated = service_text(text.inner)
+        return str(text) if translated == str(text.inner) else text.recase(translated)
     if isinstance(text, ServiceText):
         template = QCoreApplication.translate(CONTEXT, text.template)
         if not text.params:

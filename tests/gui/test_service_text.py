@@ -57,3 +57,50 @@ def test_a_translation_that_lost_a_parameter_shows_the_danish(qapp):
         assert service_text(say("Der er {n} fejl.").format(n=3)) == "Der er 3 fejl."
     finally:
         qapp.removeTranslator(tr)
+
+
+def test_a_lower_cased_setting_noun_is_translated_then_lower_cased(qapp):
+    """'Udfyld {what}.' names a required setting by its noun, lower-cased: the Danish stays as it was,
+    and under English the noun is translated first and then gets a small first letter (not all small)."""
+    from types import SimpleNamespace
+
+    import pytest
+
+    from clinicdesk.services.clinic_settings.validate import validate_clinic
+
+    clinic = SimpleNamespace(booking_min_notice_days=1, booking_max_horizon_days=60)
+    with pytest.raises(ValidationError) as info:
+        validate_clinic(clinic, {"display_name": "   "})
+    msg = info.value.message
+    assert msg == "Udfyld navnet på portalen." and info.value.details["field"] == "display_name"
+    assert msg.template == "Udfyld {what}." and msg.params["what"].template == "Navnet på portalen"
+    assert service_text(msg) == "Udfyld navnet på portalen."  # Danish on screen as before
+    tr = _english(qapp, {"Udfyld {what}.": "Fill in {what}.", "Navnet på portalen": "The Portal name"})
+    try:
+        assert error_text(info.value) == "Fill in the Portal name."  # first letter only: 'Portal' keeps its capital
+        with pytest.raises(ValidationError) as too_long:
+            validate_clinic(clinic, {"display_name": "x" * 201})
+        assert error_text(too_long.value) == "The Portal name må højst være 200 tegn."  # the noun is translated
+    finally:
+        qapp.removeTranslator(tr)
+
+
+def test_lower_and_upper_first_keep_the_danish_string_and_translate():
+    word = say("Godkendt")
+    assert word.lower() == "godkendt" and word.lower().template == "Godkendt"
+    assert say("godkendt").upper_first() == "Godkendt"
+    assert say("CPR-nummeret").lower() == "cpr-nummeret"  # the str is str.lower(), as before
+    import pytest
+
+    with pytest.raises(TypeError):
+        say("{n} dage").lower().format(n=2)  # format first, then change the case
+
+
+def test_cased_text_under_english(qapp):
+    tr = _english(qapp, {"CPR-nummeret": "CPR number", "godkendt": "approved"})
+    try:
+        assert service_text(say("CPR-nummeret").lower()) == "CPR number"  # an abbreviation keeps its capitals
+        assert service_text(say("godkendt").upper_first()) == "Approved"
+        assert service_text(say("Linje {n} er {status}.").format(n=2, status=say("godkendt"))) == "Linje 2 er approved."
+    finally:
+        qapp.removeTranslator(tr)

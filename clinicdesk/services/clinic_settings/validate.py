@@ -48,7 +48,7 @@ def _check_value(s: Setting, changes: dict) -> None:
         except text_gate.TextRefused as exc:
             raise invalid(s.field, exc.message) from None
         if s.required and not value:
-            raise invalid(s.field, say("Udfyld {what}.").format(what=s.noun.lower()))  # lower(): see the report
+            raise invalid(s.field, say("Udfyld {what}.").format(what=s.noun.lower()))  # stays translatable
         if len(value) > s.max_length:
             raise invalid(s.field, say("{what} må højst være {n} tegn.").format(what=s.noun, n=s.max_length))
         if s.no_spaces and any(c.isspace() for c in value):
