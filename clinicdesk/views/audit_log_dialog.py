@@ -238,6 +238,7 @@ class AuditLogDialog(QDialog):
         self.model = AuditTableModel(self._load_more, self)
         self.table = QTableView(self)
         self.table.setObjectName("auditTable")
+        self.table.setAccessibleName(self.tr("Logposter"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

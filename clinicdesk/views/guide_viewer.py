@@ -148,6 +148,7 @@ class GuideViewerDialog(QDialog):
         # the PDF itself
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
+        self.view.setAccessibleName(self.tr("Vejledningen"))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)

@@ -540,6 +540,7 @@ class MainWindow(QMainWindow):
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         browser = QTextBrowser(dlg)
         browser.setObjectName("shortcutsText")
+        browser.setAccessibleName(self.tr("Tastaturgenveje"))
         browser.setHtml(html)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dlg)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Luk"))

@@ -31,6 +31,7 @@ class ClosedDaysTab(QWidget):
         self.model = RowsModel([self.tr("Dato"), self.tr("Begrundelse")],
                                lambda r: (r[0].strftime("%d.%m.%Y"), r[1]), self)
         self.table = make_table(self, self.model, "closedTable")
+        self.table.setAccessibleName(self.tr("Lukkedage og fridage"))
         self.table.activated.connect(lambda _i: self._pick_row())
         self.usual = QComboBox(self)
         self.usual.setObjectName("usualClosedDays")

@@ -59,6 +59,7 @@ class DayTab(QWidget):
         self.model = RowsModel([self.tr("Tid"), self.tr("Hvad"), self.tr("Aftaletype"), self.tr("Patient"),
                                 self.tr("Status")], self._cells, self)
         self.table = make_table(self, self.model, "dayTable")
+        self.table.setAccessibleName(self.tr("Dagens aftaler"))
         self.summary = QLabel(self)
         self.summary.setObjectName("daySummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)

@@ -39,6 +39,7 @@ class ScheduleTab(QWidget):
         self.model = RowsModel([self.tr("Ugedag"), self.tr("Fra"), self.tr("Til"), self.tr("Aftaletype")],
                                self._cells, self)
         self.table = make_table(self, self.model, "scheduleTable")
+        self.table.setAccessibleName(self.tr("Ugeskema"))
 
         self.weekday = QComboBox(self)
         self.weekday.setObjectName("blockWeekday")

@@ -32,6 +32,7 @@ class TypesTab(QWidget):
         self.model = RowsModel([self.tr("Navn"), self.tr("Patienten ser"), self.tr("Varighed"), self.tr("Online"),
                                 self.tr("Kommentar")], self._cells, self)
         self.table = make_table(self, self.model, "typesTable")
+        self.table.setAccessibleName(self.tr("Aftaletyper"))
         self.table.activated.connect(lambda _i: self.load_selected())
 
         self.name = QLineEdit(self)

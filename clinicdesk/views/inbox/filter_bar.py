@@ -31,6 +31,7 @@ class InboxFilters(QObject):
         self.assignees = ()
         self.search_edit = QLineEdit(view)
         self.search_edit.setObjectName("inboxSearch")
+        self.search_edit.setAccessibleName(translate("InboxView", "Søg i indbakken"))
         self.search_edit.setPlaceholderText(translate("InboxView", "Søg: CPR-nummer, navn eller tekst (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.provider_combo = QComboBox(view)

@@ -74,6 +74,7 @@ class PatientImportDialog(QDialog):
         self.model = ImportTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("importTable")
+        self.table.setAccessibleName(self.tr("Linjer i filen"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -70,6 +70,7 @@ class PhraseTab(QWidget):
         self.model = PhraseTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("phraseTable")
+        self.table.setAccessibleName(self.tr("Standardtekster"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -140,3 +140,8 @@ def add_settings(form: QFormLayout, settings, fields: dict[str, SettingField], o
         fields[s.field] = field
         field.connect_changed(on_change)
         form.addRow("" if s.kind is Kind.BOOL else setting_text(s.label, s.label_note), field)
+        if s.kind is not Kind.BOOL:  # the row's label names the input inside the field (screen readers)
+            field.widget.setAccessibleName(setting_text(s.label, s.label_note))
+            label = form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setBuddy(field.widget)

@@ -50,6 +50,7 @@ class HolidayTab(QWidget):
             self.model, self, action_text=QCoreApplication.translate("SettingsDialog", "Slet"),
             action_tip=QCoreApplication.translate(
                 "SettingsDialog", "Slet ferieperioden (når du gemmer). En ferie, der er begyndt, kan ikke slettes."))
+        self.table.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Ferieperioder"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)

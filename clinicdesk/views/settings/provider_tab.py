@@ -53,6 +53,7 @@ class ProviderTab(QWidget):
         lay.addWidget(hint)
         self.model = ProviderTableModel(self)
         self.table = RowTableView(self.model, self)
+        self.table.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Behandlere på portalen"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         lay.addWidget(self.table)

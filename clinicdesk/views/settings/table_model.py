@@ -134,6 +134,17 @@ def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
+def _name_editor(editor: QWidget, index) -> None:
+    """A cell's editor is named by its column's header, and the row's label where it has one
+    (screen readers: "Portal: e-konsultation, Dr. Hansen")."""
+    model = index.model()
+    name = " ".join(str(model.headerData(index.column(), Qt.Orientation.Horizontal) or "").split())
+    if index.column() != 0 and model.columns[0].kind == LABEL:
+        row = str(index.siblingAtColumn(0).data() or "")
+        name = f"{name}, {row}" if row else name
+    editor.setAccessibleName(name)
+
+
 class _TickBox(QWidget):
     """A tick box centred in its cell; ``box`` is the QCheckBox."""
 
@@ -175,6 +186,8 @@ class _EditorDelegate(QStyledItemDelegate):
             editor.clicked.connect(lambda: self.action.emit(where))
         else:
             return None
+        if kind != ACTION:
+            _name_editor(editor.box if kind == BOOL else editor, index)
         return editor
 
     def setEditorData(self, editor, index):

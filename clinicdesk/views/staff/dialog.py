@@ -39,6 +39,7 @@ class StaffDialog(QDialog):
         self.model = StaffTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("staffTable")
+        self.table.setAccessibleName(self.tr("Personale"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

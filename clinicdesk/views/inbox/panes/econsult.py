@@ -48,6 +48,7 @@ class EconsultPane(KindPane):
 
         self.thread = QTextBrowser(self)
         self.thread.setObjectName("threadView")
+        self.thread.setAccessibleName(self.tr("Tråden med patienten"))
         self.urgent_bar = UrgentBar(self, self.thread)
         self.thread.setOpenLinks(False)
         self.thread.anchorClicked.connect(self._anchor)

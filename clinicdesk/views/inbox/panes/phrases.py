@@ -38,6 +38,7 @@ class AnswerEdit(PhraseEdit):
     def __init__(self, parent=None, kit=None):
         super().__init__(parent, kit)
         self.setObjectName("answerEdit")
+        self.setAccessibleName(_tr("Svar til patienten"))
 
 
 def word_before_cursor(edit: QPlainTextEdit) -> tuple[str, int, int]:

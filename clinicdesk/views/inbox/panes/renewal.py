@@ -34,6 +34,7 @@ class RenewalPane(KindPane):
         self.info.setWordWrap(True)
         self.info.setObjectName("renewalInfo")
         self.lines_view, self.lines_model = make_table(self, "renewalLines")
+        self.lines_view.setAccessibleName(self.tr("Ønskede lægemidler"))
         self.lines_view.selectionModel().currentRowChanged.connect(lambda *_: self._line_changed())
         self.history_title = QLabel(self)
         self.history_title.setObjectName("decisionHistoryTitle")
