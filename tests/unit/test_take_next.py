@@ -183,3 +183,68 @@ def test_an_item_i_hold_is_not_next(world):
     first, second = _econsult(db, w, 1), _econsult(db, w, 2)
     inbox.open_item(db, w.receptionist, first)  # open and held, not released yet
     assert _next(db, w.receptionist) == second
+
+
+def test_one_press_claims_opens_and_logs_once(world):
+    """The claim, the change log's tick and the OPEN_ITEM entry come from one press, once each;
+    the item is New → Open, read, and held by the actor with a lease of the clinic's length."""
+    from sqlalchemy import func, select
+
+    from clinicdesk.models import AuditEntry, ChangeEvent
+    from clinicdesk.services.audit import Action
+
+    db, w = world
+    item = _econsult(db, w, 1)
+    before = inbox.latest_change_id(db, w.clinic_id)
+    opened = inbox.claim_next(db, w.receptionist)
+    assert opened.can_act and opened.detail.id == item and opened.detail.status == ItemStatus.OPEN
+    assert opened.claim.mine and opened.claim.holder_name == w.receptionist.full_name
+    assert opened.claim.expires_at - opened.claim.since == timedelta(minutes=15)
+    assert opened.detail.messages and opened.detail.patient_cpr == "0101901234"
+    with db.session() as s:
+        ticks = s.execute(select(ChangeEvent.item_id).where(ChangeEvent.id > before)).scalars().all()
+        opens = s.execute(select(func.count()).select_from(AuditEntry).where(
+            AuditEntry.action == Action.OPEN_ITEM, AuditEntry.detail == f"item {item}")).scalar_one()
+        row = s.get(InboxItem, item)
+    assert ticks == [item] and opens == 1
+    assert row.claimed_by_id == w.receptionist.staff_id and not row.unread and row.version == 1
+
+
+def test_many_workstations_pressing_at_once_never_share_an_item(world):
+    """Four workstations (their own connections) press until nothing is left: every item is
+    handed out exactly once (PostgreSQL: one UPDATE … WHERE id = (SELECT … SKIP LOCKED))."""
+    import threading
+
+    from clinicdesk.db import Database
+
+    db, w = world
+    items = [_econsult(db, w, m) for m in range(24)]
+    actors = (w.receptionist, w.nurse, w.doctor, w.doctor2)
+    dbs = [Database(db.url, migrate=False) for _ in actors]
+    got: list[list[int]] = [[] for _ in actors]
+    barrier = threading.Barrier(len(actors))
+
+    def press(n):
+        barrier.wait()
+        while (opened := inbox.claim_next(dbs[n], actors[n])) is not None:
+            got[n].append(opened.detail.id)
+
+    threads = [threading.Thread(target=press, args=(n,)) for n in range(len(actors))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    for d in dbs:
+        d.dispose()
+    taken = [i for g in got for i in g]
+    assert sorted(taken) == sorted(items)  # each exactly once
+    with db.session() as s:
+        holders = dict(s.execute(select_claims(items)).all())
+    for n, g in enumerate(got):
+        assert all(holders[i] == actors[n].staff_id for i in g)
+
+
+def select_claims(items):
+    from sqlalchemy import select
+
+    return select(InboxItem.id, InboxItem.claimed_by_id).where(InboxItem.id.in_(items))

@@ -2,7 +2,9 @@
 
 Every write to an item calls ``record_change(session, clinic_id, item_id)`` in its own
 transaction: a ``ChangeEvent`` row and, on PostgreSQL, ``NOTIFY clinicdesk_inbox,
-'<clinic_id>'``. The portal's intake calls it too when it files an item.
+'<clinic_id>'``. The portal's intake calls it too when it files an item. Claims, on their hot
+path, use ``tick`` (no ORM object) and on PostgreSQL ``record_change_rows`` (the tick and the
+NOTIFY in the claim's own statement).
 
 ``latest_change_id(db, clinic_id)`` and ``changes_since(db, clinic_id, last_id) ->
 Changes`` read the log. ``open_listener(db, clinic_id) -> ChangeListener`` follows it
@@ -19,7 +21,7 @@ import threading
 import time
 from datetime import datetime
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, insert, literal, select, text
 from sqlalchemy.orm import Session
 
 from clinicdesk.models import ChangeEvent, utcnow
@@ -36,6 +38,28 @@ def record_change(session: Session, clinic_id: int, item_id: int | None, at: dat
     """Tick the change log (and NOTIFY on PostgreSQL) in the caller's transaction."""
     session.add(ChangeEvent(clinic_id=clinic_id, item_id=item_id, at=at or utcnow()))
     session.flush()
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_notify(:ch, :payload)"), {"ch": NOTIFY_CHANNEL, "payload": str(clinic_id)})
+
+
+def record_change_rows(claimed, clinic_id: int, at: datetime):
+    """PostgreSQL, for one statement that changes items and logs it: ``claimed`` is a CTE of an
+    ``UPDATE … RETURNING id``; the result is a CTE that ticks the change log for each of its
+    rows and a column that NOTIFYs, to select from ``claimed`` with it (no row, no tick)."""
+    ticks = (
+        insert(ChangeEvent)
+        .from_select(["clinic_id", "item_id", "at"],
+                     select(literal(clinic_id), claimed.c.id, literal(at, ChangeEvent.at.type)))
+        .returning(ChangeEvent.id)
+        .cte("ticks")
+    )
+    ticked = select(func.count()).select_from(ticks).scalar_subquery()
+    return ticked, func.pg_notify(NOTIFY_CHANNEL, str(clinic_id))
+
+
+def tick(session: Session, clinic_id: int, item_id: int, at: datetime | None = None) -> None:
+    """``record_change`` without an ORM object (one INSERT; NOTIFY on PostgreSQL)."""
+    session.execute(insert(ChangeEvent).values(clinic_id=clinic_id, item_id=item_id, at=at or utcnow()))
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_notify(:ch, :payload)"), {"ch": NOTIFY_CHANNEL, "payload": str(clinic_id)})
 

@@ -19,15 +19,17 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import Date, and_, case, func, literal, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Date, and_, case, func, literal, literal_column, or_, select, update
+from sqlalchemy.orm import Session, make_transient_to_detached
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.util import identity_key
 
 from clinicdesk.domain.enums import ItemStatus
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.models import Clinic, InboxItem, utcnow
 from clinicdesk.services import audit, auth
 from clinicdesk.services.audit import Action
-from clinicdesk.services.inbox.changes import record_change
+from clinicdesk.services.inbox.changes import record_change_rows, tick
 from clinicdesk.services.inbox.detail import get_item, load_detail, staff_name
 from clinicdesk.services.inbox.listing import FAR_FUTURE, query_conditions
 from clinicdesk.services.inbox.search import search_condition
@@ -65,30 +67,43 @@ def claim_state_of(s: Session, item: InboxItem, actor: auth.Actor, now: datetime
     )
 
 
-def _try_claim(s: Session, actor: auth.Actor, item_id: int, now: datetime, *, mark_seen: bool) -> bool:
-    """Claim (or renew) for the actor unless someone else holds a live lease. Version-neutral."""
-    if is_pg(s):
-        got = s.execute(
-            select(InboxItem.id).where(InboxItem.id == item_id).with_for_update(skip_locked=True)
-        ).first()
-        if got is None:
-            # another transaction holds the row this instant (claiming or acting):
-            # wait for it to finish, then judge by what it left behind
-            s.execute(select(InboxItem.id).where(InboxItem.id == item_id).with_for_update()).first()
-    expires = now + timedelta(minutes=lease_minutes(s, actor.clinic_id))
+def _lease_end(s: Session, actor: auth.Actor, now: datetime):
+    """When a lease taken now ends: a value (SQLite) or, on PostgreSQL, SQL that reads the
+    clinic's setting inside the claim's own statement (no round trip of its own)."""
+    if not is_pg(s):
+        return now + timedelta(minutes=lease_minutes(s, actor.clinic_id))
+    minutes = func.coalesce(
+        select(Clinic.claim_idle_minutes).where(Clinic.id == actor.clinic_id).scalar_subquery(), 15)
+    return literal(now, InboxItem.claim_expires_at.type) + minutes * literal_column("interval '1 minute'")
+
+
+_COLUMNS = tuple(InboxItem.__table__.c)
+_KEYS = tuple(InboxItem.__mapper__.get_property_by_column(c).key for c in _COLUMNS)
+
+
+def _claim(s: Session, actor: auth.Actor, now: datetime, target, *, mark_seen: bool,
+           log_change: bool) -> InboxItem | None:
+    """Claim (or renew) one item for the actor unless someone else holds a live lease, in one
+    statement that returns the claimed row (``UPDATE … RETURNING``; on PostgreSQL the change
+    log's tick and the NOTIFY ride in the same statement). Version-neutral.
+
+    ``target``: the item's id, or a scalar subquery choosing it (``claim_next``). The result
+    is the item as an ORM object made from the returned row (no SELECT), None when the
+    guard refused (done, someone else's live lease, another clinic, gone)."""
     mine_live = and_(InboxItem.claimed_by_id == actor.staff_id, InboxItem.claim_expires_at > now)
     values = dict(
         claimed_by_id=actor.staff_id,
         claimed_at=case((mine_live, InboxItem.claimed_at), else_=literal(now, InboxItem.claimed_at.type)),
-        claim_expires_at=expires,
+        claim_expires_at=_lease_end(s, actor, now),
     )
     if mark_seen:
         values["unread"] = False
         values["status"] = case((InboxItem.status == ItemStatus.NEW, ItemStatus.OPEN.value), else_=InboxItem.status)
-    res = s.execute(
+    cols = _COLUMNS
+    stmt = (
         update(InboxItem)
         .where(
-            InboxItem.id == item_id,
+            InboxItem.id == target,
             InboxItem.clinic_id == actor.clinic_id,
             InboxItem.status != ItemStatus.DONE,
             or_(
@@ -99,31 +114,39 @@ def _try_claim(s: Session, actor: auth.Actor, item_id: int, now: datetime, *, ma
             ),
         )
         .values(**values)
-        .execution_options(synchronize_session=False)
+        .returning(*cols)
     )
-    return res.rowcount == 1
+    pg = is_pg(s)
+    if log_change and pg:
+        claimed = stmt.cte("claimed")
+        ticked, notify = record_change_rows(claimed, actor.clinic_id, now)
+        stmt = select(*(claimed.c[c.name] for c in cols), ticked.label("ticked"), notify.label("notified"))
+    row = s.execute(stmt, execution_options={"synchronize_session": False}).first()
+    if row is None:
+        return None
+    if log_change and not pg:
+        tick(s, actor.clinic_id, row.id, now)
+    values = {key: row._mapping[c.name] for c, key in zip(cols, _KEYS)}
+    item = s.identity_map.get(identity_key(InboxItem, row.id))
+    if item is not None:  # already in the session: take the returned values as its state
+        for key, value in values.items():
+            set_committed_value(item, key, value)
+        return item
+    item = InboxItem(**values)
+    make_transient_to_detached(item)
+    s.add(item)
+    return item
 
 
-def open_item(db, actor: auth.Actor, item_id: int, now: datetime | None = None) -> OpenedItem:
-    """Open an item: the detail, claimed for the actor when free (audited as OPEN_ITEM).
-
-    A new item becomes OPEN and read. When someone else holds a live lease the result
-    has ``can_act=False`` and ``blocked_message`` "Behandles af NAVN siden HH:MM. …".
-    Done items are shown, not claimed."""
-    auth.require(db, actor, Perm.READ_INBOX)
-    now = now or utcnow()
-    with db.write_session() as s:
-        item = get_item(s, actor, item_id)
-        claimed = False
-        if item.status != ItemStatus.DONE and actor.can(Perm.HANDLE_ITEM):
-            claimed = _try_claim(s, actor, item_id, now, mark_seen=True)
-            if claimed:
-                record_change(s, actor.clinic_id, item_id)
-        item = get_item(s, actor, item_id)
+def _open_result(s: Session, actor: auth.Actor, item: InboxItem, claimed: bool, now: datetime) -> OpenedItem:
+    """The opened item (detail, claim) and its OPEN_ITEM entry, in the caller's transaction."""
+    if claimed:  # the actor's own claim: nothing to look up
+        claim = ClaimState(item.id, actor.staff_id, actor.full_name, item.claimed_at, item.claim_expires_at, True)
+    else:
         claim = claim_state_of(s, item, actor, now)
-        detail = load_detail(s, item, now)
-        audit.record(s, Action.OPEN_ITEM, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
-                     patient_id=item.patient_id, detail=f"item {item_id}")
+    detail = load_detail(s, item, now)
+    audit.record(s, Action.OPEN_ITEM, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
+                 patient_id=item.patient_id, detail=f"item {item.id}")
     if item.status == ItemStatus.DONE:
         return OpenedItem(detail, claim, False, ItemClosed.default_message)
     if not actor.can(Perm.HANDLE_ITEM):
@@ -131,6 +154,26 @@ def open_item(db, actor: auth.Actor, item_id: int, now: datetime | None = None) 
     if not claimed:
         return OpenedItem(detail, claim, False, claim.text + ". Du kan læse, men ikke handle på elementet.")
     return OpenedItem(detail, claim, True, "")
+
+
+def open_item(db, actor: auth.Actor, item_id: int, now: datetime | None = None) -> OpenedItem:
+    """Open an item: the detail, claimed for the actor when free (audited as OPEN_ITEM).
+
+    A new item becomes OPEN and read. When someone else holds a live lease the result
+    has ``can_act=False`` and ``blocked_message`` "Behandles af NAVN siden HH:MM. …".
+    Done items are shown, not claimed. The claim is one statement that returns the item
+    (on PostgreSQL a row another transaction holds is waited for, then judged by what that
+    transaction left behind); only when it is refused is the item read on its own."""
+    auth.require(db, actor, Perm.READ_INBOX)
+    now = now or utcnow()
+    with db.write_session() as s:
+        item = None
+        if actor.can(Perm.HANDLE_ITEM):
+            item = _claim(s, actor, now, item_id, mark_seen=True, log_change=True)
+        claimed = item is not None
+        if item is None:
+            item = get_item(s, actor, item_id)
+        return _open_result(s, actor, item, claimed, now)
 
 
 def renew_claim(db, actor: auth.Actor, item_id: int, now: datetime | None = None) -> ClaimState:
@@ -141,27 +184,30 @@ def renew_claim(db, actor: auth.Actor, item_id: int, now: datetime | None = None
         item = get_item(s, actor, item_id)
         if item.status == ItemStatus.DONE:
             raise ItemClosed()
-        ok = _try_claim(s, actor, item_id, now, mark_seen=False)
-        item = get_item(s, actor, item_id)
-        state = claim_state_of(s, item, actor, now)
-        if not ok:
+        if _claim(s, actor, now, item_id, mark_seen=False, log_change=False) is None:
+            state = claim_state_of(s, get_item(s, actor, item_id), actor, now)
             raise ItemClaimed(state.text + ".", holder_name=state.holder_name, since=state.since)
-    return state
+        return claim_state_of(s, item, actor, now)
 
 
 def release_item(db, actor: auth.Actor, item_id: int) -> None:
     """Give the item back to the pool (no-op when the actor does not hold it)."""
     auth.require(db, actor, Perm.READ_INBOX)
+    now = utcnow()
     with db.write_session() as s:
-        res = s.execute(
+        stmt = (
             update(InboxItem)
             .where(InboxItem.id == item_id, InboxItem.clinic_id == actor.clinic_id,
                    InboxItem.claimed_by_id == actor.staff_id)
             .values(claimed_by_id=None, claimed_at=None, claim_expires_at=None)
-            .execution_options(synchronize_session=False)
+            .returning(InboxItem.id)
         )
-        if res.rowcount:
-            record_change(s, actor.clinic_id, item_id)
+        if is_pg(s):  # the change log's tick in the same statement
+            released = stmt.cte("claimed")
+            ticked, notify = record_change_rows(released, actor.clinic_id, now)
+            s.execute(select(released.c.id, ticked, notify), execution_options={"synchronize_session": False})
+        elif s.execute(stmt, execution_options={"synchronize_session": False}).first() is not None:
+            tick(s, actor.clinic_id, item_id, now)
 
 
 #: the statuses "take the next" hands out: never an item that waits for the patient
@@ -226,21 +272,28 @@ def claim_next(
     auth.require(db, actor, Perm.HANDLE_ITEM)
     query = query or ItemQuery()
     now = now or utcnow()
-    order = (func.coalesce(InboxItem.due_date, literal(FAR_FUTURE, Date())).asc(),
-             InboxItem.received_at.asc(), InboxItem.id.asc())
+    # due first (no due date last), then waiting longest; on PostgreSQL spelt so that an index
+    # on (clinic_id, due_date, received_at, id) WHERE status IN ('new', 'open') can give the order
+    if db.is_sqlite:
+        due = func.coalesce(InboxItem.due_date, literal(FAR_FUTURE, Date())).asc()
+    else:
+        due = InboxItem.due_date.asc().nulls_last()
+    order = (due, InboxItem.received_at.asc(), InboxItem.id.asc())
     conds = take_next_conditions(db, actor, query, now, skip)
     for _attempt in range(5):
         with db.write_session() as s:
-            q = select(InboxItem.id).where(*conds).order_by(*order).limit(1)
+            # one statement chooses and claims (UPDATE … WHERE id = (SELECT … FOR UPDATE SKIP LOCKED));
+            # the detail and the OPEN_ITEM entry follow in the same transaction
+            nxt = select(InboxItem.id).where(*conds).order_by(*order).limit(1)
             if is_pg(s):
-                q = q.with_for_update(skip_locked=True)
-            item_id = s.execute(q).scalar()
-            if item_id is None:
+                nxt = nxt.with_for_update(skip_locked=True)
+            item = _claim(s, actor, now, nxt.scalar_subquery(), mark_seen=True, log_change=True)
+            if item is not None:
+                return _open_result(s, actor, item, True, now)
+            # none claimed: nothing free, or (PostgreSQL) every candidate is locked by another
+            # transaction this instant or changed under its lock
+            if db.is_sqlite or s.execute(select(InboxItem.id).where(*conds).limit(1)).first() is None:
                 return None
-            if not _try_claim(s, actor, item_id, now, mark_seen=True):
-                continue  # taken between the look and the claim: try the next one
-            record_change(s, actor.clinic_id, item_id)
-        return open_item(db, actor, item_id, now=now)
     return None
 
 
