@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from clinicdesk.services import patient_history as hist
 from clinicdesk.services.permissions import Perm
 from clinicdesk.views.patient_card.common import ERROR_STYLE, error_text, local_datetime
-from clinicdesk.views.patient_card.history_labels import details_text, kind_text, status_text, tr
+from clinicdesk.views.patient_card.history_labels import details_text, kind_text, marked_text, status_text
 from clinicdesk.views.patient_card.history_detail import AppointmentDialog, ReadOnlyItemDialog
 from clinicdesk.views.patient_card.patient_log import PatientLogDialog
 from clinicdesk.views.worker import run_in_background
@@ -54,7 +54,7 @@ class HistoryModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self._HEADERS[section])
+            return marked_text(self._HEADERS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -110,6 +110,7 @@ class HistoryTab(QWidget):
         self.model = HistoryModel(self)
         self.table = HistoryTable(self)
         self.table.setObjectName("historyTable")
+        self.table.setAccessibleName(self.tr("Patientens historik"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

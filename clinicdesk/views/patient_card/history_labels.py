@@ -26,25 +26,26 @@ APPOINTMENT_STATUS = {
 }
 
 
-def tr(text: str) -> str:
+def marked_text(text: str) -> str:
     """A text already marked with QT_TRANSLATE_NOOP("PatientHistory", …), translated."""
     return QCoreApplication.translate(CTX, text)
 
 
 def kind_text(kind: str) -> str:
-    return tr(KIND[kind])
+    return marked_text(KIND[kind])
 
 
 def status_text(row: hist.HistoryRow) -> str:
     if row.kind == hist.APPOINTMENT:
-        return tr(APPOINTMENT_STATUS[row.status]) if row.status in APPOINTMENT_STATUS else row.status
+        return marked_text(APPOINTMENT_STATUS[row.status]) if row.status in APPOINTMENT_STATUS else row.status
     return labels.lookup({k.value: v for k, v in labels.STATUS.items()}, row.status)
 
 
 def details_text(row: hist.HistoryRow) -> str:
     """One line of what the row holds: each renewal line's decision and reason, the booking's outcome …"""
     if row.kind == hist.ECONSULT:
-        return translate("PatientHistory", "%n beskeder", "", row.messages)
+        n = row.messages  # (a plain name: lupdate does not read an attribute as the count)
+        return translate("PatientHistory", "%n beskeder", "", n)
     if row.kind == hist.RENEWAL:
         parts = []
         for ln in row.lines:

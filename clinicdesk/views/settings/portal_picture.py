@@ -44,29 +44,26 @@ def render_front_page(page, width_px: int, device_ratio: float = 1.0) -> QImage:
 
 
 def function_labels() -> dict[Function, str]:
-    tr = QCoreApplication.translate
-    return {Function.ECONSULT: tr("SettingsDialog", "E-konsultation"),
-            Function.RENEWAL: tr("SettingsDialog", "Receptfornyelse"),
-            Function.BOOKING: tr("SettingsDialog", "Tidsbestilling")}
+    return {Function.ECONSULT: QCoreApplication.translate("SettingsDialog", "E-konsultation"),
+            Function.RENEWAL: QCoreApplication.translate("SettingsDialog", "Receptfornyelse"),
+            Function.BOOKING: QCoreApplication.translate("SettingsDialog", "Tidsbestilling")}
 
 
 def front_page_text(page) -> str:
     """Everything the picture shows (and whether sign-up is open), as lines of plain text."""
-    tr = QCoreApplication.translate
     labels = function_labels()
-    lines = [page.display_name, tr("SettingsDialog", "Portallink") + ": " + page.portal_link]
+    lines = [page.display_name, QCoreApplication.translate("SettingsDialog", "Portallink") + ": " + page.portal_link]
     if page.holiday_message:
-        lines.append(tr("SettingsDialog", "Feriebesked") + ": " + page.holiday_message)
+        lines.append(QCoreApplication.translate("SettingsDialog", "Feriebesked") + ": " + page.holiday_message)
     for fn in Function:
-        state = tr("SettingsDialog", "åben") if page.is_open(fn) else tr("SettingsDialog", "lukket")
+        state = QCoreApplication.translate("SettingsDialog", "åben") if page.is_open(fn) else QCoreApplication.translate("SettingsDialog", "lukket")
         lines.append(f"{labels[fn]} – {state}")
-    lines.append(tr("SettingsDialog", "Tilmelding via portalen er åben.") if page.signup_open
-                 else tr("SettingsDialog", "Tilmelding via portalen er lukket."))
-    lines.append(tr("SettingsDialog", "Behandlere") + ":")
+    lines.append(QCoreApplication.translate("SettingsDialog", "Tilmelding via portalen er åben.") if page.signup_open
+                 else QCoreApplication.translate("SettingsDialog", "Tilmelding via portalen er lukket."))
+    lines.append(QCoreApplication.translate("SettingsDialog", "Behandlere") + ":")
     for p in page.providers:
-        fns = ", ".join(labels[fn] for fn in Function if fn in p.open_functions) or tr(
-            "SettingsDialog", "ingen funktioner")
+        fns = ", ".join(labels[fn] for fn in Function if fn in p.open_functions) or QCoreApplication.translate("SettingsDialog", "ingen funktioner")
         lines.append(f"{p.label}: {fns}")
     if not page.providers:
-        lines.append(tr("SettingsDialog", "ingen behandlere"))
+        lines.append(QCoreApplication.translate("SettingsDialog", "ingen behandlere"))
     return "\n".join(lines)
