@@ -20,6 +20,7 @@ from datetime import datetime, timezone
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from clinicdesk.domain.messages import say
 from clinicdesk.models import AuditEntry, utcnow
 from clinicdesk.services import audit_key
 
@@ -182,11 +183,11 @@ class ChainProblem:
     reason: str
     kind: str = "changed"  # link, changed, recomputed, other_key, no_key, gone
 
-    def __str__(self) -> str:
-        return f"revisionsspor, post #{self.entry_id}: {self.reason}"
+    def __str__(self) -> str:  # Danish for `db check`; a say text, so a view could show it in English
+        return say("revisionsspor, post #{entry}: {reason}").format(entry=self.entry_id, reason=self.reason)
 
 
-IMPORT_HINT = ("importér installationens nøgle på denne arbejdsstation: clinicdesk audit key import FIL "
+IMPORT_HINT = say("importér installationens nøgle på denne arbejdsstation: clinicdesk audit key import FIL "
                "(eksportér den på en arbejdsstation, der har den: clinicdesk audit key export FIL)")
 _AUTO = object()
 
@@ -213,30 +214,32 @@ class _Walk:
             elif kid != self.key.key_id:
                 self.foreign.append((r.id, kid))
             elif not hmac.compare_digest(keyed_hash(self.key, *fields), r.hash):
-                self.problems.append(ChainProblem(r.id, "indholdet er ændret, efter posten blev skrevet"))
+                self.problems.append(ChainProblem(r.id, say("indholdet er ændret, efter posten blev skrevet")))
         elif self.keyed_seen or (self.key is not None and r.id >= self.key.start):
             self.problems.append(ChainProblem(
-                r.id, "kæden er genberegnet uden installationens nøgle (posten har en almindelig SHA-256-værdi, "
-                "hvor den skulle være skrevet med nøglen)", "recomputed"))
+                r.id, say("kæden er genberegnet uden installationens nøgle (posten har en almindelig SHA-256-værdi, "
+                          "hvor den skulle være skrevet med nøglen)"), "recomputed"))
         elif entry_hash(*fields) != r.hash:
-            self.problems.append(ChainProblem(r.id, "indholdet er ændret, efter posten blev skrevet"))
+            self.problems.append(ChainProblem(r.id, say("indholdet er ændret, efter posten blev skrevet")))
         self.last_id = r.id
 
     def finish(self) -> list[ChainProblem]:
         if self.foreign:
             first, kid = self.foreign[0]
             self.problems.append(ChainProblem(
-                first, f"{len(self.foreign)} poster fra denne er skrevet med en anden nøgle (id {kid}) end denne "
-                f"arbejdsstations (id {self.key.key_id}): kæden er genberegnet med en fremmed nøgle, eller "
-                f"arbejdsstationen har en forkert nøgle; {IMPORT_HINT}", "other_key"))
+                first, say("{n} poster fra denne er skrevet med en anden nøgle (id {key_id}) end denne "
+                           "arbejdsstations (id {own_key_id}): kæden er genberegnet med en fremmed nøgle, eller "
+                           "arbejdsstationen har en forkert nøgle; {hint}").format(
+                    n=len(self.foreign), key_id=kid, own_key_id=self.key.key_id, hint=IMPORT_HINT), "other_key"))
         if self.unverified:
             self.problems.append(ChainProblem(
-                self.unverified[0], f"{len(self.unverified)} poster fra denne er skrevet med installationens nøgle, "
-                f"som denne arbejdsstation ikke har, så de kan ikke kontrolleres; {IMPORT_HINT}", "no_key"))
+                self.unverified[0], say("{n} poster fra denne er skrevet med installationens nøgle, som denne "
+                                        "arbejdsstation ikke har, så de kan ikke kontrolleres; {hint}").format(
+                    n=len(self.unverified), hint=IMPORT_HINT), "no_key"))
         if self.key is not None and self.key.start > 1 and self.last_id < self.key.start:
             self.problems.append(ChainProblem(
-                self.key.start, "posterne fra denne og frem (de første skrevet med installationens nøgle) er væk: "
-                "loggen er afkortet", "gone"))
+                self.key.start, say("posterne fra denne og frem (de første skrevet med installationens nøgle) er "
+                                    "væk: loggen er afkortet"), "gone"))
         self.problems.sort(key=lambda p: p.entry_id)
         return self.problems
 
@@ -271,7 +274,7 @@ def verify_chain(session: Session, batch: int = 5000, *, key=_AUTO) -> list[Chai
         for r in rows:
             if r.prev_hash != prev:
                 walk.problems.append(ChainProblem(
-                    r.id, "følger ikke efter posten før den (en tidligere post er slettet eller ændret)", "link"))
+                    r.id, say("følger ikke efter posten før den (en tidligere post er slettet eller ændret)"), "link"))
             walk.entry(r)
             prev = r.hash
             last_id = r.id

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from clinicdesk.domain.messages import say
 from clinicdesk.models import AuditEntry
 
 LEGACY_KEY_NAME = "audit-checkpoint-key"  # checkpoints signed before the installation key
@@ -121,23 +122,24 @@ def _signature_problem(cp: Checkpoint) -> str | None:
     key = _installation_key()
     if cp.key_id:
         if key is None:
-            return ("kontrolpunkt: signaturen kan ikke kontrolleres, for denne arbejdsstation har ikke "
-                    "installationens nøgle (importér den: clinicdesk audit key import FIL)")
+            return say("kontrolpunkt: signaturen kan ikke kontrolleres, for denne arbejdsstation har ikke "
+                       "installationens nøgle (importér den: clinicdesk audit key import FIL)")
         if key.key_id != cp.key_id:
-            return (f"kontrolpunkt: signeret med en anden nøgle (id {cp.key_id}) end installationens "
-                    f"(id {key.key_id}): kontrolpunktet er ændret eller hører til en anden installation")
+            return say("kontrolpunkt: signeret med en anden nøgle (id {key_id}) end installationens "
+                       "(id {own_key_id}): kontrolpunktet er ændret eller hører til en anden installation").format(
+                key_id=cp.key_id, own_key_id=key.key_id)
         good = hmac.compare_digest(cp.signature, _sign(cp, key.checkpoint_key))
     elif cp.signature:
         legacy = _legacy_key()
         if legacy is None:
-            return "kontrolpunkt: signaturen kan ikke kontrolleres (nøglen, det blev signeret med, er her ikke)"
+            return say("kontrolpunkt: signaturen kan ikke kontrolleres (nøglen, det blev signeret med, er her ikke)")
         good = hmac.compare_digest(cp.signature, _sign(cp, legacy))
     else:
         # with a key at hand every checkpoint is signed: a missing signature is an edit too
         good = key is None
     if good:
         return None
-    return "kontrolpunkt: usigneret, eller signaturen passer ikke (selve kontrolpunktet er ændret)"
+    return say("kontrolpunkt: usigneret, eller signaturen passer ikke (selve kontrolpunktet er ændret)")
 
 
 def compare(db, cp: Checkpoint) -> list[str]:
@@ -154,20 +156,22 @@ def compare(db, cp: Checkpoint) -> list[str]:
         at_last = s.scalar(select(AuditEntry.hash).where(AuditEntry.id == cp.last_id))
         max_id = s.scalar(select(func.max(AuditEntry.id))) or 0
     if count == 0:
-        problems.append(f"revisionsspor: alle poster er slettet (kontrolpunktet fra {cp.at} talte {cp.count})")
+        problems.append(say("revisionsspor: alle poster er slettet (kontrolpunktet fra {at} talte {count})").format(
+            at=cp.at, count=cp.count))
     elif max_id < cp.last_id:
         problems.append(
-            f"revisionsspor: afkortet: de nyeste poster er slettet (kontrolpunktet fra {cp.at} slutter ved "
-            f"post #{cp.last_id}, loggen nu ved #{max_id})"
+            say("revisionsspor: afkortet: de nyeste poster er slettet (kontrolpunktet fra {at} slutter ved "
+                "post #{last_id}, loggen nu ved #{max_id})").format(at=cp.at, last_id=cp.last_id, max_id=max_id)
         )
     elif at_last is None or upto != cp.count:
         problems.append(
-            f"revisionsspor: poster slettet: {cp.count - upto} af de {cp.count} poster til og med #{cp.last_id} "
-            f"i kontrolpunktet fra {cp.at} mangler"
+            say("revisionsspor: poster slettet: {missing} af de {count} poster til og med #{last_id} "
+                "i kontrolpunktet fra {at} mangler").format(missing=cp.count - upto, count=cp.count,
+                                                           last_id=cp.last_id, at=cp.at)
         )
     elif at_last != cp.head_hash:
         problems.append(
-            f"revisionsspor: forgrening: post #{cp.last_id} har ikke længere den værdi, kontrolpunktet fra {cp.at} "
-            "noterede (kæden er skrevet om)"
+            say("revisionsspor: forgrening: post #{last_id} har ikke længere den værdi, kontrolpunktet fra {at} "
+                "noterede (kæden er skrevet om)").format(last_id=cp.last_id, at=cp.at)
         )
     return problems

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clinicdesk.domain.errors import ClinicDeskError
+from clinicdesk.domain.messages import say
 
 KEY_NAME = "audit-key"
 SCHEME = "k1"  # the prefix of a keyed hash: "k1:<key id>:<HMAC, base64url>"
@@ -39,7 +40,7 @@ FILE_MARK = "clinicdesk-audit-key"
 
 class AuditKeyMissing(ClinicDeskError):
     code = "audit_key_missing"
-    default_message = (
+    default_message = say(
         "Denne arbejdsstation mangler installationens nøgle til loggen over opslag, så den kan ikke skrive i "
         "loggen, og programmet kan ikke bruges her endnu. Bed administratoren eksportere nøglen på en "
         "arbejdsstation, der allerede bruger programmet (clinicdesk audit key export FIL), og importere den "
@@ -49,7 +50,7 @@ class AuditKeyMissing(ClinicDeskError):
 
 class AuditKeyMismatch(AuditKeyMissing):
     code = "audit_key_mismatch"
-    default_message = (
+    default_message = say(
         "Nøglen til loggen over opslag på denne arbejdsstation er ikke den, installationens log er skrevet "
         "med. Bed administratoren eksportere installationens nøgle på en arbejdsstation, der bruger "
         "programmet (clinicdesk audit key export FIL), og importere den her (clinicdesk audit key import FIL)."
@@ -58,7 +59,7 @@ class AuditKeyMismatch(AuditKeyMissing):
 
 class AuditKeyUnavailable(AuditKeyMissing):
     code = "audit_key_keyring"
-    default_message = (
+    default_message = say(
         "Der er ingen brugbar nøglering (keyring) på denne computer, så nøglen til loggen over opslag kan "
         "ikke gemmes eller læses, og intet skrives i loggen. Installér og lås en nøglering op (fx GNOME "
         "Keyring), og prøv igen."
@@ -67,7 +68,7 @@ class AuditKeyUnavailable(AuditKeyMissing):
 
 class AuditKeyFileInvalid(ClinicDeskError):
     code = "audit_key_file"
-    default_message = (
+    default_message = say(
         "Filen er ikke en nøglefil fra clinicdesk (eller den er ændret). Eksportér nøglen igen med "
         "clinicdesk audit key export FIL, og importér den nye fil."
     )
@@ -246,9 +247,9 @@ def check_workstation(db) -> InstallationKey | None:
 def export_to(path: Path) -> InstallationKey:
     key = load(fresh=True)
     if key is None:
-        raise AuditKeyMissing(
+        raise AuditKeyMissing(say(
             "Denne arbejdsstation har ingen nøgle til loggen over opslag at eksportere. Eksportér den fra en "
-            "arbejdsstation, der allerede bruger programmet (nøglen laves, første gang programmet skriver i loggen)."
+            "arbejdsstation, der allerede bruger programmet (nøglen laves, første gang programmet skriver i loggen).")
         )
     path = Path(path)
     fd = os.open(str(path), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # the owner alone may read it
@@ -263,7 +264,8 @@ def import_from(path: Path, db=None) -> InstallationKey:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise AuditKeyFileInvalid(f"Nøglefilen {path} kunne ikke læses. Kontrollér stien, og prøv igen.") from exc
+        raise AuditKeyFileInvalid(say("Nøglefilen {path} kunne ikke læses. Kontrollér stien, og prøv igen.").format(
+            path=str(path))) from exc
     key = InstallationKey.from_json(text)
     if db is not None:
         from sqlalchemy import select
@@ -274,9 +276,9 @@ def import_from(path: Path, db=None) -> InstallationKey:
             newest = s.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
         chain_id = key_id_of(newest) if newest else None
         if chain_id is not None and chain_id != key.key_id:
-            raise AuditKeyFileInvalid(
-                f"Nøglen i filen (id {key.key_id}) er ikke den, databasens log over opslag er skrevet med "
-                f"(id {chain_id}). Eksportér nøglen fra en arbejdsstation, der bruger denne database."
-            )
+            raise AuditKeyFileInvalid(say(
+                "Nøglen i filen (id {key_id}) er ikke den, databasens log over opslag er skrevet med "
+                "(id {chain_id}). Eksportér nøglen fra en arbejdsstation, der bruger denne database."
+            ).format(key_id=key.key_id, chain_id=chain_id))
     store(key)
     return key

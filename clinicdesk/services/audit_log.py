@@ -22,6 +22,7 @@ from clinicdesk.services.audit import Action
 from clinicdesk.services.audit_words import context_text, detail_text
 from clinicdesk.services.cpr import format_cpr
 from clinicdesk.domain.errors import NotFound
+from clinicdesk.domain.messages import say
 from clinicdesk.services.permissions import Perm
 
 MAX_LIMIT = 1000
@@ -159,7 +160,7 @@ def _patient_in_clinic(s, actor: auth.Actor, patient_id: int) -> PatientRef:
         .where(Patient.id == patient_id, ClinicPatient.clinic_id == actor.clinic_id)
     ).first()
     if row is None:
-        raise NotFound("Patienten findes ikke hos klinikken. Søg patienten frem igen.")
+        raise NotFound(say("Patienten findes ikke hos klinikken. Søg patienten frem igen."))
     return PatientRef(row[0], f"{row[1]} {row[2]}", _cpr(row[3]))
 
 
@@ -226,8 +227,8 @@ def list_entries(
     return AuditPage(out, out[-1].id if len(out) == limit else None)
 
 
-UNKNOWN_STAFF = "Ukendt medarbejder"
-PORTAL = "Patienten selv (portalen)"
+UNKNOWN_STAFF = say("Ukendt medarbejder")
+PORTAL = say("Patienten selv (portalen)")
 
 
 @dataclass(frozen=True)
@@ -289,7 +290,7 @@ def patient_log(db, actor: auth.Actor, patient_id: int) -> PatientLog:
         who = r.full_name or (PORTAL if r.action == Action.PORTAL_REQUEST else UNKNOWN_STAFF)
         kind = kinds.get(audit_lookups.item_id_of(r.context or "") or -1)
         if r.action == Action.SEARCH_PATIENT and (r.search_term or "").replace("-", "").upper() == own.upper():
-            detail = "Søgt på patientens CPR-nummer"
+            detail = say("Søgt på patientens CPR-nummer")
         else:
             detail = detail_text(r.action, r.detail)
         return LogLine(r.at, who, action_label(r.action), context_text(r.context, kind), detail)

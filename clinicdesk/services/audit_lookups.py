@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.messages import say
 from clinicdesk.models import InboxItem, Patient
 from clinicdesk.services import audit, text_gate
 from clinicdesk.services import cpr as cprmod
@@ -55,13 +56,13 @@ def reason_context(reason: str, text: str = "") -> str:
 
     ``other`` ("Andet") needs a short text: one line, through the text gate, no CPR number."""
     if reason not in REASONS:
-        raise ValidationError("Vælg en grund: Behandling, Administration, Patienten har bedt om det eller Andet.",
-                              code="invalid_reason")
+        raise ValidationError(say("Vælg en grund: Behandling, Administration, Patienten har bedt om det eller "
+                                  "Andet."), code="invalid_reason")
     if reason != OTHER:
         return f"reason:{reason}"
-    t = text_gate.check(text, what="Begrundelsen", max_length=MAX_REASON_TEXT, required=True, multiline=False)
+    t = text_gate.check(text, what=say("Begrundelsen"), max_length=MAX_REASON_TEXT, required=True, multiline=False)
     if cprmod.find_cpr_in_text(t):
-        raise ValidationError("Skriv ikke et CPR-nummer i begrundelsen. Skriv kort, hvorfor du åbner kortet.",
+        raise ValidationError(say("Skriv ikke et CPR-nummer i begrundelsen. Skriv kort, hvorfor du åbner kortet."),
                               code="cpr_in_reason")
     return f"reason:{OTHER}:{t}"
 

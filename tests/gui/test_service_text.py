@@ -104,3 +104,32 @@ def test_cased_text_under_english(qapp):
         assert service_text(say("Linje {n} er {status}.").format(n=2, status=say("godkendt"))) == "Linje 2 er approved."
     finally:
         qapp.removeTranslator(tr)
+
+
+def test_the_log_viewers_words_show_in_english(qapp):
+    """The Detaljer and Hvorfor columns (services.audit_words): Danish as before, English under a translator,
+    also for the word-by-word forms (key=value details and joined lists)."""
+    from clinicdesk.services.audit_words import context_text, detail_text
+
+    declined = detail_text("decide_booking", "item 12 declined")
+    staff = detail_text("create_staff", "staff=3 role=admin (first administrator)")
+    contact = detail_text("edit_patient", "contact changed: email, mobile")
+    why = context_text("inbox:12", "econsult")
+    assert declined == "Henvendelse #12 afvist"
+    assert staff == "Medarbejder #3 rolle Administrator (første administrator)"
+    assert contact == "Kontaktoplysninger ændret: e-mail, mobil"
+    assert why == "Indbakke: E-konsultation #12"
+    assert detail_text("x", "approved") == "Godkendt"
+    tr = _english(qapp, {"Henvendelse #{item} {status}": "Item #{item} {status}", "afvist": "declined",
+                         "medarbejder": "staff member", "rolle": "role", "(første administrator)": "(first administrator)",
+                         "Kontaktoplysninger ændret: {fields}": "Contact details changed: {fields}",
+                         "mobil": "mobile", "Indbakke: {kind} #{item}": "Inbox: {kind} #{item}",
+                         "E-konsultation": "E-consultation", "godkendt": "approved"})
+    try:
+        assert service_text(declined) == "Item #12 declined"
+        assert service_text(staff) == "Staff member #3 role Administrator (first administrator)"
+        assert service_text(contact) == "Contact details changed: e-mail, mobile"
+        assert service_text(why) == "Inbox: E-consultation #12"
+        assert service_text(detail_text("x", "approved")) == "Approved"
+    finally:
+        qapp.removeTranslator(tr)
