@@ -39,3 +39,14 @@ def test_inbox_shortcut_list_is_english_under_lang_en(qapp):
     finally:
         for t in translators:
             QApplication.instance().removeTranslator(t)
+
+
+def test_no_text_was_extracted_as_its_own_context():
+    """A module-level ``tr = QCoreApplication.translate`` makes lupdate read the context as the text
+    ("SettingsDialog" to translate, the real text lost): call QCoreApplication.translate directly."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(TS).getroot()
+    contexts = {c.findtext("name") or "" for c in root.iter("context")}
+    wrong = [m.findtext("source") for m in root.iter("message") if m.findtext("source") in contexts - {""}]
+    assert wrong == []
