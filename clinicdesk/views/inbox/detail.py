@@ -50,6 +50,7 @@ from clinicdesk.views.inbox.panes.econsult import EconsultPane
 from clinicdesk.views.inbox.panes.renewal import RenewalPane
 from clinicdesk.views.inbox.panes.signup import SignupPane
 from clinicdesk.views.patient_card import open_patient_card
+from clinicdesk.views.safety.notes import ItemSafetyNotes
 from clinicdesk.views.inbox.error_text import error_message
 from clinicdesk.views.service_text import service_text
 from clinicdesk.views.worker import run_in_background
@@ -136,6 +137,8 @@ class DetailPane(QWidget):
         self.error_label.setObjectName("detailError")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+        # the safety net: the patient's address that does not work, the item's "Ring til patienten" tasks
+        self.safety_notes = ItemSafetyNotes(db, actor, self)
 
         # common actions
         self.assign_button = QPushButton(self.tr("Tildel …"), self)
@@ -189,6 +192,7 @@ class DetailPane(QWidget):
         cl.addWidget(self.claim_banner)
         cl.addWidget(self.stale_bar)
         cl.addWidget(self.error_label)
+        cl.addWidget(self.safety_notes)
         cl.addLayout(common)
         cl.addWidget(self.stack, 1)
         lay = QVBoxLayout(self)
@@ -230,6 +234,7 @@ class DetailPane(QWidget):
     def set_actor(self, actor) -> None:
         self.leave()
         self.actor = actor
+        self.safety_notes.set_actor(actor)
         self.phrases = ()
         self.setup = None
         self.load_support()
@@ -351,6 +356,7 @@ class DetailPane(QWidget):
         self.claim_banner.hide()
         self.stale_bar.hide()
         self.error_label.hide()
+        self.safety_notes.clear()
         for b in (self.assign_button, self.release_button, self.reopen_button, self.done_button,
                   self.patient_card_button):
             b.hide()
@@ -383,6 +389,7 @@ class DetailPane(QWidget):
             parts.append(self.tr("Begrundelse: %1").replace("%1", d.closed_reason))
         self.meta.setText(" · ".join(parts))
         self.meta.setStyleSheet("color: #b3261e;" if d.overdue else "")
+        self.safety_notes.show_item(d.id, d.patient_id)
 
         if not opened.can_act and opened.blocked_message:
             self.claim_banner.setText(service_text(opened.blocked_message))

@@ -29,6 +29,7 @@ from clinicdesk.views.patient_card.create_user import CreatePortalUserDialog
 from clinicdesk.views.patient_card.history import HistoryTab
 from clinicdesk.views.patient_card.portal_status import PortalStatusSection
 from clinicdesk.views.patients.edit_dialog import PatientEditDialog
+from clinicdesk.views.safety.notes import AddressProblemRow
 from clinicdesk.views.worker import run_in_background
 
 
@@ -51,6 +52,9 @@ class PatientCard(CommunicationTab, PortalStatusSection, QDialog):
         self.header = QLabel(self.tr("Henter patienten …"), self)
         self.header.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(self.header)
+        # the safety net: a red line when the mail server refused the patient's address ("Adressen virker")
+        self.address_problem = AddressProblemRow(db, actor, self)
+        lay.addWidget(self.address_problem)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("patientCardTabs")
         self.tabs.addTab(self._build_basic(), self.tr("Stamdata"))
@@ -170,6 +174,7 @@ class PatientCard(CommunicationTab, PortalStatusSection, QDialog):
         self.f_email.setReadOnly(not editable)
         self.f_mobile.setReadOnly(not editable)
         self._show_comm(card)
+        self.address_problem.load(self.patient_id)  # a changed address is no longer the refused one
         self._busy(False)
         self._say(message, OK_STYLE if message else "")
         self.layout().activate()

@@ -1,4 +1,11 @@
-"""The "Haster" tab of the settings: the urgent-word lists, the shipped ones and the clinic's own lines.
+"""The "Haster" tab of the settings: the safety net's settings, the urgent-word lists, the shipped ones and
+the clinic's own lines.
+
+The safety net's settings (``domain.settings.SAFETY_SETTINGS``: minutes before an unopened urgent item
+is escalated, working days before an unread "skal læses" answer gives a task, the receipt mail) are
+loaded with ``services.safety.settings.safety_settings`` and saved with the tab's own button
+("Gem sikkerhedsnettet", ``save_safety_settings``): they live in their own table with their own
+version, like the word lines (saved at once), not in the dialog's one ``save_settings`` under "Gem".
 
 Intended purpose: highlighting for staff, not triage. The tab shows each list as shipped (read only,
 plain text from resources/safety/) and the clinic's own lines, which an administrator adds and
@@ -11,6 +18,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,12 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicdesk.domain.errors import ClinicDeskError
+from clinicdesk.domain.errors import ClinicDeskError, StaleData
+from clinicdesk.domain.settings import SAFETY_SETTINGS
 from clinicdesk.services.permissions import Perm
 from clinicdesk.services.safety import detect
 from clinicdesk.services.safety.lists import LIST_NAMES, default_text
+from clinicdesk.services.safety.settings import save_safety_settings, safety_settings
 from clinicdesk.services.safety.terms import LIST_LABELS_DA, add_term, list_terms, remove_term
 from clinicdesk.views.service_text import error_text
+from clinicdesk.views.settings.fields import SettingField, add_settings
 from clinicdesk.views.worker import run_in_background
 
 _ERROR_STYLE = "color: #b3261e;"
@@ -105,6 +117,7 @@ class SafetyTab(QWidget):
         lists.addLayout(left, 3)
         lists.addLayout(right, 2)
         lay = QVBoxLayout(self)
+        lay.addWidget(self._build_net())
         lay.addWidget(intro)
         row = QHBoxLayout()
         row.addWidget(_plain_label(self.tr("Liste:"), self))
@@ -116,6 +129,79 @@ class SafetyTab(QWidget):
         lay.addWidget(self.try_result)
         self._show_list()
         self.reload()
+        self.load_net()
+
+    # ------------------------------------------------------------------ the safety net's settings
+    def _build_net(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Sikkerhedsnet"), self)
+        box.setObjectName("safetyNetBox")
+        form = QFormLayout(box)
+        self.net_fields: dict[str, SettingField] = {}
+        self.net_values = None  # services.safety.settings.SafetyValues as loaded or saved
+        add_settings(form, SAFETY_SETTINGS, self.net_fields, self._net_edited)
+        self.net_save = QPushButton(self.tr("Gem sikkerhedsnettet"), box)
+        self.net_save.setObjectName("safetyNetSave")
+        self.net_save.setToolTip(self.tr("Gemmer de tre indstillinger ovenfor med det samme (ikke med dialogens Gem)"))
+        self.net_save.setEnabled(False)
+        self.net_save.clicked.connect(self.save_net)
+        self.net_status = _plain_label("", box)
+        self.net_status.setObjectName("safetyNetStatus")
+        row = QHBoxLayout()
+        row.addWidget(self.net_status, 1)
+        row.addWidget(self.net_save)
+        form.addRow(row)
+        for f in self.net_fields.values():
+            f.widget.setEnabled(self.may_edit)
+        return box
+
+    def load_net(self) -> None:
+        run_in_background(safety_settings, self._db, self._actor, on_done=self._net_arrived,
+                          on_error=self._net_failed, context=self)
+
+    def _net_arrived(self, values, message: str = "") -> None:
+        self.net_values = values
+        for name, field in self.net_fields.items():
+            field.set_value(getattr(values, name))
+        self.net_status.setStyleSheet("")
+        self.net_status.setText(message)
+        self.net_save.setEnabled(False)
+
+    def net_changes(self) -> dict:
+        if self.net_values is None:
+            return {}
+        return {name: f.value() for name, f in self.net_fields.items() if f.value() != getattr(self.net_values, name)}
+
+    def _net_edited(self, *_a) -> None:
+        self.net_save.setEnabled(self.may_edit and bool(self.net_changes()))
+
+    def save_net(self) -> None:
+        changes = self.net_changes()
+        if not self.may_edit or not changes:
+            return
+        for f in self.net_fields.values():
+            f.set_error("")
+        self.net_save.setEnabled(False)
+        self.net_status.setText(self.tr("Gemmer …"))
+        run_in_background(save_safety_settings, self._db, self._actor, changes, self.net_values.version,
+                          on_done=lambda v: self._net_arrived(v, self.tr("Sikkerhedsnettet er gemt.")),
+                          on_error=self._net_failed, context=self)
+
+    def _net_failed(self, exc) -> None:
+        self._net_edited()
+        self.net_status.setStyleSheet(_ERROR_STYLE)
+        if not isinstance(exc, ClinicDeskError):
+            self.net_status.setText(self.tr("Indstillingerne kunne ikke gemmes. Prøv igen."))
+            return
+        text = error_text(exc)
+        if isinstance(exc, StaleData):  # changed elsewhere: show what is stored now, and say so
+            text += " " + self.tr("Indstillingerne er hentet igen; ret dem, og gem igen.")
+            run_in_background(safety_settings, self._db, self._actor, on_done=lambda v, t=text: self._net_arrived(v, t),
+                              on_error=lambda _e: None, context=self)
+        field = exc.details.get("field") if hasattr(exc, "details") else None
+        if field in self.net_fields:
+            self.net_fields[field].set_error(text)
+            self.net_fields[field].widget.setFocus()
+        self.net_status.setText(text)
 
     # ------------------------------------------------------------------ showing
     @property

@@ -6,7 +6,9 @@ Each item keeps its own draft (text and files) while the user looks at others.
 The thread's HTML is in thread.py, the files in attachments.py, stock phrases in
 phrases.py and the answer archive in archive.py. The urgent bar above the thread
 (urgent_bar.py) shows a "Haster" flag with the words that caused it, highlighted in
-the thread, and marks or unmarks the item by hand.
+the thread, and marks or unmarks the item by hand. "Skal læses" marks the answer being sent as one
+the patient must read (``services.safety.reach.set_must_read``, after the answer is stored); the
+thread says of each marked answer whether it is read (``must_read_in``).
 """
 
 from __future__ import annotations
@@ -24,17 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicdesk.domain.enums import ItemStatus
+from clinicdesk.domain.enums import ItemStatus, MessageDirection
 from clinicdesk.services import inbox
 from clinicdesk.services.permissions import Perm
 from clinicdesk.services.safety.presend import presend_warnings
+from clinicdesk.services.safety.reach import must_read_in, set_must_read
 from clinicdesk.views.inbox.new_thread import NewThreadDialog
 from clinicdesk.views.inbox.panes.archive import open_answer_archive
 from clinicdesk.views.inbox.panes.attachments import AnswerAttachments, ThreadAttachments
 from clinicdesk.views.inbox.panes.base import KindPane
 from clinicdesk.views.inbox.panes.phrases import AnswerEdit
 from clinicdesk.views.inbox.panes.thread import ThreadCorrections, thread_html
-from clinicdesk.views.inbox.urgent_bar import UrgentBar
+from clinicdesk.views.inbox.urgent_bar import UrgentBar, highlight_words
 from clinicdesk.views.service_text import service_text
 from clinicdesk.views.worker import run_in_background
 
@@ -77,6 +80,11 @@ class EconsultPane(KindPane):
         self.keep_open = QCheckBox(self.tr("Afvent patientens svar"), self)
         self.keep_open.setObjectName("keepOpenCheck")
         self.keep_open.setToolTip(self.tr("Elementet afsluttes ikke, men venter på patientens svar."))
+        self.must_read = QCheckBox(self.tr("Skal læses"), self)
+        self.must_read.setObjectName("mustReadCheck")
+        self.must_read.setToolTip(self.tr("Svaret skal læses: er det stadig ulæst efter klinikkens antal arbejdsdage, "
+                                          "får du opgaven »Ring til patienten«."))
+        self.must_read_marks: dict[int, bool] = {}  # the open item's answers marked "skal læses": id → read
         self.send_button = QPushButton(self.tr("Send svar"), self)
         self.send_button.setObjectName("sendButton")
         self.send_button.setDefault(False)
@@ -115,6 +123,7 @@ class EconsultPane(KindPane):
         row2.addStretch(1)
         row3 = QHBoxLayout()
         row3.addStretch(1)
+        row3.addWidget(self.must_read)
         row3.addWidget(self.keep_open)
         row3.addWidget(self.send_button)
         row3.addWidget(self.send_next_button)
@@ -158,12 +167,15 @@ class EconsultPane(KindPane):
             self.answer_files.files = list(atts)
             self._draft_item = d.id
             self.keep_open.setChecked(False)
+            self.must_read.setChecked(False)
+            self.must_read_marks = {}
             self._clear_presend()
         self.editor.target = self.phrase_target
-        self.thread.setHtml(thread_html(d, correctable=self.corrections.may_correct()))
+        self.thread.setHtml(thread_html(d, correctable=self.corrections.may_correct(), must_read=self.must_read_marks))
         self.urgent_bar.show_item(d)
         self.thread.moveCursor(QTextCursor.MoveOperation.End)
         self.thread.ensureCursorVisible()
+        self._load_must_read(d.id)
         self.att_row.show_detail(d)
         self._update_enabled()
         self.answer_files.show_pending()
@@ -172,7 +184,7 @@ class EconsultPane(KindPane):
         act = bool(self.opened and self.opened.can_act)
         done = bool(self.opened and self.opened.detail.status == ItemStatus.DONE)
         for w in (self.send_button, self.send_next_button, self.close_button, self.attach_button,
-                  self.clear_atts_button, self.keep_open):
+                  self.clear_atts_button, self.keep_open, self.must_read):
             w.setEnabled(act)
         # a note can be added to a done item too (it is not claimed then), not to one held by another
         held_by_other = bool(self.opened and self.opened.claim.holder_id and not self.opened.claim.mine)
@@ -273,20 +285,50 @@ class EconsultPane(KindPane):
             return
         text = self.editor.toPlainText()
         item_id = self.detail.id
+        must_read = self.must_read.isChecked()
         if self.ctx.run_action(inbox.answer, text, tuple(self.pending_attachments),
                                close=not self.keep_open.isChecked(), releases=True,
-                               on_done=lambda r: self._sent(item_id, r, then)):
+                               on_done=lambda r: self._sent(item_id, r, then, must_read=must_read)):
             self.send_button.setEnabled(False)
             self.send_next_button.setEnabled(False)
 
-    def _sent(self, item_id: int, result=None, then=None) -> None:
+    def _sent(self, item_id: int, result=None, then=None, *, must_read: bool = False) -> None:
         self.drafts.pop(item_id, None)
         self._clear_presend()
         if self._draft_item == item_id:
             self.editor.clear()
             self.answer_files.clear()
+            self.must_read.setChecked(False)
+        if must_read and result is not None:
+            self._mark_must_read(item_id, result)
         if then is not None:
             then(result)
+
+    # ---------------------------------------------------------------- "skal læses"
+    def _mark_must_read(self, item_id: int, result) -> None:
+        """The answer just stored (the item's newest answer to the patient) must be read."""
+        answer = next((m for m in reversed(result.detail.messages) if m.direction == MessageDirection.TO_PATIENT), None)
+        if answer is not None:
+            self.ctx.run_free(set_must_read, answer.id, on_done=lambda _m: self._load_must_read(item_id))
+
+    def _load_must_read(self, item_id: int) -> None:
+        run_in_background(must_read_in, self.ctx.db, self.ctx.actor, item_id,
+                          on_done=lambda marks: self._marks_arrived(item_id, marks), on_error=lambda _e: None,
+                          context=self)
+
+    def _marks_arrived(self, item_id: int, marks) -> None:
+        d = self.detail
+        if d is None or d.id != item_id:
+            return
+        found = {m.message_id: m.read_at is not None for m in marks}
+        if found == self.must_read_marks:
+            return
+        self.must_read_marks = found
+        self.thread.setHtml(thread_html(d, correctable=self.corrections.may_correct(), must_read=found))
+        bar = self.urgent_bar  # the new document needs the patient's words highlighted again
+        bar.selections = highlight_words(self.thread, bar.state.words if bar.urgent and bar.state else ())
+        self.thread.moveCursor(QTextCursor.MoveOperation.End)
+        self.thread.ensureCursorVisible()
 
     def save_note(self) -> None:
         if not self.note_button.isEnabled():

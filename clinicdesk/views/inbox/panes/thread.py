@@ -3,7 +3,8 @@ correcting a sent answer.
 
 ``thread_html`` speaks in the ``EconsultPane`` translation context (the pane shows it).
 Links ``att:<id>`` open an attachment's preview; ``ret:<id>`` (with ``correctable``)
-corrects an answer. A corrected answer stays in the thread, readable, marked "Rettet";
+corrects an answer. An answer marked "skal læses" (``must_read``: message id → read by the patient,
+from ``services.safety.reach.must_read_in``) says "Skal læses – ulæst" or "Skal læses – læst". A corrected answer stays in the thread, readable, marked "Rettet";
 its correction says "Rettelse af svar fra <time>".
 
 ``ThreadCorrections(pane)`` gives the e-consultation pane's thread the "Ret svar …"
@@ -64,9 +65,18 @@ def _correction_lines(m, correctable: bool) -> str:
     return out
 
 
-def thread_html(d, *, correctable: bool = False) -> str:
+def _must_read_line(m, must_read: dict[int, bool] | None) -> str:
+    if not must_read or m.id not in must_read:
+        return ""
+    if must_read[m.id]:
+        return "<br><b style='color:#2e7d32'>" + escape(translate("EconsultPane", "Skal læses – læst")) + "</b>"
+    return "<br><b style='color:#b3261e'>" + escape(translate("EconsultPane", "Skal læses – ulæst")) + "</b>"
+
+
+def thread_html(d, *, correctable: bool = False, must_read: dict[int, bool] | None = None) -> str:
     """The whole thread of the item detail ``d``, oldest message first (``correctable``:
-    a "Ret svar …" link under each answer that can be corrected)."""
+    a "Ret svar …" link under each answer that can be corrected; ``must_read``: the answers
+    marked "skal læses", message id → read)."""
     out = ["<div style='font-family: sans-serif;'>"]
     for m in d.messages:
         bg, fg = BUBBLE[m.direction]
@@ -87,7 +97,7 @@ def thread_html(d, *, correctable: bool = False) -> str:
             f"<table width='100%' cellpadding='8' style='margin-bottom:8px; background:{bg};'><tr><td>"
             f"<span style='color:{fg}; font-weight:600'>{who}</span>"
             f"<span style='color:#5b6b78'> · {escape(long_datetime(m.created_at))}</span><br>"
-            f"{body}{atts}{_correction_lines(m, correctable)}{receipt}</td></tr></table>"
+            f"{body}{atts}{_correction_lines(m, correctable)}{receipt}{_must_read_line(m, must_read)}</td></tr></table>"
         )
     if not d.messages:
         out.append("<p><i>" + translate("EconsultPane", "Ingen beskeder.") + "</i></p>")

@@ -1,0 +1,344 @@
+"""The escalation notice: an urgent item nobody has opened in time, shown in the window at once.
+
+Every ``interval_ms`` (a minute) the watch runs, off the GUI thread, the safety net's periodic jobs
+(``services.safety.jobs.run_safety_jobs``) and asks which urgent items have escalated
+(``services.safety.escalation.due_escalations``) at ``now()`` (a callable, so tests control the
+clock). Each escalation (item and ``since``) is shown once per session as a red notice at the top of
+the window, "Haster-henvendelse ikke åbnet i N minutter", which stays until it is opened (Enter or a
+click opens the item in the inbox), dismissed, or the item was opened elsewhere. Never a modal box.
+Ctrl+Shift+B opens the oldest notice's item from anywhere in the window.
+
+``install_safety(window)`` adds the watch, the notice bar, "Vis → Hastesager ved lukketid…", "Vis →
+Opgaver…", "Vis → Kan ikke kontaktes…" and, after login, the next opening's overview when urgent items
+arrived while the clinic was closed. Highlighting for staff, not triage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QToolBar, QToolButton, QVBoxLayout, QWidget
+
+from clinicdesk.services.permissions import Perm
+from clinicdesk.services.safety.escalation import due_escalations, opening_overview
+from clinicdesk.services.safety.jobs import run_safety_jobs
+from clinicdesk.services.safety.settings import safety_settings
+from clinicdesk.services.safety.tasks import list_tasks
+from clinicdesk.views.inbox.formatting import short_datetime
+from clinicdesk.views.safety import dialogs
+from clinicdesk.views.worker import run_in_background
+
+INTERVAL_MS = 60_000
+OPEN_OLDEST_KEYS = "Ctrl+Shift+B"
+RED = "#b3261e"
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def poll(db, actor, now: datetime) -> tuple[int, tuple, int]:
+    """(escalation minutes, the escalated items, the actor's open tasks): one tick's work (worker thread)."""
+    run_safety_jobs(db, now)
+    due = due_escalations(db, actor, now)
+    minutes = safety_settings(db, actor).escalation_minutes
+    tasks = len(list_tasks(db, actor, mine=True))
+    return minutes, due, tasks
+
+
+class NoticeButton(QPushButton):
+    """One notice: Enter, Space or a click opens its item."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+
+class EscalationBanner(QFrame):
+    """The red notices, newest last; ``open_requested(item_id)`` when one is chosen."""
+
+    open_requested = Signal(int)
+    notice_added = Signal()
+    emptied = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("escalationBanner")
+        self.setAccessibleName(self.tr("Hastevarsler"))
+        self.setStyleSheet(
+            f"#escalationBanner {{ background: {RED}; border-radius: 4px; }}"
+            "#escalationBanner QPushButton { color: #ffffff; background: transparent; border: none; "
+            "font-weight: 600; text-align: left; padding: 4px 8px; }"
+            "#escalationBanner QPushButton:focus { border: 2px solid #ffffff; }"
+            "#escalationBanner QToolButton { color: #ffffff; background: transparent; border: none; font-weight: 600; }"
+            "#escalationBanner QToolButton:focus { border: 2px solid #ffffff; }")
+        self.notices: dict[tuple[int, datetime], NoticeButton] = {}
+        self._rows: dict[tuple[int, datetime], QWidget] = {}
+        self._lay = QVBoxLayout(self)
+        self._lay.setContentsMargins(6, 4, 6, 4)
+        self._lay.setSpacing(2)
+        self.hide()
+
+    def add_notice(self, key: tuple[int, datetime], text: str) -> NoticeButton:
+        item_id = key[0]
+        row = QWidget(self)
+        rl = QHBoxLayout(row)
+        rl.setContentsMargins(0, 0, 0, 0)
+        button = NoticeButton(text, row)
+        button.setObjectName("escalationNotice")
+        button.setToolTip(self.tr("Enter eller klik åbner henvendelsen i indbakken (Ctrl+Shift+B: den ældste)"))
+        button.setAccessibleName(text)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.clicked.connect(lambda _c=False, k=key: self._chosen(k))
+        close = QToolButton(row)
+        close.setObjectName("escalationDismiss")
+        close.setText("✕")
+        close.setToolTip(self.tr("Skjul varslet"))
+        close.setAccessibleName(self.tr("Skjul varslet"))
+        close.clicked.connect(lambda _c=False, k=key: self.remove(k))
+        rl.addWidget(button, 1)
+        rl.addWidget(close)
+        self._lay.addWidget(row)
+        self.notices[key] = button
+        self._rows[key] = row
+        self.show()
+        self.notice_added.emit()
+        return button
+
+    def _chosen(self, key) -> None:
+        self.remove(key)
+        self.open_requested.emit(key[0])
+
+    def remove(self, key) -> None:
+        row = self._rows.pop(key, None)
+        self.notices.pop(key, None)
+        if row is not None:
+            row.hide()
+            row.deleteLater()
+        if not self.notices:
+            self.hide()
+            self.emptied.emit()
+
+    def keep_only(self, keys) -> None:
+        """Notices whose item is no longer waiting (opened elsewhere, done) go."""
+        for key in [k for k in self.notices if k not in keys]:
+            self.remove(key)
+
+    def open_oldest(self) -> bool:
+        if not self.notices:
+            return False
+        self.notices[next(iter(self.notices))].click()
+        return True
+
+    def texts(self) -> list[str]:
+        return [b.text() for b in self.notices.values()]
+
+
+class SafetyWatch(QObject):
+    """The timer and what it found; ``now`` is the clock (a callable returning an aware datetime)."""
+
+    tasks_counted = Signal(int)
+
+    def __init__(self, db, actor_getter: Callable, banner: EscalationBanner, parent=None, *,
+                 now: Callable[[], datetime] = utc_now, interval_ms: int = INTERVAL_MS):
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor_getter
+        self.banner = banner
+        self.now = now
+        self.shown: set[tuple[int, datetime]] = set()  # one notice per item and ``since`` per session
+        self._busy = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.check_now)
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def check_now(self) -> None:
+        if self._busy:
+            return
+        self._busy = True
+        actor = self._actor()
+        run_in_background(poll, self._db, actor, self.now(), on_done=lambda r: self._found(actor, r),
+                          on_error=self._failed, context=self)
+
+    def _failed(self, _exc) -> None:
+        self._busy = False  # a database hiccup: the next tick tries again
+
+    def _found(self, actor, result) -> None:
+        self._busy = False
+        if actor != self._actor():
+            return  # the clinic changed while the worker ran
+        minutes, due, tasks = result
+        keys = {(w.item_id, w.since) for w in due}
+        self.banner.keep_only(keys)
+        for w in due:
+            key = (w.item_id, w.since)
+            if key in self.shown:
+                continue
+            self.shown.add(key)
+            self.banner.add_notice(key, notice_text(minutes, w))
+        self.tasks_counted.emit(tasks)
+
+    def reset(self) -> None:
+        """Another clinic: its own notices."""
+        self.shown.clear()
+        self.banner.keep_only(set())
+
+
+def notice_text(minutes: int, waiting) -> str:
+    tr = QCoreApplication.translate
+    head = tr("SafetyWatch", "Haster-henvendelse ikke åbnet i %n minutter", "", minutes)
+    when = (tr("SafetyWatch", "modtaget %1, varslet %2")
+            .replace("%1", short_datetime(waiting.received_at)).replace("%2", short_datetime(waiting.since)))
+    return f"{head} – {when}"
+
+
+def open_in_inbox(window, item_id: int) -> bool:
+    """Show the inbox with ``item_id`` open (and claimed, as opening does), its pane focused."""
+    view = window.page("inbox") if hasattr(window, "page") else None
+    if view is None:
+        return False
+    window.show_page("inbox")
+    row = view.model.row_of(item_id)
+    if row >= 0:
+        view.table.setCurrentIndex(view.model.index(row, 0))
+    detail = view.detail
+    if detail.item_id == item_id and detail.current is not None:
+        pane = detail.current_pane()
+        if pane is not None:
+            pane.focus_first()
+        return True
+    slot = {}
+
+    def focus_when_open(opened):
+        detail.opened.disconnect(slot["fn"])
+        pane = detail.current_pane()
+        if opened.detail.id == item_id and pane is not None:
+            pane.focus_first()
+
+    slot["fn"] = focus_when_open
+    detail.opened.connect(focus_when_open)
+    detail.open_item(item_id)
+    return True
+
+
+class SafetyInstall(QObject):
+    """What ``install_safety`` put on the window (tests reach the parts through ``window.safety``)."""
+
+    def __init__(self, window, *, now: Callable[[], datetime] = utc_now, interval_ms: int = INTERVAL_MS,
+                 start: bool = True):
+        super().__init__(window)
+        self.window = window
+        self.bar = QToolBar(QCoreApplication.translate("SafetyWatch", "Hastevarsler"), window)
+        self.bar.setObjectName("escalationBar")
+        self.bar.setMovable(False)
+        self.bar.setFloatable(False)
+        self.bar.toggleViewAction().setVisible(False)
+        self.banner = EscalationBanner(self.bar)
+        self.banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.bar.addWidget(self.banner)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.bar)
+        self.bar.hide()
+        self.banner.open_requested.connect(lambda item_id: open_in_inbox(window, item_id))
+        self.banner.emptied.connect(self.bar.hide)
+        self.watch = SafetyWatch(window.db, lambda: window.actor, self.banner, self, now=now, interval_ms=interval_ms)
+        self.watch.tasks_counted.connect(self._tasks_counted)
+        self.banner.notice_added.connect(self._notice_added)
+
+        tr = QCoreApplication.translate
+        self.open_oldest_action = QAction(tr("SafetyWatch", "Åbn det ældste hastevarsel"), window)
+        self.open_oldest_action.setObjectName("openOldestEscalation")
+        self.open_oldest_action.setShortcut(QKeySequence(OPEN_OLDEST_KEYS))
+        self.open_oldest_action.triggered.connect(self.banner.open_oldest)
+        window.addAction(self.open_oldest_action)
+        self.closing_action = QAction(tr("SafetyWatch", "Hastesager ved lukketid…"), window)
+        self.closing_action.setObjectName("closingOverviewAction")
+        self.closing_action.triggered.connect(self.show_closing)
+        self.tasks_action = QAction(tr("SafetyWatch", "Opgaver…"), window)
+        self.tasks_action.setObjectName("tasksAction")
+        self.tasks_action.triggered.connect(self.show_tasks)
+        self.contact_action = QAction(tr("SafetyWatch", "Kan ikke kontaktes…"), window)
+        self.contact_action.setObjectName("contactProblemsAction")
+        self.contact_action.triggered.connect(self.show_contact_problems)
+        window.view_menu.addSeparator()
+        for a in (self.closing_action, self.tasks_action, self.contact_action, self.open_oldest_action):
+            window.view_menu.addAction(a)
+        self.dialog = None
+        window.actor_changed.connect(self._actor_changed)
+        window.locked_changed.connect(self._locked)
+        if hasattr(window, "closed"):
+            window.closed.connect(lambda _s: self.watch.stop())
+        self._actor_changed(window.actor, reset=False)
+        if start:
+            self.watch.start()
+            self.watch.check_now()
+            self.show_opening_if_any()
+
+    # ------------------------------------------------------------------ life cycle
+    def _notice_added(self) -> None:
+        if not self.window.is_locked:  # a locked window shows nothing but the lock page
+            self.bar.show()
+
+    def _locked(self, locked: bool) -> None:
+        if locked:
+            self.watch.stop()
+        else:
+            self.watch.start()
+            self.watch.check_now()
+
+    def _actor_changed(self, actor, reset: bool = True) -> None:
+        if reset:
+            self.watch.reset()
+        self.contact_action.setVisible(actor.can(Perm.READ_PATIENT))
+
+    def _tasks_counted(self, n: int) -> None:
+        tr = QCoreApplication.translate
+        self.tasks_action.setText(tr("SafetyWatch", "Opgaver (%n)…", "", n) if n else tr("SafetyWatch", "Opgaver…"))
+
+    # ------------------------------------------------------------------ the lists
+    def _show(self, dlg):
+        self.dialog = dlg
+        dlg.open_item.connect(lambda item_id: open_in_inbox(self.window, item_id))
+        dlg.open()
+        return dlg
+
+    def show_closing(self):
+        return self._show(dialogs.OverviewDialog(self.window.db, self.window.actor, self.watch.now(), closing=True,
+                                                 parent=self.window))
+
+    def show_opening_if_any(self) -> None:
+        actor = self.window.actor
+        run_in_background(opening_overview, self.window.db, actor, self.watch.now(),
+                          on_done=lambda ov: self._opening_arrived(actor, ov), on_error=lambda _e: None, context=self)
+
+    def _opening_arrived(self, actor, overview) -> None:
+        if overview.items and actor == self.window.actor and not self.window.is_locked:
+            self._show(dialogs.OverviewDialog(self.window.db, actor, self.watch.now(), closing=False,
+                                              overview=overview, parent=self.window))
+
+    def show_tasks(self):
+        dlg = dialogs.TasksDialog(self.window.db, self.window.actor, self.window)
+        dlg.changed.connect(self.watch.check_now)
+        return self._show(dlg)
+
+    def show_contact_problems(self):
+        if not self.window.actor.can(Perm.READ_PATIENT):
+            return None
+        return self._show(dialogs.ContactProblemsDialog(self.window.db, self.window.actor, self.window))
+
+
+def install_safety(window, *, now: Callable[[], datetime] = utc_now, interval_ms: int = INTERVAL_MS,
+                   start: bool = True) -> SafetyInstall:
+    """Put the safety net on the main window (called by the app after login; tests pass ``now``)."""
+    window.safety = SafetyInstall(window, now=now, interval_ms=interval_ms, start=start)
+    return window.safety
