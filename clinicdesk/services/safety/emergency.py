@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from clinicdesk.domain.messages import say
+from clinicdesk.domain.messages import JoinedText, say
 
 EMERGENCY_NUMBER = "112"
 HELPLINE_NUMBER = "1813"
@@ -34,8 +34,10 @@ class EmergencyNotice:
     @property
     def text(self) -> str:
         """The notice as plain text (an accessible description; the mail uses the same lines)."""
-        rows = [self.heading] + [f"{line.number}: {line.text}" for line in self.lines] + [self.footer]
-        return "\n".join(rows)
+        parts: list = [self.heading]
+        for line in self.lines:
+            parts += ["\n", line.number, ": ", line.text]
+        return JoinedText(parts + ["\n", self.footer])  # each sentence stays translatable
 
 
 def emergency_notice(clinic_phone: str = "") -> EmergencyNotice:

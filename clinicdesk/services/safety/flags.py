@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from clinicdesk.domain.enums import Priority
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.messages import say
 from clinicdesk.models import InboxItem, utcnow
 from clinicdesk.models.safety import SOURCE_AUTO, SOURCE_MANUAL, UrgentFlag
 from clinicdesk.services import audit, auth, text_gate
@@ -86,9 +87,9 @@ def flag_at_intake(s: Session, item: InboxItem, message_id: int, text: str, now:
 
 def _set(db, actor: auth.Actor, item_id: int, reason: str, urgent: bool, now: datetime | None) -> UrgentState:
     auth.require(db, actor, Perm.HANDLE_ITEM)
-    why = text_gate.check(reason, what="Begrundelsen", max_length=MAX_REASON)
+    why = text_gate.check(reason, what=say("Begrundelsen"), max_length=MAX_REASON)
     if not why:
-        raise ValidationError("Skriv kort hvorfor, så kollegerne kan se det.", code="reason_required")
+        raise ValidationError(say("Skriv kort hvorfor, så kollegerne kan se det."), code="reason_required")
     now = now or utcnow()
     with db.write_session() as s:
         item = get_item(s, actor, item_id, lock=True)

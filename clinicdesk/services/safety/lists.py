@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from clinicdesk.resources import resource_path
+from clinicdesk.domain.messages import say
 
 LIST_NAMES = ("urgent", "negation", "others", "past")
 DEFAULT_SECTION = {"urgent": "Klinikkens egne", "negation": "før", "others": "", "past": ""}
@@ -54,20 +55,20 @@ def parse(name: str, text: str, default_section: str = "") -> WordList:
 
 
 def check_line(line: str) -> str:
-    """A phrase a clinic adds: trimmed; Danish message when it cannot be a phrase (empty, only ``*``/``?``)."""
+    """A phrase a clinic adds: trimmed; Danish message (a say text) when it cannot be a phrase (empty, only ``*``/``?``)."""
     text = " ".join((line or "").split())
     if not text:
-        return "Skriv et ord eller en sætning."
+        return say("Skriv et ord eller en sætning.")
     if text.startswith("[") or "#" in text:
-        return "Tegnene [ og # bruges til overskrifter og kommentarer i listerne; skriv ordet uden dem."
+        return say("Tegnene [ og # bruges til overskrifter og kommentarer i listerne; skriv ordet uden dem.")
     words = [w for part in text.split("&") for w in part.split()]
     if not words or all(w.strip("*=?|") == "" for w in words):
-        return "Et udtryk skal have mindst ét rigtigt ord (ikke kun * eller ?)."
+        return say("Et udtryk skal have mindst ét rigtigt ord (ikke kun * eller ?).")
     alts = [a for w in words for a in w.split("|")]
     if any(a.endswith("*") and len(a.strip("*=")) < 2 for a in alts):
-        return "Ord med * skal have mindst to bogstaver før stjernen."
+        return say("Ord med * skal have mindst to bogstaver før stjernen.")
     if any(not a.strip("*=") for a in alts if a != "?"):
-        return "Et ord er tomt (fx to | efter hinanden). Ret udtrykket."
+        return say("Et ord er tomt (fx to | efter hinanden). Ret udtrykket.")
     return ""
 
 

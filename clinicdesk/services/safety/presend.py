@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from clinicdesk.domain.errors import NotFound
+from clinicdesk.domain.messages import say
 from clinicdesk.models import ClinicPatient, Patient
 from clinicdesk.services import auth
 from clinicdesk.services.cpr import find_cpr_in_text
@@ -39,7 +40,7 @@ MAX_NAME_CANDIDATES = 200
 @dataclass(frozen=True)
 class PresendWarning:
     code: str  # placeholder | attachment_missing | other_cpr | other_name
-    text: str  # Danish, fit to show as it is
+    text: str  # Danish, fit to show as it is (a say text: views show it through service_text)
 
 
 def _cprs(text: str) -> list[str]:
@@ -67,27 +68,31 @@ def presend_warnings(db, actor: auth.Actor, text: str, attachments: int = 0, *, 
     warnings: list[PresendWarning] = []
     left = sorted({"{" + m.group(1) + "}" for m in _PLACEHOLDER.finditer(text)}) + list(unknown_placeholders(text))
     if left:
-        warnings.append(PresendWarning("placeholder", "Pladsholderen " + ", ".join(left) + " er ikke udfyldt. "
-                                       "Skriv det, den står for, eller slet den."))
+        warnings.append(PresendWarning("placeholder", say("Pladsholderen {placeholders} er ikke udfyldt. "
+                                                          "Skriv det, den står for, eller slet den.").format(
+            placeholders=", ".join(left))))
     m = _ATTACHED.search(text)
     if m and attachments == 0:
-        warnings.append(PresendWarning("attachment_missing", f"Svaret nævner \u201d{m.group(0)}\u201d, men der er "
-                                       "ingen fil vedhæftet. Vedhæft filen, eller ret teksten."))
+        warnings.append(PresendWarning("attachment_missing", say("Svaret nævner ”{word}”, men der er "
+                                                                 "ingen fil vedhæftet. Vedhæft filen, eller ret "
+                                                                 "teksten.").format(word=m.group(0))))
     with db.session() as s:
         if item_id is not None:
             patient_id = get_item(s, actor, item_id).patient_id
         patient = s.get(Patient, patient_id) if patient_id is not None else None
         if patient_id is not None and patient is None:
-            raise NotFound("Patienten findes ikke i denne klinik.")
+            raise NotFound(say("Patienten findes ikke i denne klinik."))
         own_cpr = patient.cpr if patient is not None else ""
         others = [c for c in _cprs(text) if _digits(c) != own_cpr]
         if others:
-            warnings.append(PresendWarning("other_cpr", "Svaret indeholder et CPR-nummer, der ikke er patientens ("
-                                           + ", ".join(others) + "). Fjern det, hvis det hører til en anden."))
+            warnings.append(PresendWarning("other_cpr", say("Svaret indeholder et CPR-nummer, der ikke er patientens "
+                                                            "({cprs}). Fjern det, hvis det hører til en anden.").format(
+                cprs=", ".join(others))))
         names = _other_names(s, actor.clinic_id, text, patient)
         if names:
-            warnings.append(PresendWarning("other_name", "Svaret nævner en anden patient ved fuldt navn ("
-                                           + ", ".join(names) + "). Tjek, at svaret er til den rigtige patient."))
+            warnings.append(PresendWarning("other_name", say("Svaret nævner en anden patient ved fuldt navn ({names}). "
+                                                             "Tjek, at svaret er til den rigtige patient.").format(
+                names=", ".join(names))))
     return tuple(warnings)
 
 

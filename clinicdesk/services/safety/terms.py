@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clinicdesk.domain.errors import NotFound, ValidationError
+from clinicdesk.domain.messages import say
 from clinicdesk.models import utcnow
 from clinicdesk.models.safety import SafetyTerm
 from clinicdesk.services import audit, auth, text_gate
@@ -63,8 +64,8 @@ def add_term(db, actor: auth.Actor, list_name: str, phrase: str, now: datetime |
     """A line added to one of the clinic's lists; refused (Danish) when it cannot be a phrase or is there already."""
     auth.require(db, actor, Perm.EDIT_CLINIC_SETTINGS)
     if list_name not in LIST_NAMES:
-        raise ValidationError("Vælg en af listerne.", code="unknown_list")
-    text = " ".join(text_gate.check(phrase, what="Udtrykket", max_length=MAX_PHRASE, multiline=False).split())
+        raise ValidationError(say("Vælg en af listerne."), code="unknown_list")
+    text = " ".join(text_gate.check(phrase, what=say("Udtrykket"), max_length=MAX_PHRASE, multiline=False).split())
     problem = check_line(text)
     if problem:
         raise ValidationError(problem, code="bad_phrase")
@@ -72,7 +73,7 @@ def add_term(db, actor: auth.Actor, list_name: str, phrase: str, now: datetime |
     with db.write_session() as s:
         existing = additions_in(s, actor.clinic_id).get(list_name, [])
         if text.lower() in (e.lower() for e in existing):
-            raise ValidationError("Udtrykket står allerede på listen.", code="duplicate_phrase")
+            raise ValidationError(say("Udtrykket står allerede på listen."), code="duplicate_phrase")
         row = SafetyTerm(clinic_id=actor.clinic_id, list_name=list_name, phrase=text, added_by_id=actor.staff_id,
                          added_at=now)
         s.add(row)
@@ -87,7 +88,7 @@ def remove_term(db, actor: auth.Actor, term_id: int, now: datetime | None = None
     with db.write_session() as s:
         row = s.get(SafetyTerm, term_id)
         if row is None or row.clinic_id != actor.clinic_id:
-            raise NotFound("Udtrykket findes ikke (længere). Luk og åbn indstillingerne igen.")
+            raise NotFound(say("Udtrykket findes ikke (længere). Luk og åbn indstillingerne igen."))
         audit.record(s, Action.EDIT_SAFETY_TERMS, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
                      detail=f"remove {row.list_name} {row.id}", at=now or utcnow())
         s.delete(row)
