@@ -239,6 +239,7 @@ class AuditLogDialog(QDialog):
         self.table = QTableView(self)
         self.table.setObjectName("auditTable")
         self.table.setAccessibleName(self.tr("Logposter"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -91,6 +91,10 @@ class TypesTab(QWidget):
             b.setAutoDefault(False)
         self.new_button.clicked.connect(self.new_type)
         self.save_button.clicked.connect(self.save)
+        order = (self.table, self.name, self.patient_name, self.duration, self.notice, self.horizon, self.providers,
+                 self.online, self.comment, self.active, self.new_button, self.save_button)  # reading order
+        for a, b in zip(order, order[1:]):
+            QWidget.setTabOrder(a, b)
         self.status = QLabel(self)
         self.status.setObjectName("typesStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # type names are text, never markup

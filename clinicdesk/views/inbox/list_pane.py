@@ -72,6 +72,7 @@ class InboxList(QObject):
         self.settings = settings if settings is not None else QSettings()
         self.table = QTableView(view)
         self.table.setObjectName("inboxTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -71,6 +71,7 @@ class PhraseTab(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("phraseTable")
         self.table.setAccessibleName(self.tr("Standardtekster"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -157,10 +158,11 @@ class PhraseTab(QWidget):
             sc = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
             sc.activated.connect(self.ask_delete)
-        self.setTabOrder(self.table, self.abbreviation)
-        self.setTabOrder(self.abbreviation, self.title)
-        self.setTabOrder(self.title, self.body)
-        self.setTabOrder(self.body, self.save_button)
+        # reading order: the list and its buttons, then the form and its Gem
+        order = (self.table, self.new_button, self.delete_button, self.import_button, self.export_button,
+                 self.abbreviation, self.title, self.body, self.save_button)
+        for a, b in zip(order, order[1:]):
+            self.setTabOrder(a, b)
         self._show(None)
 
     # ------------------------------------------------------------------ loading

@@ -133,6 +133,12 @@ def _input(s: Setting) -> QWidget:
     return QLineEdit()
 
 
+def tab_in_order(*widgets: QWidget) -> None:
+    """Tab visits ``widgets`` one after the other (the reading order of a form built out of order)."""
+    for a, b in zip(widgets, widgets[1:]):
+        QWidget.setTabOrder(a, b)
+
+
 def add_settings(form: QFormLayout, settings, fields: dict[str, SettingField], on_change) -> None:
     """A row per setting on ``form`` (tick boxes without a row label); each field goes into ``fields``."""
     for s in settings:

@@ -39,7 +39,7 @@ from clinicdesk.services.safety.lists import LIST_NAMES, default_text
 from clinicdesk.services.safety.settings import save_safety_settings, safety_settings
 from clinicdesk.services.safety.terms import LIST_LABELS_DA, add_term, list_terms, remove_term
 from clinicdesk.views.service_text import error_text
-from clinicdesk.views.settings.fields import SettingField, add_settings
+from clinicdesk.views.settings.fields import SettingField, add_settings, tab_in_order
 from clinicdesk.views.worker import run_in_background
 
 _ERROR_STYLE = "color: #b3261e;"
@@ -130,6 +130,7 @@ class SafetyTab(QWidget):
         self._show_list()
         self.reload()
         self.load_net()
+        tab_in_order(*(f.widget for f in self.net_fields.values()), self.net_save, self.list_choice, self.shipped, self.own, self.new_line, self.add_button, self.remove_button, self.try_text)  # noqa: E501 - reading order: the net first
 
     # ------------------------------------------------------------------ the safety net's settings
     def _build_net(self) -> QGroupBox:

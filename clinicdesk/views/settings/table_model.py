@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, QSignalBlocker, Qt, Signal,
+    QAbstractTableModel, QDate, QEvent, QModelIndex, QPersistentModelIndex, QSignalBlocker, Qt, Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDateEdit, QHBoxLayout, QLineEdit, QPushButton, QStyledItemDelegate, QTableView,
@@ -224,6 +224,13 @@ class _EditorDelegate(QStyledItemDelegate):
     def updateEditorGeometry(self, editor, option, index):
         editor.setGeometry(option.rect)
 
+    def eventFilter(self, editor, event):
+        """Tab and Shift+Tab move on through the dialog (the cells' editors in reading order,
+        then what follows the table), as everywhere else; the edit is committed already."""
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return False
+        return super().eventFilter(editor, event)
+
 
 class RowTableView(QTableView):
     """A table whose editable cells always show their editor."""
@@ -235,6 +242,7 @@ class RowTableView(QTableView):
         self.setModel(model)
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab goes through the editors, then on (see _order_editors)
         model.modelReset.connect(lambda: self._open_editors(0, model.rowCount() - 1))
         model.rowsInserted.connect(lambda _parent, first, last: self._open_editors(first, last))
 
@@ -244,6 +252,19 @@ class RowTableView(QTableView):
             for c, col in enumerate(model.columns):
                 if col.kind != LABEL:
                     self.openPersistentEditor(model.index(r, c))
+        self._order_editors()
+
+    def _order_editors(self) -> None:
+        """Tab goes from the table through its editors row by row, left to right (editors made
+        later would otherwise come after the dialog's own buttons)."""
+        model, prev = self.model(), self
+        for r in range(model.rowCount()):
+            for c in range(model.columnCount()):
+                w = self.editor(r, c)
+                if w is not None:
+                    w = getattr(w, "box", w)
+                    QWidget.setTabOrder(prev, w)
+                    prev = w
 
     def editor(self, row: int, column: int) -> QWidget | None:
         """The editor widget open in a cell (None for a read-only one)."""

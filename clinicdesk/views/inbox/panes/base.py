@@ -78,6 +78,7 @@ def make_table(parent, name: str) -> tuple[QTableView, QStandardItemModel]:
     """A read-only, single-row-selection table with its own item model."""
     view = QTableView(parent)
     view.setObjectName(name)
+    view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
     model = QStandardItemModel(view)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
