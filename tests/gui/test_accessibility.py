@@ -172,8 +172,53 @@ def a11y_walk(monkeypatch, qtbot):
     monkeypatch.setattr(language_walk, "Walk", lambda: A11yWalk(qtbot=qtbot))
 
 
+def _walk_more(qtbot, world, tmp_path, walk: A11yWalk) -> None:
+    """The dialogs the language walk does not open: Opret E-svar, a reason box, a new staff member."""
+    from clinicdesk.services.inbox.types import Folder
+    from clinicdesk.views.staff.dialog import StaffDialog
+    from tests.gui.window_helpers import open_main_window
+
+    settle = language_walk._settle
+    win = open_main_window(qtbot, world, tmp_path, "admin")
+    view = win.page("inbox")
+    win.show_page("inbox")
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10000)
+    view.folders.select_folder(Folder.ECONSULT)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10000)
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.detail.current is not None, timeout=10000)
+    settle(qtbot)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dlg = view.detail.econsult.dialog
+    qtbot.waitUntil(lambda: dlg.search_edit.hasFocus(), timeout=5000)
+    settle(qtbot)
+    walk.collect("Opret E-svar", dlg)
+    dlg.done(QDialog.DialogCode.Rejected)
+    settle(qtbot)
+    reason = view.detail.econsult.ask_reason("Afslut uden svar", "Begrundelse:", lambda _text: True)
+    qtbot.waitUntil(reason.edit.hasFocus, timeout=5000)
+    walk.collect("reason", reason)
+    reason.done(QDialog.DialogCode.Rejected)
+    staff = StaffDialog(world.db, win.actor, win)
+    staff.open()
+    qtbot.waitUntil(lambda: staff.model.rowCount() > 0, timeout=10000)
+    settle(qtbot)
+    staff.new_staff()
+    qtbot.waitUntil(lambda: staff.child is not None and staff.child.isVisible(), timeout=5000)
+    settle(qtbot)
+    walk.collect("new staff member", staff.child)
+    staff.child.done(QDialog.DialogCode.Rejected)
+    staff.done(QDialog.DialogCode.Rejected)
+    view.stop()
+    settle(qtbot)
+
+
 def test_every_widget_tab_can_reach_has_a_name(qtbot, practice, tmp_path, a11y_walk):  # noqa: F811
     walk = language_walk._walk_everything(qtbot, practice, tmp_path)
+    _walk_more(qtbot, practice, tmp_path, walk)
     assert walk.seen > 100, walk.seen
     unnamed = sorted(walk.unnamed)
     assert unnamed == [], f"{len(unnamed)} widgets without an accessible name:\n" + "\n".join(map(repr, unnamed))
@@ -181,6 +226,7 @@ def test_every_widget_tab_can_reach_has_a_name(qtbot, practice, tmp_path, a11y_w
 
 def test_tab_goes_through_every_dialog_in_reading_order_once(qtbot, practice, tmp_path, a11y_walk):  # noqa: F811
     walk = language_walk._walk_everything(qtbot, practice, tmp_path)
+    _walk_more(qtbot, practice, tmp_path, walk)
     assert len(walk.cycles) >= 20, [c.window for c in walk.cycles]
     bad = [c for c in walk.cycles if c.twice or c.skipped or c.against]
     report = "\n".join(f"{c.window}: twice={c.twice} skipped={c.skipped} against={c.against}\n   order={c.visited}"

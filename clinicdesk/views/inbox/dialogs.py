@@ -47,6 +47,7 @@ class ReasonDialog(QDialog):
         self.prompt.setWordWrap(True)
         self.edit = PhraseEdit(self, kit)
         self.edit.setObjectName("reasonEdit")
+        self.edit.setAccessibleName(prompt)  # the prompt names the text box (screen readers)
         self.edit.target = target
         self.edit.setPlainText(initial)
         if kit is not None:

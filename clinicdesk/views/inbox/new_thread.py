@@ -84,6 +84,7 @@ class NewThreadDialog(QDialog):
         self.search_edit.setPlaceholderText(self.tr("CPR-nummer eller navn, Enter søger"))
         self.hits = QListWidget(self)
         self.hits.setObjectName("patientHits")
+        self.hits.setAccessibleName(self.tr("Fundne patienter"))
         self.hits.setMaximumHeight(130)
         self.hits.setToolTip(self.tr("Enter eller dobbeltklik vælger patienten"))
         self.chip = QFrame(self)
