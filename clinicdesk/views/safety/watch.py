@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QToolBar, QToolButton, QVBoxLayout, QWidget
 
@@ -52,6 +52,13 @@ def poll(db, actor, now: datetime) -> tuple[int, tuple, int]:
 class NoticeButton(QPushButton):
     """One notice: Enter, Space or a click opens its item."""
 
+    def event(self, event) -> bool:
+        # Enter is the inbox's "open the current row": on a notice it opens the notice's item
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.click()
@@ -60,7 +67,8 @@ class NoticeButton(QPushButton):
 
 
 class EscalationBanner(QFrame):
-    """The red notices, newest last; ``open_requested(item_id)`` when one is chosen."""
+    """The red notices, newest last; ``open_requested(item_id)`` when one is chosen. Its holder shows it
+    on ``notice_added`` and hides it on ``emptied``."""
 
     open_requested = Signal(int)
     notice_added = Signal()
@@ -82,7 +90,6 @@ class EscalationBanner(QFrame):
         self._lay = QVBoxLayout(self)
         self._lay.setContentsMargins(6, 4, 6, 4)
         self._lay.setSpacing(2)
-        self.hide()
 
     def add_notice(self, key: tuple[int, datetime], text: str) -> NoticeButton:
         item_id = key[0]
@@ -106,7 +113,6 @@ class EscalationBanner(QFrame):
         self._lay.addWidget(row)
         self.notices[key] = button
         self._rows[key] = row
-        self.show()
         self.notice_added.emit()
         return button
 
@@ -121,7 +127,6 @@ class EscalationBanner(QFrame):
             row.hide()
             row.deleteLater()
         if not self.notices:
-            self.hide()
             self.emptied.emit()
 
     def keep_only(self, keys) -> None:
@@ -309,7 +314,7 @@ class SafetyInstall(QObject):
     def _show(self, dlg):
         self.dialog = dlg
         dlg.open_item.connect(lambda item_id: open_in_inbox(self.window, item_id))
-        dlg.open()
+        dlg.show()  # not open(): that makes it window-modal, and the lists stay beside the inbox
         return dlg
 
     def show_closing(self):
