@@ -18,6 +18,7 @@ import os
 import secrets as _pysecrets
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDir, QEventLoop, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
@@ -26,9 +27,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QStyle
 
 from clinicdesk import APP_NAME, __version__
 from clinicdesk.config import Config, load_config
-from clinicdesk.demo import build_demo, ensure_demo
 from clinicdesk.resources import resource_path
-from clinicdesk.services import auth
 from clinicdesk.domain.errors import ClinicDeskError
 
 log = logging.getLogger(__name__)
@@ -50,6 +49,36 @@ WINDOW_INSTALLERS: tuple[tuple[str, str], ...] = (
     ("clinicdesk.views.phrases", "install_phrases"),
     ("clinicdesk.views.calendar.menu", "install_calendar"),
 )
+
+
+_preload: threading.Thread | None = None
+
+
+def preload_window_modules() -> None:
+    """Import the main window's modules on a thread of their own while the login dialog waits
+    (the password check, the user typing): the window after the login then only builds widgets.
+    No widget is made there; ``window_modules_loaded`` waits for it before the GUI thread imports
+    the same modules (two threads in one import cycle could see a half-made module)."""
+    global _preload
+    if _preload is None and "clinicdesk.views.main_window" not in sys.modules:
+        _preload = threading.Thread(target=_import_window_modules, name="clinicdesk-preload", daemon=True)
+        _preload.start()
+
+
+def window_modules_loaded() -> None:
+    if _preload is not None:
+        _preload.join()
+
+
+def _import_window_modules() -> None:
+    import importlib
+
+    for name in ("clinicdesk.views.main_window", *(module for module, _func in WINDOW_INSTALLERS)):
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - the GUI thread imports it again and reports it
+            log.debug("preloading %s failed", name, exc_info=True)
+            return
 
 
 def install_extensions(window) -> list[str]:
@@ -126,6 +155,14 @@ FIRST_START_DEMO = "demo"  # build the demo clinic (off the GUI thread), then lo
 FIRST_START_CHOOSE = "choose"  # ask: set up your own clinic, or try the demo
 
 
+def ensure_demo(db):
+    """The demo clinic in ``db`` (``clinicdesk.demo.ensure_demo``; its modules are imported only
+    when a demo is built, not at every start)."""
+    from clinicdesk.demo import ensure_demo as _ensure_demo
+
+    return _ensure_demo(db)
+
+
 def demo_if_empty() -> bool:
     return os.environ.get(DEMO_IF_EMPTY_ENV, "").strip().lower() in ("1", "true", "yes", "ja")
 
@@ -148,6 +185,8 @@ def open_database(url: str | None, cfg: Config, *, demo_when_empty: bool | None 
     except BaseException:
         db.dispose()
         raise
+    from clinicdesk.services import auth
+
     if auth.list_clinics(db):
         return db, None
     wants_demo = demo_if_empty() if demo_when_empty is None else demo_when_empty
@@ -203,6 +242,7 @@ class Shell(QObject):
 
     def start(self) -> None:
         """Show the login dialog (after reading the clinic names for its title off the GUI thread)."""
+        from clinicdesk.services import auth
         from clinicdesk.views.worker import run_in_background
 
         run_in_background(
@@ -221,8 +261,10 @@ class Shell(QObject):
         dlg.rejected.connect(self._quit)
         self.login_dialog = dlg
         dlg.open()
+        preload_window_modules()  # while the dialog waits for the user and the password check
 
     def _logged_in(self, result, actor) -> None:
+        window_modules_loaded()
         from clinicdesk.views.main_window import MainWindow
 
         if self.login_dialog is not None:
@@ -419,6 +461,8 @@ def _wait(predicate, timeout_ms: int) -> bool:
 def self_test(args) -> int:
     """Open the main window on a temporary demo database; print "self-test ok" and return 0."""
     from clinicdesk.db import Database
+    from clinicdesk.demo import build_demo
+    from clinicdesk.services import auth
     from clinicdesk.domain.enums import Role
     from clinicdesk.views.login_dialog import LoginDialog
     from clinicdesk.views.main_window import MainWindow

@@ -13,7 +13,10 @@ from PySide6.QtWidgets import QDialog
 
 
 class PermissionDialogPlugin:
-    """Subclasses set ``perm`` and implement ``make_dialog(db, actor, parent)``."""
+    """Subclasses set ``perm`` and implement ``make_dialog(db, actor, parent)``.
+
+    Installing a plugin puts only its menu entry on the window: ``make_dialog`` imports the
+    dialog's module when the dialog is first opened (a start imports no dialog it does not show)."""
 
     perm = None  # a services.permissions.Perm
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 
 from clinicdesk.services.permissions import Perm
 from clinicdesk.views.menu_plugin import PermissionDialogPlugin
-from clinicdesk.views.settings.dialog import SettingsDialog
 
 
 class _SettingsPlugin(PermissionDialogPlugin):
@@ -23,7 +22,9 @@ class _SettingsPlugin(PermissionDialogPlugin):
             lambda: [("Ctrl+,", QCoreApplication.translate("SettingsDialog", "Indstillinger for patientportalen"))]
             if window.actor.can(Perm.EDIT_CLINIC_SETTINGS) else [])
 
-    def make_dialog(self, db, actor, parent) -> SettingsDialog:
+    def make_dialog(self, db, actor, parent):
+        from clinicdesk.views.settings.dialog import SettingsDialog  # imported when first opened
+
         return SettingsDialog(db, actor, parent)
 
 

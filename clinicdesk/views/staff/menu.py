@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication
 
 from clinicdesk.services.permissions import Perm
 from clinicdesk.views.menu_plugin import PermissionDialogPlugin
-from clinicdesk.views.staff.dialog import StaffDialog
 
 
 class _StaffPlugin(PermissionDialogPlugin):
@@ -15,7 +14,9 @@ class _StaffPlugin(PermissionDialogPlugin):
     def __init__(self, window):
         super().__init__(window, QCoreApplication.translate("StaffDialog", "Personale…"), "openStaff")
 
-    def make_dialog(self, db, actor, parent) -> StaffDialog:
+    def make_dialog(self, db, actor, parent):
+        from clinicdesk.views.staff.dialog import StaffDialog  # imported when first opened
+
         return StaffDialog(db, actor, parent)
 
 
