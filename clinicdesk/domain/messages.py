@@ -19,6 +19,8 @@ put anything that varies in ``{named}`` parameters.
 
 from __future__ import annotations
 
+import json
+
 CONTEXT = ""  # where lupdate files QT_TR_NOOP outside a Qt class
 
 
@@ -102,9 +104,69 @@ class CasedText(ServiceText):
         return translated[:1].upper() + translated[1:]
 
 
+def _data(text):
+    """``text`` as JSON data: a ServiceText as ``{"t": template, "p": params}``, a joined text as
+    ``{"j": parts}``, a cased one as ``{"c": case, "i": inner}``; other values as they are (str, number)."""
+    if isinstance(text, JoinedText):
+        return {"j": [_data(p) for p in text.parts]}
+    if isinstance(text, CasedText):
+        return {"c": text.case, "i": _data(text.inner)}
+    if isinstance(text, ServiceText):
+        return {"t": text.template, "p": {k: _data(v) for k, v in text.params.items()}}
+    if text is None or isinstance(text, (str, int, float, bool)):
+        return text if type(text) in (str, int, float, bool) or text is None else str(text)
+    return str(text)
+
+
+def _text(data):
+    if not isinstance(data, dict):
+        return data
+    if "j" in data:
+        return JoinedText([_text(p) for p in data["j"]])
+    if "c" in data:
+        return CasedText(_text(data["i"]), data["c"])
+    params = {k: _text(v) for k, v in (data.get("p") or {}).items()}
+    base = ServiceText(data["t"])
+    return base.format(**params) if params else base
+
+
+def to_stored(text, max_length: int = 4000) -> str:
+    """``text`` for a text column, keeping what makes it translatable: a ServiceText with parameters
+    (or joined, or cased) as a small JSON object (read back by :func:`from_stored`), a sentence
+    without parameters and a plain str as they are. Falls back to the Danish text
+    (at most ``max_length`` characters) when the JSON would not give the same text back or is too long."""
+    if not isinstance(text, ServiceText) or (type(text) is ServiceText and not text.params
+                                              and text.template == str(text)):
+        return str(text)[:max_length]  # a sentence without parameters is its own template: stored as it is
+    try:
+        stored = json.dumps(_data(text), ensure_ascii=False, separators=(",", ":"))
+        if len(stored) <= max_length and str(from_stored(stored)) == str(text):
+            return stored
+    except (TypeError, ValueError, KeyError, IndexError):
+        pass
+    return str(text)[:max_length]
+
+
+def from_stored(stored: str) -> str:
+    """What :func:`to_stored` wrote: a ServiceText again for its JSON; any other text (a sentence
+    without parameters, or a plain Danish one written before) as a ServiceText that is its own
+    template (translated when it is one of the say() sentences, else shown as it is)."""
+    if not stored:
+        return stored
+    if not stored.startswith("{\""):
+        return ServiceText(stored)
+    try:
+        data = json.loads(stored)
+        if isinstance(data, dict) and ("t" in data or "j" in data or "c" in data):
+            return _text(data)
+    except (TypeError, ValueError, KeyError, IndexError, AttributeError):
+        pass
+    return ServiceText(stored)
+
+
 def say(template: str, disambiguation: str | None = None) -> ServiceText:  # noqa: ARG001
     """Mark a Danish message for translation (see the module's docstring)."""
     return ServiceText(template)
 
 
-__all__ = ["CONTEXT", "ServiceText", "JoinedText", "CasedText", "say"]
+__all__ = ["CONTEXT", "ServiceText", "JoinedText", "CasedText", "say", "to_stored", "from_stored"]

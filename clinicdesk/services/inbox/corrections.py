@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from clinicdesk.domain.enums import ItemStatus, MessageDirection
 from clinicdesk.domain.errors import NotFound, ValidationError
+from clinicdesk.domain.messages import say
 from clinicdesk.models import Message, utcnow
 from clinicdesk.services import audit, auth, notifications
 from clinicdesk.services.audit import Action
@@ -34,22 +35,23 @@ def correct_message(
 ) -> ActionResult:
     """Send a correction of the answer ``message_id``; the old answer stays readable."""
     auth.require(db, actor, Perm.HANDLE_ITEM)
-    body = check_text(text, "Rettelsen")
+    body = check_text(text, say("Rettelsen"))
     now = now or utcnow()
 
     def work(s: Session) -> ActionResult:
         item = begin_action(s, actor, item_id, expected_version, now, allow_done=True)
         old = s.get(Message, message_id)
         if old is None or old.item_id != item.id:
-            raise NotFound("Beskeden findes ikke i denne tråd. Opdatér elementet.")
+            raise NotFound(say("Beskeden findes ikke i denne tråd. Opdatér elementet."))
         if old.direction != MessageDirection.TO_PATIENT:
-            raise ValidationError("Kun et svar til patienten kan rettes. En intern note kan du supplere med en ny note.",
-                                  code="not_an_answer")
+            raise ValidationError(say("Kun et svar til patienten kan rettes. En intern note kan du supplere med en ny "
+                                      "note."), code="not_an_answer")
         newer = s.execute(select(Message.id).where(Message.supersedes_id == old.id).limit(1)).scalar()
         if newer is not None:
-            raise ValidationError("Svaret er allerede rettet. Ret den nyeste udgave i stedet.", code="already_corrected")
+            raise ValidationError(say("Svaret er allerede rettet. Ret den nyeste udgave i stedet."),
+                                  code="already_corrected")
         if body == old.body.strip():
-            raise ValidationError("Rettelsen er den samme som svaret. Ret teksten, eller fortryd.", code="unchanged")
+            raise ValidationError(say("Rettelsen er den samme som svaret. Ret teksten, eller fortryd."), code="unchanged")
         new = Message(item_id=item.id, direction=MessageDirection.TO_PATIENT, author_staff_id=actor.staff_id,
                       body=body, created_at=now, supersedes_id=old.id)
         s.add(new)
@@ -59,7 +61,8 @@ def correct_message(
         queued, warns = notify(s, item, notifications.ECONSULT_STARTED)
         audit.record(s, Action.CORRECT_MESSAGE, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
                      patient_id=item.patient_id, detail=f"item {item_id} message {old.id} corrected by {new.id}")
-        return finish_action(s, actor, item, now, "Rettelsen er sendt." if queued else "Rettelsen er gemt på portalen.",
+        return finish_action(s, actor, item, now,
+                             say("Rettelsen er sendt.") if queued else say("Rettelsen er gemt på portalen."),
                              mail_queued=queued, warnings=warns)
 
     return run(db, work, action_id=action_id)

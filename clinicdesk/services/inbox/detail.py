@@ -68,7 +68,7 @@ def get_item(s: Session, actor: auth.Actor, item_id: int, *, lock: bool = False)
         q = q.with_for_update()
     item = s.execute(q.execution_options(populate_existing=True)).scalar_one_or_none()
     if item is None or item.clinic_id != actor.clinic_id:
-        raise NotFound("Elementet findes ikke (længere) i denne klinik. Opdatér listen.")
+        raise NotFound(say("Elementet findes ikke (længere) i denne klinik. Opdatér listen."))
     return item
 
 
@@ -218,15 +218,17 @@ def signup_view(s: Session, item: InboxItem) -> SignupView | None:
                          say("Dette CPR-nummer har før haft en portalbruger, som blev slettet {n} gange. "
                              "Undersøg hvorfor, før du godkender.").format(n=n)))
     if account is not None and account.status.value == "active":
-        warnings.append("Patienten har allerede en aktiv portalbruger; en godkendelse registrerer patienten hos klinikken.")
+        warnings.append(say("Patienten har allerede en aktiv portalbruger; en godkendelse registrerer patienten hos "
+                            "klinikken."))
     if match is None:
-        warnings.append("Patienten findes ikke i kartoteket; en godkendelse opretter patienten.")
+        warnings.append(say("Patienten findes ikke i kartoteket; en godkendelse opretter patienten."))
     elif (match.first_name, match.last_name) != (req.first_name, req.last_name):
         warnings.append(
-            f"Navnet i kartoteket ({match.full_name}) er ikke det samme som i tilmeldingen. Kontrollér identiteten."
+            say("Navnet i kartoteket ({name}) er ikke det samme som i tilmeldingen. Kontrollér identiteten.").format(
+                name=match.full_name)
         )
     if guardian is not None:
-        warnings.append(f"Barn under 15 år tilmeldt af forælder ({guardian.full_name}).")
+        warnings.append(say("Barn under 15 år tilmeldt af forælder ({name}).").format(name=guardian.full_name))
     return SignupView(
         cpr=req.cpr, first_name=req.first_name, last_name=req.last_name, email=req.email, mobile=req.mobile,
         login_method=req.login_method.value, guardian_patient_id=req.guardian_patient_id,
@@ -253,7 +255,7 @@ def get_attachment(db, actor: auth.Actor, attachment_id: int, *, save: bool = Fa
             .where(Attachment.id == attachment_id)
         ).first()
         if row is None or row[1] != actor.clinic_id:
-            raise NotFound("Vedhæftningen findes ikke.")
+            raise NotFound(say("Vedhæftningen findes ikke."))
         att = row[0]
         if save:
             audit.record(s, Action.SAVE_FILE, staff_id=actor.staff_id, clinic_id=actor.clinic_id,

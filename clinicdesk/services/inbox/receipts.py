@@ -10,7 +10,9 @@ COMMIT, disk full, a locked database). ``actions.run(db, work, action_id=…)``:
   receipt of the same staff member, clinic, item and action raises ``AlreadyDone``; any
   other use of the id is refused (``ValidationError``, code ``action_id_reused``);
 - ``write(s, result)`` stores the receipt in the action's own transaction (so it exists
-  exactly when the action's work does) and prunes receipts older than ``KEEP_DAYS``;
+  exactly when the action's work does) and prunes receipts older than ``KEEP_DAYS``; its
+  message is stored translatable (``domain.messages.to_stored``: template and parameters as a
+  small JSON object; rows written before hold plain Danish and are read as they are);
 - ``replay(db, done)`` answers a retry of a committed action: ``ALREADY_DONE`` with the
   item's fresh detail; nothing is written, no message or mail made twice.
 """
@@ -29,7 +31,7 @@ from clinicdesk.models.receipts import ActionReceipt
 from clinicdesk.services import auth
 from clinicdesk.services.inbox.detail import get_item, load_detail
 from clinicdesk.services.inbox.types import ActionResult
-from clinicdesk.domain.messages import say
+from clinicdesk.domain.messages import from_stored, say, to_stored
 
 #: receipts older than this are pruned (a retry comes within minutes; the view keeps ids in memory only)
 KEEP_DAYS = 30
@@ -83,7 +85,7 @@ def check(s: Session, actor: auth.Actor, item_id: int | None) -> None:
     if not same:
         raise ValidationError(say("Handlingens id er allerede brugt til en anden handling, så intet er gjort. "
                                   "Genindlæs (F5), og prøv igen."), code="action_id_reused")
-    raise AlreadyDone(actor, receipt.item_id, receipt.message)
+    raise AlreadyDone(actor, receipt.item_id, from_stored(receipt.message))
 
 
 def write(s: Session, result: ActionResult) -> None:
@@ -94,7 +96,7 @@ def write(s: Session, result: ActionResult) -> None:
     now = utcnow()
     s.execute(delete(ActionReceipt).where(ActionReceipt.created_at < now - timedelta(days=KEEP_DAYS)))
     s.add(ActionReceipt(action_id=s.info[_ID], item_id=result.item_id, staff_id=actor.staff_id,
-                        clinic_id=actor.clinic_id, action=s.info[_ACTION], message=result.message[:2000],
+                        clinic_id=actor.clinic_id, action=s.info[_ACTION], message=to_stored(result.message, 2000),
                         created_at=now))
     s.flush()
 

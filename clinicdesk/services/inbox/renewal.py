@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from clinicdesk.domain.enums import ItemKind, LineDecision, MessageDirection, Role
 from clinicdesk.domain.errors import NotFound, ValidationError
+from clinicdesk.domain.messages import say
 from clinicdesk.models import InboxItem, Medication, RenewalLine, RenewalRequest, StaffMembership, StaffUser, utcnow
 from clinicdesk.models.corrections import RenewalDecision, RenewalSending
 from clinicdesk.services import audit, auth, notifications, renewal_rules
@@ -48,7 +49,7 @@ from clinicdesk.services import text_gate
 def _renewal_item(s: Session, item: InboxItem) -> RenewalRequest:
     req = s.get(RenewalRequest, item.id) if item.kind == ItemKind.RENEWAL else None
     if req is None:
-        raise ValidationError("Dette kan kun gøres ved en receptfornyelse.", code="wrong_kind")
+        raise ValidationError(say("Dette kan kun gøres ved en receptfornyelse."), code="wrong_kind")
     return req
 
 
@@ -64,11 +65,11 @@ def decide_renewal_line(
     is allowed with a warning in the result.
     """
     auth.require(db, actor, Perm.DECIDE_RENEWAL)
-    why = text_gate.check(reason, what="Begrundelsen", max_length=text_gate.MAX_STAFF_NOTE)
+    why = text_gate.check(reason, what=say("Begrundelsen"), max_length=text_gate.MAX_STAFF_NOTE)
     if not approve and not why:
-        raise ValidationError("Skriv en begrundelse for afvisningen; patienten ser den.", code="reason_required")
+        raise ValidationError(say("Skriv en begrundelse for afvisningen; patienten ser den."), code="reason_required")
     if why and cprmod.contains_cpr(why):
-        raise ValidationError("Begrundelsen må ikke indeholde et CPR-nummer.", code="cpr_in_text")
+        raise ValidationError(say("Begrundelsen må ikke indeholde et CPR-nummer."), code="cpr_in_text")
     now = now or utcnow()
 
     def work(s: Session) -> ActionResult:
@@ -76,7 +77,7 @@ def decide_renewal_line(
         _renewal_item(s, item)
         line = s.get(RenewalLine, line_id)
         if line is None or line.item_id != item.id:
-            raise NotFound("Linjen findes ikke i denne anmodning.")
+            raise NotFound(say("Linjen findes ikke i denne anmodning."))
         med = s.get(Medication, line.medication_id)
         warns: tuple[str, ...] = ()
         if approve:
@@ -98,8 +99,9 @@ def decide_renewal_line(
         audit.record(s, Action.DECIDE_RENEWAL, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
                      patient_id=item.patient_id,
                      detail=f"item {item_id} line {line_id} {'approved' if approve else 'rejected'}")
-        label = med.label if med else "Linjen"
-        return finish_action(s, actor, item, now, f"{label}: {'godkendt' if approve else 'afvist'}.", warnings=warns)
+        label = med.label if med else say("Linjen")
+        return finish_action(s, actor, item, now, say("{line}: {decision}.").format(
+            line=label, decision=say("godkendt") if approve else say("afvist")), warnings=warns)
 
     return run(db, work, action_id=action_id)
 
@@ -117,7 +119,7 @@ def finish_renewal(
         req = _renewal_item(s, item)
         lines = s.execute(select(RenewalLine).where(RenewalLine.item_id == item.id)).scalars().all()
         if any(ln.decision == LineDecision.PENDING for ln in lines):
-            raise ValidationError("Tag stilling til alle linjer, før afgørelsen sendes.", code="lines_pending")
+            raise ValidationError(say("Tag stilling til alle linjer, før afgørelsen sendes."), code="lines_pending")
         approved = sum(ln.decision == LineDecision.APPROVED for ln in lines)
         s.flush()
         newest = s.execute(select(func.max(RenewalDecision.id)).where(RenewalDecision.item_id == item.id)).scalar()
@@ -128,7 +130,8 @@ def finish_renewal(
         queued, warns = notify(s, item, notifications.RENEWAL_DECIDED)
         audit.record(s, Action.DECIDE_RENEWAL, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
                      patient_id=item.patient_id, detail=f"item {item_id} decided: {approved}/{len(lines)} approved")
-        return finish_action(s, actor, item, now, f"Afgørelsen er sendt ({approved} af {len(lines)} godkendt).",
+        return finish_action(s, actor, item, now, say("Afgørelsen er sendt ({approved} af {n} godkendt).").format(
+                                 approved=approved, n=len(lines)),
                              mail_queued=queued, warnings=warns)
 
     return run(db, work, action_id=action_id)
@@ -145,7 +148,7 @@ def route_to_doctor(
     def work(s: Session) -> ActionResult:
         item = begin_action(s, actor, item_id, expected_version, now)
         req = _renewal_item(s, item)
-        label = "alle læger"
+        label = say("alle læger")
         if doctor_staff_id is not None:
             row = s.execute(
                 select(StaffUser.full_name, StaffMembership.role)
@@ -153,7 +156,7 @@ def route_to_doctor(
                 .where(StaffUser.id == doctor_staff_id, StaffMembership.clinic_id == actor.clinic_id)
             ).first()
             if row is None or row[1] != Role.DOCTOR:
-                raise ValidationError("Vælg en læge fra klinikken.", code="not_a_doctor")
+                raise ValidationError(say("Vælg en læge fra klinikken."), code="not_a_doctor")
             item.assigned_to_id, item.assigned_role, label = doctor_staff_id, None, row[0]
         else:
             item.assigned_to_id, item.assigned_role = None, Role.DOCTOR
@@ -161,6 +164,6 @@ def route_to_doctor(
         if note.strip():
             add_message(s, item.id, MessageDirection.INTERNAL, actor, note.strip(), now)
         hand_over(s, actor, item, f"routed to doctor {doctor_staff_id}" if doctor_staff_id else "routed to all doctors")
-        return finish_action(s, actor, item, now, f"Sendt til {label}.")
+        return finish_action(s, actor, item, now, say("Sendt til {recipient}.").format(recipient=label))
 
     return run(db, work, action_id=action_id)
