@@ -47,6 +47,7 @@ WINDOW_INSTALLERS: tuple[tuple[str, str], ...] = (
     ("clinicdesk.views.audit_log_dialog", "install_audit_log"),
     ("clinicdesk.views.staff", "install_staff"),
     ("clinicdesk.views.phrases", "install_phrases"),
+    ("clinicdesk.views.safety.watch", "install_safety"),  # after the inbox: it opens items there
     ("clinicdesk.views.calendar.menu", "install_calendar"),
 )
 
@@ -108,16 +109,30 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def apply_style(app: QApplication) -> None:
+def apply_style(app: QApplication, scheme=None) -> None:
+    """Fusion, the palette and style sheet of the system's light or dark scheme (``scheme``: a
+    Qt.ColorScheme; None: what the system says now), applied again when the system's scheme changes."""
+    from PySide6.QtCore import Qt
+
+    from clinicdesk.views import tones
+
+    hints = QGuiApplication.styleHints()
+    if scheme is None:
+        scheme = hints.colorScheme()
+    dark = scheme == Qt.ColorScheme.Dark
     style = QStyleFactory.create("Fusion")
     if style is not None:
         app.setStyle(style)
+    app.setPalette(tones.dark_palette() if dark else app.style().standardPalette())
     qss = resource_path("style.qss")
     icons = str(resource_path("icons"))
     if icons not in QDir.searchPaths("icons"):  # style.qss names its icons url(icons:NAME.svg)
         QDir.addSearchPath("icons", icons)
     if qss.is_file():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+        app.setStyleSheet(tones.fill(qss.read_text(encoding="utf-8"), dark))
+    if not app.property("clinicdeskFollowsScheme"):  # once: the system's scheme changes while we run
+        app.setProperty("clinicdeskFollowsScheme", True)
+        hints.colorSchemeChanged.connect(lambda new: apply_style(app, new))
     icon = resource_path("icons", "clinicdesk.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))

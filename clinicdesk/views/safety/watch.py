@@ -201,9 +201,8 @@ class SafetyWatch(QObject):
 
 
 def notice_text(minutes: int, waiting) -> str:
-    tr = QCoreApplication.translate
-    head = tr("SafetyWatch", "Haster-henvendelse ikke åbnet i %n minutter", "", minutes)
-    when = (tr("SafetyWatch", "modtaget %1, varslet %2")
+    head = QCoreApplication.translate("SafetyWatch", "Haster-henvendelse ikke åbnet i %n minutter", "", minutes)
+    when = (QCoreApplication.translate("SafetyWatch", "modtaget %1, varslet %2")
             .replace("%1", short_datetime(waiting.received_at)).replace("%2", short_datetime(waiting.since)))
     return f"{head} – {when}"
 
@@ -259,20 +258,18 @@ class SafetyInstall(QObject):
         self.watch = SafetyWatch(window.db, lambda: window.actor, self.banner, self, now=now, interval_ms=interval_ms)
         self.watch.tasks_counted.connect(self._tasks_counted)
         self.banner.notice_added.connect(self._notice_added)
-
-        tr = QCoreApplication.translate
-        self.open_oldest_action = QAction(tr("SafetyWatch", "Åbn det ældste hastevarsel"), window)
+        self.open_oldest_action = QAction(QCoreApplication.translate("SafetyWatch", "Åbn det ældste hastevarsel"), window)
         self.open_oldest_action.setObjectName("openOldestEscalation")
         self.open_oldest_action.setShortcut(QKeySequence(OPEN_OLDEST_KEYS))
         self.open_oldest_action.triggered.connect(self.banner.open_oldest)
         window.addAction(self.open_oldest_action)
-        self.closing_action = QAction(tr("SafetyWatch", "Hastesager ved lukketid…"), window)
+        self.closing_action = QAction(QCoreApplication.translate("SafetyWatch", "Hastesager ved lukketid…"), window)
         self.closing_action.setObjectName("closingOverviewAction")
         self.closing_action.triggered.connect(self.show_closing)
-        self.tasks_action = QAction(tr("SafetyWatch", "Opgaver…"), window)
+        self.tasks_action = QAction(QCoreApplication.translate("SafetyWatch", "Opgaver…"), window)
         self.tasks_action.setObjectName("tasksAction")
         self.tasks_action.triggered.connect(self.show_tasks)
-        self.contact_action = QAction(tr("SafetyWatch", "Kan ikke kontaktes…"), window)
+        self.contact_action = QAction(QCoreApplication.translate("SafetyWatch", "Kan ikke kontaktes…"), window)
         self.contact_action.setObjectName("contactProblemsAction")
         self.contact_action.triggered.connect(self.show_contact_problems)
         window.view_menu.addSeparator()
@@ -307,8 +304,7 @@ class SafetyInstall(QObject):
         self.contact_action.setVisible(actor.can(Perm.READ_PATIENT))
 
     def _tasks_counted(self, n: int) -> None:
-        tr = QCoreApplication.translate
-        self.tasks_action.setText(tr("SafetyWatch", "Opgaver (%n)…", "", n) if n else tr("SafetyWatch", "Opgaver…"))
+        self.tasks_action.setText(QCoreApplication.translate("SafetyWatch", "Opgaver (%n)…", "", n) if n else QCoreApplication.translate("SafetyWatch", "Opgaver…"))
 
     # ------------------------------------------------------------------ the lists
     def _show(self, dlg):
