@@ -10,10 +10,11 @@ from reportlab.platypus import Paragraph, Spacer
 from clinicdesk.domain.enums import Function
 from clinicdesk.services.guides.holiday import first_sentence, holiday_text
 from clinicdesk.services.guides.screens.front import APPOINTMENTS_TILE, MESSAGES_TILE, TILE_LABELS, front_tiles, \
-    front_widgets
+    emergency_widgets, front_widgets
 from clinicdesk.services.guides.text import e, nb, ui
 from clinicdesk.services.guides.theme import BRAND, BRAND_LIGHT
 from clinicdesk.services.guides.writer import Writer
+from clinicdesk.services.safety.emergency import emergency_notice
 
 
 def functions_story(w: Writer) -> None:
@@ -63,7 +64,8 @@ def functions_story(w: Writer) -> None:
         legend.append(ui(APPOINTMENTS_TILE) + t(" – dine kommende tider.",
                                                 " (your appointments) – your coming appointments."))
     banner = next(("Ferie: " + first_sentence(h.message or "Klinikken holder ferie.") for h in d.holidays[:1]), None)
-    widgets = front_widgets("Velkommen, Anna", banner, front_tiles(fns, numbered=True))
+    emergency = emergency_notice(d.phone)  # above the e-consultation, as on the portal
+    widgets = front_widgets("Velkommen, Anna", banner, front_tiles(fns, numbered=True), emergency=emergency)
     w.section(t("Når du er logget ind", "After you log in"),
               [t("Forsiden viser de funktioner, klinikken tilbyder dig. Klinikken kan have slået en funktion fra for "
                  "dig personligt – så kan du stadig læse dine gamle beskeder.",
@@ -96,6 +98,7 @@ def functions_story(w: Writer) -> None:
         ]
         widgets = [
             ("title", "Ny e-konsultation", 1),
+            *emergency_widgets(emergency),  # before the text box: urgent matters are not written
             ("select", "Hvem vil du skrive til?", (d.econsult_providers or ("Lægen",))[0], 2),
             ("textarea", "Din besked", "Hej. Mit udslæt på armen er ikke blevet bedre efter en uge med cremen. "
                                        "Skal jeg fortsætte?", f"87 / {d.max_econsult_length} tegn", 3),
