@@ -47,3 +47,19 @@ def test_the_guide_keeps_its_front_page_unless_it_passes_a_notice():
     assert front_widgets("Velkommen, Anna", None, tiles) == [("title", "Velkommen, Anna"), ("tiles", tiles)]
     assert emergency_widgets(None) == []
     assert emergency_widgets(emergency_notice("1234 5678"), callout=3)[0][2] == 3
+
+
+def test_the_settings_preview_names_the_clinics_phone(db):
+    """The settings dialog's preview shows the same notice as the portal: with the clinic's phone
+    (the phone is not one of the portal settings, so the preview had 112 and 1813 only)."""
+    from clinicdesk.demo import build_demo
+    from clinicdesk.services import auth
+    from clinicdesk.services.clinic_settings.load import load_settings, preview_front_page
+
+    build_demo(db, patients=20, items=0)
+    res = auth.login(db, "admin", "Demo1234!")
+    actor = res.actor_for(res.memberships[0].clinic_id)
+    settings = load_settings(db, actor)
+    assert settings.phone
+    page = preview_front_page(settings)
+    assert any(settings.phone in line.number or settings.phone in line.text for line in page.emergency.lines)

@@ -21,6 +21,7 @@ from clinicdesk.services import auth
 from clinicdesk.services.clinic_settings.values import (
     ClinicSettings, ClinicValues, ProviderValues, holiday_values, values_of,
 )
+from clinicdesk.services.safety.emergency import emergency_notice
 from clinicdesk.services.front_page import FrontPage, build_front_page
 from clinicdesk.services.opening_hours import Span
 from clinicdesk.services.permissions import Perm
@@ -44,6 +45,7 @@ def load_settings(db, actor: auth.Actor) -> ClinicSettings:
             tuple(values_of(ProviderValues, p) for p in providers),
             tuple(holiday_values(h) for h in holidays),
             stored_week(s, clinic.id),
+            (clinic.phone or "").strip(),
         )
 
 
@@ -60,4 +62,6 @@ def preview_front_page(settings: ClinicSettings, clinic_changes: dict | None = N
     now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
     clinic = replace(settings.clinic, **(clinic_changes or {}))
     providers = [replace(p, **(provider_changes or {}).get(p.id, {})) for p in settings.providers]
-    return build_front_page(clinic, providers, holiday_in_force(settings.holidays, now))
+    page = build_front_page(clinic, providers, holiday_in_force(settings.holidays, now))
+    # the emergency notice names the clinic's phone, as the portal does (not among the settings' values)
+    return replace(page, emergency=emergency_notice(settings.phone)) if page.emergency is not None else page

@@ -92,6 +92,8 @@ class ClinicSettings:
     holidays: tuple[HolidayValues, ...]
     #: the clinic's opening hours (``services.opening_hours.Span``, sorted; local time)
     opening_hours: tuple = ()
+    #: the clinic's phone (set up with the clinic, not a portal setting): the preview's emergency notice
+    phone: str = ""
 
 
 @dataclass(frozen=True)

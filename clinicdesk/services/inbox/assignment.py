@@ -34,7 +34,8 @@ def list_assignees(db, actor: auth.Actor) -> tuple[Assignee, ...]:
             .where(StaffMembership.clinic_id == actor.clinic_id, StaffUser.active.is_(True))
             .order_by(StaffUser.full_name)
         ).all()
-    people = [Assignee(r[0], None, f"{r[1]} ({ROLE_LABELS_DA[r[2]]})") for r in rows]
+    people = [Assignee(r[0], None, say("{name} ({role})").format(name=r[1], role=ROLE_LABELS_DA[r[2]]))
+              for r in rows]
     groups = [Assignee(None, role, role_group_label(role)) for role in (Role.DOCTOR, Role.NURSE, Role.RECEPTIONIST)]
     return tuple(people + groups)
 
