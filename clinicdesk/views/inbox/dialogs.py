@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from clinicdesk.views import tones
 from clinicdesk.views.inbox.phrase_edit import PhraseEdit
 
 
@@ -56,7 +57,7 @@ class ReasonDialog(QDialog):
         self.edit.setMinimumHeight(80)
         self.error = QLabel(self)
         self.error.setObjectName("reasonError")
-        self.error.setStyleSheet("color: #b3261e;")
+        tones.set_tone(self.error, "error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(ok_text or self.tr("OK"))

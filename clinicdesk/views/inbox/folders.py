@@ -4,10 +4,11 @@ with live counts."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from clinicdesk.services.inbox import Folder
+from clinicdesk.views import tones
 from clinicdesk.views.inbox import labels
 
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,7 +21,6 @@ FOLDER_ORDER = (
 )
 # counts shown as "(n)"; Done is only a number when asked
 _ATTENTION = {Folder.URGENT, Folder.NEW, Folder.OVERDUE, Folder.MINE}
-_RED = QColor("#b3261e")
 
 
 def folder_label(folder: Folder) -> str:
@@ -72,7 +72,7 @@ class FolderList(QListWidget):
             font.setBold(bool(n) and f in _ATTENTION)
             it.setFont(font)
             if f == Folder.URGENT:
-                it.setForeground(QBrush(_RED) if n else QBrush())
+                it.setForeground(QBrush(tones.colour("error")) if n else QBrush())
                 it.setToolTip(self.tr("Åbne elementer med ord, der kan tyde på noget akut, eller markeret som haster "
                                       "(fremhævning til personalet, ikke en vurdering)"))
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from clinicdesk.domain.errors import InfrastructureFault
 from clinicdesk.services import inbox
 from clinicdesk.services.safety.presend import presend_warnings
+from clinicdesk.views import tones
 from clinicdesk.views.inbox.error_text import error_message
 from clinicdesk.views.service_text import service_text
 from clinicdesk.views.inbox.panes.archive import open_answer_archive
@@ -89,7 +90,7 @@ class NewThreadDialog(QDialog):
         self.hits.setToolTip(self.tr("Enter eller dobbeltklik vælger patienten"))
         self.chip = QFrame(self)
         self.chip.setObjectName("patientChip")
-        self.chip.setStyleSheet("#patientChip { background: #e4eef6; border-radius: 10px; }")
+        self.chip.setStyleSheet("#patientChip { background: palette(alternate-base); border: 1px solid palette(mid); border-radius: 10px; }")
         self.chip_label = QLabel(self.chip)
         self.chip_label.setObjectName("chosenPatient")
         self.chip_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -121,7 +122,7 @@ class NewThreadDialog(QDialog):
         self.expect_reply = QCheckBox(self.tr("Afvent patientens svar"), self)
         self.error = QLabel(self)
         self.error.setObjectName("threadError")
-        self.error.setStyleSheet("color: #b3261e;")
+        tones.set_tone(self.error, "error")
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.presend_label = QLabel(self)  # the check before the first Send (services.safety.presend)

@@ -17,11 +17,12 @@ import difflib
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QFont, QIcon, QPainter, QPixmap
 
 from clinicdesk.domain.enums import ItemStatus, Priority
 from clinicdesk.services import inbox
 from clinicdesk.services.inbox import ItemQuery, ItemRow, Sort
+from clinicdesk.views import tones
 from clinicdesk.views.inbox import labels
 from clinicdesk.views.inbox.icons import icon
 from clinicdesk.views.inbox.formatting import short_date, short_datetime
@@ -47,8 +48,6 @@ COLUMN_COUNT = 10
 
 SORTABLE = {COL_RECEIVED: Sort.RECEIVED_DESC, COL_DUE: Sort.DUE_ASC}
 
-_RED_BRUSH = QBrush(QColor("#b3261e"))
-_MUTED_BRUSH = QBrush(QColor("#5b6b78"))
 _BOLD: list[QFont] = []  # made on first use (a QFont needs the application)
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -59,22 +58,24 @@ _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 _DECORATION = Qt.ItemDataRole.DecorationRole
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 _HANDLED = {_DISPLAY, _FONT, _FOREGROUND, _TOOLTIP, _ACCESSIBLE, _DECORATION, ROW_ROLE, ITEM_ID_ROLE}
-_MARKER: list[QIcon] = []  # the red marker of an urgent row, made on first use
+_MARKER: dict[bool, QIcon] = {}  # the red marker of an urgent row per scheme (dark?), made on first use
 
 
 def urgent_marker() -> QIcon:
-    """A red dot: the marker of an item flagged "Haster", first in the row of every list."""
-    if not _MARKER:
+    """A red dot: the marker of an item flagged "Haster", first in the row of every list (the
+    scheme's red, so it stands out on a light and on a dark list)."""
+    dark = tones.is_dark()
+    if dark not in _MARKER:
         pm = QPixmap(12, 12)
         pm.fill(Qt.GlobalColor.transparent)
         p = QPainter(pm)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setBrush(QColor("#b3261e"))
+        p.setBrush(tones.colour("error", dark))
         p.setPen(Qt.PenStyle.NoPen)
         p.drawEllipse(1, 1, 10, 10)
         p.end()
-        _MARKER.append(QIcon(pm))
-    return _MARKER[0]
+        _MARKER[dark] = QIcon(pm)
+    return _MARKER[dark]
 
 
 def _bold() -> QFont:
@@ -363,9 +364,9 @@ class ItemTableModel(QAbstractTableModel):
             return None
         if role == _FOREGROUND:
             if (col == COL_DUE and row.overdue) or (col == COL_PRIORITY and row.priority == Priority.URGENT):
-                return _RED_BRUSH
+                return QBrush(tones.colour("error"))
             if row.status == ItemStatus.DONE:
-                return _MUTED_BRUSH
+                return QBrush(tones.colour("muted"))
             return None
         if role == _TOOLTIP:
             return self._tooltip(row, col)

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextEdit, QWidg
 from clinicdesk.domain.enums import Priority
 from clinicdesk.services.permissions import Perm
 from clinicdesk.services.safety import flags
+from clinicdesk.views import tones
 from clinicdesk.views.worker import run_in_background
 
-RED = "#b3261e"
 
 
 def highlight_format() -> QTextCharFormat:
@@ -110,14 +110,14 @@ class UrgentBar(QWidget):
                 text += " – " + self.tr("ord i beskeden: %1").replace("%1", ", ".join(words))
             text += "  " + self.tr("(fremhævning til personalet, ikke en vurdering)")
             self.label.setText(text)
-            self.label.setStyleSheet(f"color: {RED}; font-weight: 600;")
-            self.setStyleSheet("#urgentBar { background: #fdecea; border: 1px solid #f3b8b0; }")
+            self.label.setStyleSheet("font-weight: 600;")
+            tones.set_tone(self.label, "error")  # the scheme's red: readable on light and on dark
             self.button.setText(self.tr("Fjern markering …"))
             self.button.setToolTip(self.tr("Fjern markeringen som haster (kræver en begrundelse)"))
         else:
             self.label.setText("")
             self.label.setStyleSheet("")
-            self.setStyleSheet("")
+            tones.set_tone(self.label, None)
             self.button.setText(self.tr("Markér som haster …"))
             self.button.setToolTip(self.tr("Markér elementet som haster (kræver en begrundelse)"))
         can = self.item_id is not None and self.pane.ctx.actor.can(Perm.HANDLE_ITEM)

@@ -32,21 +32,7 @@ TOAST_MS = 8000
 DETAIL_MIN_WIDTH = 430
 FOLDERS_MIN_WIDTH = 150
 
-_STYLE = """
-#inboxFolders { background: #ffffff; border: none; border-right: 1px solid #d5dde4; padding-top: 6px; }
-#inboxFolders::item { padding: 5px 12px; }
-#inboxFolders::item:selected { background: #1f6fa8; color: #ffffff; }
-#inboxFolders::item:disabled { color: #5b6b78; padding-top: 12px; }
-#listStatus { color: #5b6b78; }
-#listEmpty { color: #5b6b78; font-size: 11pt; padding: 40px; }
-#detailEmpty { color: #5b6b78; font-size: 11pt; }
-#detailMeta { color: #3d4b57; }
-#claimBanner { background: #fff4cf; color: #5c4400; padding: 8px 10px; border-radius: 4px; font-weight: 600; }
-#staleBar { background: #fdecea; border-radius: 4px; }
-#staleBar QLabel { color: #8c1d18; }
-#detailError { color: #b3261e; }
-#inboxDetail { background: #ffffff; }
-"""
+# the inbox's colours are in resources/style.qss (they follow the light or dark scheme)
 
 
 class InboxView(QWidget):
@@ -59,7 +45,6 @@ class InboxView(QWidget):
         # this workstation's layout (splitter, columns): the main window's QSettings
         self.settings = settings if settings is not None else QSettings()
         register_icon_path()
-        self.setStyleSheet(_STYLE)
         self.db = db
         self.actor = actor
 

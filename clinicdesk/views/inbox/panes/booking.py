@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHBoxLayout, QLabel,
 
 from clinicdesk.services import inbox
 from clinicdesk.services.permissions import Perm
+from clinicdesk.views import tones
 from clinicdesk.views.inbox import labels
 from clinicdesk.views.inbox.flow import flow_row
 from clinicdesk.views.inbox.formatting import day_label, hhmm, local, short_datetime
@@ -33,7 +34,8 @@ class BookingPane(KindPane):
         self.clash_label = QLabel(self)
         self.clash_label.setObjectName("clashLabel")
         self.clash_label.setWordWrap(True)
-        self.clash_label.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self.clash_label.setStyleSheet("font-weight: 600;")
+        tones.set_tone(self.clash_label, "error")
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("dayEdit")
         self.date_edit.setAccessibleName(self.tr("Dag i kalenderen"))

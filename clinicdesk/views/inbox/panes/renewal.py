@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QMenu, QPush
 from clinicdesk.domain.enums import LineDecision
 from clinicdesk.services import inbox
 from clinicdesk.services.permissions import Perm
+from clinicdesk.views import tones
 from clinicdesk.views.inbox import labels
 from clinicdesk.views.inbox.formatting import long_datetime
 from clinicdesk.views.inbox.dialogs import ChoicePicker
@@ -57,7 +58,7 @@ class RenewalPane(KindPane):
         self.line_warning = QLabel(self)
         self.line_warning.setObjectName("lineWarning")
         self.line_warning.setWordWrap(True)
-        self.line_warning.setStyleSheet("color: #b3261e;")
+        tones.set_tone(self.line_warning, "error")
         self.role_note = QLabel(self)
         self.role_note.setObjectName("roleNote")
         self.role_note.setWordWrap(True)
