@@ -1,30 +1,9 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK" sourcelanguage="da_DK">
 <context>
-    <name />
-    <message numerus="yes">
-        <location filename="../../clinicdesk/views/safety/watch.py" line="+200" />
-        <source>SafetyWatch</source>
-        <comment>Haster-henvendelse ikke åbnet i %n minutter</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+106" />
-        <source>SafetyWatch</source>
-        <comment>Opgaver (%n)…</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-</context>
-<context>
     <name>AuditLogDialog</name>
     <message numerus="yes">
-        <location filename="../../clinicdesk/views/audit_log_dialog.py" line="+366" />
+        <location filename="../../clinicdesk/views/audit_log_dialog.py" line="+367" />
         <source>%n registreringer.</source>
         <translation>
             <numerusform>%n registrering.</numerusform>
@@ -43,7 +22,7 @@
 <context>
     <name>BookingPane</name>
     <message numerus="yes">
-        <location filename="../../clinicdesk/views/inbox/panes/booking.py" line="+144" />
+        <location filename="../../clinicdesk/views/inbox/panes/booking.py" line="+146" />
         <source>%n konflikt(er) med den ønskede tid.</source>
         <translation>
             <numerusform>%n konflikt med den ønskede tid.</numerusform>
@@ -115,7 +94,7 @@
 <context>
     <name>PatientCard</name>
     <message numerus="yes">
-        <location filename="../../clinicdesk/views/patient_card/card.py" line="+162" />
+        <location filename="../../clinicdesk/views/patient_card/card.py" line="+166" />
         <source>%n år</source>
         <translation>
             <numerusform>%n år</numerusform>
@@ -191,4 +170,4 @@
         </translation>
     </message>
 </context>
-<context><name>CalendarTexts</name><message numerus="yes"><source>%n dage frem</source><translation><numerusform>%n dag frem</numerusform><numerusform>%n dage frem</numerusform></translation></message><message numerus="yes"><source>%n fjernet</source><translation><numerusform>%n fjernet</numerusform><numerusform>%n fjernet</numerusform></translation></message><message numerus="yes"><source>%n nye ledige tider</source><translation><numerusform>%n ny ledig tid</numerusform><numerusform>%n nye ledige tider</numerusform></translation></message><message numerus="yes"><source>%n timer før</source><translation><numerusform>%n time før</numerusform><numerusform>%n timer før</numerusform></translation></message></context><context><name>InboxView</name><message numerus="yes"><source>%n element(er)</source><translation><numerusform>%n element</numerusform><numerusform>%n elementer</numerusform></translation></message></context><context><name>PatientHistory</name><message numerus="yes"><source>%n beskeder</source><translation><numerusform>%n besked</numerusform><numerusform>%n beskeder</numerusform></translation></message></context><context><name>SafetyLists</name><message numerus="yes"><source>%n hastesager er ikke afsluttet ved lukketid %1. Sørg for, at de bliver set, eller giv dem videre.</source><translation type="unfinished"><numerusform /><numerusform /></translation></message><message numerus="yes"><source>%n hastesager kom, mens klinikken var lukket. Se dem først ved åbningen %1.</source><translation type="unfinished"><numerusform /><numerusform /></translation></message></context></TS>
+<context><name>CalendarTexts</name><message numerus="yes"><source>%n dage frem</source><translation><numerusform>%n dag frem</numerusform><numerusform>%n dage frem</numerusform></translation></message><message numerus="yes"><source>%n fjernet</source><translation><numerusform>%n fjernet</numerusform><numerusform>%n fjernet</numerusform></translation></message><message numerus="yes"><source>%n nye ledige tider</source><translation><numerusform>%n ny ledig tid</numerusform><numerusform>%n nye ledige tider</numerusform></translation></message><message numerus="yes"><source>%n timer før</source><translation><numerusform>%n time før</numerusform><numerusform>%n timer før</numerusform></translation></message></context><context><name>InboxView</name><message numerus="yes"><source>%n element(er)</source><translation><numerusform>%n element</numerusform><numerusform>%n elementer</numerusform></translation></message></context><context><name>PatientHistory</name><message numerus="yes"><source>%n beskeder</source><translation><numerusform>%n besked</numerusform><numerusform>%n beskeder</numerusform></translation></message></context><context><name>SafetyLists</name><message numerus="yes"><source>%n hastesager er ikke afsluttet ved lukketid %1. Sørg for, at de bliver set, eller giv dem videre.</source><translation><numerusform>%n hastesag er ikke afsluttet ved lukketid %1. Sørg for, at den bliver set, eller giv den videre.</numerusform><numerusform>%n hastesager er ikke afsluttet ved lukketid %1. Sørg for, at de bliver set, eller giv dem videre.</numerusform></translation></message><message numerus="yes"><source>%n hastesager kom, mens klinikken var lukket. Se dem først ved åbningen %1.</source><translation><numerusform>%n hastesag kom, mens klinikken var lukket. Se den først ved åbningen %1.</numerusform><numerusform>%n hastesager kom, mens klinikken var lukket. Se dem først ved åbningen %1.</numerusform></translation></message></context><context><name>SafetyWatch</name><message numerus="yes"><source>Haster-henvendelse ikke åbnet i %n minutter</source><translation><numerusform>Haster-henvendelse ikke åbnet i %n minut</numerusform><numerusform>Haster-henvendelse ikke åbnet i %n minutter</numerusform></translation></message><message numerus="yes"><source>Opgaver (%n)…</source><translation><numerusform>Opgaver (%n)…</numerusform><numerusform>Opgaver (%n)…</numerusform></translation></message></context></TS>

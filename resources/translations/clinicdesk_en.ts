@@ -197,22 +197,24 @@
     <message>
         <location filename="../../clinicdesk/services/audit_lookups.py" line="+59" />
         <source>Vælg en grund: Behandling, Administration, Patienten har bedt om det eller Andet.</source>
-        <translation type="unfinished" />
+        <translation>Choose a reason: Treatment, Administration, The patient asked for it or Other.</translation>
     </message>
     <message>
         <location line="+4" />
         <location filename="../../clinicdesk/services/calendar/admin.py" line="+19" />
         <location filename="../../clinicdesk/services/inbox/any_kind.py" line="+59" />
         <location filename="../../clinicdesk/services/inbox/booking.py" line="+268" />
+        <location filename="../../clinicdesk/services/inbox/renewal.py" line="+68" />
         <location filename="../../clinicdesk/services/inbox/signup.py" line="+159" />
         <location filename="../../clinicdesk/services/patients.py" line="+386" />
+        <location filename="../../clinicdesk/services/safety/flags.py" line="+90" />
         <source>Begrundelsen</source>
         <translation>The reason</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Skriv ikke et CPR-nummer i begrundelsen. Skriv kort, hvorfor du åbner kortet.</source>
-        <translation type="unfinished" />
+        <translation>Do not write a CPR number in the reason. Write briefly why you are opening the card.</translation>
     </message>
     <message>
         <location filename="../../clinicdesk/services/calendar/day.py" line="-63" />
@@ -653,7 +655,12 @@
         <translation>The item has been reopened.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/services/inbox/assignment.py" line="+53" />
+        <location filename="../../clinicdesk/services/inbox/assignment.py" line="+37" />
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Vælg enten en kollega eller en faggruppe, ikke begge.</source>
         <translation>Choose either a colleague or a staff group, not both.</translation>
     </message>
@@ -763,6 +770,7 @@
     </message>
     <message>
         <location line="+2" />
+        <location filename="../../clinicdesk/services/inbox/renewal.py" line="+4" />
         <location filename="../../clinicdesk/services/inbox/signup.py" line="+5" />
         <source>Begrundelsen må ikke indeholde et CPR-nummer.</source>
         <translation>The reason must not contain a CPR number.</translation>
@@ -773,7 +781,12 @@
         <translation>The booking has been declined.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/services/inbox/detail.py" line="+216" />
+        <location filename="../../clinicdesk/services/inbox/detail.py" line="+71" />
+        <source>Elementet findes ikke (længere) i denne klinik. Opdatér listen.</source>
+        <translation>The item does not exist (any longer) in this clinic. Refresh the list.</translation>
+    </message>
+    <message>
+        <location line="+145" />
         <source>Dette CPR-nummer har før haft en portalbruger, som blev slettet én gang. Undersøg hvorfor, før du godkender.</source>
         <translation>This CPR number has previously had a portal user that was deleted once. Find out why before you approve.</translation>
     </message>
@@ -781,6 +794,31 @@
         <location line="+2" />
         <source>Dette CPR-nummer har før haft en portalbruger, som blev slettet {n} gange. Undersøg hvorfor, før du godkender.</source>
         <translation>This CPR number has previously had a portal user that was deleted {n} times. Find out why before you approve.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Patienten har allerede en aktiv portalbruger; en godkendelse registrerer patienten hos klinikken.</source>
+        <translation>The patient already has an active portal user; approving registers the patient with the clinic.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Patienten findes ikke i kartoteket; en godkendelse opretter patienten.</source>
+        <translation>The patient is not in the register; approving creates the patient.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Navnet i kartoteket ({name}) er ikke det samme som i tilmeldingen. Kontrollér identiteten.</source>
+        <translation>The name in the register ({name}) is not the same as in the sign-up. Check the identity.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Barn under 15 år tilmeldt af forælder ({name}).</source>
+        <translation>Child under 15 signed up by a parent ({name}).</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Vedhæftningen findes ikke.</source>
+        <translation>The attachment does not exist.</translation>
     </message>
     <message>
         <location filename="../../clinicdesk/services/inbox/econsult.py" line="-49" />
@@ -835,12 +873,13 @@
     </message>
     <message>
         <location filename="../../clinicdesk/services/inbox/placeholders.py" line="+102" />
+        <location filename="../../clinicdesk/services/safety/presend.py" line="+84" />
         <source>Patienten findes ikke i denne klinik.</source>
         <extracomment>the placeholders a stock phrase may hold (Danish words, typed in braces) a word in braces that looks like a placeholder (lower-case letters): known or a typo</extracomment>
         <translation>The patient does not exist in this clinic.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/services/inbox/receipts.py" line="+37" />
+        <location filename="../../clinicdesk/services/inbox/receipts.py" line="+39" />
         <source>Allerede sendt – handlingen blev gennemført i første forsøg, så intet er gjort to gange.</source>
         <extracomment>receipts older than this are pruned (a retry comes within minutes; the view keeps ids in memory only)</extracomment>
         <translation>Already sent – the action was completed on the first attempt, so nothing has been done twice.</translation>
@@ -1508,231 +1547,233 @@
     <message>
         <location filename="../../clinicdesk/services/audit_words.py" line="+19" />
         <source>E-konsultation</source>
-        <translation type="unfinished">E-consultation</translation>
+        <translation>E-consultation</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Tilmelding</source>
-        <translation type="unfinished">Sign-up</translation>
+        <translation>Sign-up</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Behandling</source>
-        <translation type="unfinished" />
+        <translation>Treatment</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Administration</source>
-        <translation type="unfinished" />
+        <translation>Administration</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Patienten har bedt om det</source>
-        <translation type="unfinished" />
+        <translation>The patient asked for it</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Andet</source>
-        <translation type="unfinished" />
+        <translation>Other</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+177" />
         <source>Søgning</source>
-        <translation type="unfinished" />
+        <translation>Search</translation>
     </message>
     <message>
         <location line="-177" />
         <source>Søgning (Find patient)</source>
-        <translation type="unfinished" />
+        <translation>Search (Find patient)</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Søgning (Opret E-svar)</source>
-        <translation type="unfinished" />
+        <translation>Search (New e-answer)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Søgning i indbakken</source>
-        <translation type="unfinished" />
+        <translation>Search in the Inbox</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Søgning (Logning af opslag)</source>
-        <translation type="unfinished" />
+        <translation>Search (Access log)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Søgning i svararkivet</source>
-        <translation type="unfinished" />
+        <translation>Search in the answer archive</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Indbakkens liste</source>
-        <translation type="unfinished">Inbox list</translation>
+        <translation>The Inbox list</translation>
     </message>
     <message>
         <location line="+2" />
         <source>læse indbakken</source>
-        <translation type="unfinished" />
+        <translation>read the Inbox</translation>
     </message>
     <message>
         <location line="+0" />
         <source>behandle henvendelser</source>
-        <translation type="unfinished" />
+        <translation>handle requests</translation>
     </message>
     <message>
         <location line="+1" />
         <source>forberede receptfornyelser</source>
-        <translation type="unfinished" />
+        <translation>prepare prescription renewals</translation>
     </message>
     <message>
         <location line="+0" />
         <source>afgøre receptfornyelser</source>
-        <translation type="unfinished" />
+        <translation>decide prescription renewals</translation>
     </message>
     <message>
         <location line="+1" />
         <source>afgøre tidsbestillinger</source>
-        <translation type="unfinished" />
+        <translation>decide bookings</translation>
     </message>
     <message>
         <location line="+0" />
         <source>afgøre tilmeldinger</source>
-        <translation type="unfinished" />
+        <translation>decide sign-ups</translation>
     </message>
     <message>
         <location line="+1" />
         <source>se patienter</source>
-        <translation type="unfinished" />
+        <translation>view patients</translation>
     </message>
     <message>
         <location line="+0" />
         <source>ændre patientens rettigheder</source>
-        <translation type="unfinished" />
+        <translation>change the patient's rights</translation>
     </message>
     <message>
         <location line="+1" />
         <source>oprette portalbrugere</source>
-        <translation type="unfinished" />
+        <translation>create portal users</translation>
     </message>
     <message>
         <location line="+0" />
         <source>ændre indstillinger</source>
-        <translation type="unfinished" />
+        <translation>change settings</translation>
     </message>
     <message>
         <location line="+1" />
         <source>læse loggen</source>
-        <translation type="unfinished" />
+        <translation>read the log</translation>
     </message>
     <message>
         <location line="+0" />
         <source>administrere personale</source>
-        <translation type="unfinished" />
+        <translation>manage staff</translation>
     </message>
     <message>
         <location line="+1" />
         <source>udskrive vejledninger</source>
-        <translation type="unfinished" />
+        <translation>print guides</translation>
     </message>
     <message>
         <location line="+0" />
         <source>ændre standardtekster</source>
-        <translation type="unfinished" />
+        <translation>change stock phrases</translation>
     </message>
     <message>
         <location line="+3" />
+        <location filename="../../clinicdesk/services/inbox/renewal.py" line="+32" />
         <source>godkendt</source>
-        <translation type="unfinished" />
+        <translation>approved</translation>
     </message>
     <message>
         <location line="+0" />
+        <location filename="../../clinicdesk/services/inbox/renewal.py" line="+0" />
         <source>afvist</source>
-        <translation type="unfinished" />
+        <translation>rejected</translation>
     </message>
     <message>
         <location line="+0" />
         <source>accepteret</source>
-        <translation type="unfinished" />
+        <translation>accepted</translation>
     </message>
     <message>
         <location line="+1" />
         <source>genåbnet</source>
-        <translation type="unfinished" />
+        <translation>reopened</translation>
     </message>
     <message>
         <location line="+0" />
         <source>afsluttet</source>
-        <translation type="unfinished" />
+        <translation>done</translation>
     </message>
     <message>
         <location line="+0" />
         <source>venter på patienten</source>
-        <translation type="unfinished" />
+        <translation>awaiting the patient</translation>
     </message>
     <message>
         <location line="+0" />
         <location line="+91" />
         <source>oprettet</source>
-        <translation type="unfinished" />
+        <translation>created</translation>
     </message>
     <message>
         <location line="-90" />
         <source>ændret</source>
-        <translation type="unfinished" />
+        <translation>changed</translation>
     </message>
     <message>
         <location line="+0" />
         <location line="+91" />
         <source>ryddet</source>
-        <translation type="unfinished" />
+        <translation>cleared</translation>
     </message>
     <message>
         <location line="-91" />
         <source>intet</source>
-        <translation type="unfinished" />
+        <translation>nothing</translation>
     </message>
     <message>
         <location line="+0" />
         <location line="+92" />
         <source>ingen ændring</source>
-        <translation type="unfinished" />
+        <translation>no change</translation>
     </message>
     <message>
         <location line="-91" />
         <source>tilladt</source>
-        <translation type="unfinished" />
+        <translation>allowed</translation>
     </message>
     <message>
         <location line="+0" />
         <source>kun modtage</source>
-        <translation type="unfinished" />
+        <translation>receive only</translation>
     </message>
     <message>
         <location line="+0" />
         <source>spærret</source>
-        <translation type="unfinished" />
+        <translation>blocked</translation>
     </message>
     <message>
         <location line="+0" />
         <source>aktiv</source>
-        <translation type="unfinished" />
+        <translation>active</translation>
     </message>
     <message>
         <location line="+1" />
         <source>venter på aktivering</source>
-        <translation type="unfinished" />
+        <translation>awaiting activation</translation>
     </message>
     <message>
         <location line="+0" />
         <source>slettet</source>
-        <translation type="unfinished" />
+        <translation>deleted</translation>
     </message>
     <message>
         <location line="+0" />
         <source>MitID</source>
-        <translation type="unfinished">MitID</translation>
+        <translation>MitID</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1749,7 +1790,7 @@
     <message>
         <location line="+0" />
         <source>sikkerhedskode</source>
-        <translation type="unfinished" />
+        <translation>security code</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1760,332 +1801,332 @@
     <message>
         <location line="+0" />
         <source>e-mail</source>
-        <translation type="unfinished" />
+        <translation>e-mail</translation>
     </message>
     <message>
         <location line="+0" />
         <source>mobil</source>
-        <translation type="unfinished" />
+        <translation>mobile</translation>
     </message>
     <message>
         <location line="+0" />
         <source>ingen aktivitet</source>
-        <translation type="unfinished" />
+        <translation>no activity</translation>
     </message>
     <message>
         <location line="+1" />
         <source>låst af brugeren</source>
-        <translation type="unfinished" />
+        <translation>locked by the user</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Listen</source>
-        <translation type="unfinished" />
+        <translation>The list</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Patientens log</source>
-        <translation type="unfinished" />
+        <translation>The patient's log</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Patientkort</source>
-        <translation type="unfinished">Patient card</translation>
+        <translation>Patient card</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Portalvejledning</source>
-        <translation type="unfinished" />
+        <translation>Portal guide</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Indbakken</source>
-        <translation type="unfinished">Inbox</translation>
+        <translation>The Inbox</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Svararkivet</source>
-        <translation type="unfinished" />
+        <translation>The answer archive</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Opret E-svar</source>
-        <translation type="unfinished">New e-answer</translation>
+        <translation>New e-answer</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forkert adgangskode</source>
-        <translation type="unfinished" />
+        <translation>Wrong password</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Ukendt eller deaktiveret bruger</source>
-        <translation type="unfinished" />
+        <translation>Unknown or deactivated user</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Kontoen er spærret</source>
-        <translation type="unfinished" />
+        <translation>The account is blocked</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Ikke tilknyttet en klinik</source>
-        <translation type="unfinished" />
+        <translation>Not linked to a clinic</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Midlertidig adgangskode skal skiftes først</source>
-        <translation type="unfinished" />
+        <translation>Temporary password must be changed first</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Ferieperiode tilføjet</source>
-        <translation type="unfinished" />
+        <translation>Holiday period added</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Klinik valgt ved login</source>
-        <translation type="unfinished" />
+        <translation>Clinic chosen at login</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Flere klinikker; klinikken vælges bagefter</source>
-        <translation type="unfinished" />
+        <translation>Several clinics; the clinic is chosen afterwards</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Henvendelse #{item}</source>
-        <translation type="unfinished" />
+        <translation>Request #{item}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Henvendelse #{item}, læst fra patientens historik</source>
-        <translation type="unfinished" />
+        <translation>Request #{item}, read from the patient's history</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Henvendelse #{item} givet videre</source>
-        <translation type="unfinished" />
+        <translation>Request #{item} handed over</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Henvendelse #{item}, linje {line} {status}</source>
-        <translation type="unfinished" />
+        <translation>Request #{item}, line {line} {status}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Henvendelse #{item} afgjort: {approved} af {lines} godkendt</source>
-        <translation type="unfinished" />
+        <translation>Request #{item} decided: {approved} of {lines} approved</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Henvendelse #{item} accepteret, aftale #{appointment}</source>
-        <translation type="unfinished" />
+        <translation>Request #{item} accepted, appointment #{appointment}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Henvendelse #{item}: en anden tid, aftale #{appointment}</source>
-        <translation type="unfinished" />
+        <translation>Request #{item}: another time, appointment #{appointment}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Henvendelse #{item} {status}</source>
-        <translation type="unfinished" />
+        <translation>Request #{item} {status}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Henvendelse #{item}: intern note</source>
-        <translation type="unfinished" />
+        <translation>Request #{item}: internal note</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Henvendelse #{item} lukket uden svar</source>
-        <translation type="unfinished" />
+        <translation>Request #{item} closed without an answer</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Henvendelse #{item} markeret som færdig</source>
-        <translation type="unfinished" />
+        <translation>Request #{item} marked as done</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Henvendelse #{item}: tilmeldingens funktioner valgt</source>
-        <translation type="unfinished" />
+        <translation>Request #{item}: the sign-up's functions chosen</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Henvendelse #{item} besvaret, {n} vedhæftede filer, {status}</source>
-        <translation type="unfinished" />
+        <translation>Request #{item} answered, {n} attachments, {status}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Ny tråd fra klinikken (henvendelse #{item})</source>
-        <translation type="unfinished" />
+        <translation>New thread from the clinic (request #{item})</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Fra tilmelding #{item}</source>
-        <translation type="unfinished" />
+        <translation>From sign-up #{item}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Vedhæftet fil #{attachment}</source>
-        <translation type="unfinished" />
+        <translation>Attachment #{attachment}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Patientkort, login med {how}</source>
-        <translation type="unfinished" />
+        <translation>Patient card, login with {how}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Historikken, {n} linjer</source>
-        <translation type="unfinished" />
+        <translation>The history, {n} rows</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Portalbruger: {before} → {after}</source>
-        <translation type="unfinished" />
+        <translation>Portal user: {before} → {after}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Kontaktoplysninger ændret: {fields}</source>
-        <translation type="unfinished" />
+        <translation>Contact details changed: {fields}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Vejledning til patienten: {guide}</source>
-        <translation type="unfinished" />
+        <translation>Guide for the patient: {guide}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Adgangen er frataget (ville {right})</source>
-        <translation type="unfinished" />
+        <translation>Access revoked (tried to {right})</translation>
     </message>
     <message>
         <location line="+25" />
         <source>{function}: {before} → {after}</source>
-        <translation type="unfinished" />
+        <translation>{function}: {before} → {after}</translation>
     </message>
     <message>
         <location line="+5" />
         <source>medarbejder</source>
-        <translation type="unfinished" />
+        <translation>staff member</translation>
     </message>
     <message>
         <location line="+0" />
         <source>rolle</source>
-        <translation type="unfinished" />
+        <translation>role</translation>
     </message>
     <message>
         <location line="+0" />
         <source>behandler</source>
-        <translation type="unfinished" />
+        <translation>provider</translation>
     </message>
     <message>
         <location line="+1" />
         <source>klinik</source>
-        <translation type="unfinished" />
+        <translation>clinic</translation>
     </message>
     <message>
         <location line="+0" />
         <source>administrator</source>
-        <translation type="unfinished" />
+        <translation>administrator</translation>
     </message>
     <message>
         <location line="+0" />
         <source>åbningstider</source>
-        <translation type="unfinished" />
+        <translation>opening hours</translation>
     </message>
     <message>
         <location line="+1" />
         <source>(første administrator)</source>
-        <translation type="unfinished" />
+        <translation>(first administrator)</translation>
     </message>
     <message>
         <location line="+0" />
         <source>har forladt klinikken</source>
-        <translation type="unfinished" />
+        <translation>has left the clinic</translation>
     </message>
     <message>
         <location line="+1" />
         <source>tilknyttet</source>
-        <translation type="unfinished" />
+        <translation>linked</translation>
     </message>
     <message>
         <location line="+0" />
         <source>ændret:</source>
-        <translation type="unfinished" />
+        <translation>changed:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>favorit</source>
-        <translation type="unfinished" />
+        <translation>favourite</translation>
     </message>
     <message>
         <location line="+0" />
         <source>standardtekst</source>
-        <translation type="unfinished" />
+        <translation>stock phrase</translation>
     </message>
     <message>
         <location line="+1" />
         <source>kommandolinjen</source>
-        <translation type="unfinished" />
+        <translation>the command line</translation>
     </message>
     <message>
         <location line="+11" />
         <source>{n} dage med åbningstider</source>
-        <translation type="unfinished" />
+        <translation>{n} days with opening hours</translation>
     </message>
     <message>
         <location line="+15" />
         <source>henvendelse #{item}</source>
-        <translation type="unfinished" />
+        <translation>request #{item}</translation>
     </message>
     <message>
         <location line="+20" />
         <source>1 patient på siden</source>
-        <translation type="unfinished" />
+        <translation>1 patient on the page</translation>
     </message>
     <message>
         <location line="+0" />
         <source>{n} patienter på siden</source>
-        <translation type="unfinished" />
+        <translation>{n} patients on the page</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Manglede retten til at {right}</source>
-        <translation type="unfinished" />
+        <translation>Lacked the right to {right}</translation>
     </message>
     <message>
         <location line="+18" />
         <source>henvendelse</source>
-        <translation type="unfinished" />
+        <translation>request</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Indbakke: {kind} #{item}</source>
-        <translation type="unfinished" />
+        <translation>Inbox: {kind} #{item}</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Anden grund</source>
-        <translation type="unfinished" />
+        <translation>Other reason</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{reason}: {text}</source>
-        <translation type="unfinished" />
+        <translation>{reason}: {text}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Liste</source>
-        <translation type="unfinished" />
+        <translation>List</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Login</source>
-        <translation type="unfinished">Login</translation>
+        <translation>Login</translation>
     </message>
     <message>
         <location line="-189" />
@@ -2249,57 +2290,57 @@
         <location filename="../../clinicdesk/domain/settings.py" line="+94" />
         <location line="+89" />
         <source>Navnet på portalen</source>
-        <translation type="unfinished" />
+        <translation>The portal name</translation>
     </message>
     <message>
         <location line="-86" />
         <source>Portallinket</source>
-        <translation type="unfinished" />
+        <translation>The portal link</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Vælg en tilmeldingsform: fra, med godkendelse eller automatisk.</source>
-        <translation type="unfinished" />
+        <translation>Choose a sign-up mode: off, with approval or automatic.</translation>
     </message>
     <message>
         <location line="+19" />
         <source>Maksimal længde af e-konsultationer</source>
-        <translation type="unfinished" />
+        <translation>Maximum length of e-consultations</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Varsel for tidsbestilling (dage)</source>
-        <translation type="unfinished" />
+        <translation>Booking notice (days)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Hvor langt frem der kan bookes (dage)</source>
-        <translation type="unfinished" />
+        <translation>How far ahead bookings can be made (days)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Afbudsfrist (timer)</source>
-        <translation type="unfinished" />
+        <translation>Cancellation deadline (hours)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Svarfrist (arbejdsdage)</source>
-        <translation type="unfinished" />
+        <translation>Answer deadline (working days)</translation>
     </message>
     <message>
         <location line="+18" />
         <source>Antal filer pr. e-konsultation fra en patient</source>
-        <translation type="unfinished" />
+        <translation>Number of files per e-consultation from a patient</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Antal filer pr. svar fra klinikken</source>
-        <translation type="unfinished" />
+        <translation>Number of files per answer from the clinic</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Største fil (MB)</source>
-        <translation type="unfinished" />
+        <translation>Largest file (MB)</translation>
     </message>
     <message>
         <location line="+14" />
@@ -2310,27 +2351,27 @@
     <message>
         <location line="+29" />
         <source>Feriebeskeden</source>
-        <translation type="unfinished" />
+        <translation>The holiday message</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Vikarklinikken</source>
-        <translation type="unfinished" />
+        <translation>The stand-in clinic</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Vikarklinikkens telefon</source>
-        <translation type="unfinished" />
+        <translation>The stand-in clinic's phone</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Tid før en hastesag varsles (minutter)</source>
-        <translation type="unfinished" />
+        <translation>Time before an urgent item is alerted (minutes)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Dage før et ulæst svar giver en opgave (arbejdsdage)</source>
-        <translation type="unfinished" />
+        <translation>Days before an unread answer creates a task (working days)</translation>
     </message>
     <message>
         <location filename="../../clinicdesk/services/phrase_admin/edit.py" line="+5" />
@@ -2385,7 +2426,7 @@
         <translation>The problem does not exist (any longer). Refresh the view.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/services/safety/emergency.py" line="+43" />
+        <location filename="../../clinicdesk/services/safety/emergency.py" line="+45" />
         <source>Ved livsfare: ring 112.</source>
         <translation>If life is in danger: call 112.</translation>
     </message>
@@ -2696,187 +2737,311 @@
     <message>
         <location filename="../../clinicdesk/services/audit_key.py" line="+44" />
         <source>Denne arbejdsstation mangler installationens nøgle til loggen over opslag, så den kan ikke skrive i loggen, og programmet kan ikke bruges her endnu. Bed administratoren eksportere nøglen på en arbejdsstation, der allerede bruger programmet (clinicdesk audit key export FIL), og importere den her (clinicdesk audit key import FIL).</source>
-        <translation type="unfinished" />
+        <translation>This workstation lacks the installation's key to the log of lookups, so it cannot write to the log, and the program cannot be used here yet. Ask the administrator to export the key on a workstation that already uses the program (clinicdesk audit key export FILE) and import it here (clinicdesk audit key import FILE).</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Nøglen til loggen over opslag på denne arbejdsstation er ikke den, installationens log er skrevet med. Bed administratoren eksportere installationens nøgle på en arbejdsstation, der bruger programmet (clinicdesk audit key export FIL), og importere den her (clinicdesk audit key import FIL).</source>
-        <translation type="unfinished" />
+        <translation>The key to the log of lookups on this workstation is not the one the installation's log is written with. Ask the administrator to export the installation's key on a workstation that uses the program (clinicdesk audit key export FILE) and import it here (clinicdesk audit key import FILE).</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Der er ingen brugbar nøglering (keyring) på denne computer, så nøglen til loggen over opslag kan ikke gemmes eller læses, og intet skrives i loggen. Installér og lås en nøglering op (fx GNOME Keyring), og prøv igen.</source>
-        <translation type="unfinished" />
+        <translation>There is no usable keyring on this computer, so the key to the log of lookups cannot be saved or read, and nothing is written to the log. Install and unlock a keyring (e.g. GNOME Keyring), and try again.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Filen er ikke en nøglefil fra clinicdesk (eller den er ændret). Eksportér nøglen igen med clinicdesk audit key export FIL, og importér den nye fil.</source>
-        <translation type="unfinished" />
+        <translation>The file is not a key file from clinicdesk (or it has been changed). Export the key again with clinicdesk audit key export FILE, and import the new file.</translation>
     </message>
     <message>
         <location line="+179" />
         <source>Denne arbejdsstation har ingen nøgle til loggen over opslag at eksportere. Eksportér den fra en arbejdsstation, der allerede bruger programmet (nøglen laves, første gang programmet skriver i loggen).</source>
-        <translation type="unfinished" />
+        <translation>This workstation has no key to the log of lookups to export. Export it from a workstation that already uses the program (the key is created the first time the program writes to the log).</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Nøglefilen {path} kunne ikke læses. Kontrollér stien, og prøv igen.</source>
-        <translation type="unfinished" />
+        <translation>The key file {path} could not be read. Check the path, and try again.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Nøglen i filen (id {key_id}) er ikke den, databasens log over opslag er skrevet med (id {chain_id}). Eksportér nøglen fra en arbejdsstation, der bruger denne database.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../clinicdesk/views/safety/watch.py" line="+200" />
-        <source>SafetyWatch</source>
-        <comment>Haster-henvendelse ikke åbnet i %n minutter</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>SafetyWatch</source>
-        <comment>modtaget %1, varslet %2</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+58" />
-        <source>SafetyWatch</source>
-        <comment>Åbn det ældste hastevarsel</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+5" />
-        <source>SafetyWatch</source>
-        <comment>Hastesager ved lukketid…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+3" />
-        <location line="+39" />
-        <source>SafetyWatch</source>
-        <comment>Opgaver…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="-36" />
-        <source>SafetyWatch</source>
-        <comment>Kan ikke kontaktes…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location line="+36" />
-        <source>SafetyWatch</source>
-        <comment>Opgaver (%n)…</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>The key in the file (id {key_id}) is not the one the database's log of lookups is written with (id {chain_id}). Export the key from a workstation that uses this database.</translation>
     </message>
     <message>
         <location filename="../../clinicdesk/services/audit.py" line="+187" />
         <source>revisionsspor, post #{entry}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>audit log, entry #{entry}: {reason}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>importér installationens nøgle på denne arbejdsstation: clinicdesk audit key import FIL (eksportér den på en arbejdsstation, der har den: clinicdesk audit key export FIL)</source>
-        <translation type="unfinished" />
+        <translation>import the installation's key on this workstation: clinicdesk audit key import FILE (export it on a workstation that has it: clinicdesk audit key export FILE)</translation>
     </message>
     <message>
         <location line="+27" />
         <location line="+6" />
         <source>indholdet er ændret, efter posten blev skrevet</source>
-        <translation type="unfinished" />
+        <translation>the content was changed after the entry was written</translation>
     </message>
     <message>
         <location line="-3" />
         <source>kæden er genberegnet uden installationens nøgle (posten har en almindelig SHA-256-værdi, hvor den skulle være skrevet med nøglen)</source>
-        <translation type="unfinished" />
+        <translation>the chain has been recalculated without the installation's key (the entry has a plain SHA-256 value where it should have been written with the key)</translation>
     </message>
     <message>
         <location line="+10" />
         <source>{n} poster fra denne er skrevet med en anden nøgle (id {key_id}) end denne arbejdsstations (id {own_key_id}): kæden er genberegnet med en fremmed nøgle, eller arbejdsstationen har en forkert nøgle; {hint}</source>
-        <translation type="unfinished" />
+        <translation>{n} entries from this one on are written with a different key (id {key_id}) than this workstation's (id {own_key_id}): the chain has been recalculated with a foreign key, or the workstation has the wrong key; {hint}</translation>
     </message>
     <message>
         <location line="+6" />
         <source>{n} poster fra denne er skrevet med installationens nøgle, som denne arbejdsstation ikke har, så de kan ikke kontrolleres; {hint}</source>
-        <translation type="unfinished" />
+        <translation>{n} entries from this one on are written with the installation's key, which this workstation does not have, so they cannot be checked; {hint}</translation>
     </message>
     <message>
         <location line="+5" />
         <source>posterne fra denne og frem (de første skrevet med installationens nøgle) er væk: loggen er afkortet</source>
-        <translation type="unfinished" />
+        <translation>the entries from this one on (the first ones written with the installation's key) are gone: the log has been truncated</translation>
     </message>
     <message>
         <location line="+36" />
         <source>følger ikke efter posten før den (en tidligere post er slettet eller ændret)</source>
-        <translation type="unfinished" />
+        <translation>does not follow on from the entry before it (an earlier entry has been deleted or changed)</translation>
     </message>
     <message>
         <location filename="../../clinicdesk/services/audit_anchor.py" line="+125" />
         <source>kontrolpunkt: signaturen kan ikke kontrolleres, for denne arbejdsstation har ikke installationens nøgle (importér den: clinicdesk audit key import FIL)</source>
-        <translation type="unfinished" />
+        <translation>checkpoint: the signature cannot be checked, because this workstation does not have the installation's key (import it: clinicdesk audit key import FILE)</translation>
     </message>
     <message>
         <location line="+3" />
         <source>kontrolpunkt: signeret med en anden nøgle (id {key_id}) end installationens (id {own_key_id}): kontrolpunktet er ændret eller hører til en anden installation</source>
-        <translation type="unfinished" />
+        <translation>checkpoint: signed with a different key (id {key_id}) than the installation's (id {own_key_id}): the checkpoint has been changed or belongs to another installation</translation>
     </message>
     <message>
         <location line="+7" />
         <source>kontrolpunkt: signaturen kan ikke kontrolleres (nøglen, det blev signeret med, er her ikke)</source>
-        <translation type="unfinished" />
+        <translation>checkpoint: the signature cannot be checked (the key it was signed with is not here)</translation>
     </message>
     <message>
         <location line="+7" />
         <source>kontrolpunkt: usigneret, eller signaturen passer ikke (selve kontrolpunktet er ændret)</source>
-        <translation type="unfinished" />
+        <translation>checkpoint: unsigned, or the signature does not match (the checkpoint itself has been changed)</translation>
     </message>
     <message>
         <location line="+17" />
         <source>revisionsspor: alle poster er slettet (kontrolpunktet fra {at} talte {count})</source>
-        <translation type="unfinished" />
+        <translation>audit log: all entries have been deleted (the checkpoint from {at} counted {count})</translation>
     </message>
     <message>
         <location line="+4" />
         <source>revisionsspor: afkortet: de nyeste poster er slettet (kontrolpunktet fra {at} slutter ved post #{last_id}, loggen nu ved #{max_id})</source>
-        <translation type="unfinished" />
+        <translation>audit log: truncated: the newest entries have been deleted (the checkpoint from {at} ends at entry #{last_id}, the log now at #{max_id})</translation>
     </message>
     <message>
         <location line="+5" />
         <source>revisionsspor: poster slettet: {missing} af de {count} poster til og med #{last_id} i kontrolpunktet fra {at} mangler</source>
-        <translation type="unfinished" />
+        <translation>audit log: entries deleted: {missing} of the {count} entries up to and including #{last_id} in the checkpoint from {at} are missing</translation>
     </message>
     <message>
         <location line="+6" />
         <source>revisionsspor: forgrening: post #{last_id} har ikke længere den værdi, kontrolpunktet fra {at} noterede (kæden er skrevet om)</source>
-        <translation type="unfinished" />
+        <translation>audit log: fork: entry #{last_id} no longer has the value the checkpoint from {at} recorded (the chain has been rewritten)</translation>
     </message>
     <message>
         <location filename="../../clinicdesk/services/audit_log.py" line="+163" />
         <source>Patienten findes ikke hos klinikken. Søg patienten frem igen.</source>
-        <translation type="unfinished" />
+        <translation>The patient is not registered with the clinic. Search for the patient again.</translation>
     </message>
     <message>
         <location line="+67" />
         <source>Ukendt medarbejder</source>
-        <translation type="unfinished" />
+        <translation>Unknown staff member</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Patienten selv (portalen)</source>
-        <translation type="unfinished" />
+        <translation>The patient (via the portal)</translation>
     </message>
     <message>
         <location line="+62" />
         <source>Søgt på patientens CPR-nummer</source>
-        <translation type="unfinished" />
+        <translation>Searched by the patient's CPR number</translation>
+    </message>
+    <message>
+        <location filename="../../clinicdesk/services/inbox/corrections.py" line="+38" />
+        <source>Rettelsen</source>
+        <translation>The correction</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Beskeden findes ikke i denne tråd. Opdatér elementet.</source>
+        <translation>The message is not in this thread. Reload the item.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kun et svar til patienten kan rettes. En intern note kan du supplere med en ny note.</source>
+        <translation>Only a reply to the patient can be corrected. You can add to an internal note with a new note.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Svaret er allerede rettet. Ret den nyeste udgave i stedet.</source>
+        <translation>The reply has already been corrected. Correct the latest version instead.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rettelsen er den samme som svaret. Ret teksten, eller fortryd.</source>
+        <translation>The correction is the same as the reply. Change the text, or cancel.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Rettelsen er sendt.</source>
+        <translation>The correction has been sent.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rettelsen er gemt på portalen.</source>
+        <translation>The correction has been saved on the portal.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicdesk/services/inbox/renewal.py" line="-52" />
+        <source>Dette kan kun gøres ved en receptfornyelse.</source>
+        <translation>This can only be done on a prescription renewal.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Skriv en begrundelse for afvisningen; patienten ser den.</source>
+        <translation>Write a reason for the rejection; the patient will see it.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Linjen findes ikke i denne anmodning.</source>
+        <translation>The line is not in this request.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Linjen</source>
+        <translation>The line</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{line}: {decision}.</source>
+        <translation>{line}: {decision}.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Tag stilling til alle linjer, før afgørelsen sendes.</source>
+        <translation>Decide on all lines before the decision is sent.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Afgørelsen er sendt ({approved} af {n} godkendt).</source>
+        <translation>The decision has been sent ({approved} of {n} approved).</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>alle læger</source>
+        <translation>all doctors</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Vælg en læge fra klinikken.</source>
+        <translation>Choose a doctor from the clinic.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Sendt til {recipient}.</source>
+        <translation>Sent to {recipient}.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicdesk/services/safety/flags.py" line="+2" />
+        <source>Skriv kort hvorfor, så kollegerne kan se det.</source>
+        <translation>Briefly write why, so your colleagues can see it.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicdesk/services/safety/lists.py" line="+61" />
+        <source>Skriv et ord eller en sætning.</source>
+        <translation>Write a word or a phrase.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tegnene [ og # bruges til overskrifter og kommentarer i listerne; skriv ordet uden dem.</source>
+        <translation>The characters [ and # are used for headings and comments in the lists; write the word without them.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Et udtryk skal have mindst ét rigtigt ord (ikke kun * eller ?).</source>
+        <translation>A phrase must have at least one real word (not just * or ?).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ord med * skal have mindst to bogstaver før stjernen.</source>
+        <translation>Words with * must have at least two letters before the asterisk.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Et ord er tomt (fx to | efter hinanden). Ret udtrykket.</source>
+        <translation>A word is empty (e.g. two | in a row). Correct the phrase.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicdesk/services/safety/presend.py" line="-13" />
+        <source>Pladsholderen {placeholders} er ikke udfyldt. Skriv det, den står for, eller slet den.</source>
+        <translation>The placeholder {placeholders} has not been filled in. Write what it stands for, or delete it.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Svaret nævner ”{word}”, men der er ingen fil vedhæftet. Vedhæft filen, eller ret teksten.</source>
+        <translation>The reply mentions “{word}”, but no file is attached. Attach the file, or change the text.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Svaret indeholder et CPR-nummer, der ikke er patientens ({cprs}). Fjern det, hvis det hører til en anden.</source>
+        <translation>The reply contains a CPR number that is not the patient's ({cprs}). Remove it if it belongs to someone else.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Svaret nævner en anden patient ved fuldt navn ({names}). Tjek, at svaret er til den rigtige patient.</source>
+        <translation>The reply mentions another patient by full name ({names}). Check that the reply is for the right patient.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicdesk/services/safety/terms.py" line="+67" />
+        <source>Vælg en af listerne.</source>
+        <translation>Choose one of the lists.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Udtrykket</source>
+        <translation>The phrase</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Udtrykket står allerede på listen.</source>
+        <translation>The phrase is already on the list.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Udtrykket findes ikke (længere). Luk og åbn indstillingerne igen.</source>
+        <translation>The phrase does not exist (any more). Close and reopen the settings.</translation>
+    </message>
+</context>
+<context>
+    <name>AddressProblemRow</name>
+    <message>
+        <location filename="../../clinicdesk/views/safety/notes.py" line="+48" />
+        <source>Adressen virker</source>
+        <translation>The address works</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Patienten har bekræftet adressen: fjern markeringen</source>
+        <translation>The patient has confirmed the address: remove the flag</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Markeringen kunne ikke fjernes. Prøv igen.</source>
+        <translation>The flag could not be removed. Try again.</translation>
     </message>
 </context>
 <context>
@@ -2930,7 +3095,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../clinicdesk/app.py" line="+176" />
+        <location filename="../../clinicdesk/app.py" line="+230" />
         <source>Databasen kunne ikke åbnes. Kontrollér forbindelsen og indstillingerne, og prøv igen.</source>
         <extracomment>set (to 1) by scripts/run.sh: an empty database gets the demo clinic without asking</extracomment>
         <translation>The database could not be opened. Check the connection and the settings, and try again.</translation>
@@ -2951,7 +3116,7 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+107" />
         <source>Åbner databasen …</source>
         <translation>Opening the database …</translation>
     </message>
@@ -2964,7 +3129,7 @@
 <context>
     <name>AttachmentPreview</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/dialogs.py" line="+244" />
+        <location filename="../../clinicdesk/views/inbox/dialogs.py" line="+246" />
         <source>Filen kan ikke vises. Gem den og åbn den i et andet program.</source>
         <translation>The file cannot be shown. Save it and open it in another program.</translation>
     </message>
@@ -3261,12 +3426,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+145" />
+        <location line="+146" />
         <source>Alle patienter</source>
         <translation>All patients</translation>
     </message>
     <message>
-        <location line="-142" />
+        <location line="-143" />
         <source>Vælg patient…</source>
         <translation>Choose patient…</translation>
     </message>
@@ -3308,10 +3473,10 @@
     <message>
         <location line="+10" />
         <source>Logposter</source>
-        <translation type="unfinished" />
+        <translation>Log entries</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Udskriv patientens log…</source>
         <translation>Print the patient's log…</translation>
     </message>
@@ -3416,7 +3581,7 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location line="-331" />
+        <location line="-332" />
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
@@ -3459,14 +3624,14 @@
 <context>
     <name>BookingPane</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes/booking.py" line="+39" />
+        <location filename="../../clinicdesk/views/inbox/panes/booking.py" line="+41" />
         <source>Dag i kalenderen</source>
-        <translation type="unfinished" />
+        <translation>Day in the calendar</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Behandlerens dag</source>
-        <translation type="unfinished" />
+        <translation>The provider's day</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4190,7 +4355,7 @@ booking</translation>
     <message>
         <location line="+3" />
         <source>Lukkedage og fridage</source>
-        <translation type="unfinished">Closed days and days off</translation>
+        <translation>Closed days and days off</translation>
     </message>
     <message>
         <location line="+5" />
@@ -4246,7 +4411,7 @@ booking</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes/thread.py" line="+108" />
+        <location filename="../../clinicdesk/views/inbox/panes/thread.py" line="+118" />
         <source>Ret svar</source>
         <translation>Correct the answer</translation>
     </message>
@@ -4429,7 +4594,7 @@ booking</translation>
     <message>
         <location line="+2" />
         <source>Dagens aftaler</source>
-        <translation type="unfinished" />
+        <translation>Today's appointments</translation>
     </message>
     <message>
         <location line="+21" />
@@ -4504,12 +4669,12 @@ booking</translation>
         <translation>An unexpected error occurred. Try again, or reload with F5.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/inbox/detail.py" line="+127" />
+        <location filename="../../clinicdesk/views/inbox/detail.py" line="+128" />
         <source>&amp;Genindlæs</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>Tildel …</source>
         <translation>Assign …</translation>
     </message>
@@ -4559,13 +4724,13 @@ booking</translation>
         <translation>Select an item in the list and press Enter to open it.</translation>
     </message>
     <message>
-        <location line="+93" />
-        <location line="+179" />
+        <location line="+95" />
+        <location line="+182" />
         <source>Fjern tildeling</source>
         <translation>Remove assignment</translation>
     </message>
     <message>
-        <location line="-145" />
+        <location line="-148" />
         <source>Der er ingen ledige elementer i denne mappe.</source>
         <translation>There are no free items in this folder.</translation>
     </message>
@@ -4575,7 +4740,12 @@ booking</translation>
         <translation>The item has been released.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+39" />
+        <source>Haster</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>(via Min Læge-appen)</source>
         <translation>(via the Min Læge app)</translation>
     </message>
@@ -4615,7 +4785,7 @@ booking</translation>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>Tildel til</source>
         <translation>Assign to</translation>
     </message>
@@ -4663,7 +4833,7 @@ booking</translation>
         <translation>Remove files</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes/econsult.py" line="+77" />
+        <location filename="../../clinicdesk/views/inbox/panes/econsult.py" line="+80" />
         <source>Afvent patientens svar</source>
         <translation>Await the patient's reply</translation>
     </message>
@@ -4673,22 +4843,32 @@ booking</translation>
         <translation>The item is not closed but waits for the patient's reply.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+6" />
         <source>Send svar</source>
         <translation>Send answer</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-24" />
         <source>Skriv svaret her. En forkortelse + Tab (eller Shift+F2) giver en standardtekst, Alt+1 … Alt+9 dine favoritter. Ctrl+Enter sender og åbner det næste element.</source>
         <translation>Write the answer here. An abbreviation + Tab (or Shift+F2) gives a stock phrase, Alt+1 … Alt+9 your favourites. Ctrl+Enter sends and opens the next item.</translation>
     </message>
     <message>
         <location line="-10" />
         <source>Tråden med patienten</source>
-        <translation type="unfinished" />
+        <translation>The thread with the patient</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+29" />
+        <source>Skal læses</source>
+        <translation>Must be read</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Svaret skal læses: er det stadig ulæst efter klinikkens antal arbejdsdage, får du opgaven »Ring til patienten«.</source>
+        <translation>The reply must be read: if it is still unread after the clinic's number of working days, you get the task “Call the patient”.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Send svaret til patienten og bliv på elementet (Ctrl+Alt+Enter)</source>
         <translation>Send the answer to the patient and stay on the item (Ctrl+Alt+Enter)</translation>
     </message>
@@ -4704,7 +4884,7 @@ booking</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../clinicdesk/views/inbox/panes/thread.py" line="-106" />
+        <location filename="../../clinicdesk/views/inbox/panes/thread.py" line="-115" />
         <source>Intern note</source>
         <translation>Internal note</translation>
     </message>
@@ -4774,6 +4954,16 @@ booking</translation>
         <translation>Correct reply …</translation>
     </message>
     <message>
+        <location line="+8" />
+        <source>Skal læses – læst</source>
+        <translation>Must be read – read</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Skal læses – ulæst</source>
+        <translation>Must be read – unread</translation>
+    </message>
+    <message>
         <location line="+19" />
         <source>Ikke læst af patienten endnu</source>
         <translation>Not read by the patient yet</translation>
@@ -4834,7 +5024,7 @@ booking</translation>
         <translation>At most %1 files can be attached.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes/econsult.py" line="+147" />
+        <location filename="../../clinicdesk/views/inbox/panes/econsult.py" line="+151" />
         <source>Svaret er tomt. Skriv en tekst, og send igen.</source>
         <translation>The answer is empty. Write a text and send again.</translation>
     </message>
@@ -4849,7 +5039,7 @@ booking</translation>
         <translation>Press Send again to send anyway.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+60" />
         <source>Noten er tom. Skriv en tekst først.</source>
         <translation>The note is empty. Write a text first.</translation>
     </message>
@@ -4902,20 +5092,20 @@ booking</translation>
 <context>
     <name>EscalationBanner</name>
     <message>
-        <location filename="../../clinicdesk/views/safety/watch.py" line="-234" />
+        <location filename="../../clinicdesk/views/safety/watch.py" line="+80" />
         <source>Hastevarsler</source>
-        <translation type="unfinished" />
+        <translation>Urgent alerts</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
         <source>Enter eller klik åbner henvendelsen i indbakken (Ctrl+Shift+B: den ældste)</source>
-        <translation type="unfinished" />
+        <translation>Enter or click opens the request in the Inbox (Ctrl+Shift+B: the oldest)</translation>
     </message>
     <message>
         <location line="+7" />
         <location line="+1" />
         <source>Skjul varslet</source>
-        <translation type="unfinished" />
+        <translation>Hide the alert</translation>
     </message>
 </context>
 <context>
@@ -5013,7 +5203,7 @@ booking</translation>
     <message>
         <location line="+12" />
         <source>Vejledningen</source>
-        <translation type="unfinished" />
+        <translation>The guide</translation>
     </message>
     <message>
         <location line="+6" />
@@ -5104,7 +5294,7 @@ booking</translation>
     <message>
         <location line="+8" />
         <source>Patientens historik</source>
-        <translation type="unfinished" />
+        <translation>The patient's history</translation>
     </message>
     <message>
         <location line="+20" />
@@ -5233,6 +5423,19 @@ booking</translation>
         <location line="+1" />
         <source>Skriv for at søge i dine svar …</source>
         <translation>Type to search your answers …</translation>
+    </message>
+</context>
+<context>
+    <name>InboxFormatting</name>
+    <message>
+        <location filename="../../clinicdesk/views/inbox/formatting.py" line="+37" />
+        <source>%1 kl. %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Læst af patienten %1 kl. %2</source>
+        <translation>Read by the patient %1 at %2</translation>
     </message>
 </context>
 <context>
@@ -5659,12 +5862,12 @@ booking</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/filter_bar.py" line="+35" />
+        <location filename="../../clinicdesk/views/inbox/filter_bar.py" line="+36" />
         <source>Søg: CPR-nummer, navn eller tekst (Ctrl+F)</source>
         <translation>Search: CPR number, name or text (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/inbox/list_pane.py" line="+107" />
+        <location filename="../../clinicdesk/views/inbox/list_pane.py" line="+108" />
         <source>Indbakkens liste</source>
         <extracomment>at narrow widths these columns hide first, in this order (the rest always show) where the user's choice of columns is kept (QSettings, per workstation): the keys below the order on screen: urgency first (what the eye looks for), CPR right after the name</extracomment>
         <translation>Inbox list</translation>
@@ -5672,7 +5875,7 @@ booking</translation>
     <message>
         <location filename="../../clinicdesk/views/inbox/filter_bar.py" line="-1" />
         <source>Søg i indbakken</source>
-        <translation type="unfinished" />
+        <translation>Search the Inbox</translation>
     </message>
     <message>
         <location line="+5" />
@@ -5756,16 +5959,39 @@ booking</translation>
         <translation>%1 new urgent requests</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/inbox/view.py" line="+350" />
+        <location filename="../../clinicdesk/views/inbox/view.py" line="+335" />
         <source>Indbakke</source>
         <extracomment>the narrowest the open item gets: every kind's pane fits (its button rows wrap), so opening another kind never pushes the list narrower (the splitter keeps its place)</extracomment>
         <translation>Inbox</translation>
     </message>
 </context>
 <context>
+    <name>ItemSafetyNotes</name>
+    <message>
+        <location filename="../../clinicdesk/views/safety/notes.py" line="+59" />
+        <source>Opgave: %1 – %2 (frist %3)</source>
+        <translation>Task: %1 – %2 (due %3)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Udført</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Patienten er ringet op: opgaven er løst</source>
+        <translation>The patient has been called: the task is resolved</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Udført: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+</context>
+<context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/table_model.py" line="+111" />
+        <location filename="../../clinicdesk/views/inbox/table_model.py" line="+112" />
         <source>Modtaget</source>
         <translation>Received</translation>
     </message>
@@ -6271,12 +6497,12 @@ booking</translation>
 <context>
     <name>NewThreadDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/new_thread.py" line="+74" />
+        <location filename="../../clinicdesk/views/inbox/new_thread.py" line="+75" />
         <source>Opret E-svar</source>
         <translation>New e-answer</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>(ingen bestemt behandler)</source>
         <translation>(no particular provider)</translation>
     </message>
@@ -6291,12 +6517,17 @@ booking</translation>
         <translation>Await the patient's reply</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-37" />
         <source>CPR-nummer eller navn, Enter søger</source>
         <translation>CPR number or name, Enter searches</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
+        <source>Fundne patienter</source>
+        <translation>Patients found</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Enter eller dobbeltklik vælger patienten</source>
         <translation>Enter or double-click chooses the patient</translation>
     </message>
@@ -6394,7 +6625,7 @@ booking</translation>
         <translation>An unexpected error occurred. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/patient_card/card.py" line="+48" />
+        <location filename="../../clinicdesk/views/patient_card/card.py" line="+49" />
         <source>Patientkort</source>
         <translation>Patient card</translation>
     </message>
@@ -6404,7 +6635,7 @@ booking</translation>
         <translation>Loading the patient …</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>Stamdata</source>
         <translation>Basic data</translation>
     </message>
@@ -6641,7 +6872,7 @@ booking</translation>
         <translation>Password and security code by e-mail</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/patient_card/card.py" line="+29" />
+        <location filename="../../clinicdesk/views/patient_card/card.py" line="+30" />
         <location filename="../../clinicdesk/views/patient_card/communication.py" line="+8" />
         <source>Gemmer …</source>
         <translation>Saving …</translation>
@@ -7091,7 +7322,7 @@ booking</translation>
     <message numerus="yes">
         <location line="+23" />
         <source>%n beskeder</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
     </message>
     <message>
         <location line="+8" />
@@ -7192,7 +7423,7 @@ booking</translation>
     <message>
         <location line="+8" />
         <source>Linjer i filen</source>
-        <translation type="unfinished" />
+        <translation>Lines in the file</translation>
     </message>
     <message>
         <location line="+15" />
@@ -7367,7 +7598,7 @@ booking</translation>
     <message>
         <location line="+5" />
         <source>Fundne patienter</source>
-        <translation type="unfinished" />
+        <translation>Patients found</translation>
     </message>
     <message>
         <location line="+8" />
@@ -7474,21 +7705,21 @@ booking</translation>
     <message>
         <location filename="../../clinicdesk/views/phrases/tab.py" line="+73" />
         <source>Standardtekster</source>
-        <translation type="unfinished">Stock phrases</translation>
+        <translation>Stock phrases</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Ny (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+172" />
+        <location line="+171" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-171" />
+        <location line="-170" />
         <source>Importér…</source>
         <translation>Import…</translation>
     </message>
@@ -7528,7 +7759,7 @@ booking</translation>
         <translation>Only administrators, doctors and nurses can change the clinic's stock phrases. You can use them and create your own under “My stock phrases”.</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+77" />
         <source>Standardteksterne kunne ikke hentes eller gemmes. Prøv igen.</source>
         <translation>The stock phrases could not be loaded or saved. Try again.</translation>
     </message>
@@ -7757,9 +7988,9 @@ booking</translation>
 <context>
     <name>RenewalPane</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes/renewal.py" line="+37" />
+        <location filename="../../clinicdesk/views/inbox/panes/renewal.py" line="+38" />
         <source>Ønskede lægemidler</source>
-        <translation type="unfinished" />
+        <translation>Requested medicines</translation>
     </message>
     <message>
         <location line="+27" />
@@ -7974,207 +8205,227 @@ booking</translation>
     <message>
         <location filename="../../clinicdesk/views/safety/dialogs.py" line="+83" />
         <source>Listen kunne ikke hentes. Prøv igen, og kontakt IT, hvis det varer ved.</source>
-        <translation type="unfinished" />
+        <translation>The list could not be fetched. Try again, and contact IT if the problem persists.</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Modtaget</source>
-        <translation type="unfinished">Received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Åbnet</source>
-        <translation type="unfinished" />
+        <translation>Opened</translation>
     </message>
     <message>
         <location line="+0" />
         <source>ja</source>
-        <translation type="unfinished" />
+        <translation>yes</translation>
     </message>
     <message>
         <location line="+0" />
         <source>nej, ikke åbnet</source>
-        <translation type="unfinished" />
+        <translation>no, not opened</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Varsles</source>
-        <translation type="unfinished" />
+        <translation>Alerted</translation>
     </message>
     <message>
         <location line="+0" />
         <source>varslet %1</source>
-        <translation type="unfinished" />
+        <translation>alerted %1</translation>
     </message>
     <message>
         <location line="+0" />
         <source>kl. %1</source>
-        <translation type="unfinished" />
+        <translation>at %1</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Hastesager ved lukketid</source>
-        <translation type="unfinished" />
+        <translation>Urgent items at closing time</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Hastesager fra den lukkede tid</source>
-        <translation type="unfinished" />
+        <translation>Urgent items from while the clinic was closed</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Hastesager</source>
-        <translation type="unfinished" />
+        <translation>Urgent items</translation>
     </message>
     <message>
         <location line="+2" />
         <location line="+50" />
         <source>Åbn i indbakken</source>
-        <translation type="unfinished" />
+        <translation>Open in the Inbox</translation>
     </message>
     <message>
         <location line="-42" />
         <location line="+52" />
         <location line="+52" />
         <source>Henter …</source>
-        <translation type="unfinished">Loading …</translation>
+        <translation>Fetching …</translation>
     </message>
     <message numerus="yes">
         <location line="-96" />
         <source>%n hastesager er ikke afsluttet ved lukketid %1. Sørg for, at de bliver set, eller giv dem videre.</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n urgent item is not done at closing time %1. Make sure it is seen, or pass it on.</numerusform><numerusform>%n urgent items are not done at closing time %1. Make sure they are seen, or pass them on.</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
         <source>Ingen hastesager er åbne ved lukketid %1.</source>
-        <translation type="unfinished" />
+        <translation>No urgent items are open at closing time %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n hastesager kom, mens klinikken var lukket. Se dem først ved åbningen %1.</source>
-        <translation type="unfinished"><numerusform /><numerusform /></translation>
+        <translation><numerusform>%n urgent item came in while the clinic was closed. See it first when the clinic opens %1.</numerusform><numerusform>%n urgent items came in while the clinic was closed. See them first when the clinic opens %1.</numerusform></translation>
     </message>
     <message>
         <location line="+13" />
         <source>Opgave</source>
-        <translation type="unfinished" />
+        <translation>Task</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+55" />
         <source>Patient</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <location line="-54" />
         <source>Frist</source>
-        <translation type="unfinished">Due</translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Til</source>
-        <translation type="unfinished">To</translation>
+        <translation>To</translation>
     </message>
     <message>
         <location line="+0" />
         <source>alle</source>
-        <translation type="unfinished" />
+        <translation>everyone</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Årsag</source>
-        <translation type="unfinished" />
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Opgaver</source>
-        <translation type="unfinished" />
+        <translation>Tasks</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Opgaver fra sikkerhedsnettet: ring til patienten, og markér opgaven som udført.</source>
-        <translation type="unfinished" />
+        <translation>Tasks from the safety net: call the patient, and mark the task as done.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Kun &amp;mine</source>
-        <translation type="unfinished" />
+        <translation>Only &amp;mine</translation>
     </message>
     <message>
         <location line="+4" />
         <source>&amp;Udført</source>
-        <translation type="unfinished" />
+        <translation>&amp;Done</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Patienten er ringet op: opgaven er løst (Alt+U)</source>
-        <translation type="unfinished" />
+        <translation>The patient has been called: the task is resolved (Alt+D)</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Ingen åbne opgaver.</source>
-        <translation type="unfinished" />
+        <translation>No open tasks.</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Opgaven er markeret som udført.</source>
-        <translation type="unfinished" />
+        <translation>The task has been marked as done.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Adresse</source>
-        <translation type="unfinished">Address</translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Kode</source>
-        <translation type="unfinished" />
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Tidspunkt</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Kan ikke kontaktes</source>
-        <translation type="unfinished" />
+        <translation>Cannot be contacted</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Patienter, der ikke kan kontaktes</source>
-        <translation type="unfinished" />
+        <translation>Patients who cannot be contacted</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Mailserveren afviste disse adresser: beskeder fra klinikken når ikke frem. Ring til patienten, og ret adressen på patientkortet.</source>
-        <translation type="unfinished" />
+        <translation>The mail server rejected these addresses: messages from the clinic do not get through. Call the patient, and correct the address on the patient card.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Adressen virker</source>
-        <translation type="unfinished" />
+        <translation>The &amp;address works</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Patienten har bekræftet adressen: fjern markeringen</source>
-        <translation type="unfinished" />
+        <translation>The patient has confirmed the address: remove the flag</translation>
     </message>
     <message>
         <location line="+3" />
         <source>&amp;Patientkort</source>
-        <translation type="unfinished" />
+        <translation>&amp;Patient card</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Alle adresser virker.</source>
-        <translation type="unfinished" />
+        <translation>All addresses work.</translation>
     </message>
 </context>
 <context>
     <name>SafetyTab</name>
     <message>
-        <location filename="../../clinicdesk/views/settings/safety_tab.py" line="+52" />
+        <location filename="../../clinicdesk/views/settings/safety_tab.py" line="+47" />
+        <source>Akutte ord og udtryk</source>
+        <translation>Urgent words and phrases</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nægtelser (ingen, ikke …)</source>
+        <translation>Negations (no, not …)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Andre mennesker (min far, min mor …)</source>
+        <translation>Other people (my father, my mother …)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tidligere hændelser (for 3 år siden …)</source>
+        <translation>Past events (3 years ago …)</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>Beskeder fra patienter med ord fra listerne markeres ”Haster”, og ordene fremhæves. Det er en fremhævning til personalet, ikke en vurdering: personalet læser og afgør. Ord med * dækker alle ord, der begynder sådan. Klinikkens egne linjer gemmes med det samme.</source>
         <translation>Messages from patients with words from the lists are marked “Urgent”, and the words are highlighted. It is a highlight for staff, not an assessment: staff read and decide. Words with * cover all words that begin that way. The clinic's own lines are saved immediately.</translation>
     </message>
@@ -8191,7 +8442,7 @@ booking</translation>
     <message>
         <location line="+3" />
         <source>Nyt ord eller udtryk</source>
-        <translation type="unfinished" />
+        <translation>New word or phrase</translation>
     </message>
     <message>
         <location line="+1" />
@@ -8211,7 +8462,7 @@ booking</translation>
     <message>
         <location line="+8" />
         <source>Prøv en tekst</source>
-        <translation type="unfinished" />
+        <translation>Try a text</translation>
     </message>
     <message>
         <location line="+1" />
@@ -8234,12 +8485,47 @@ booking</translation>
         <translation>The clinic's own lines:</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Liste:</source>
         <translation>List:</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+14" />
+        <source>Sikkerhedsnet</source>
+        <translation>Safety net</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Gem sikkerhedsnettet</source>
+        <translation>Save the safety net</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Gemmer de tre indstillinger ovenfor med det samme (ikke med dialogens Gem)</source>
+        <translation>Saves the three settings above immediately (not with the dialog's Save)</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Gemmer …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sikkerhedsnettet er gemt.</source>
+        <translation>The safety net has been saved.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Indstillingerne kunne ikke gemmes. Prøv igen.</source>
+        <translation>The settings could not be saved. Try again.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Indstillingerne er hentet igen; ret dem, og gem igen.</source>
+        <translation>The settings have been reloaded; correct them, and save again.</translation>
+    </message>
+    <message>
+        <location line="+46" />
         <source>Markeres ”Haster”. Ord: %1</source>
         <translation>Marked “Urgent”. Words: %1</translation>
     </message>
@@ -8256,10 +8542,46 @@ booking</translation>
 </context>
 <context>
     <name>SafetyWatch</name>
+    <message numerus="yes">
+        <location filename="../../clinicdesk/views/safety/watch.py" line="+95" />
+        <source>Haster-henvendelse ikke åbnet i %n minutter</source>
+        <translation><numerusform>Urgent request not opened for %n minute</numerusform><numerusform>Urgent request not opened for %n minutes</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../clinicdesk/views/safety/watch.py" line="+140" />
+        <location line="+1" />
+        <source>modtaget %1, varslet %2</source>
+        <translation>received %1, alerted %2</translation>
+    </message>
+    <message>
+        <location line="+41" />
         <source>Hastevarsler</source>
-        <translation type="unfinished" />
+        <translation>Urgent alerts</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Åbn det ældste hastevarsel</source>
+        <translation>Open the oldest urgent alert</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Hastesager ved lukketid…</source>
+        <translation>Urgent items at closing time…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+38" />
+        <source>Opgaver…</source>
+        <translation>Tasks…</translation>
+    </message>
+    <message>
+        <location line="-35" />
+        <source>Kan ikke kontaktes…</source>
+        <translation>Cannot be contacted…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35" />
+        <source>Opgaver (%n)…</source>
+        <translation><numerusform>Tasks (%n)…</numerusform><numerusform>Tasks (%n)…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8292,7 +8614,7 @@ booking</translation>
     <message>
         <location line="+3" />
         <source>Ugeskema</source>
-        <translation type="unfinished">Weekly schedule</translation>
+        <translation>Weekly schedule</translation>
     </message>
     <message>
         <location line="+14" />
@@ -8421,7 +8743,7 @@ booking</translation>
     <message>
         <location line="+6" />
         <source>Behandlere på portalen</source>
-        <translation type="unfinished" />
+        <translation>Providers on the portal</translation>
     </message>
     <message>
         <location line="-33" />
@@ -8464,7 +8786,7 @@ booking</translation>
         <translation>Turn on appointment booking for the clinic first (the Clinic tab).</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/settings/menu.py" line="+20" />
+        <location filename="../../clinicdesk/views/settings/menu.py" line="+19" />
         <source>Indstillinger for patientportalen…</source>
         <translation>Patient portal settings…</translation>
     </message>
@@ -8481,7 +8803,7 @@ booking</translation>
     <message>
         <location line="+10" />
         <source>Ferieperioder</source>
-        <translation type="unfinished" />
+        <translation>Holiday periods</translation>
     </message>
     <message>
         <location line="+13" />
@@ -8548,32 +8870,32 @@ booking</translation>
     <message>
         <location filename="../../clinicdesk/views/settings/portal_picture.py" line="-12" />
         <source>E-konsultation</source>
-        <translation type="unfinished">E-consultation</translation>
+        <translation>E-consultation</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Receptfornyelse</source>
-        <translation type="unfinished">Prescription renewal</translation>
+        <translation>Prescription renewal</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Tidsbestilling</source>
-        <translation type="unfinished" />
+        <translation>Booking</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Portallink</source>
-        <translation type="unfinished">Portal link</translation>
+        <translation>Portal link</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Feriebesked</source>
-        <translation type="unfinished" />
+        <translation>Holiday message</translation>
     </message>
     <message>
         <location line="+2" />
         <source>åben</source>
-        <translation type="unfinished" />
+        <translation>open</translation>
     </message>
     <message>
         <location line="+2" />
@@ -8590,12 +8912,12 @@ booking</translation>
     <message>
         <location line="+3" />
         <source>ingen funktioner</source>
-        <translation type="unfinished" />
+        <translation>no functions</translation>
     </message>
     <message>
         <location line="+3" />
         <source>ingen behandlere</source>
-        <translation type="unfinished" />
+        <translation>no providers</translation>
     </message>
     <message>
         <location filename="../../clinicdesk/views/settings/preview.py" line="+25" />
@@ -8862,7 +9184,7 @@ booking</translation>
     <message>
         <location line="+5" />
         <source>Personale</source>
-        <translation type="unfinished" />
+        <translation>Staff</translation>
     </message>
     <message>
         <location line="+21" />
@@ -9011,7 +9333,7 @@ booking</translation>
         <translation>%1 has been removed from the clinic.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/staff/menu.py" line="+16" />
+        <location filename="../../clinicdesk/views/staff/menu.py" line="+15" />
         <source>Personale…</source>
         <translation>Staff…</translation>
     </message>
@@ -9132,7 +9454,7 @@ booking</translation>
     <message>
         <location line="+2" />
         <source>Aftaletyper</source>
-        <translation type="unfinished">Appointment types</translation>
+        <translation>Appointment types</translation>
     </message>
     <message>
         <location line="+14" />
@@ -9201,7 +9523,7 @@ booking</translation>
         <translation>&amp;Save appointment type</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+29" />
         <source>%1 (ikke i brug)</source>
         <translation>%1 (not in use)</translation>
     </message>
@@ -9350,7 +9672,7 @@ booking</translation>
     <message>
         <location filename="../../clinicdesk/views/safety/dialogs.py" line="-163" />
         <source>Luk</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ def _danish_like_the_app(qapp):
     from clinicdesk.app import install_translations
 
     translators = install_translations(qapp, "da")
-    yield
+    yield translators
     for t in translators:
         qapp.removeTranslator(t)
 

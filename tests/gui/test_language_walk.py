@@ -140,11 +140,17 @@ class Walk:
                       QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton):
             self.add(window, f"button {which.name}", wizard.buttonText(which))
 
-    def offending(self, markers: frozenset[str], phrases=()) -> list[tuple[str, str, str]]:
+    def offending(self, markers: frozenset[str], phrases=(), data=()) -> list[tuple[str, str, str]]:
+        """Texts holding a marker word; ``data``: strings that are the clinic's own data (a provider's
+        title such as "Praktiserende læge"), left out. Placeholders ({fornavn}) are what a user types,
+        and "Min Læge" is the national app's name: both are the same in every language."""
         bad = []
         for f in self.texts:
-            words = set(_WORD.findall(f.text))
-            if words & markers or any(re.search(r"\b" + re.escape(p) + r"\b", f.text) for p in phrases):
+            text = re.sub(r"\{[^}]*\}", " ", f.text).replace("Min Læge", " ")
+            for d in data:
+                text = text.replace(d, " ")
+            words = set(_WORD.findall(text))
+            if words & markers or any(re.search(r"\b" + re.escape(p) + r"\b", text) for p in phrases):
                 bad.append((f.window, f.widget, f.text))
         return sorted(set(bad))
 
@@ -319,6 +325,16 @@ def _a_patient_surname(win) -> str:
     return name
 
 
+def _provider_titles(db) -> tuple[str, ...]:
+    """The providers' own titles ("Praktiserende læge"): the clinic's data, shown as written."""
+    from sqlalchemy import select
+
+    from clinicdesk.models import Provider
+
+    with db.session() as s:
+        return tuple(sorted({t for t in s.scalars(select(Provider.title)) if t}, key=len, reverse=True))
+
+
 @dataclass(frozen=True)
 class Practice:
     db: object
@@ -334,21 +350,26 @@ def practice(inbox_db):  # noqa: F811 - the fixture imported above
 
 
 @pytest.fixture
-def english(qapp):
+def english(qapp, _danish_like_the_app):
+    """The app as started with --lang en: the English translators only (not on top of the Danish
+    ones the GUI tests run with: Qt's Danish key names would show through)."""
     from clinicdesk.app import install_translations
 
+    for t in _danish_like_the_app:
+        qapp.removeTranslator(t)
     translators = install_translations(qapp, "en")
     yield
     for t in translators:
         qapp.removeTranslator(t)
+    for t in _danish_like_the_app:
+        qapp.installTranslator(t)
     QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
 
 
-@pytest.mark.xfail(strict=False, reason="English .ts being completed")
 def test_english_walk_shows_no_danish_word(qtbot, practice, tmp_path, english):
     walk = _walk_everything(qtbot, practice, tmp_path)
     assert len(walk.windows) >= 20 and len(walk.texts) > 300, walk.windows
-    bad = walk.offending(DANISH_MARKERS)
+    bad = walk.offending(DANISH_MARKERS, data=_provider_titles(practice.db))
     assert bad == [], f"{len(bad)} Danish texts under English:\n" + "\n".join(map(repr, bad))
 
 

@@ -370,7 +370,8 @@ class DetailPane(QWidget):
         kind = labels.kind(d.kind)
         who = escape(d.patient_name) if d.patient_name else escape(d.subject or kind)
         cpr = f"&nbsp;&nbsp;<span style='color:#5b6b78'>{escape(cpr_display(d.patient_cpr))}</span>" if d.patient_cpr else ""
-        urgent = f"&nbsp;&nbsp;<span style='color:#b3261e'>{self.tr('Haster')}</span>" if d.priority == Priority.URGENT else ""
+        urgent_word = escape(self.tr("Haster"))
+        urgent = f"&nbsp;&nbsp;<span style='color:#b3261e'>{urgent_word}</span>" if d.priority == Priority.URGENT else ""
         self.header.setText(f"<span style='font-size:14pt; font-weight:600'>{who}</span>{cpr}{urgent}")
         parts = [kind + (" " + self.tr("(via Min Læge-appen)") if d.via_app else ""),
                  self.tr("Modtaget %1").replace("%1", long_datetime(d.received_at))]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit
 from clinicdesk.domain.enums import ItemKind, ItemStatus, Role
 from clinicdesk.services.inbox import UNASSIGNED, Folder, ItemQuery
 from clinicdesk.views.inbox import labels
+from clinicdesk.views.service_text import service_text
 
 translate = QCoreApplication.translate
 
@@ -119,7 +120,7 @@ class InboxFilters(QObject):
             c.addItem(labels.role_group(role), role)
         for a in self.assignees:
             if a.staff_id is not None and a.staff_id != self.actor.staff_id:
-                c.addItem(a.label, a.staff_id)
+                c.addItem(service_text(a.label), a.staff_id)
         c.blockSignals(False)
 
     def set_assignees(self, assignees) -> None:

@@ -1,8 +1,11 @@
-"""Danish display formats for the inbox (dates "23.11. 14:05", CPR "010190-1234")."""
+"""Display formats for the inbox (Danish by default, through Qt's translation) (dates "23.11. 14:05", CPR "010190-1234")."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication
+
 from clinicdesk.domain.constants import COPENHAGEN
 
 
@@ -27,15 +30,19 @@ def short_datetime(at: datetime | None, now: datetime | None = None) -> str:
 
 
 def long_datetime(at: datetime | None) -> str:
-    """"23.11.2026 kl. 14:05"."""
+    """"23.11.2026 kl. 14:05" (English: "23.11.2026 at 14:05")."""
     if at is None:
         return ""
-    return local(at).strftime("%d.%m.%Y kl. %H:%M")
+    loc = local(at)
+    return (QCoreApplication.translate("InboxFormatting", "%1 kl. %2")
+            .replace("%1", loc.strftime("%d.%m.%Y")).replace("%2", loc.strftime("%H:%M")))
 
 
 def receipt_text(at: datetime) -> str:
     """"Læst af patienten 12.03 kl. 10:14"."""
-    return "Læst af patienten " + local(at).strftime("%d.%m kl. %H:%M")
+    loc = local(at)
+    return (QCoreApplication.translate("InboxFormatting", "Læst af patienten %1 kl. %2")
+            .replace("%1", loc.strftime("%d.%m")).replace("%2", loc.strftime("%H:%M")))
 
 
 def short_date(d: date | None) -> str:
