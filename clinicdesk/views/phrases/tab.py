@@ -25,6 +25,7 @@ from clinicdesk.domain.errors import ClinicDeskError, StaleData, ValidationError
 from clinicdesk.services import phrase_admin
 from clinicdesk.services.inbox.placeholders import PLACEHOLDERS
 from clinicdesk.services.phrase_admin import PhraseValues
+from clinicdesk.views.inbox.flow import flow_row
 from clinicdesk.views.phrases.table_model import COL_ABBREVIATION, COL_TITLE, ROW_ROLE, PhraseTableModel
 from clinicdesk.views.worker import run_in_background
 from clinicdesk.views.service_text import error_text
@@ -136,10 +137,8 @@ class PhraseTab(QWidget):
             note.setWordWrap(True)
             left.addWidget(note)
         left.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        for b in (self.new_button, self.delete_button, self.import_button, self.export_button):
-            buttons.addWidget(b)
-        left.addLayout(buttons)
+        # a row that wraps when the column is narrow (150 % scaling): no button is cut
+        left.addLayout(flow_row(self.new_button, self.delete_button, self.import_button, self.export_button))
         left.addWidget(self.status)
         lay = QHBoxLayout(self)
         lay.addLayout(left, 2)

@@ -42,6 +42,7 @@ class ThreadAttachments(QWidget):
         self.pane = pane
         self.list = QListWidget(self)
         self.list.setObjectName("attachmentList")
+        self.list.setAccessibleName(translate("EconsultPane", "Vedhæftede filer"))
         self.list.setMaximumHeight(70)
         self.list.setFlow(QListWidget.Flow.LeftToRight)
         self.list.setWrapping(True)

@@ -40,6 +40,7 @@ class RenewalPane(KindPane):
         self.history_title = QLabel(self)
         self.history_title.setObjectName("decisionHistoryTitle")
         self.history_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.history_title.setWordWrap(True)  # a long medicine name wraps, never cut (150 % scaling)
         # one entry per decision, several lines each: it fits a narrow pane without sideways scrolling
         self.history_view = QListView(self)
         self.history_view.setObjectName("decisionHistory")
