@@ -147,7 +147,7 @@ def test_a_bad_csv_file_is_refused_with_its_line_numbers_and_nothing_is_stored(q
     good.write_text("forkortelse;titel;tekst\nok;Ok;Fint\n", encoding="utf-8")
     tab.import_from(str(good))
     qtbot.waitUntil(lambda: [r.abbreviation for r in tab.model.rows()] == ["ok", "ringmig"], timeout=10000)
-    assert tab.status.text() == "Indlæst: 1 nye, 0 ændrede, 0 uændrede."
+    assert tab.status.text() == "Indlæst: 1 ny, 0 ændrede, 0 uændrede."  # Danish plural forms
     out = tmp_path / "ud.csv"
     tab.export_to(str(out))
     qtbot.waitUntil(lambda: out.exists() and "ok;Ok;Fint" in out.read_text(encoding="utf-8-sig"), timeout=10000)

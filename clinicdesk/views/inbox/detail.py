@@ -41,6 +41,7 @@ from clinicdesk.services import inbox
 from clinicdesk.services.audit_lookups import inbox_context
 from clinicdesk.services.inbox import ItemClaimed, OpenedItem
 from clinicdesk.services.permissions import Perm
+from clinicdesk.views import tones
 from clinicdesk.views.inbox import labels
 from clinicdesk.views.inbox.dialogs import ChoicePicker
 from clinicdesk.views.inbox.flow import flow_row
@@ -371,7 +372,8 @@ class DetailPane(QWidget):
         who = escape(d.patient_name) if d.patient_name else escape(d.subject or kind)
         cpr = f"&nbsp;&nbsp;<span style='color:#5b6b78'>{escape(cpr_display(d.patient_cpr))}</span>" if d.patient_cpr else ""
         urgent_word = escape(self.tr("Haster"))
-        urgent = f"&nbsp;&nbsp;<span style='color:#b3261e'>{urgent_word}</span>" if d.priority == Priority.URGENT else ""
+        red = tones.colour("error").name()  # readable on the light and the dark scheme
+        urgent = f"&nbsp;&nbsp;<span style='color:{red}'>{urgent_word}</span>" if d.priority == Priority.URGENT else ""
         self.header.setText(f"<span style='font-size:14pt; font-weight:600'>{who}</span>{cpr}{urgent}")
         parts = [kind + (" " + self.tr("(via Min Læge-appen)") if d.via_app else ""),
                  self.tr("Modtaget %1").replace("%1", long_datetime(d.received_at))]
@@ -389,7 +391,7 @@ class DetailPane(QWidget):
         if d.closed_reason:
             parts.append(self.tr("Begrundelse: %1").replace("%1", d.closed_reason))
         self.meta.setText(" · ".join(parts))
-        self.meta.setStyleSheet("color: #b3261e;" if d.overdue else "")
+        tones.set_tone(self.meta, "error" if d.overdue else None)
         self.safety_notes.show_item(d.id, d.patient_id)
 
         if not opened.can_act and opened.blocked_message:

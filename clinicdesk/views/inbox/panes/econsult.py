@@ -31,6 +31,7 @@ from clinicdesk.services import inbox
 from clinicdesk.services.permissions import Perm
 from clinicdesk.services.safety.presend import presend_warnings
 from clinicdesk.services.safety.reach import must_read_in, set_must_read
+from clinicdesk.views.inbox.flow import flow_row
 from clinicdesk.views.inbox.new_thread import NewThreadDialog
 from clinicdesk.views.inbox.panes.archive import open_answer_archive
 from clinicdesk.views.inbox.panes.attachments import AnswerAttachments, ThreadAttachments
@@ -121,12 +122,12 @@ class EconsultPane(KindPane):
         row2.addWidget(self.close_button)
         row2.addWidget(self.note_button)
         row2.addStretch(1)
-        row3 = QHBoxLayout()
-        row3.addStretch(1)
-        row3.addWidget(self.must_read)
-        row3.addWidget(self.keep_open)
-        row3.addWidget(self.send_button)
-        row3.addWidget(self.send_next_button)
+        # the answer's options, then its send buttons on a row of their own (never cut in a narrow pane)
+        row3 = flow_row(self.must_read, self.keep_open, align_right=True)
+        row4 = QHBoxLayout()
+        row4.addStretch(1)
+        row4.addWidget(self.send_button)
+        row4.addWidget(self.send_next_button)
         bottom = QWidget(self)
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)
@@ -135,6 +136,7 @@ class EconsultPane(KindPane):
         bl.addLayout(row2)
         bl.addWidget(self.presend_label)
         bl.addLayout(row3)
+        bl.addLayout(row4)
         top = QWidget(self)
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)

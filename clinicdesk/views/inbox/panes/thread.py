@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMenu, QPlainTe
 from clinicdesk.domain.enums import MessageDirection
 from clinicdesk.services.inbox.corrections import correct_message
 from clinicdesk.services.permissions import Perm
+from clinicdesk.views import tones
 from clinicdesk.views.inbox.formatting import long_datetime, receipt_text, size_text
 from clinicdesk.views.inbox.icons import clip_img
 
@@ -129,7 +130,7 @@ class CorrectionDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("correctionError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #b3261e;")
+        tones.set_tone(self.error, "error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Send rettelsen"))
