@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -23,7 +23,7 @@ from clinicdesk.services import patient_records as records
 from clinicdesk.services import patients as svc
 from clinicdesk.services.permissions import Perm
 from clinicdesk.views.service_text import service_text
-from clinicdesk.views.patient_card.common import ERROR_STYLE, OK_STYLE, error_text
+from clinicdesk.views.patient_card.common import error_text
 from clinicdesk.views.patient_card.communication import CommunicationTab
 from clinicdesk.views.patient_card.create_user import CreatePortalUserDialog
 from clinicdesk.views.patient_card.history import HistoryTab
@@ -31,6 +31,7 @@ from clinicdesk.views.patient_card.portal_status import PortalStatusSection
 from clinicdesk.views.patients.edit_dialog import PatientEditDialog
 from clinicdesk.views.safety.notes import AddressProblemRow
 from clinicdesk.views.worker import run_in_background
+from clinicdesk.views.tones import colour, set_tone
 
 
 class PatientCard(CommunicationTab, PortalStatusSection, QDialog):
@@ -130,9 +131,20 @@ class PatientCard(CommunicationTab, PortalStatusSection, QDialog):
         return page
 
     # ------------------------------------------------------------------ state
-    def _say(self, text: str, style: str = "") -> None:
-        self.status.setStyleSheet(style)
+    def _say(self, text: str, tone: str | None = None) -> None:
+        set_tone(self.status, tone)
         self.status.setText(text)
+
+    def _show_header(self) -> None:
+        """The name and, quieter, the CPR number, in the muted tone of the scheme in use."""
+        if getattr(self, "card", None) is not None:  # (a change event may come before the card is built)
+            self.header.setText(f"<span style='font-size:14pt; font-weight:600'>{escape(self.card.name)}</span>"
+                                f"&nbsp;&nbsp;<span style='color:{colour('muted').name()}'>{escape(self.card.cpr)}</span>")
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the system's scheme changed: the header follows
+            self._show_header()
 
     def _busy(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy and self._is_dirty())
@@ -158,8 +170,7 @@ class PatientCard(CommunicationTab, PortalStatusSection, QDialog):
     def _loaded(self, card: svc.PatientCard, message: str = "", keep_input: bool = True) -> None:
         keep_contact = self._contact_input() if keep_input and self._contact_dirty() else None
         self.card = card
-        self.header.setText(f"<span style='font-size:14pt; font-weight:600'>{escape(card.name)}</span>"
-                            f"&nbsp;&nbsp;<span style='color:#5b6b78'>{escape(card.cpr)}</span>")
+        self._show_header()
         none = self.tr("(ingen)")
         self.f_name.setText(card.name)
         self.f_cpr.setText(card.cpr)
@@ -176,7 +187,7 @@ class PatientCard(CommunicationTab, PortalStatusSection, QDialog):
         self._show_comm(card)
         self.address_problem.load(self.patient_id)  # a changed address is no longer the refused one
         self._busy(False)
-        self._say(message, OK_STYLE if message else "")
+        self._say(message, "ok" if message else None)
         self.layout().activate()
 
     def _contact_input(self) -> tuple[str, str]:
@@ -218,7 +229,7 @@ class PatientCard(CommunicationTab, PortalStatusSection, QDialog):
 
     def _patient_saved(self, form) -> None:
         message = service_text(form.message)
-        self._say(message, OK_STYLE)
+        self._say(message, "ok")
         run_in_background(svc.open_patient_card, self._db, self._actor, self.patient_id,
                           on_done=lambda card: self._after_edit(card, message), on_error=self._failed,
                           context=self)
@@ -229,6 +240,6 @@ class PatientCard(CommunicationTab, PortalStatusSection, QDialog):
 
     def _failed(self, exc) -> None:
         self._busy(False)
-        self._say(error_text(exc), ERROR_STYLE)
+        self._say(error_text(exc), "error")
         if isinstance(exc, StaleData) or self.card is None:
             self.reload_button.show()

@@ -1,4 +1,7 @@
-"""What the patient card's modules share: colours, Danish error text, local dates."""
+"""What the patient card's modules share: the notice's look, Danish error text, local dates.
+
+Words in a colour take a tone of the scheme (``tones.set_tone(label, "error" | "ok" | "muted")``),
+so they stay readable in the dark scheme and follow a change of scheme."""
 
 from __future__ import annotations
 
@@ -8,10 +11,9 @@ from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.views.service_text import error_text as service_error_text
 
-ERROR_STYLE = "color: #b3261e;"
-NOTICE_STYLE = "background: #fff4d6; border: 1px solid #e0c060; padding: 6px;"
-OK_STYLE = "color: #1f6f3f;"
-MUTED_STYLE = "color: #5b6b78;"
+# a notice set apart from the page in the palette's colours (the scheme's own: readable light and dark)
+NOTICE_STYLE = ("background: palette(alternate-base); color: palette(window-text); border: 1px solid palette(mid); "
+                "padding: 6px;")
 
 
 def error_text(exc: BaseException) -> str:

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPush
 from clinicdesk.domain.enums import LoginMethod, PortalAccountStatus, RightMode
 from clinicdesk.services import patients as svc
 from clinicdesk.services.permissions import Perm
-from clinicdesk.views.patient_card.common import MUTED_STYLE, NOTICE_STYLE, local_date
+from clinicdesk.views.patient_card.common import NOTICE_STYLE, local_date
 from clinicdesk.views.patient_card.create_user import CreatePortalUserDialog
 from clinicdesk.views.worker import run_in_background
+from clinicdesk.views.tones import set_tone
 
 translate = QCoreApplication.translate
 
@@ -50,7 +51,7 @@ class CommunicationTab:
                                 "men ikke selv skrive. Spærret: patienten kan stadig læse sin historik, men ikke "
                                 "svare eller sende nye henvendelser."), page)
         note.setWordWrap(True)
-        note.setStyleSheet(MUTED_STYLE)
+        set_tone(note, "muted")
         lay.addWidget(note)
         save_row = QHBoxLayout()
         save_row.addStretch(1)

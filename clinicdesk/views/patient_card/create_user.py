@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from clinicdesk.domain.enums import LoginMethod
 from clinicdesk.services import patients as svc
-from clinicdesk.views.patient_card.common import ERROR_STYLE
+from clinicdesk.views.tones import set_tone
 
 
 class CreatePortalUserDialog(QDialog):
@@ -28,7 +28,7 @@ class CreatePortalUserDialog(QDialog):
         mail = QLabel(card.email or self.tr("ingen e-mailadresse"), self)
         mail.setTextFormat(Qt.TextFormat.PlainText)
         if not card.email:
-            mail.setStyleSheet(ERROR_STYLE)
+            set_tone(mail, "error")
         form.addRow(self.tr("Link sendes til:"), mail)
         self.method = QComboBox(self)
         self.method.setObjectName("loginMethod")
@@ -50,7 +50,7 @@ class CreatePortalUserDialog(QDialog):
             missing = QLabel(self.tr("Linket kan ikke sendes uden en e-mailadresse. Få patientens e-mailadresse "
                                      "først."), self)
             missing.setWordWrap(True)
-            missing.setStyleSheet(ERROR_STYLE)
+            set_tone(missing, "error")
             lay.addWidget(missing)
             self.ok_button.setEnabled(False)
         lay.addWidget(buttons)

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.services import patient_history as hist
 from clinicdesk.services.permissions import Perm
-from clinicdesk.views.patient_card.common import ERROR_STYLE, error_text, local_datetime
+from clinicdesk.views.patient_card.common import error_text, local_datetime
 from clinicdesk.views.patient_card.history_labels import details_text, kind_text, marked_text, status_text
 from clinicdesk.views.patient_card.history_detail import AppointmentDialog, ReadOnlyItemDialog
 from clinicdesk.views.patient_card.patient_log import PatientLogDialog
 from clinicdesk.views.worker import run_in_background
+from clinicdesk.views.tones import set_tone
 
 class HistoryModel(QAbstractTableModel):
     """The history rows; ``ROW_ROLE`` returns the row's ``HistoryRow``. Text is plain (DisplayRole)."""
@@ -155,7 +156,7 @@ class HistoryTab(QWidget):
 
     def load(self) -> None:
         """Fetch the history (one audited look-up)."""
-        self.status.setStyleSheet("")
+        set_tone(self.status, None)
         self.status.setText(self.tr("Henter historikken …"))
         run_in_background(hist.open_history, self._db, self._actor, self.patient_id,
                           on_done=self._loaded, on_error=self._failed, context=self)
@@ -180,7 +181,7 @@ class HistoryTab(QWidget):
         self.loaded.emit(history)
 
     def _failed(self, exc) -> None:
-        self.status.setStyleSheet(ERROR_STYLE)
+        set_tone(self.status, "error")
         self.status.setText(error_text(exc))
 
     def open_row(self, index: QModelIndex) -> None:
@@ -190,7 +191,7 @@ class HistoryTab(QWidget):
         if not row.is_item:
             self._show(AppointmentDialog(row, self))
             return
-        self.status.setStyleSheet("")
+        set_tone(self.status, None)
         self.status.setText(self.tr("Åbner til læsning …"))
         run_in_background(hist.history_item, self._db, self._actor, self.patient_id, row.ref_id,
                           on_done=lambda d: self._show(ReadOnlyItemDialog(d, self)), on_error=self._failed,

@@ -18,13 +18,14 @@ from clinicdesk.services import patient_history as hist
 from clinicdesk.services.inbox.detail_types import ItemDetail
 from clinicdesk.views.inbox import labels
 from clinicdesk.views.inbox.panes.thread import thread_html
-from clinicdesk.views.patient_card.common import MUTED_STYLE, NOTICE_STYLE, local_datetime
+from clinicdesk.views.patient_card.common import NOTICE_STYLE, local_datetime
 from clinicdesk.views.patient_card.history_labels import status_text
+from clinicdesk.views.tones import LIGHT, set_tone
 
 translate = QCoreApplication.translate
 
 def _row(label: str, value: str) -> str:
-    return (f"<tr><td style='color:#5b6b78; padding-right:12px'>{escape(label)}</td>"
+    return (f"<tr><td style='color:{LIGHT['muted']}; padding-right:12px'>{escape(label)}</td>"
             f"<td>{escape(value).replace(chr(10), '<br>')}</td></tr>")
 
 
@@ -123,6 +124,8 @@ class ReadOnlyItemDialog(_ReadOnlyDialog):
                           detail.subject or labels.kind(detail.kind))
         self.body = QTextBrowser(self)
         self.body.setObjectName("historyItemBody")
+        # a document on paper in both schemes, like the inbox's thread: its light bubbles and quiet labels keep their contrast
+        self.body.setStyleSheet(f"QTextBrowser {{ background: {LIGHT['card']}; color: {LIGHT['ink']}; }}")
         self.body.setOpenLinks(False)  # attachment links belong to the inbox's pane
         self.body.setHtml(item_html(detail))
         lay.addWidget(self.body, 1)
@@ -159,6 +162,6 @@ class AppointmentDialog(_ReadOnlyDialog):
         lay.addLayout(form)
         lay.addStretch(1)
         note = QLabel(translate("PatientHistory", "Aftaler ændres i kalenderen, ikke her."), self)
-        note.setStyleSheet(MUTED_STYLE)
+        set_tone(note, "muted")
         lay.addWidget(note)
         self._close_row(lay)

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services import audit_lookups
-from clinicdesk.views.patient_card.common import ERROR_STYLE, error_text
+from clinicdesk.views.patient_card.common import error_text
+from clinicdesk.views.tones import set_tone
 
 CHOICES = (
     (audit_lookups.TREATMENT, QT_TRANSLATE_NOOP("LookupReason", "&1  Behandling")),
@@ -60,7 +61,7 @@ class LookupReasonDialog(QDialog):
         self.error = QLabel("", self)
         self.error.setObjectName("reasonError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet(ERROR_STYLE)
+        set_tone(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         lay.addWidget(self.error)

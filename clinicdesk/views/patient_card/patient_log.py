@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 from clinicdesk.services import audit_log, patient_log
 from clinicdesk.views.labels import action_label
 from clinicdesk.views.service_text import service_text
-from clinicdesk.views.patient_card.common import ERROR_STYLE, OK_STYLE, error_text
+from clinicdesk.views.patient_card.common import error_text
 from clinicdesk.views.worker import run_in_background
+from clinicdesk.views.tones import set_tone
 
 
 def ask_pdf_path(parent: QWidget, suggested: str) -> str:
@@ -148,7 +149,7 @@ class PatientLogDialog(QDialog):
                              .replace("%1", log.patient_name).replace("%2", log.patient_cpr)
                              .replace("%3", log.clinic_name))
         self.model.set_lines(log.lines)
-        self.status.setStyleSheet("")
+        set_tone(self.status, None)
         self.status.setText(self.tr("%n registreringer.", "", len(log.lines)))
         self.pdf_button.setEnabled(True)
         if log.lines:
@@ -157,7 +158,7 @@ class PatientLogDialog(QDialog):
         self.table.setFocus()
 
     def _failed(self, exc) -> None:
-        self.status.setStyleSheet(ERROR_STYLE)
+        set_tone(self.status, "error")
         self.status.setText(error_text(exc))
 
     def save_pdf(self) -> None:
@@ -166,12 +167,12 @@ class PatientLogDialog(QDialog):
         path = self.choose_pdf_path(self.tr("logning-af-opslag.pdf"))
         if not path:
             return
-        self.status.setStyleSheet("")
+        set_tone(self.status, None)
         self.status.setText(self.tr("Gemmer …"))
         run_in_background(patient_log.build_pdf, self.log, on_done=lambda data: self._write(path, data),
                           on_error=self._failed, context=self)
 
     def _write(self, path: str, data: bytes) -> None:
         error = write_pdf(path, data)
-        self.status.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+        set_tone(self.status, "error" if error else "ok")
         self.status.setText(error or self.tr("Patientens log er gemt i %1.").replace("%1", path))

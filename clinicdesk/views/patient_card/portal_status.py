@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from clinicdesk.services import patients as svc
 from clinicdesk.services import portal_account
 from clinicdesk.services.permissions import Perm
-from clinicdesk.views.patient_card.common import MUTED_STYLE, local_datetime
+from clinicdesk.views.patient_card.common import local_datetime
 from clinicdesk.views.worker import run_in_background
+from clinicdesk.views.tones import set_tone
 
 translate = QCoreApplication.translate
 
@@ -61,7 +62,7 @@ class PortalReasonDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         hint = QLabel(self.tr("Ctrl+Enter bekræfter."), self)
-        hint.setStyleSheet(MUTED_STYLE)
+        set_tone(hint, "muted")
         lay.addWidget(hint)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self._accept_if_reason)

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.services import inbox
-from clinicdesk.views.patient_card.common import ERROR_STYLE, error_text
+from clinicdesk.views.patient_card.common import error_text
 from clinicdesk.views.worker import run_in_background
+from clinicdesk.views.tones import set_tone
 
 
 class PatientSearchDialog(QDialog):
@@ -65,10 +66,10 @@ class PatientSearchDialog(QDialog):
             self._choose_item(self.results.currentItem())
             return
         if len(term) < 2:
-            self.status.setStyleSheet(ERROR_STYLE)
+            set_tone(self.status, "error")
             self.status.setText(self.tr("Skriv mindst to tegn: et CPR-nummer eller en del af navnet."))
             return
-        self.status.setStyleSheet("")
+        set_tone(self.status, None)
         self.status.setText(self.tr("Søger …"))
         self._searched = term
         self._searching = True
@@ -96,7 +97,7 @@ class PatientSearchDialog(QDialog):
 
     def _failed(self, exc) -> None:
         self._searching = False
-        self.status.setStyleSheet(ERROR_STYLE)
+        set_tone(self.status, "error")
         self.status.setText(error_text(exc))
 
     def _choose_item(self, item: QListWidgetItem) -> None:
