@@ -43,10 +43,10 @@ from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services.permissions import Perm
 from clinicdesk.views.worker import run_in_background
 from clinicdesk.views.service_text import error_text, service_text
+from clinicdesk.views.tones import set_tone
 
 COL_TIME, COL_STAFF, COL_ACTION, COL_PATIENT, COL_CPR, COL_TERM, COL_DETAIL, COL_WHY = range(8)
 PAGE_SIZE = 200
-_ERROR_STYLE = "color: #b3261e;"
 
 # Danish action labels (services.audit_log.ACTION_LABELS_DA), listed here so lupdate finds them
 _ACTION_LABELS_FOR_TRANSLATION = (
@@ -343,7 +343,7 @@ class AuditLogDialog(QDialog):
         self._generation += 1
         gen = self._generation
         self.model.loading = True
-        self.status.setStyleSheet("")
+        set_tone(self.status, None)
         self.status.setText(self.tr("Henter …"))
         run_in_background(svc.list_entries, self._db, self._actor, **self._filters(), limit=PAGE_SIZE,
                           on_done=lambda page: self._loaded(gen, page, False), on_error=self._failed, context=self)
@@ -371,7 +371,7 @@ class AuditLogDialog(QDialog):
 
     def _failed(self, exc) -> None:
         self.model.loading = False
-        self.status.setStyleSheet(_ERROR_STYLE)
+        set_tone(self.status, "error")
         self.status.setText(_error_text(exc))
 
     # ------------------------------------------------------------------ the patient's own log
@@ -409,10 +409,10 @@ class AuditLogDialog(QDialog):
             with open(path, "w", encoding="utf-8") as fh:
                 fh.write(text)
         except OSError:
-            self.status.setStyleSheet(_ERROR_STYLE)
+            set_tone(self.status, "error")
             self.status.setText(self.tr("Filen kunne ikke gemmes. Vælg en anden mappe og prøv igen."))
             return
-        self.status.setStyleSheet("")
+        set_tone(self.status, None)
         self.status.setText(self.tr("Patientens log er gemt i %1.").replace("%1", path))
 
     def save_patient_log_pdf(self) -> None:
@@ -428,7 +428,7 @@ class AuditLogDialog(QDialog):
 
     def _write_pdf(self, path: str, data: bytes) -> None:
         error = write_pdf(path, data)
-        self.status.setStyleSheet(_ERROR_STYLE if error else "")
+        set_tone(self.status, "error" if error else None)
         self.status.setText(error or self.tr("Patientens log er gemt i %1.").replace("%1", path))
 
     def print_patient_log(self) -> None:
@@ -448,7 +448,7 @@ class AuditLogDialog(QDialog):
         doc = QTextDocument()
         doc.setPlainText(text)
         doc.print_(printer)
-        self.status.setStyleSheet("")
+        set_tone(self.status, None)
         self.status.setText(self.tr("Patientens log er sendt til printeren."))
 
 

@@ -222,7 +222,7 @@ def test_the_card_says_the_address_does_not_work_and_adressen_virker_clears_it(q
     qtbot.waitUntil(row.isVisible, timeout=10000)
     assert row.label.text() == ("E-mailadressen virker ikke: mailserveren afviste den (550). Ring til patienten, "
                                 "og ret adressen.")
-    assert row.label.textFormat() == Qt.TextFormat.PlainText and "#b3261e" in row.label.styleSheet()
+    assert row.label.textFormat() == Qt.TextFormat.PlainText and row.label.property("tone") == "error"
     row.works_button.setFocus()
     qtbot.keyClick(row.works_button, Qt.Key.Key_Space)
 

@@ -25,6 +25,7 @@ from clinicdesk.views.calendar.types_tab import TypesTab
 from clinicdesk.views.login_dialog import error_text
 from clinicdesk.views.service_text import service_text
 from clinicdesk.views.worker import run_in_background
+from clinicdesk.views.tones import set_tone
 
 
 def _load(db, actor):
@@ -144,7 +145,7 @@ class CalendarDialog(QDialog):
         self.show_message(error_text(exc, self.tr("Det lykkedes ikke. Prøv igen om lidt.")), error=True)
 
     def show_message(self, text: str, error: bool = False) -> None:
-        self.status.setStyleSheet("color: #b00020;" if error else "")
+        set_tone(self.status, "error" if error else None)
         self.status.setText(text)
 
 

@@ -19,9 +19,8 @@ from clinicdesk.services import cpr as cprmod
 from clinicdesk.services import patient_records as records
 from clinicdesk.views.worker import run_in_background
 from clinicdesk.views.service_text import error_text
+from clinicdesk.views.tones import set_tone
 
-ERROR_STYLE = "color: #b3261e;"
-MUTED_STYLE = "color: #5b6b78;"
 
 
 def _error_text(exc: BaseException) -> str:
@@ -60,7 +59,7 @@ class PatientEditDialog(QDialog):
         self.child_note.setObjectName("childNote")
         self.child_note.setTextFormat(Qt.TextFormat.PlainText)
         self.child_note.setWordWrap(True)
-        self.child_note.setStyleSheet(MUTED_STYLE)
+        set_tone(self.child_note, "muted")
         form.addRow(self.tr("&CPR-nummer:"), self.cpr)
         form.addRow(self.tr("&Fornavn:"), self.first_name)
         form.addRow(self.tr("&Efternavn:"), self.last_name)
@@ -105,8 +104,8 @@ class PatientEditDialog(QDialog):
         return edit
 
     # ------------------------------------------------------------------ state
-    def _say(self, text: str, style: str = "") -> None:
-        self.status.setStyleSheet(style)
+    def _say(self, text: str, tone: str | None = None) -> None:
+        set_tone(self.status, tone)
         self.status.setText(text)
 
     def _is_child(self) -> bool:
@@ -175,6 +174,6 @@ class PatientEditDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self._say(_error_text(exc), ERROR_STYLE)
+        self._say(_error_text(exc), "error")
         if isinstance(exc, StaleData):
             self.reload_button.show()

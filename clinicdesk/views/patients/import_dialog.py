@@ -24,9 +24,8 @@ from clinicdesk.services import patient_import
 from clinicdesk.views.patients.import_model import COL_REASON, ImportTableModel
 from clinicdesk.views.worker import run_in_background
 from clinicdesk.views.service_text import error_text, service_text
+from clinicdesk.views.tones import set_tone
 
-ERROR_STYLE = "color: #b3261e;"
-OK_STYLE = "color: #1f6f3f;"
 
 
 def _read_and_preview(db, actor, path: str):
@@ -122,8 +121,8 @@ class PatientImportDialog(QDialog):
         return lab
 
     # ------------------------------------------------------------------ state
-    def _say(self, text: str, style: str = "") -> None:
-        self.status.setStyleSheet(style)
+    def _say(self, text: str, tone: str | None = None) -> None:
+        set_tone(self.status, tone)
         self.status.setText(text)
 
     def _update_buttons(self) -> None:
@@ -177,7 +176,7 @@ class PatientImportDialog(QDialog):
         self._data, report = result
         self._show(report)
         self._set_busy(False)
-        self._say(service_text(report.summary), ERROR_STYLE if report.refused else "")
+        self._say(service_text(report.summary), "error" if report.refused else None)
         self.table.setFocus()
 
     def run_import(self) -> None:
@@ -193,11 +192,11 @@ class PatientImportDialog(QDialog):
     def _imported(self, report: patient_import.ImportReport) -> None:
         self._show(report)
         self._set_busy(False)
-        self._say(service_text(report.summary), OK_STYLE if report.written else ERROR_STYLE)
+        self._say(service_text(report.summary), "ok" if report.written else "error")
         self.imported.emit(report)
         self.close_button.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         self._say(error_text(exc) if isinstance(exc, ClinicDeskError) else self.tr(
-            "Der opstod en uventet fejl. Intet er importeret. Prøv igen."), ERROR_STYLE)
+            "Der opstod en uventet fejl. Intet er importeret. Prøv igen."), "error")

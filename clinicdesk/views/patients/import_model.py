@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from clinicdesk.services.patient_import import LineStatus, PlanLine
 from clinicdesk.views.service_text import service_text
+from clinicdesk.views.tones import colour
 
 COL_LINE, COL_CPR, COL_NAME, COL_STATUS, COL_REASON = range(5)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the PlanLine
@@ -24,7 +25,6 @@ _STATUS = {
     LineStatus.EXISTS: QT_TRANSLATE_NOOP("PatientImport", "Findes allerede"),
     LineStatus.REFUSED: QT_TRANSLATE_NOOP("PatientImport", "Afvist"),
 }
-_REFUSED_BRUSH = QBrush(QColor("#b3261e"))
 
 
 def status_text(status: LineStatus) -> str:
@@ -66,7 +66,7 @@ class ImportTableModel(QAbstractTableModel):
             return (str(ln.line), ln.cpr, ln.name, status_text(ln.status), service_text(ln.reason))[col]
         if role == Qt.ItemDataRole.ForegroundRole and ln.status == LineStatus.REFUSED and col in (COL_STATUS,
                                                                                                    COL_REASON):
-            return _REFUSED_BRUSH
+            return QBrush(colour("error"))  # the scheme's red, asked at paint time
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_LINE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -29,8 +29,8 @@ from clinicdesk.views.inbox.flow import flow_row
 from clinicdesk.views.phrases.table_model import COL_ABBREVIATION, COL_TITLE, ROW_ROLE, PhraseTableModel
 from clinicdesk.views.worker import run_in_background
 from clinicdesk.views.service_text import error_text
+from clinicdesk.views.tones import set_tone
 
-ERROR_STYLE = "color: #b00020;"
 
 
 def import_file(db, actor, path: str, personal: bool):
@@ -202,7 +202,7 @@ class PhraseTab(QWidget):
 
     def _set_error(self, text: str) -> None:
         self.error.setText(text)
-        self.error.setStyleSheet(ERROR_STYLE if text else "")
+        set_tone(self.error, "error" if text else None)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False

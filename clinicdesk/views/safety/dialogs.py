@@ -23,8 +23,8 @@ from clinicdesk.views.patient_card import open_patient_card
 from clinicdesk.views.safety.table import RowsModel, current_row, rows_table
 from clinicdesk.views.service_text import error_text, service_text
 from clinicdesk.views.worker import run_in_background
+from clinicdesk.views.tones import set_tone
 
-ERROR_STYLE = "color: #b3261e;"
 
 
 translate = QCoreApplication.translate
@@ -78,7 +78,7 @@ class _ListDialog(QDialog):
             self.open_item.emit(item_id)
 
     def _failed(self, exc) -> None:
-        self.status.setStyleSheet(ERROR_STYLE)
+        set_tone(self.status, "error")
         self.status.setText(error_text(exc) if isinstance(exc, ClinicDeskError) else
                             translate("SafetyLists", "Listen kunne ikke hentes. Prøv igen, og kontakt IT, hvis det varer ved."))
 
@@ -87,7 +87,7 @@ class _ListDialog(QDialog):
         if rows:
             self.table.setCurrentIndex(self.model.index(0, 0))
         self.table.setFocus()
-        self.status.setStyleSheet("")
+        set_tone(self.status, None)
         self.status.setText("" if rows else empty_text)
 
 

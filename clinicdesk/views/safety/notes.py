@@ -19,9 +19,9 @@ from clinicdesk.services.safety.contact import address_problem, clear_contact_pr
 from clinicdesk.services.safety.tasks import finish_task, tasks_for_item
 from clinicdesk.views.inbox.formatting import short_date
 from clinicdesk.views.service_text import error_text, service_text
+from clinicdesk.views.tones import set_tone
 from clinicdesk.views.worker import run_in_background
 
-RED = "#b3261e"
 
 
 def _plain(parent, name: str) -> QLabel:
@@ -44,7 +44,8 @@ class AddressProblemRow(QWidget):
         self.patient_id: int | None = None
         self.problem = None
         self.label = _plain(self, "addressProblemText")
-        self.label.setStyleSheet(f"color: {RED}; font-weight: 600;")
+        self.label.setStyleSheet("font-weight: 600;")
+        set_tone(self.label, "error")  # the scheme's red
         self.works_button = QPushButton(self.tr("Adressen virker"), self)
         self.works_button.setObjectName("addressWorksButton")
         self.works_button.setToolTip(self.tr("Patienten har bekræftet adressen: fjern markeringen"))
@@ -155,7 +156,7 @@ class ItemSafetyNotes(QWidget):
                 .replace("%2", service_text(t.reason)).replace("%3", short_date(t.due_date))
             label = _plain(row, "itemTaskText")
             label.setText(text)
-            label.setStyleSheet("color: #8a4b00;")
+            set_tone(label, "warning")
             done = QPushButton(self.tr("Udført"), row)
             done.setObjectName("itemTaskDone")
             done.setToolTip(self.tr("Patienten er ringet op: opgaven er løst"))

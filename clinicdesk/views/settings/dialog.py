@@ -30,6 +30,7 @@ from clinicdesk.views.settings.provider_tab import ProviderTab
 from clinicdesk.views.settings.safety_tab import SafetyTab
 from clinicdesk.views.service_text import error_text
 from clinicdesk.views.worker import run_in_background
+from clinicdesk.views.tones import set_tone
 
 TAB_CLINIC, TAB_PROVIDERS, TAB_HOLIDAYS, TAB_APP, TAB_HOURS, TAB_FILES = range(6)
 
@@ -104,11 +105,11 @@ class SettingsDialog(QDialog):
         """A field's value was fixed: its message leaves the status line too."""
         if self.status.text() == shown:
             self.status.clear()
-            self.status.setStyleSheet("")
+            set_tone(self.status, None)
 
     # ------------------------------------------------------------------ loading
     def reload(self) -> None:
-        self.status.setStyleSheet("")
+        set_tone(self.status, None)
         self.save_button.setEnabled(False)
         self.reload_button.hide()
         self.status.setText(self.tr("Henter indstillingerne …"))
@@ -216,7 +217,7 @@ class SettingsDialog(QDialog):
             self.status.setText(self.tr("Indstillingerne kunne ikke gemmes. Prøv igen."))
             return
         self.status.setText(error_text(exc))
-        self.status.setStyleSheet("color: #b00020;")
+        set_tone(self.status, "error")
         if isinstance(exc, StaleData):
             self.reload_button.show()
             return
@@ -237,5 +238,5 @@ class SettingsDialog(QDialog):
     def _show_hours_error(self, text: str) -> None:
         self.hours.error.setText(text)
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b00020;")
+        set_tone(self.status, "error")
         self.tabs.setCurrentIndex(TAB_HOURS)

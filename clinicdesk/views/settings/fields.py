@@ -26,6 +26,7 @@ from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.settings import TR_CONTEXT, Kind, Setting
 from clinicdesk.services.clinic_settings.validate import check_values
 from clinicdesk.views.inbox.icons import register_icon_path
+from clinicdesk.views.tones import set_tone
 
 # Spin boxes take a little more than the declared range, so a wrong value gets the
 # service's Danish message next to the field instead of silently snapping back.
@@ -52,7 +53,7 @@ class SettingField(QWidget):
         self.widget.setToolTip(setting_text(setting.help))
         self.error = QLabel(self)
         self.error.setObjectName("fieldError")
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         lay = QVBoxLayout(self)

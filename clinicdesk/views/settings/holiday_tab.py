@@ -17,6 +17,7 @@ from clinicdesk.domain.settings import HOLIDAY_FIELDS, Kind
 from clinicdesk.services.clinic_settings import HolidayValues
 from clinicdesk.views.settings.fields import setting_text
 from clinicdesk.views.settings.table_model import ACTION, BOOL, DATE, TEXT, Column, RowTableModel, RowTableView
+from clinicdesk.views.tones import set_tone
 
 # column numbers
 (COL_START, COL_END, COL_MESSAGE, COL_STANDIN_CLINIC, COL_STANDIN_PHONE, COL_CLOSE_ECONSULT, COL_CLOSE_RENEWAL,
@@ -69,7 +70,7 @@ class HolidayTab(QWidget):
         row.addStretch(1)
         lay.addLayout(row)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, "error")
         self.error.setWordWrap(True)
         lay.addWidget(self.error)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.services import opening_hours
+from clinicdesk.views.tones import set_tone
 
 _DAYS = (
     QT_TRANSLATE_NOOP("SettingsDialog", "Mandag"), QT_TRANSLATE_NOOP("SettingsDialog", "Tirsdag"),
@@ -54,7 +55,7 @@ class HoursTab(QWidget):
         self.error = QLabel(self)
         self.error.setObjectName("hoursError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, "error")
         self.error.setWordWrap(True)
         form.addRow(self.error)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QVBoxLayou
 from clinicdesk.domain.settings import PROVIDER_SETTINGS, Kind
 from clinicdesk.views.settings.fields import setting_text
 from clinicdesk.views.settings.table_model import BOOL, LABEL, TEXT, Column, RowTableModel, RowTableView
+from clinicdesk.views.tones import set_tone
 
 # column numbers
 COL_NAME, COL_DISPLAY_NAME, COL_TITLE, COL_ECONSULT, COL_RENEWAL, COL_BOOKING, COL_COMMENT_REQUIRED = range(7)
@@ -58,6 +59,6 @@ class ProviderTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         lay.addWidget(self.table)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, "error")
         self.error.setWordWrap(True)
         lay.addWidget(self.error)

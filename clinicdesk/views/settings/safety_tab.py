@@ -41,6 +41,7 @@ from clinicdesk.services.safety.terms import add_term, list_terms, remove_term
 from clinicdesk.views.service_text import error_text
 from clinicdesk.views.settings.fields import SettingField, add_settings, tab_in_order
 from clinicdesk.views.worker import run_in_background
+from clinicdesk.views.tones import set_tone
 
 # the four lists' names (services.safety.terms.LIST_LABELS_DA), translated here
 _LIST_LABELS = {
@@ -50,7 +51,6 @@ _LIST_LABELS = {
     "past": QT_TRANSLATE_NOOP("SafetyTab", "Tidligere hændelser (for 3 år siden …)"),
 }
 
-_ERROR_STYLE = "color: #b3261e;"
 
 
 def _plain_label(text: str, parent) -> QLabel:
@@ -97,7 +97,7 @@ class SafetyTab(QWidget):
         self.remove_button.clicked.connect(self.remove)
         self.error = _plain_label("", self)
         self.error.setObjectName("safetyError")
-        self.error.setStyleSheet(_ERROR_STYLE)
+        set_tone(self.error, "error")
         self.try_text = QLineEdit(self)
         self.try_text.setObjectName("safetyTry")
         self.try_text.setAccessibleName(self.tr("Prøv en tekst"))
@@ -171,7 +171,7 @@ class SafetyTab(QWidget):
         self.net_values = values
         for name, field in self.net_fields.items():
             field.set_value(getattr(values, name))
-        self.net_status.setStyleSheet("")
+        set_tone(self.net_status, None)
         self.net_status.setText(message)
         self.net_save.setEnabled(False)
 
@@ -197,7 +197,7 @@ class SafetyTab(QWidget):
 
     def _net_failed(self, exc) -> None:
         self._net_edited()
-        self.net_status.setStyleSheet(_ERROR_STYLE)
+        set_tone(self.net_status, "error")
         if not isinstance(exc, ClinicDeskError):
             self.net_status.setText(self.tr("Indstillingerne kunne ikke gemmes. Prøv igen."))
             return

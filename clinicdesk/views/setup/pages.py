@@ -20,6 +20,7 @@ from clinicdesk.domain.settings import CLINIC, TR_CONTEXT
 from clinicdesk.services import opening_hours, setup
 from clinicdesk.services.opening_hours import Span
 from clinicdesk.views.service_text import error_text
+from clinicdesk.views.tones import set_tone
 
 
 def _error_label(page) -> QLabel:
@@ -27,7 +28,7 @@ def _error_label(page) -> QLabel:
     label.setObjectName("pageError")
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
+    set_tone(label, "error")
     label.hide()
     return label
 

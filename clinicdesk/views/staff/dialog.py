@@ -24,6 +24,7 @@ from clinicdesk.views.staff.forms import (
 from clinicdesk.views.staff.table_model import ROW_ROLE, StaffTableModel
 from clinicdesk.views.worker import run_in_background
 from clinicdesk.views.service_text import error_text
+from clinicdesk.views.tones import set_tone
 
 
 class StaffDialog(QDialog):
@@ -124,7 +125,7 @@ class StaffDialog(QDialog):
         self._update_buttons()
 
     def show_message(self, text: str, error: bool = False) -> None:
-        self.status.setStyleSheet("color: #b00020;" if error else "")
+        set_tone(self.status, "error" if error else None)
         self.status.setText(text)
 
     # -- loading -----------------------------------------------------------------------

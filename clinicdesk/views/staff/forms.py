@@ -19,6 +19,7 @@ from clinicdesk.services import staff, staff_profile
 from clinicdesk.views.labels import role_label
 from clinicdesk.views.worker import run_in_background
 from clinicdesk.views.service_text import error_text
+from clinicdesk.views.tones import set_tone
 
 ROLES = (Role.RECEPTIONIST, Role.NURSE, Role.DOCTOR, Role.ADMIN)
 
@@ -52,7 +53,7 @@ class _Form(QDialog):
         self.error.setObjectName("formError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, "error")
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)

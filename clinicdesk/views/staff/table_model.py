@@ -86,7 +86,9 @@ class StaffTableModel(QAbstractTableModel):
             if col == COL_OTHER:
                 return ", ".join(row.other_clinics)
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
-            from PySide6.QtGui import QBrush, QColor
+            from PySide6.QtGui import QBrush
 
-            return QBrush(QColor("#777777"))
+            from clinicdesk.views.tones import colour
+
+            return QBrush(colour("muted"))  # the scheme's grey, asked at paint time
         return None
