@@ -1,6 +1,11 @@
 """The demo's audit log: a few days of logins, searches, opened patients and items,
 decisions, a rights change, a print and a failed login, written through services.audit
-so the hash chain is the real one."""
+so the hash chain is the real one.
+
+The urgent flags of those days are in it too, in time order among the rest, with the entries
+``services.safety.flags`` writes (``mark_urgent`` "item N auto" for the word lists at intake,
+``mark_urgent`` / ``unmark_urgent`` with the staff member for a flag set or taken off by hand).
+Older flags predate the demo's log, like the other older events."""
 
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ from clinicdesk.demo.state import DemoBuild
 from clinicdesk.demo.texts.replies import AUDIT_SEARCH_TERMS
 from clinicdesk.domain.enums import ItemKind, ItemStatus
 from clinicdesk.models import InboxItem
+from clinicdesk.models.safety import SOURCE_AUTO, UrgentFlag
 from clinicdesk.services import audit
 from clinicdesk.services.audit import Action
 
@@ -28,9 +34,28 @@ def build_audit_trail(b: DemoBuild, s) -> None:
     items = s.execute(select(InboxItem.id, InboxItem.clinic_id, InboxItem.patient_id, InboxItem.kind)
                       .where(InboxItem.status == ItemStatus.DONE).order_by(InboxItem.id.desc()).limit(12)).all()
 
+    flag_events = list(s.execute(
+        select(UrgentFlag.at, UrgentFlag.source, UrgentFlag.cleared, UrgentFlag.by_staff_id, UrgentFlag.clinic_id,
+               UrgentFlag.item_id, InboxItem.patient_id)
+        .join(InboxItem, InboxItem.id == UrgentFlag.item_id)
+        .where(UrgentFlag.at >= at).order_by(UrgentFlag.at, UrgentFlag.id)).all())
+    flag_events.reverse()  # popped from the end, oldest first
+
+    def flags_until(t):
+        """The flag events up to ``t``, as services.safety.flags audits them."""
+        while flag_events and flag_events[-1].at <= t:
+            f = flag_events.pop()
+            if f.source == SOURCE_AUTO:
+                audit.record(s, Action.MARK_URGENT, clinic_id=f.clinic_id, patient_id=f.patient_id,
+                             detail=f"item {f.item_id} auto", at=f.at)
+            else:
+                audit.record(s, Action.UNMARK_URGENT if f.cleared else Action.MARK_URGENT, staff_id=f.by_staff_id,
+                             clinic_id=f.clinic_id, patient_id=f.patient_id, detail=f"item {f.item_id}", at=f.at)
+
     def step():
         nonlocal at
         at = min(at + timedelta(minutes=rng.randint(3, 240)), b.now - timedelta(minutes=1))
+        flags_until(at)
         return at
 
     audit.record(s, Action.EDIT_SETTINGS, staff_id=staff["delt"], clinic_id=cid_b,
@@ -60,3 +85,4 @@ def build_audit_trail(b: DemoBuild, s) -> None:
     audit.record(s, Action.LOGIN_FAILED, detail="wrong password", staff_id=staff["sygeplejerske"],
                  at=step())
     audit.record(s, Action.LOGOUT, staff_id=staff["laege"], clinic_id=cid_a, at=step())
+    flags_until(b.now)

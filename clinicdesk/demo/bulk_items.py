@@ -1,11 +1,16 @@
 """The simpler inbox items of a large demo (everything beyond the first few hundred): one
 short message or request each, mostly done, spread over up to three years before the rich
-items, fewer at weekends; ids follow receipt time. Written in batches by ``bulk``."""
+items, fewer at weekends; ids follow receipt time. Written in batches by ``bulk``.
+
+Urgent as in real data (``flags``): an e-consultation whose text the safety net's lists flag gets
+its auto flag (each distinct text is scanned once, so a million items cost a look-up each), and a
+few items are marked urgent by hand with a reason. Nothing is urgent by chance alone."""
 
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta, timezone
 
+from clinicdesk.demo import flags
 from clinicdesk.demo.bulk import bulk_writes
 from clinicdesk.demo.patients import typed_email
 from clinicdesk.demo.practice import TYPES_FOR
@@ -15,6 +20,7 @@ from clinicdesk.demo.texts.econsult import SHORT_MESSAGES
 from clinicdesk.demo.texts.replies import (
     BOOKING_COMMENTS,
     BOOKING_DECLINE_REASONS,
+    MANUAL_URGENT_REASONS,
     REASON_ADDICTIVE,
     REASON_REPEATS,
     RENEWAL_COMMENTS,
@@ -136,7 +142,7 @@ def build_bulk_items(b: DemoBuild, count: int) -> None:
                     provider_id = choice(pc["econ"])
                     body = template.format(n=randrange(2, 10))
                     preview = body
-                    b.message(item_id, MessageDirection.FROM_PATIENT, body, received)
+                    message_id = b.message(item_id, MessageDirection.FROM_PATIENT, body, received)
                 elif kind == ItemKind.RENEWAL:
                     patient_id, (mid_, label, addictive, repeats) = choice(pc["meds"])
                     provider_id = choice(pc["renew"])
@@ -190,14 +196,24 @@ def build_bulk_items(b: DemoBuild, count: int) -> None:
                         login_method=LoginMethod.MITID, guardian_patient_id=None, wants_econsult=True,
                         wants_renewal=True, wants_booking=True, decision=decision,
                         reason=SIGNUP_REJECT_REASONS[0] if decision == SignupDecision.REJECTED else ""))
-                b.add("inbox_item", dict(
-                    id=item_id, clinic_id=cid, kind=kind, status=status,
-                    priority=Priority.URGENT if rand() < 0.03 else Priority.NORMAL, patient_id=patient_id,
+                item = dict(
+                    id=item_id, clinic_id=cid, kind=kind, status=status, priority=Priority.NORMAL,
+                    patient_id=patient_id,
                     provider_id=provider_id, subject=subject[:200], preview=preview[:200], received_at=received,
                     due_date=due, unread=status == ItemStatus.NEW, via_app=rand() < 0.2, claimed_by_id=None,
                     claimed_at=None, claim_expires_at=None,
                     assigned_to_id=None, assigned_role=Role.DOCTOR if (not done and rand() < 0.2) else None,
                     closed_reason=choice(_DONE_REASONS) if done else "", done_at=done_at,
                     done_by_id=who if done else None, changed_at=done_at or received, version=1,
-                ))
+                )
+                if kind == ItemKind.ECONSULT:  # the safety net at intake (a cached scan per distinct text)
+                    flags.scan(b, item, message_id, flags.intake_text(subject, body), received)
+                if item["priority"] == Priority.NORMAL and kind != ItemKind.SIGNUP and rand() < 0.004:
+                    # marked urgent by hand soon after it came in (before it was done)
+                    at = received + timedelta(seconds=randrange(300, 3 * 3600))
+                    if done_at is not None and at > done_at:
+                        at = done_at
+                    flags.mark(b, item, who, choice(MANUAL_URGENT_REASONS), at)
+                    item["changed_at"] = done_at or at
+                b.add("inbox_item", item)
             write_batch()

@@ -1,13 +1,15 @@
 """Demo e-consultations: a scenario's thread (patient message, clinic answers, replies),
-internal notes, read receipts, and the attached photos and PDFs."""
+internal notes, read receipts, and the attached photos and PDFs. Each patient message is
+scanned for urgent words as the portal's intake scans it (``flags.scan``)."""
 
 from __future__ import annotations
 
+from clinicdesk.demo import flags
 from clinicdesk.demo.files import tiny_pdf, tiny_png
 from clinicdesk.demo.state import DemoBuild
 from clinicdesk.demo.texts.medicine import DRUGS
 from clinicdesk.demo.texts.replies import INTERNAL_NOTES, MONTHS_DA, TOWNS
-from clinicdesk.domain.enums import ItemStatus, MessageDirection, Priority
+from clinicdesk.domain.enums import ItemStatus, MessageDirection
 
 _PNG_COLORS = [(214, 120, 110), (190, 150, 120), (170, 90, 90), (220, 180, 160)]
 
@@ -42,14 +44,15 @@ def fill(b: DemoBuild, rng, item: dict, sc: dict, scenarios: list[dict], later):
         n_msgs = 4 if len(msgs) >= 4 and rng.random() < 0.5 else 2
     econ_providers = [pr for pr in b.providers if pr["clinic_id"] == cid and pr["econsult"]]
     pr = rng.choice(econ_providers)
-    item.update(patient_id=p["id"], provider_id=pr["id"], subject=sc["subject"],
-                priority=Priority.URGENT if sc["urgent"] and rng.random() < 0.6 else Priority.NORMAL)
+    item.update(patient_id=p["id"], provider_id=pr["id"], subject=sc["subject"])
     author = rng.choice(staff)
     at = last_at = received
     for k in range(n_msgs):
         body = _fill_in(b, rng, msgs[k], writer["first"])
         if k % 2 == 0:
             mid = b.message(item_id, MessageDirection.FROM_PATIENT, body, at)
+            # the safety net at intake: the first message with its subject, a reply as it is
+            flags.scan(b, item, mid, flags.intake_text(sc["subject"], body) if k == 0 else body, at)
             if k == 0:
                 item["preview"] = body[:200]
                 if sc["attach"] == "png":

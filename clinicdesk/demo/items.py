@@ -1,6 +1,11 @@
 """The demo's rich inbox items: the first few hundred, with whole threads, decisions and
 handling state (claimed, assigned, done). Every kind meets every status; a couple are
-overdue, one lease has expired, and at least one item is urgent.
+overdue, one lease has expired, and at least one open item is urgent.
+
+Urgent follows the rules of real data (``flags``): the patients' messages are scanned as intake
+scans them (the open e-consultation among the first items always gets a clearly urgent scenario,
+so even a small demo shows words highlighted), a few items are marked urgent by hand with a reason,
+and some flags are taken off again when the item is done.
 
 One module per kind fills in the item: ``item_econsult``, ``item_renewal``,
 ``item_booking``, ``item_signup``. Larger demos add simpler items with ``bulk_items``."""
@@ -9,9 +14,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from clinicdesk.demo import item_booking, item_econsult, item_renewal, item_signup
+from clinicdesk.demo import flags, item_booking, item_econsult, item_renewal, item_signup
 from clinicdesk.demo.state import DemoBuild
 from clinicdesk.demo.texts.econsult import ECONSULT_SCENARIOS
+from clinicdesk.demo.texts.replies import CLEAR_URGENT_REASONS, MANUAL_URGENT_REASONS
 from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.domain.enums import ItemKind, ItemStatus, Priority, Role
 
@@ -36,6 +42,10 @@ def build_rich_items(b: DemoBuild, count: int) -> None:
     forced = [(k, st) for k in _KINDS for st in _STATUSES]
     scenarios = list(ECONSULT_SCENARIOS)
     rng.shuffle(scenarios)
+    # the forced open e-consultation (item 1; item 0 in a one-item demo) is a clearly urgent scenario
+    pinned = 1 if count > 1 else 0
+    urgent_scenario = next((sc for sc in scenarios if len(sc["msgs"]) >= 2
+                            and flags.urgent_words(flags.intake_text(sc["subject"], sc["msgs"][0]))), None)
     n_signup = 0
     econ_i = 0
     cid_a = b.clinic_ids["A"]
@@ -69,8 +79,11 @@ def build_rich_items(b: DemoBuild, count: int) -> None:
         item = _item_row(id=b.new_id("inbox_item"), clinic_id=cid, kind=kind, status=status, received_at=received,
                          due_date=b.due(received), unread=status == ItemStatus.NEW, via_app=rng.random() < 0.2)
         if kind == ItemKind.ECONSULT:
-            scenario = scenarios[econ_i % len(scenarios)]
-            econ_i += 1
+            if i == pinned and urgent_scenario is not None:
+                scenario = urgent_scenario
+            else:
+                scenario = scenarios[econ_i % len(scenarios)]
+                econ_i += 1
             last_at = item_econsult.fill(b, rng, item, scenario, scenarios, later)
         elif kind == ItemKind.RENEWAL:
             last_at = item_renewal.fill(b, rng, item, later)
@@ -82,12 +95,13 @@ def build_rich_items(b: DemoBuild, count: int) -> None:
             last_at = item_signup.fill(b, rng, item, variant, later)
         _handling_state(b, rng, item, i, last_at)
         b.add("inbox_item", item)
-    _at_least_one_urgent(b.rows.get("inbox_item", []))
+    _at_least_one_urgent(b, rng, b.rows.get("inbox_item", []))
 
 
 def _handling_state(b: DemoBuild, rng, item: dict, i: int, last_at: datetime) -> None:
     """Done (by whom, why closed), claimed (item 17 just now, item 18 with an expired
-    lease) or assigned; a few more urgent; ``changed_at`` is the last thing that happened."""
+    lease) or assigned; a few marked urgent by hand, and some flags of done items taken off
+    again; ``changed_at`` is the last thing that happened."""
     cid, status, received = item["clinic_id"], item["status"], item["received_at"]
     staff = b.clinicians[cid] or b.desk[cid]
     if status == ItemStatus.DONE:
@@ -113,13 +127,27 @@ def _handling_state(b: DemoBuild, rng, item: dict, i: int, last_at: datetime) ->
             else:
                 item["assigned_role"] = rng.choice((Role.DOCTOR, Role.NURSE))
     if item["priority"] == Priority.NORMAL and item["kind"] != ItemKind.SIGNUP and rng.random() < 0.03:
-        item["priority"] = Priority.URGENT
+        # marked by hand, some hours after it came in (and before it was done)
+        at = received + timedelta(hours=rng.uniform(0.1, 4))
+        at = max(received, min(at, item["done_at"] or b.now - timedelta(minutes=1)))
+        flags.mark(b, item, rng.choice(b.desk[cid]), rng.choice(MANUAL_URGENT_REASONS), at)
+        last_at = max(last_at, at)
+    elif item["priority"] == Priority.URGENT and status == ItemStatus.DONE and rng.random() < 0.4:
+        # handled: the one who closed it takes the flag off, with a reason
+        flags.clear(b, item, item["done_by_id"], rng.choice(CLEAR_URGENT_REASONS), item["done_at"])
     item["changed_at"] = max(last_at, received)
 
 
-def _at_least_one_urgent(items: list[dict]) -> None:
-    if items and not any(it["priority"] == Priority.URGENT for it in items):
-        # small demos too show an urgent item: the newest open e-consultation (or any open item)
-        open_items = [it for it in items if it["status"] != ItemStatus.DONE] or items
-        econ = [it for it in open_items if it["kind"] == ItemKind.ECONSULT] or open_items
-        max(econ, key=lambda it: it["received_at"])["priority"] = Priority.URGENT
+def _at_least_one_urgent(b: DemoBuild, rng, items: list[dict]) -> None:
+    """Small demos too show an open urgent item. The pinned urgent scenario gives one with the
+    words highlighted; should it not (a scenario text changed), the newest open e-consultation
+    (or any open item) is marked by hand, with a reason, as staff would after a phone call."""
+    open_items = [it for it in items if it["status"] != ItemStatus.DONE]
+    if not items or any(it["priority"] == Priority.URGENT for it in open_items):
+        return
+    pool = open_items or items
+    item = max([it for it in pool if it["kind"] == ItemKind.ECONSULT] or pool, key=lambda it: it["received_at"])
+    at = min(item["received_at"] + timedelta(minutes=20), item["done_at"] or b.now - timedelta(minutes=1))
+    at = max(at, item["received_at"])
+    flags.mark(b, item, rng.choice(b.desk[item["clinic_id"]]), MANUAL_URGENT_REASONS[0], at)
+    item["changed_at"] = max(item["changed_at"], at)

@@ -27,20 +27,21 @@ from clinicdesk.models import (
     Slot,
 )
 from clinicdesk.models.base import UTCDateTime
+from clinicdesk.models.safety import UrgentFlag
 
 BULK_BATCH = 20000
 
 # the tables whose ids the demo assigns itself (so rows can point at each other before
 # anything is written, and bulk inserts need no RETURNING)
 ID_MODELS = (Patient, PortalAccount, ClinicPatient, Guardianship, Medication, Slot, Appointment, InboxItem, Message,
-             Attachment, RenewalLine)
+             Attachment, RenewalLine, UrgentFlag)
 
 FLUSH_ORDER = ("patient", "portal_account", "clinic_patient", "guardianship", "medication", "slot", "appointment",
-               "inbox_item", "message", "attachment", "renewal_request", "renewal_line", "booking_request",
-               "signup_request")
+               "inbox_item", "message", "urgent_flag", "attachment", "renewal_request", "renewal_line",
+               "booking_request", "signup_request")
 TABLES = {m.__tablename__: m.__table__ for m in (
     Patient, PortalAccount, ClinicPatient, Guardianship, Medication, Slot, Appointment, InboxItem, Message, Attachment,
-    RenewalRequest, RenewalLine, BookingRequest, SignupRequest)}
+    RenewalRequest, RenewalLine, BookingRequest, SignupRequest, UrgentFlag)}
 
 
 def _sqlite_dt(v):
@@ -99,7 +100,7 @@ def bulk_insert(conn, table, rows: list[dict]) -> None:
 def fix_sequences(s) -> None:
     """PostgreSQL: explicit ids were written, so move each id sequence past them."""
     for table in ("patient", "portal_account", "clinic_patient", "guardianship", "medication", "slot",
-                  "appointment", "inbox_item", "message", "attachment", "renewal_line"):
+                  "appointment", "inbox_item", "message", "attachment", "renewal_line", "urgent_flag"):
         s.execute(text(
             f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
             f"GREATEST((SELECT COALESCE(MAX(id), 0) FROM {table}), 1))"

@@ -48,6 +48,7 @@ from clinicdesk.domain.enums import (
     Role,
     SlotStatus,
 )
+from clinicdesk.models.safety import SOURCE_AUTO, SOURCE_MANUAL, UrgentFlag
 from clinicdesk.services import auth, workdays
 from clinicdesk.services.cpr import parse_cpr
 from tamper import lift_guards
@@ -94,7 +95,13 @@ def test_every_kind_and_status_and_the_inbox_details(demo_db):
     with db.session() as s:
         pairs = set(s.execute(select(InboxItem.kind, InboxItem.status).distinct()).all())
         assert pairs == {(k, st) for k in ItemKind for st in ItemStatus}
-        assert s.scalar(select(func.count()).where(InboxItem.priority == Priority.URGENT)) >= 1
+        # even a small demo shows an open urgent item, flagged by the safety net with the words it found
+        urgent_open = s.scalars(select(InboxItem.id).where(InboxItem.priority == Priority.URGENT,
+                                                           InboxItem.status != ItemStatus.DONE)).all()
+        assert urgent_open
+        words = s.scalars(select(UrgentFlag.words).where(UrgentFlag.item_id.in_(urgent_open),
+                                                         UrgentFlag.source == SOURCE_AUTO)).all()
+        assert words and all(words)
         overdue = s.scalar(select(func.count()).where(InboxItem.status != ItemStatus.DONE,
                                                       InboxItem.due_date < today))
         assert overdue >= 1
@@ -291,3 +298,26 @@ def test_bulk_items_are_simpler_but_valid(tmp_path, sqlite_copy, monkeypatch):
         assert main(["db", "check", "--db", d.display_url]) == 0
     finally:
         d.dispose()
+
+
+def test_a_demo_without_an_urgent_open_item_gets_one_marked_by_hand_with_a_reason():
+    """The fallback of the guarantee (should no scenario text flag): a manual flag, a staff member and
+    a reason, never a bare URGENT."""
+    from datetime import timedelta
+    from types import SimpleNamespace
+
+    from clinicdesk.demo.items import _at_least_one_urgent
+
+    rows: dict[str, list[dict]] = {}
+    b = SimpleNamespace(now=NOW, desk={1: [5]}, rows=rows, new_id=lambda table: 1,
+                        add=lambda table, row: rows.setdefault(table, []).append(row))
+    old = dict(id=1, clinic_id=1, kind=ItemKind.ECONSULT, status=ItemStatus.NEW, priority=Priority.NORMAL,
+               received_at=NOW - timedelta(days=2), done_at=None, changed_at=NOW - timedelta(days=2))
+    new = dict(old, id=2, received_at=NOW - timedelta(hours=3), changed_at=NOW - timedelta(hours=3))
+    done = dict(old, id=3, status=ItemStatus.DONE, received_at=NOW - timedelta(hours=1))
+    _at_least_one_urgent(b, __import__("random").Random(1), [old, new, done])
+    assert [it["priority"] for it in (old, new, done)] == [Priority.NORMAL, Priority.URGENT, Priority.NORMAL]
+    (flag,) = rows["urgent_flag"]
+    assert flag["item_id"] == 2 and flag["source"] == SOURCE_MANUAL and flag["by_staff_id"] == 5
+    assert flag["reason"] == "Patienten ringede og var meget bekymret" and not flag["cleared"]
+    assert new["received_at"] <= flag["at"] <= NOW and new["changed_at"] == flag["at"]

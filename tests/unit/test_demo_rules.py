@@ -136,3 +136,78 @@ def test_the_demo_calendar_is_made_from_schedules_like_a_real_clinic(demo):
                           .join(InboxItem, InboxItem.id == BookingRequest.item_id)
                           .where(InboxItem.kind == ItemKind.BOOKING)).all()
         assert asked and all(a == b for a, b in asked)
+
+
+def test_urgent_items_carry_the_flags_real_data_carries(demo):
+    """Issue 15 item 1 and issue 12 item 7: in the demo, as in real data, an item is "Haster" exactly while
+    its latest flag row is not cleared; an auto flag's words are what the safety net's detector
+    (``services.safety.flags.detector_in``, as the portal's intake uses it) finds in the patient's
+    message, at the message's time; every e-consultation message the detector flags has its auto flag;
+    a flag set by hand names a staff member of the clinic and a reason. (The old demo made items URGENT
+    at random, with no flag row: "Haster" with no words and no reason.)"""
+    from clinicdesk.domain.enums import ItemKind, ItemStatus, Priority
+    from clinicdesk.models import StaffMembership
+    from clinicdesk.models.safety import SOURCE_AUTO, SOURCE_MANUAL, UrgentFlag
+    from clinicdesk.services.safety.flags import detector_in
+
+    db, _ = demo
+    with db.session() as s:
+        items = {it.id: it for it in s.scalars(select(InboxItem))}
+        flags = s.scalars(select(UrgentFlag).order_by(UrgentFlag.item_id, UrgentFlag.id)).all()
+        latest = {f.item_id: f for f in flags}
+        # priority and flags agree both ways: URGENT has an uncleared flag; an uncleared flag is not NORMAL
+        urgent = {i for i, it in items.items() if it.priority == Priority.URGENT}
+        assert urgent and urgent == {i for i, f in latest.items() if not f.cleared}
+        assert all(items[i].priority != Priority.NORMAL for i, f in latest.items() if not f.cleared)
+
+        auto = [f for f in flags if f.source == SOURCE_AUTO]
+        manual = [f for f in flags if f.source == SOURCE_MANUAL]
+        assert len(auto) >= 5 and len(manual) >= 5 and any(f.cleared for f in manual)
+        assert {f.source for f in flags} == {SOURCE_AUTO, SOURCE_MANUAL}
+        # an open item shows "Haster" with highlighted words
+        assert any(items[f.item_id].status != ItemStatus.DONE and items[f.item_id].priority == Priority.URGENT
+                   for f in auto)
+
+        # by hand: a staff member of the item's clinic, a reason fit to store, no words, at a sensible time
+        members = set(s.execute(select(StaffMembership.staff_id, StaffMembership.clinic_id)).all())
+        for f in manual:
+            item = items[f.item_id]
+            assert f.reason.strip() and text_gate.check(f.reason, what="Begrundelsen", max_length=500) == f.reason
+            assert (f.by_staff_id, f.clinic_id) in members and f.clinic_id == item.clinic_id
+            assert f.words == "" and f.message_id is None
+            assert item.received_at <= f.at <= (item.done_at or NOW)
+
+        # auto: exactly where the detector finds words, with those words, at the message's time
+        detectors = {cid: detector_in(s, cid) for cid in s.scalars(select(Clinic.id))}
+        auto_by_message = {f.message_id: f for f in auto}
+        assert len(auto_by_message) == len(auto)
+        messages = s.execute(
+            select(Message.id, Message.item_id, Message.body, Message.created_at).join(InboxItem)
+            .where(InboxItem.kind == ItemKind.ECONSULT, Message.direction == MessageDirection.FROM_PATIENT)
+            .order_by(Message.id)).all()
+        assert len(messages) > 500
+        seen_items: set[int] = set()
+        found_cache: dict[tuple[int, str], tuple[str, ...]] = {}
+        trap_seen = 0
+        for mid, item_id, body, at in messages:
+            item = items[item_id]
+            # what intake scans (portal.intake.econsult): a new thread with its subject, a reply as it is
+            text = body if item_id in seen_items else f"{item.subject}\n{body}"
+            seen_items.add(item_id)
+            key = (item.clinic_id, text)
+            if key not in found_cache:
+                found_cache[key] = detectors[item.clinic_id].detect(text).words
+            words = found_cache[key]
+            flag = auto_by_message.pop(mid, None)
+            if words:
+                assert flag is not None, (mid, words)
+                assert flag.item_id == item_id and flag.clinic_id == item.clinic_id
+                assert tuple(flag.words.split("\n")) == words and flag.at == at
+                assert flag.by_staff_id is None and flag.reason == "" and not flag.cleared
+            else:
+                assert flag is None, (mid, flag.words)
+            if "Ingen smerter i brystet" in body or "Min far havde en blodprop" in body:
+                trap_seen += 1
+                assert not words  # the texts that only look urgent stay unflagged
+        assert auto_by_message == {}  # no auto flag without a scanned patient message behind it
+        assert trap_seen >= 1

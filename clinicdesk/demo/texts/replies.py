@@ -76,3 +76,16 @@ MONTHS_DA = (
     "november", "december",
 )
 TOWNS = ("Aarhus N", "Viby J", "Randers SV", "Hinnerup", "Skanderborg", "Hadsten", "Højbjerg", "Odder")
+
+# Why a staff member marked an item urgent by hand, and why a flag was taken off again (demo.flags)
+MANUAL_URGENT_REASONS = (
+    "Patienten ringede og var meget bekymret",
+    "Pårørende ringede: patienten har fået det værre",
+    "Lægen vil se svaret i dag",
+    "Medicinen slipper op i morgen",
+    "Sygeplejersken vurderer, at det skal ses i dag",
+)
+CLEAR_URGENT_REASONS = (
+    "Talt med patienten i telefonen, det er ikke akut længere",
+    "Patienten er set på hospitalet",
+)
