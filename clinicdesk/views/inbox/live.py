@@ -31,6 +31,7 @@ class InboxLive(QObject):
         super().__init__(view)
         self.view = view
         self.seen_ids: set[int] = set()
+        self._today = inbox.today_local(datetime.now(timezone.utc))
         self.watcher = ChangeWatcher(view.db, view.actor.clinic_id, view, interval_ms=poll_ms)
         self.watcher.changed.connect(self._changes)
         # claims lapse without a change event: a slow tick shows lapsed claims and due dates
@@ -58,8 +59,9 @@ class InboxLive(QObject):
 
     def _changes(self, item_ids) -> None:
         view = self.view
-        view.refresh_counts()
-        view.model.refresh(item_ids)
+        if view.changes_made_elsewhere(item_ids):  # the view's own open/release counted already
+            view.refresh_counts()
+        view.model.refresh(item_ids if item_ids else None)
         unseen = [i for i in item_ids if i not in self.seen_ids]
         if unseen:
             run_in_background(_rows_for, view.db, view.actor, unseen[:URGENT_LOOKUP], on_done=self._check_urgent,
@@ -70,11 +72,19 @@ class InboxLive(QObject):
             view.detail.reload()
 
     def _lapse_tick(self) -> None:
+        """Claims lapse and due dates pass without a change: the model works out which rows may
+        have (``recheck``, no database); only those are re-read. The counts change by themselves
+        only when a claim of the user's lapsed ("Mine") or the day changed ("Overskredet")."""
         view = self.view
         now = datetime.now(timezone.utc)
-        rows = view.model.rows()
-        if any(r.claimed_by_id is not None for r in rows) or any(r.due_date for r in rows):
-            view.model.refresh()
+        lapsed = view.model.recheck(now)
+        if lapsed:
+            view.model.refresh(frozenset(lapsed), first_page=False)
+        today = inbox.today_local(now)
+        mine = view.actor.staff_id
+        ended = set(lapsed)
+        if today != self._today or any(r.claimed_by_id == mine for r in view.model.rows() if r.id in ended):
+            self._today = today
             view.refresh_counts()
         cur = view.detail.current
         if cur is not None and cur.claim.expires_at is not None and cur.claim.expires_at <= now:

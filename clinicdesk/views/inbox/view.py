@@ -10,6 +10,8 @@ open item), ``keys.py`` (the keyboard) and ``live.py`` (changes made elsewhere).
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -27,6 +29,10 @@ from clinicdesk.views.inbox.table_model import ROW_ROLE, ItemTableModel
 from clinicdesk.views.worker import run_in_background
 
 TOAST_MS = 8000
+#: the folder counts are asked this long after the last change of a burst (one count per burst)
+COUNTS_DELAY_MS = 250
+#: a change this view made itself is not counted again when the change log reports it this long after
+OWN_ECHO_S = 10.0
 #: the narrowest the open item gets: every kind's pane fits (its button rows wrap), so opening
 #: another kind never pushes the list narrower (the splitter keeps its place)
 DETAIL_MIN_WIDTH = 430
@@ -47,6 +53,14 @@ class InboxView(QWidget):
         register_icon_path()
         self.db = db
         self.actor = actor
+        # folder counts: asked once per burst of changes (a timer), never two at once
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(COUNTS_DELAY_MS)
+        self._counts_timer.timeout.connect(self._ask_counts)
+        self._counting = False
+        self._count_again = False
+        self._own: dict[int, float] = {}  # item id -> when this view changed it (the change log's echo)
 
         # ---- left: folders
         self.folders = FolderList(self)
@@ -160,7 +174,7 @@ class InboxView(QWidget):
     # ------------------------------------------------------------------ start / stop / actor
     def start(self) -> None:
         self.model.set_query(self._query())
-        self.refresh_counts()
+        self._ask_counts()  # at once: the window shows its counts with the first page
         self.detail.load_support()
         self._load_filter_data()
         self.live.start()
@@ -186,7 +200,7 @@ class InboxView(QWidget):
         self.model._actor = actor
         self.filters.set_actor(actor)
         self.model.set_query(self._query())
-        self.refresh_counts()
+        self._ask_counts()
         self._load_filter_data()
         self.live.set_clinic(actor.clinic_id)
 
@@ -288,13 +302,49 @@ class InboxView(QWidget):
 
     # ------------------------------------------------------------------ refresh and messages
     def refresh_counts(self) -> None:
-        run_in_background(inbox.folder_counts, self.db, self.actor, on_done=self.folders.set_counts,
-                          on_error=lambda _e: None, context=self)
+        """The folder counts, soon: requests close together are one count (``COUNTS_DELAY_MS``)."""
+        self._counts_timer.start()
+
+    def _ask_counts(self) -> None:
+        if self._counting:
+            self._count_again = True
+            return
+        self._counting = True
+        actor = self.actor
+
+        def done(counts):
+            self._counted()
+            if actor is self.actor:
+                self.folders.set_counts(counts)
+
+        run_in_background(inbox.folder_counts, self.db, actor, on_done=done,
+                          on_error=lambda _e: self._counted(), context=self)
+
+    def _counted(self) -> None:
+        self._counting = False
+        if self._count_again:
+            self._count_again = False
+            self._ask_counts()
 
     def _item_changed_here(self, item_id: int) -> None:
-        # our own action: the watcher will see it too, but answer at once
-        self.model.refresh(frozenset({item_id}))
+        # our own action (an open, a release, an answer): the row and the counts at once; when the
+        # change log reports it, the counts are not asked again (``changes_made_elsewhere``)
+        self._own[item_id] = time.monotonic()
+        self.model.refresh(frozenset({item_id}), first_page=False)
         self.refresh_counts()
+
+    def changes_made_elsewhere(self, item_ids) -> bool:
+        """Of the change log's ids, are any not this view's own recent changes? (``live.py``:
+        the counts are asked for those only). Forgets the own changes it was told of."""
+        now = time.monotonic()
+        elsewhere = not item_ids  # "something changed" without an item
+        for i in item_ids:
+            at = self._own.pop(i, None)
+            if at is None or now - at > OWN_ECHO_S:
+                elsewhere = True
+        for i in [i for i, at in self._own.items() if now - at > OWN_ECHO_S]:
+            del self._own[i]
+        return elsewhere
 
     def reload(self) -> None:
         """F5: counts, list (in place) and the open item (drafts stay)."""

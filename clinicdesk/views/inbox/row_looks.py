@@ -1,0 +1,164 @@
+"""The looks of an inbox list row: its columns, and per column the text, font, colour and icon.
+
+``look(row)`` makes them all at once (the model keeps them with the row: painting a page is a
+look-up per cell); ``tooltip(row, col)`` is made when asked. Column constants are here and in
+``table_model``. Texts speak in the ``ItemTableModel`` translation context.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QFont, QIcon, QPainter, QPixmap
+
+from clinicdesk.domain.enums import ItemStatus, Priority
+from clinicdesk.services.inbox import ItemRow
+from clinicdesk.views import tones
+from clinicdesk.views.inbox import labels
+from clinicdesk.views.inbox.formatting import short_date, short_datetime
+from clinicdesk.views.inbox.icons import icon
+
+translate = QCoreApplication.translate
+
+COL_RECEIVED = 0
+COL_DUE = 1
+COL_KIND = 2
+COL_PATIENT = 3
+COL_PROVIDER = 4
+COL_PREVIEW = 5
+COL_STATUS = 6
+COL_CLAIMED = 7
+COL_PRIORITY = 8
+COL_CPR = 9  # shown right after the patient's name (list_pane.py moves it there)
+COLUMN_COUNT = 10
+
+
+_BOLD: list[QFont] = []  # made on first use (a QFont needs the application)
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FONT = Qt.ItemDataRole.FontRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+
+_MARKER: dict[bool, QIcon] = {}  # the red marker of an urgent row per scheme (dark?), made on first use
+
+
+def urgent_marker() -> QIcon:
+    """A red dot: the marker of an item flagged "Haster", first in the row of every list (the
+    scheme's red, so it stands out on a light and on a dark list)."""
+    dark = tones.is_dark()
+    if dark not in _MARKER:
+        pm = QPixmap(12, 12)
+        pm.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setBrush(tones.colour("error", dark))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawEllipse(1, 1, 10, 10)
+        p.end()
+        _MARKER[dark] = QIcon(pm)
+    return _MARKER[dark]
+
+
+def bold_font() -> QFont:
+    if not _BOLD:
+        f = QFont()
+        f.setBold(True)
+        _BOLD.append(f)
+    return _BOLD[0]
+
+
+def display(row: ItemRow, col: int) -> str:
+    if col == COL_RECEIVED:
+        return short_datetime(row.received_at)
+    if col == COL_DUE:
+        text = short_date(row.due_date)
+        return f"{text} !" if row.overdue and text else text
+    if col == COL_KIND:
+        label = labels.kind_short(row.kind)
+        return f"{label} (app)" if row.via_app else label
+    if col == COL_PATIENT:
+        return row.patient_name
+    if col == COL_CPR:
+        return row.cpr_display
+    if col == COL_PROVIDER:
+        # the name without the title ("Anne Søgaard Kristensen, Praktiserende læge"): the tooltip has it all
+        return (row.provider_label.split(",", 1)[0] if row.provider_label else "") or row.assignee_label
+    if col == COL_PREVIEW:
+        return row.preview
+    if col == COL_STATUS:
+        return labels.status(row.status)
+    if col == COL_CLAIMED:
+        return claimed_text(row)
+    if col == COL_PRIORITY:
+        return labels.priority(row.priority) if row.priority == Priority.URGENT else ""
+    return ""
+
+
+def claimed_text(row: ItemRow) -> str:
+    if row.claimed_by_name:
+        return row.claimed_by_name
+    return f"→ {row.assignee_label}" if row.assignee_label else ""
+
+
+def tooltip(row: ItemRow, col: int) -> str | None:
+    """The cell's tooltip (made when asked: only on hover)."""
+    if col == COL_KIND:
+        label = labels.kind(row.kind)
+        return label + (" " + translate("ItemTableModel", "(sendt fra Min Læge-appen)") if row.via_app else "")
+    if col in (COL_PATIENT, COL_CPR) and row.patient_name:
+        return f"{row.patient_name}  {row.cpr_display}"
+    if col == COL_PROVIDER and row.provider_label:
+        if not row.assignee_label:
+            return row.provider_label
+        return row.provider_label + "\n" + translate("ItemTableModel", "Tildelt: ") + row.assignee_label
+    if col == COL_PREVIEW:
+        return row.preview or None
+    if col == COL_CLAIMED:
+        if row.claim_text:
+            return row.claim_text
+        if row.assignee_label:
+            return translate("ItemTableModel", "Tildelt: ") + row.assignee_label
+        return None
+    if col == COL_DUE and row.overdue:
+        return translate("ItemTableModel", "Svarfristen er overskredet")
+    if col in (COL_RECEIVED, COL_PRIORITY) and row.priority == Priority.URGENT:
+        return translate("ItemTableModel", "Haster: ord i beskeden, der kan tyde på noget akut, eller markeret "
+                                           "som haster (fremhævning til personalet, ikke en vurdering)")
+    if col == COL_PROVIDER and row.assignee_label:
+        return translate("ItemTableModel", "Tildelt: ") + row.assignee_label
+    return None
+
+
+#: where each role's answers are in a row's looks (``look``)
+PART = {_DISPLAY: 0, _ACCESSIBLE: 1, _FONT: 2, _FOREGROUND: 3, _DECORATION: 4}
+
+
+def look(row: ItemRow) -> tuple:
+    """A row's looks, made once when the row arrives: per column its display text, accessible
+    text, font, colour and icon (None for a part no column of the row has)."""
+    texts = tuple(display(row, c) for c in range(COLUMN_COUNT))
+    claimed = claimed_text(row)
+    shown = texts[:COL_CLAIMED] + ("",) + texts[COL_CLAIMED + 1:]  # an icon on screen
+    accessible = texts[:COL_CLAIMED] + (claimed,) + texts[COL_CLAIMED + 1:]  # its words for a screen reader
+    urgent = row.priority == Priority.URGENT
+    fonts = None
+    if row.unread or urgent or row.overdue:
+        bold = bold_font()
+        fonts = tuple(bold if (row.unread or (c == COL_PRIORITY and urgent) or (c == COL_DUE and row.overdue))
+                      else None for c in range(COLUMN_COUNT))
+    brushes = None
+    if row.overdue or urgent or row.status == ItemStatus.DONE:
+        red = QBrush(tones.colour("error"))
+        muted = QBrush(tones.colour("muted")) if row.status == ItemStatus.DONE else None
+        brushes = tuple(red if (c == COL_DUE and row.overdue) or (c == COL_PRIORITY and urgent) else muted
+                        for c in range(COLUMN_COUNT))
+    icons = None
+    if urgent or row.claimed_by_name or row.assignee_label:
+        icons = [None] * COLUMN_COUNT
+        if urgent:
+            icons[COL_RECEIVED] = urgent_marker()
+        if row.claimed_by_name or row.assignee_label:
+            icons[COL_CLAIMED] = icon("person" if row.claimed_by_name else "person-assigned")
+        icons = tuple(icons)
+    return shown, accessible, fonts, brushes, icons
