@@ -3,8 +3,10 @@
 When the system switches to dark (``styleHints().colorSchemeChanged``), the palette and the style
 sheet follow; the words a user must read keep a contrast of at least 4.5:1 against what is
 behind them, measured on the rendered window: the inbox list, the detail pane's error line, the
-urgent marker and the "Haster" folder. Offscreen Qt cannot switch the system's scheme, so the test
-sends the signal the system would send.
+urgent marker and the "Haster" folder; and, light and dark and across a change of scheme while they
+are open, the coloured lines of the dialogs (the patient card's error, ok and notice lines, a settings
+field's error, the staff dialog's message, the setup wizard's error). Offscreen Qt cannot switch the
+system's scheme, so the test sends the signal the system would send.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from clinicdesk.demo import DEMO_PASSWORD
 from clinicdesk.domain.enums import ItemKind
+from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services import auth
 from clinicdesk.services.inbox.types import Folder
 from clinicdesk.views.inbox import table_model as tm
@@ -159,3 +162,102 @@ def test_words_keep_their_contrast_in_dark(qtbot, qapp, scheme, window):
     error.hide()
     qtbot.wait(20)
     win.grab().save(str(DOCS / "inbox-dark.png"))
+
+
+# ---------------------------------------------------------------- the dialogs' coloured lines
+def _a_patient(db, clinic_id) -> int:
+    from sqlalchemy import select
+
+    from clinicdesk.models import ClinicPatient
+
+    with db.session() as s:
+        return s.scalars(select(ClinicPatient.patient_id).where(ClinicPatient.clinic_id == clinic_id)
+                         .order_by(ClinicPatient.patient_id)).first()
+
+
+@pytest.fixture
+def dialogs(qtbot, inbox_db):  # noqa: F811
+    """The patient card, a settings field, the staff dialog and the setup wizard's first page, shown, each
+    with its coloured line: ``lines`` names (label, window) pairs to measure."""
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+    from clinicdesk.domain.settings import CLINIC_SETTINGS, Kind
+    from clinicdesk.views.patient_card.card import PatientCard
+    from clinicdesk.views.settings.fields import SettingField
+    from clinicdesk.views.setup.pages import ClinicPage
+    from clinicdesk.views.staff.dialog import StaffDialog
+    from clinicdesk.views.worker import wait_for_all
+
+    res = auth.login(inbox_db, "admin", DEMO_PASSWORD)
+    actor = res.actor_for(res.memberships[0].clinic_id)
+    card = PatientCard(inbox_db, actor, _a_patient(inbox_db, actor.clinic_id))
+    qtbot.addWidget(card)
+    card.show()
+    qtbot.waitUntil(lambda: card.card is not None, timeout=10000)
+    card.tabs.setCurrentIndex(card.tabs.indexOf(card.mismatch.parentWidget()))  # "Kommunikation": the notice's tab
+
+    holder = QDialog()
+    qtbot.addWidget(holder)
+    field = SettingField(next(s for s in CLINIC_SETTINGS if s.kind == Kind.INT), holder)
+    QVBoxLayout(holder).addWidget(field)
+    field.set_error("Værdien skal være mellem 1 og 60. Ret feltet, og gem igen.")
+    holder.show()
+
+    staff = StaffDialog(inbox_db, actor)
+    qtbot.addWidget(staff)
+    staff.show()
+
+    page = ClinicPage()
+    qtbot.addWidget(page)
+    page.show()
+    page.show_error("Klinikkens navn mangler. Skriv navnet, og gå videre.")
+    for w in (card, holder, staff, page):
+        qtbot.waitExposed(w)
+    qtbot.wait(200)  # the staff list has loaded: its own status line is written
+    staff.show_message("Brugernavnet findes allerede. Vælg et andet.", error=True)
+    yield {"card": card, "field": field, "staff": staff, "page": page}
+    wait_for_all()
+
+
+def _measure(qtbot, d) -> list:
+    card = d["card"]
+    bad = []
+    for name, say in (("card error", lambda: card._failed(ClinicDeskError("Patienten kunne ikke gemmes. Prøv igen."))),
+                      ("card ok", lambda: card._loaded(card.card, "Kontaktoplysningerne er gemt."))):
+        say()
+        qtbot.wait(20)
+        text, bg = rendered(card, card.status)
+        if contrast(text, bg) < 4.5:
+            bad.append((name, text.name(), bg.name()))
+    card.mismatch.setText("Portalen har en anden mobil end klinikken.")  # (a load hides it again)
+    card.mismatch.show()
+    qtbot.wait(20)
+    for name, win, label in (("card notice", card, card.mismatch),
+                             ("settings field error", d["field"].window(), d["field"].error),
+                             ("staff message", d["staff"], d["staff"].status),
+                             ("setup error", d["page"], d["page"].error)):
+        text, bg = rendered(win, label)
+        if contrast(text, bg) < 4.5:
+            bad.append((name, text.name(), bg.name()))
+    return bad
+
+
+def test_the_dialogs_coloured_lines_are_readable_light_and_dark_and_follow_a_change(qtbot, qapp, scheme, dialogs):
+    from clinicdesk.views.tones import colour
+
+    scheme(Qt.ColorScheme.Light)
+    assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 128
+    assert _measure(qtbot, dialogs) == []
+    # the system turns dark while the dialogs are open: the same lines, now on dark, keep their contrast
+    scheme(Qt.ColorScheme.Dark)
+    qtbot.wait(20)
+    assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    text, bg = rendered(dialogs["staff"], dialogs["staff"].status)
+    assert bg.lightness() < 80, bg.name()  # measured on the dark dialog, not on a white island
+    assert _measure(qtbot, dialogs) == []
+    # the card's CPR number (rich text) is drawn in the dark scheme's quiet grey
+    assert colour("muted").name() in dialogs["card"].header.text()
+    scheme(Qt.ColorScheme.Light)
+    qtbot.wait(20)
+    assert _measure(qtbot, dialogs) == []
+    assert colour("muted").name() in dialogs["card"].header.text()
