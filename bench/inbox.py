@@ -1,6 +1,6 @@
 """The inbox on a million items: our service (and Qt view model) against Qt's QSqlQueryModel and raw sqlite3.
 
-    .venv/bin/python bench/inbox.py [DB_PATH] [--items 1000000] [--repeat 5]
+    .venv/bin/python bench/inbox.py [DB_PATH] [--items 1000000] [--repeat 5] [--json FILE]
 
 DB_PATH (default: clinicdesk-bench-inbox-1m.db in the temp folder) is reused when
 it already holds the demo clinic; otherwise ``clinicdesk.demo.build_demo(db,
@@ -476,6 +476,7 @@ def main(argv=None) -> int:
     ap.add_argument("--items", type=int, default=1_000_000, help="items to build when the file is new")
     ap.add_argument("--repeat", type=int, default=5, help="warm runs per operation")
     ap.add_argument("--only", choices=PATHS, action="append", help="run only these paths")
+    ap.add_argument("--json", metavar="FILE", type=Path, help="write the figures (<path>_<operation>_ms, warm)")
     ap.add_argument("--child", choices=PATHS, help=argparse.SUPPRESS)
     ap.add_argument("--params", help=argparse.SUPPRESS)
     ap.add_argument("--trace", action="store_true", help=argparse.SUPPRESS)
@@ -496,6 +497,10 @@ def main(argv=None) -> int:
             res["_memory"]["py_peak_mb"] = traced.get("py_peak_mb")
         results[p] = res
     report(prm, results, args.repeat)
+    if args.json:
+        figures = {f"{p}_{op}_ms": r[op]["warm"] for p, r in results.items() for op in OPS if op in r}
+        figures.update({f"{p}_{op}_cold_ms": r[op]["cold"] for p, r in results.items() for op in OPS if op in r})
+        args.json.write_text(json.dumps(figures, indent=2))
     return 0
 
 
