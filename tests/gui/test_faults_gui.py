@@ -40,11 +40,11 @@ def test_disk_full_shows_in_the_pane_and_the_answer_stays(qtbot, open_inbox, inb
     qtbot.waitUntil(lambda: pane.send_button.isEnabled(), timeout=10000)
     _on_new_connections(inbox_db, "max_page_count")
     pane.editor.setFocus()
-    qtbot.keyClicks(pane.editor, ANSWER * 40)  # the answer needs new pages
+    qtbot.keyClicks(pane.editor, ANSWER * 100)  # the answer needs new pages
     qtbot.mouseClick(pane.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.detail.error_label.isVisible(), timeout=20000)
     assert "Disken er fuld" in view.detail.error_label.text()
-    assert pane.editor.toPlainText() == ANSWER * 40
+    assert pane.editor.toPlainText() == ANSWER * 100
 
 
 def test_a_locked_database_shows_in_the_pane_and_the_answer_stays(qtbot, open_inbox, inbox_db, inbox_db_path):

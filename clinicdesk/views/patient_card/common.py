@@ -11,9 +11,6 @@ from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.views.service_text import error_text as service_error_text
 
-# a notice set apart from the page in the palette's colours (the scheme's own: readable light and dark)
-NOTICE_STYLE = ("background: palette(alternate-base); color: palette(window-text); border: 1px solid palette(mid); "
-                "padding: 6px;")
 
 
 def error_text(exc: BaseException) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPush
 from clinicdesk.domain.enums import LoginMethod, PortalAccountStatus, RightMode
 from clinicdesk.services import patients as svc
 from clinicdesk.services.permissions import Perm
-from clinicdesk.views.patient_card.common import NOTICE_STYLE, local_date
+from clinicdesk.views.patient_card.common import local_date
 from clinicdesk.views.patient_card.create_user import CreatePortalUserDialog
 from clinicdesk.views.worker import run_in_background
 from clinicdesk.views.tones import set_tone
@@ -80,7 +80,7 @@ class CommunicationTab:
         self.mismatch.setTextFormat(Qt.TextFormat.PlainText)
         self.mismatch.setObjectName("contactMismatch")
         self.mismatch.setWordWrap(True)
-        self.mismatch.setStyleSheet(NOTICE_STYLE)
+        set_tone(self.mismatch, "notice")
         self.mismatch.hide()
         lay.addWidget(self.mismatch)
         prow = QHBoxLayout()

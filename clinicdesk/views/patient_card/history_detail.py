@@ -18,7 +18,7 @@ from clinicdesk.services import patient_history as hist
 from clinicdesk.services.inbox.detail_types import ItemDetail
 from clinicdesk.views.inbox import labels
 from clinicdesk.views.inbox.panes.thread import thread_html
-from clinicdesk.views.patient_card.common import NOTICE_STYLE, local_datetime
+from clinicdesk.views.patient_card.common import local_datetime
 from clinicdesk.views.patient_card.history_labels import status_text
 from clinicdesk.views.tones import LIGHT, set_tone
 
@@ -94,7 +94,7 @@ class _ReadOnlyDialog(QDialog):
         lay = QVBoxLayout(self)
         banner = QLabel(translate("PatientHistory", "Kun læsning: intet bliver taget, markeret som læst eller ændret."), self)
         banner.setObjectName("readOnlyBanner")
-        banner.setStyleSheet(NOTICE_STYLE)
+        set_tone(banner, "notice")  # yellow in light, dark amber in dark (style.qss)
         banner.setWordWrap(True)
         lay.addWidget(banner)
         self.subject = QLabel(subject, self)
