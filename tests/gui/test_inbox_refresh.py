@@ -189,3 +189,23 @@ def test_the_slow_tick_frees_a_lapsed_claim_and_reddens_a_passed_due_date(qtbot,
     assert view.model.recheck(later) is not None
     assert view.model.index(i, tm.COL_DUE).data().endswith("!")
     assert view.model.index(i, tm.COL_DUE).data(Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_a_folder_switch_keeps_the_old_rows_until_the_new_page_is_in(qtbot, open_inbox, monkeypatch):
+    view = open_inbox("laege")
+    qtbot.waitUntil(lambda: _settled(view), timeout=10000)
+    shown = [r.id for r in view.model.rows()]
+    resets = []
+    view.model.modelReset.connect(lambda: resets.append(view.model.rowCount()))
+    held = HeldResults(monkeypatch)
+    held.held = True
+    view.folders.select_folder(Folder.DONE)
+    qtbot.waitUntil(lambda: len(held.waiting) == 1, timeout=10000)
+    # the database is slow: the list still shows what it showed (no empty list, no "Henter …")
+    assert [r.id for r in view.model.rows()] == shown and view.table.isVisible()
+    assert not view.model.loaded and not view.model.canFetchMore(QModelIndex())
+    held.release()
+    qtbot.waitUntil(lambda: _settled(view), timeout=10000)
+    # then the done items replace them in one reset
+    assert {r.status for r in view.model.rows()} == {ItemStatus.DONE}
+    assert len(resets) == 1 and resets[0] == view.model.rowCount() > 0
