@@ -3,7 +3,7 @@ with live counts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
@@ -75,6 +75,11 @@ class FolderList(QListWidget):
                 it.setForeground(QBrush(tones.colour("error")) if n else QBrush())
                 it.setToolTip(self.tr("Åbne elementer med ord, der kan tyde på noget akut, eller markeret som haster "
                                       "(fremhævning til personalet, ikke en vurdering)"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.counts:
+            self.set_counts(self.counts)  # light <-> dark: the Haster folder's red follows the scheme
 
     def count_text(self, folder: Folder) -> str:
         return self._items[folder].text()

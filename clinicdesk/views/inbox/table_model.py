@@ -62,13 +62,11 @@ ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SORTABLE = {COL_RECEIVED: Sort.RECEIVED_DESC, COL_DUE: Sort.DUE_ASC}
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
-_FONT = Qt.ItemDataRole.FontRole
-_FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 _DECORATION = Qt.ItemDataRole.DecorationRole
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-_HANDLED = {_DISPLAY, _FONT, _FOREGROUND, _TOOLTIP, _ACCESSIBLE, _DECORATION, ROW_ROLE, ITEM_ID_ROLE}
+_OTHER = {_TOOLTIP, ROW_ROLE, ITEM_ID_ROLE}  # the roles answered besides the looks (row_looks.PART)
 class ItemTableModel(QAbstractTableModel):
     loading_changed = Signal(bool)
     page_loaded = Signal(int)  # rows now loaded
@@ -416,24 +414,24 @@ class ItemTableModel(QAbstractTableModel):
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         # called for every visible cell and role at every paint: one look-up in the row's looks
-        if role not in _HANDLED or not index.isValid():
+        part = PART.get(role)
+        if part is None and role not in _OTHER or not index.isValid():
             return None
         r = index.row()
         if r >= len(self._rows):
             return None
         row = self._rows[r]
+        if part is not None:
+            looks = self._looks.get(row.id)
+            if looks is None:
+                looks = self._looks[row.id] = look(row)
+            cells = looks[part]
+            return cells[index.column()] if cells is not None else None
         if role == ROW_ROLE:
             return row
         if role == ITEM_ID_ROLE:
             return row.id
-        look = self._looks.get(row.id)
-        if look is None:
-            look = self._looks[row.id] = look(row)
-        col = index.column()
-        if role == _TOOLTIP:
-            return tooltip(row, col)
-        part = look[PART[role]]
-        return part[col] if part is not None else None
+        return tooltip(row, index.column())
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Received (newest first) or due (soonest first), by the service query."""
