@@ -33,7 +33,7 @@
 <context>
     <name>CalendarDialog</name>
     <message numerus="yes">
-        <location filename="../../clinicdesk/views/calendar/dialog.py" line="+117" />
+        <location filename="../../clinicdesk/views/calendar/dialog.py" line="+118" />
         <source>%n bookede tider ligger nu uden for ugeskemaet; de er bevaret og står nedenfor.</source>
         <translation>
             <numerusform>%n booket tid ligger nu uden for ugeskemaet; den er bevaret og står nedenfor.</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>HistoryTab</name>
     <message numerus="yes">
-        <location filename="../../clinicdesk/views/patient_card/history.py" line="+170" />
+        <location filename="../../clinicdesk/views/patient_card/history.py" line="+171" />
         <location line="+31" />
         <source>%n linjer.</source>
         <translation>
@@ -94,7 +94,7 @@
 <context>
     <name>PatientCard</name>
     <message numerus="yes">
-        <location filename="../../clinicdesk/views/patient_card/card.py" line="+166" />
+        <location filename="../../clinicdesk/views/patient_card/card.py" line="+177" />
         <source>%n år</source>
         <translation>
             <numerusform>%n år</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>PatientImportDialog</name>
     <message numerus="yes">
-        <location filename="../../clinicdesk/views/patients/import_dialog.py" line="+167" />
+        <location filename="../../clinicdesk/views/patients/import_dialog.py" line="+166" />
         <source>%n linjer læst (%2, adskilt med %3).</source>
         <translation>
             <numerusform>%n linje læst (%2, adskilt med %3).</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>PatientLogDialog</name>
     <message numerus="yes">
-        <location filename="../../clinicdesk/views/patient_card/patient_log.py" line="+152" />
+        <location filename="../../clinicdesk/views/patient_card/patient_log.py" line="+153" />
         <source>%n registreringer.</source>
         <translation>
             <numerusform>%n registrering.</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>PatientSearchDialog</name>
     <message numerus="yes">
-        <location filename="../../clinicdesk/views/patient_card/search.py" line="+93" />
+        <location filename="../../clinicdesk/views/patient_card/search.py" line="+94" />
         <source>%n patienter. Vælg en og tryk Enter.</source>
         <translation>
             <numerusform>%n patient. Vælg den og tryk Enter.</numerusform>
@@ -138,7 +138,7 @@
 <context>
     <name>PhraseTab</name>
     <message numerus="yes">
-        <location filename="../../clinicdesk/views/phrases/tab.py" line="+302" />
+        <location filename="../../clinicdesk/views/phrases/tab.py" line="+303" />
         <source>%n nye</source>
         <translation>
             <numerusform>%n ny</numerusform>
@@ -170,4 +170,4 @@
         </translation>
     </message>
 </context>
-<context><name>CalendarTexts</name><message numerus="yes"><source>%n dage frem</source><translation><numerusform>%n dag frem</numerusform><numerusform>%n dage frem</numerusform></translation></message><message numerus="yes"><source>%n fjernet</source><translation><numerusform>%n fjernet</numerusform><numerusform>%n fjernet</numerusform></translation></message><message numerus="yes"><source>%n nye ledige tider</source><translation><numerusform>%n ny ledig tid</numerusform><numerusform>%n nye ledige tider</numerusform></translation></message><message numerus="yes"><source>%n timer før</source><translation><numerusform>%n time før</numerusform><numerusform>%n timer før</numerusform></translation></message></context><context><name>InboxView</name><message numerus="yes"><source>%n element(er)</source><translation><numerusform>%n element</numerusform><numerusform>%n elementer</numerusform></translation></message></context><context><name>PatientHistory</name><message numerus="yes"><source>%n beskeder</source><translation><numerusform>%n besked</numerusform><numerusform>%n beskeder</numerusform></translation></message></context><context><name>SafetyLists</name><message numerus="yes"><source>%n hastesager er ikke afsluttet ved lukketid %1. Sørg for, at de bliver set, eller giv dem videre.</source><translation><numerusform>%n hastesag er ikke afsluttet ved lukketid %1. Sørg for, at den bliver set, eller giv den videre.</numerusform><numerusform>%n hastesager er ikke afsluttet ved lukketid %1. Sørg for, at de bliver set, eller giv dem videre.</numerusform></translation></message><message numerus="yes"><source>%n hastesager kom, mens klinikken var lukket. Se dem først ved åbningen %1.</source><translation><numerusform>%n hastesag kom, mens klinikken var lukket. Se den først ved åbningen %1.</numerusform><numerusform>%n hastesager kom, mens klinikken var lukket. Se dem først ved åbningen %1.</numerusform></translation></message></context><context><name>SafetyWatch</name><message numerus="yes"><source>Haster-henvendelse ikke åbnet i %n minutter</source><translation><numerusform>Haster-henvendelse ikke åbnet i %n minut</numerusform><numerusform>Haster-henvendelse ikke åbnet i %n minutter</numerusform></translation></message><message numerus="yes"><source>Opgaver (%n)…</source><translation><numerusform>Opgaver (%n)…</numerusform><numerusform>Opgaver (%n)…</numerusform></translation></message></context></TS>
+<context><name>CalendarTexts</name><message numerus="yes"><source>%n dage frem</source><translation><numerusform>%n dag frem</numerusform><numerusform>%n dage frem</numerusform></translation></message><message numerus="yes"><source>%n fjernet</source><translation><numerusform>%n fjernet</numerusform><numerusform>%n fjernet</numerusform></translation></message><message numerus="yes"><source>%n nye ledige tider</source><translation><numerusform>%n ny ledig tid</numerusform><numerusform>%n nye ledige tider</numerusform></translation></message><message numerus="yes"><source>%n timer før</source><translation><numerusform>%n time før</numerusform><numerusform>%n timer før</numerusform></translation></message></context><context><name>InboxView</name><message numerus="yes"><source>%n element(er)</source><translation><numerusform>%n element</numerusform><numerusform>%n elementer</numerusform></translation></message></context><context><name>PatientHistory</name><message numerus="yes"><source>%n beskeder</source><translation><numerusform>%n besked</numerusform><numerusform>%n beskeder</numerusform></translation></message></context><context><name>SafetyLists</name><message numerus="yes"><source>%n hastesager er ikke afsluttet ved lukketid %1. Sørg for, at de bliver set, eller giv dem videre.</source><translation><numerusform>%n hastesag er ikke afsluttet ved lukketid %1. Sørg for, at den bliver set, eller giv den videre.</numerusform><numerusform>%n hastesager er ikke afsluttet ved lukketid %1. Sørg for, at de bliver set, eller giv dem videre.</numerusform></translation></message><message numerus="yes"><source>%n hastesager kom, mens klinikken var lukket. Se dem først ved åbningen %1.</source><translation><numerusform>%n hastesag kom, mens klinikken var lukket. Se den først ved åbningen %1.</numerusform><numerusform>%n hastesager kom, mens klinikken var lukket. Se dem først ved åbningen %1.</numerusform></translation></message></context><context><name>SafetyWatch</name><message numerus="yes"><source>+ %n hastevarsler mere – vis mappen Haster</source><translation><numerusform>+ %n hastevarsel mere – vis mappen Haster</numerusform><numerusform>+ %n hastevarsler mere – vis mappen Haster</numerusform></translation></message><message numerus="yes"><source>Haster-henvendelse ikke åbnet i %n minutter</source><translation><numerusform>Haster-henvendelse ikke åbnet i %n minut</numerusform><numerusform>Haster-henvendelse ikke åbnet i %n minutter</numerusform></translation></message><message numerus="yes"><source>Opgaver (%n)…</source><translation><numerusform>Opgaver (%n)…</numerusform><numerusform>Opgaver (%n)…</numerusform></translation></message></context></TS>

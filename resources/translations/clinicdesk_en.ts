@@ -3029,7 +3029,7 @@
 <context>
     <name>AddressProblemRow</name>
     <message>
-        <location filename="../../clinicdesk/views/safety/notes.py" line="+48" />
+        <location filename="../../clinicdesk/views/safety/notes.py" line="+49" />
         <source>Adressen virker</source>
         <translation>The address works</translation>
     </message>
@@ -3047,7 +3047,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../clinicdesk/views/setup/pages.py" line="+160" />
+        <location filename="../../clinicdesk/views/setup/pages.py" line="+161" />
         <source>Den første administrator</source>
         <translation>The first administrator</translation>
     </message>
@@ -3750,7 +3750,7 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/calendar/dialog.py" line="+42" />
+        <location filename="../../clinicdesk/views/calendar/dialog.py" line="+43" />
         <source>Kalender – %1</source>
         <translation>Calendar – %1</translation>
     </message>
@@ -4411,7 +4411,7 @@ booking</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes/thread.py" line="+118" />
+        <location filename="../../clinicdesk/views/inbox/panes/thread.py" line="+119" />
         <source>Ret svar</source>
         <translation>Correct the answer</translation>
     </message>
@@ -4669,7 +4669,7 @@ booking</translation>
         <translation>An unexpected error occurred. Try again, or reload with F5.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/inbox/detail.py" line="+128" />
+        <location filename="../../clinicdesk/views/inbox/detail.py" line="+129" />
         <source>&amp;Genindlæs</source>
         <translation>&amp;Reload</translation>
     </message>
@@ -4725,12 +4725,12 @@ booking</translation>
     </message>
     <message>
         <location line="+95" />
-        <location line="+182" />
+        <location line="+183" />
         <source>Fjern tildeling</source>
         <translation>Remove assignment</translation>
     </message>
     <message>
-        <location line="-148" />
+        <location line="-149" />
         <source>Der er ingen ledige elementer i denne mappe.</source>
         <translation>There are no free items in this folder.</translation>
     </message>
@@ -4745,7 +4745,7 @@ booking</translation>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>(via Min Læge-appen)</source>
         <translation>(via the Min Læge app)</translation>
     </message>
@@ -4808,7 +4808,7 @@ booking</translation>
 <context>
     <name>EconsultPane</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes/attachments.py" line="+50" />
+        <location filename="../../clinicdesk/views/inbox/panes/attachments.py" line="+51" />
         <source>Vis</source>
         <translation>Show</translation>
     </message>
@@ -4833,7 +4833,7 @@ booking</translation>
         <translation>Remove files</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes/econsult.py" line="+80" />
+        <location filename="../../clinicdesk/views/inbox/panes/econsult.py" line="+81" />
         <source>Afvent patientens svar</source>
         <translation>Await the patient's reply</translation>
     </message>
@@ -4984,7 +4984,12 @@ booking</translation>
         <translation>No messages.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes/attachments.py" line="-33" />
+        <location filename="../../clinicdesk/views/inbox/panes/attachments.py" line="-92" />
+        <source>Vedhæftede filer</source>
+        <translation type="unfinished">Attachments</translation>
+    </message>
+    <message>
+        <location line="+59" />
         <source>Gem vedhæftet fil</source>
         <translation>Save attachment</translation>
     </message>
@@ -5024,7 +5029,7 @@ booking</translation>
         <translation>At most %1 files can be attached.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes/econsult.py" line="+151" />
+        <location filename="../../clinicdesk/views/inbox/panes/econsult.py" line="+152" />
         <source>Svaret er tomt. Skriv en tekst, og send igen.</source>
         <translation>The answer is empty. Write a text and send again.</translation>
     </message>
@@ -5069,7 +5074,7 @@ booking</translation>
 <context>
     <name>EditStaffDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/staff/forms.py" line="+190" />
+        <location filename="../../clinicdesk/views/staff/forms.py" line="+191" />
         <source>Redigér medarbejder</source>
         <translation>Edit staff member</translation>
     </message>
@@ -5092,12 +5097,12 @@ booking</translation>
 <context>
     <name>EscalationBanner</name>
     <message>
-        <location filename="../../clinicdesk/views/safety/watch.py" line="+80" />
+        <location filename="../../clinicdesk/views/safety/watch.py" line="+84" />
         <source>Hastevarsler</source>
         <translation>Urgent alerts</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+28" />
         <source>Enter eller klik åbner henvendelsen i indbakken (Ctrl+Shift+B: den ældste)</source>
         <translation>Enter or click opens the request in the Inbox (Ctrl+Shift+B: the oldest)</translation>
     </message>
@@ -5287,7 +5292,7 @@ booking</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../clinicdesk/views/patient_card/history.py" line="+105" />
+        <location filename="../../clinicdesk/views/patient_card/history.py" line="+106" />
         <source>Patientens e-konsultationer, receptfornyelser, tidsbestillinger og aftaler hos klinikken, nyeste først. Enter åbner en linje til læsning; intet bliver taget eller ændret.</source>
         <translation>The patient's e-consultations, prescription renewals, booking requests and appointments at the clinic, newest first. Enter opens a row to read; nothing is taken or changed.</translation>
     </message>
@@ -5402,7 +5407,7 @@ booking</translation>
 <context>
     <name>HoursTab</name>
     <message>
-        <location filename="../../clinicdesk/views/settings/hours_tab.py" line="+41" />
+        <location filename="../../clinicdesk/views/settings/hours_tab.py" line="+42" />
         <source>Klinikkens åbningstider (dansk tid). Skriv fx 08:00-16:00, flere perioder med komma (08:00-12:00, 13:00-16:00), eller »lukket«.</source>
         <translation>The clinic's opening hours (Danish time). Enter e.g. 08:00-16:00, several periods separated by commas (08:00-12:00, 13:00-16:00), or “lukket” (closed).</translation>
     </message>
@@ -5948,7 +5953,7 @@ booking</translation>
         <translation>search in all folders</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/inbox/live.py" line="+102" />
+        <location filename="../../clinicdesk/views/inbox/live.py" line="+112" />
         <source>Ny hastende henvendelse: %1</source>
         <extracomment>at most this many unseen items are read to look for urgent ones</extracomment>
         <translation>New urgent request: %1</translation>
@@ -5959,9 +5964,9 @@ booking</translation>
         <translation>%1 new urgent requests</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/inbox/view.py" line="+335" />
+        <location filename="../../clinicdesk/views/inbox/view.py" line="+385" />
         <source>Indbakke</source>
-        <extracomment>the narrowest the open item gets: every kind's pane fits (its button rows wrap), so opening another kind never pushes the list narrower (the splitter keeps its place)</extracomment>
+        <extracomment>the folder counts are asked this long after the last change of a burst (one count per burst) a change this view made itself is not counted again when the change log reports it this long after the narrowest the open item gets: every kind's pane fits (its button rows wrap), so opening another kind never pushes the list narrower (the splitter keeps its place)</extracomment>
         <translation>Inbox</translation>
     </message>
 </context>
@@ -5991,8 +5996,9 @@ booking</translation>
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/table_model.py" line="+112" />
+        <location filename="../../clinicdesk/views/inbox/table_model.py" line="+99" />
         <source>Modtaget</source>
+        <extracomment>more changed items than this at once (an import): the loaded range is re-read instead</extracomment>
         <translation>Received</translation>
     </message>
     <message>
@@ -6041,7 +6047,7 @@ booking</translation>
         <translation>CPR number</translation>
     </message>
     <message>
-        <location line="+294" />
+        <location filename="../../clinicdesk/views/inbox/row_looks.py" line="+108" />
         <source>(sendt fra Min Læge-appen)</source>
         <translation>(sent from the Min Læge app)</translation>
     </message>
@@ -6266,7 +6272,7 @@ booking</translation>
 <context>
     <name>LookupReason</name>
     <message>
-        <location filename="../../clinicdesk/views/patient_card/lookup_reason.py" line="+23" />
+        <location filename="../../clinicdesk/views/patient_card/lookup_reason.py" line="+24" />
         <source>&amp;1  Behandling</source>
         <translation>&amp;1  Treatment</translation>
     </message>
@@ -6620,12 +6626,12 @@ booking</translation>
 <context>
     <name>PatientCard</name>
     <message>
-        <location filename="../../clinicdesk/views/patient_card/common.py" line="+21" />
+        <location filename="../../clinicdesk/views/patient_card/common.py" line="+20" />
         <source>Der opstod en uventet fejl. Prøv igen.</source>
         <translation>An unexpected error occurred. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/patient_card/card.py" line="+49" />
+        <location filename="../../clinicdesk/views/patient_card/card.py" line="+50" />
         <source>Patientkort</source>
         <translation>Patient card</translation>
     </message>
@@ -6725,7 +6731,7 @@ booking</translation>
         <translation>Save &amp;contact details</translation>
     </message>
     <message numerus="yes">
-        <location line="+42" />
+        <location line="+52" />
         <source>%n år</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -6733,7 +6739,7 @@ booking</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/patient_card/communication.py" line="+31" />
+        <location filename="../../clinicdesk/views/patient_card/communication.py" line="+32" />
         <source>Tilladt</source>
         <translation>Allowed</translation>
     </message>
@@ -6745,7 +6751,7 @@ booking</translation>
     <message>
         <location line="+1" />
         <location line="+108" />
-        <location filename="../../clinicdesk/views/patient_card/portal_status.py" line="+110" />
+        <location filename="../../clinicdesk/views/patient_card/portal_status.py" line="+111" />
         <source>Spærret</source>
         <translation>Blocked</translation>
     </message>
@@ -6811,12 +6817,12 @@ booking</translation>
         <translation>&amp;Create portal user…</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/patient_card/card.py" line="-14" />
+        <location filename="../../clinicdesk/views/patient_card/card.py" line="-13" />
         <source>Henter …</source>
         <translation>Loading …</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <location filename="../../clinicdesk/views/patient_card/communication.py" line="-12" />
         <source>(ingen)</source>
         <translation>(none)</translation>
@@ -6996,7 +7002,7 @@ booking</translation>
 <context>
     <name>PatientEditDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/patients/edit_dialog.py" line="+30" />
+        <location filename="../../clinicdesk/views/patients/edit_dialog.py" line="+29" />
         <source>Der opstod en uventet fejl. Intet er gemt. Prøv igen.</source>
         <translation>An unexpected error occurred. Nothing has been saved. Try again.</translation>
     </message>
@@ -7154,7 +7160,7 @@ booking</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/patient_card/history_detail.py" line="+39" />
+        <location filename="../../clinicdesk/views/patient_card/history_detail.py" line="+40" />
         <location line="+24" />
         <source>Begrundelse:</source>
         <translation>Reason:</translation>
@@ -7178,12 +7184,12 @@ booking</translation>
     <message>
         <location line="+1" />
         <location line="+18" />
-        <location line="+72" />
+        <location line="+74" />
         <source>Behandler:</source>
         <translation>Provider:</translation>
     </message>
     <message>
-        <location line="-89" />
+        <location line="-91" />
         <source>Årsag:</source>
         <translation>Reason for the visit:</translation>
     </message>
@@ -7204,12 +7210,12 @@ booking</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+74" />
+        <location line="+76" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="-71" />
+        <location line="-73" />
         <source>Afsluttet:</source>
         <translation>Done:</translation>
     </message>
@@ -7234,7 +7240,7 @@ booking</translation>
         <translation>History: %1 (read only)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+20" />
         <source>Historik: aftale (kun læsning)</source>
         <translation>History: appointment (read only)</translation>
     </message>
@@ -7333,12 +7339,12 @@ booking</translation>
 <context>
     <name>PatientImport</name>
     <message>
-        <location filename="../../clinicdesk/views/patients/import_dialog.py" line="+37" />
+        <location filename="../../clinicdesk/views/patients/import_dialog.py" line="+36" />
         <source>Filen findes ikke. Tjek stien, eller vælg filen med »Vælg fil…«.</source>
         <translation>The file does not exist. Check the path, or choose the file with “Choose file…”.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/patients/import_model.py" line="+15" />
+        <location filename="../../clinicdesk/views/patients/import_model.py" line="+16" />
         <source>Linje</source>
         <translation>Line</translation>
     </message>
@@ -7487,7 +7493,7 @@ booking</translation>
 <context>
     <name>PatientLog</name>
     <message>
-        <location filename="../../clinicdesk/views/patient_card/patient_log.py" line="+30" />
+        <location filename="../../clinicdesk/views/patient_card/patient_log.py" line="+31" />
         <source>Gem patientens log som PDF</source>
         <translation>Save the patient's log as PDF</translation>
     </message>
@@ -7581,7 +7587,7 @@ booking</translation>
 <context>
     <name>PatientSearchDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/patient_card/search.py" line="+28" />
+        <location filename="../../clinicdesk/views/patient_card/search.py" line="+29" />
         <source>Find patient</source>
         <translation>Find patient</translation>
     </message>
@@ -7703,7 +7709,7 @@ booking</translation>
 <context>
     <name>PhraseTab</name>
     <message>
-        <location filename="../../clinicdesk/views/phrases/tab.py" line="+73" />
+        <location filename="../../clinicdesk/views/phrases/tab.py" line="+74" />
         <source>Standardtekster</source>
         <translation>Stock phrases</translation>
     </message>
@@ -7993,7 +7999,7 @@ booking</translation>
         <translation>Requested medicines</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Godkend linje</source>
         <translation>Approve line</translation>
     </message>
@@ -8405,7 +8411,7 @@ booking</translation>
 <context>
     <name>SafetyTab</name>
     <message>
-        <location filename="../../clinicdesk/views/settings/safety_tab.py" line="+47" />
+        <location filename="../../clinicdesk/views/settings/safety_tab.py" line="+48" />
         <source>Akutte ord og udtryk</source>
         <translation>Urgent words and phrases</translation>
     </message>
@@ -8425,7 +8431,7 @@ booking</translation>
         <translation>Past events (3 years ago …)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
         <source>Beskeder fra patienter med ord fra listerne markeres ”Haster”, og ordene fremhæves. Det er en fremhævning til personalet, ikke en vurdering: personalet læser og afgør. Ord med * dækker alle ord, der begynder sådan. Klinikkens egne linjer gemmes med det samme.</source>
         <translation>Messages from patients with words from the lists are marked “Urgent”, and the words are highlighted. It is a highlight for staff, not an assessment: staff read and decide. Words with * cover all words that begin that way. The clinic's own lines are saved immediately.</translation>
     </message>
@@ -8543,7 +8549,12 @@ booking</translation>
 <context>
     <name>SafetyWatch</name>
     <message numerus="yes">
-        <location filename="../../clinicdesk/views/safety/watch.py" line="+95" />
+        <location filename="../../clinicdesk/views/safety/watch.py" line="+16" />
+        <source>+ %n hastevarsler mere – vis mappen Haster</source>
+        <translation><numerusform>+ %n more urgent alert – show the Urgent folder</numerusform><numerusform>+ %n more urgent alerts – show the Urgent folder</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+91" />
         <source>Haster-henvendelse ikke åbnet i %n minutter</source>
         <translation><numerusform>Urgent request not opened for %n minute</numerusform><numerusform>Urgent request not opened for %n minutes</numerusform></translation>
     </message>
@@ -8553,12 +8564,12 @@ booking</translation>
         <translation>received %1, alerted %2</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+48" />
         <source>Hastevarsler</source>
         <translation>Urgent alerts</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Åbn det ældste hastevarsel</source>
         <translation>Open the oldest urgent alert</translation>
     </message>
@@ -8670,7 +8681,7 @@ booking</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/settings/dialog.py" line="+45" />
+        <location filename="../../clinicdesk/views/settings/dialog.py" line="+46" />
         <source>Indstillinger for patientportalen – %1</source>
         <translation>Patient portal settings – %1</translation>
     </message>
@@ -8736,7 +8747,7 @@ booking</translation>
         <translation>“Min Læge” is the national GP app. It shows the same inbox, appointments and prescription renewals as the portal.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/settings/provider_tab.py" line="+50" />
+        <location filename="../../clinicdesk/views/settings/provider_tab.py" line="+51" />
         <source>Titlen vises kun, når behandleren ikke har et eget navn på portalen.</source>
         <translation>The title is shown only when the provider has no custom name on the portal.</translation>
     </message>
@@ -8751,7 +8762,7 @@ booking</translation>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/settings/holiday_tab.py" line="+50" />
+        <location filename="../../clinicdesk/views/settings/holiday_tab.py" line="+51" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
@@ -9177,7 +9188,7 @@ booking</translation>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/staff/dialog.py" line="+37" />
+        <location filename="../../clinicdesk/views/staff/dialog.py" line="+38" />
         <source>Personale – %1</source>
         <translation>Staff – %1</translation>
     </message>

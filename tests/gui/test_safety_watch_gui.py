@@ -53,10 +53,14 @@ def _urgent_unopened(db, clinic_id: int) -> int:
         return item.id
 
 
-def _safety_on(win, clock):
+def _safety_on(win, clock, qtbot=None):
     inst = getattr(win, "safety", None)  # the app's installer list may hold it already
     if inst is None:
         inst = install_safety(win, now=clock, start=False)
+    else:  # the app's own first check may be running: let it finish, and stop its timer
+        inst.watch.stop()
+        if qtbot is not None:
+            qtbot.waitUntil(lambda: not inst.watch._busy, timeout=10000)
     inst.watch.now = clock
     return inst
 
@@ -65,7 +69,7 @@ def test_the_escalation_notice_appears_once_and_enter_opens_the_item(qtbot, worl
     win = open_main_window(qtbot, world, tmp_path, "sekretaer")
     item_id = _urgent_unopened(world.db, win.actor.clinic_id)
     clock = [T0]
-    inst = _safety_on(win, lambda: clock[0])
+    inst = _safety_on(win, lambda: clock[0], qtbot)
     inst.watch.check_now()
     qtbot.waitUntil(lambda: not inst.watch._busy, timeout=10000)
     assert [k for k in inst.banner.notices if k[0] == item_id] == []  # not yet: 30 minutes of opening time
@@ -107,7 +111,7 @@ def qtbot_top_dialogs():
 def test_the_closing_overview_lists_the_urgent_item_and_enter_opens_it(qtbot, world, tmp_path):
     win = open_main_window(qtbot, world, tmp_path, "sekretaer")
     item_id = _urgent_unopened(world.db, win.actor.clinic_id)
-    inst = _safety_on(win, lambda: LATER)
+    inst = _safety_on(win, lambda: LATER, qtbot)
     assert inst.closing_action in win.view_menu.actions() and inst.closing_action.text() == "Hastesager ved lukketid…"
     inst.closing_action.trigger()
     dlg = inst.dialog
@@ -169,9 +173,10 @@ def test_a_call_task_shows_on_the_item_and_is_finished_from_the_tasks_list(qtbot
                          due=date.today(), now=now, patient_id=item.patient_id, item_id=item.id,
                          assigned_to_id=actor.staff_id)
         task_id = task.id
-    inst = _safety_on(win, lambda: datetime.now(timezone.utc))
+    inst = _safety_on(win, lambda: datetime.now(timezone.utc), qtbot)
     inst.watch.check_now()
-    qtbot.waitUntil(lambda: inst.tasks_action.text() == "Opgaver (1)…", timeout=10000)
+    qtbot.waitUntil(lambda: inst.tasks_action.text() != "Opgaver…", timeout=10000)
+    assert inst.tasks_action.text() == "Opgaver (1)…", inst.tasks_action.text()
 
     from clinicdesk.views.safety.watch import open_in_inbox
 
@@ -277,3 +282,30 @@ def test_a_receptionist_sees_the_settings_but_cannot_save_them(qtbot, inbox_db):
     qtbot.addWidget(tab)
     qtbot.waitUntil(lambda: tab.net_values is not None, timeout=10000)
     assert not tab.net_fields["escalation_minutes"].widget.isEnabled() and not tab.net_save.isEnabled()
+
+
+def test_many_notices_show_three_and_a_line_to_the_haster_folder(qtbot):
+    """At a busy moment (or after a holiday) the banner must not push the inbox off the screen:
+    the three oldest notices, then "+ n hastevarsler mere" which shows the Haster folder."""
+    from datetime import datetime, timedelta, timezone
+
+    from clinicdesk.views.safety.watch import EscalationBanner
+
+    banner = EscalationBanner()
+    qtbot.addWidget(banner)
+    banner.show()
+    start = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
+    for i in range(7):
+        banner.add_notice((100 + i, start + timedelta(minutes=i)), f"Haster-henvendelse {i}")
+    shown = [b for b in banner.findChildren(type(banner.more_button))
+             if b.isVisible() and b.objectName() == "escalationNotice"]
+    assert [b.text() for b in shown] == ["Haster-henvendelse 0", "Haster-henvendelse 1", "Haster-henvendelse 2"]
+    assert banner.more_button.isVisible() and banner.more_button.text().startswith("+ 4 hastevarsler mere")
+    assert banner.height() < 200
+    with qtbot.waitSignal(banner.more_requested, timeout=2000):
+        qtbot.keyClick(banner.more_button, Qt.Key.Key_Return)
+    banner.remove((100, start))  # one seen: the next one moves up
+    banner.remove((101, start + timedelta(minutes=1)))
+    banner.remove((102, start + timedelta(minutes=2)))
+    banner.remove((103, start + timedelta(minutes=3)))
+    assert not banner.more_button.isVisible() and len(banner.notices) == 3

@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QToolBar, QToolButton, QVBoxLayout, QWidget
 
+from clinicdesk.services.inbox import Folder
 from clinicdesk.services.permissions import Perm
 from clinicdesk.services.safety.escalation import due_escalations, opening_overview
 from clinicdesk.services.safety.jobs import run_safety_jobs
@@ -71,8 +72,11 @@ class EscalationBanner(QFrame):
     on ``notice_added`` and hides it on ``emptied``."""
 
     open_requested = Signal(int)
+    more_requested = Signal()  # "+ n flere": the Haster folder lists them all
     notice_added = Signal()
     emptied = Signal()
+
+    MAX_SHOWN = 3  # notices shown at once (the oldest); the rest are counted on one line
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -90,6 +94,13 @@ class EscalationBanner(QFrame):
         self._lay = QVBoxLayout(self)
         self._lay.setContentsMargins(6, 4, 6, 4)
         self._lay.setSpacing(2)
+        # a busy day (or a clinic back after a holiday) must not push the inbox off the screen
+        self.more_button = NoticeButton("", self)
+        self.more_button.setObjectName("escalationMore")
+        self.more_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.more_button.clicked.connect(self.more_requested)
+        self.more_button.hide()
+        self._lay.addWidget(self.more_button)
 
     def add_notice(self, key: tuple[int, datetime], text: str) -> NoticeButton:
         item_id = key[0]
@@ -110,11 +121,22 @@ class EscalationBanner(QFrame):
         close.clicked.connect(lambda _c=False, k=key: self.remove(k))
         rl.addWidget(button, 1)
         rl.addWidget(close)
-        self._lay.addWidget(row)
+        self._lay.insertWidget(self._lay.count() - 1, row)  # above the "+ n flere" line
         self.notices[key] = button
         self._rows[key] = row
+        self._show_some()
         self.notice_added.emit()
         return button
+
+    def _show_some(self) -> None:
+        for i, row in enumerate(self._rows.values()):
+            row.setVisible(i < self.MAX_SHOWN)
+        extra = len(self._rows) - self.MAX_SHOWN
+        if extra > 0:
+            text = QCoreApplication.translate("SafetyWatch", "+ %n hastevarsler mere – vis mappen Haster", "", extra)
+            self.more_button.setText(text)
+            self.more_button.setAccessibleName(text)
+        self.more_button.setVisible(extra > 0)
 
     def _chosen(self, key) -> None:
         self.remove(key)
@@ -126,6 +148,7 @@ class EscalationBanner(QFrame):
         if row is not None:
             row.hide()
             row.deleteLater()
+        self._show_some()
         if not self.notices:
             self.emptied.emit()
 
@@ -207,6 +230,13 @@ def notice_text(minutes: int, waiting) -> str:
     return f"{head} – {when}"
 
 
+def _show_urgent_folder(window) -> None:
+    view = window.page("inbox") if hasattr(window, "page") else None
+    if view is not None:
+        window.show_page("inbox")
+        view.folders.select_folder(Folder.URGENT)
+
+
 def open_in_inbox(window, item_id: int) -> bool:
     """Show the inbox with ``item_id`` open (and claimed, as opening does), its pane focused."""
     view = window.page("inbox") if hasattr(window, "page") else None
@@ -254,6 +284,7 @@ class SafetyInstall(QObject):
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.bar)
         self.bar.hide()
         self.banner.open_requested.connect(lambda item_id: open_in_inbox(window, item_id))
+        self.banner.more_requested.connect(lambda: _show_urgent_folder(window))
         self.banner.emptied.connect(self.bar.hide)
         self.watch = SafetyWatch(window.db, lambda: window.actor, self.banner, self, now=now, interval_ms=interval_ms)
         self.watch.tasks_counted.connect(self._tasks_counted)
