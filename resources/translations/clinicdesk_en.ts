@@ -4986,7 +4986,7 @@ booking</translation>
     <message>
         <location filename="../../clinicdesk/views/inbox/panes/attachments.py" line="-92" />
         <source>Vedhæftede filer</source>
-        <translation type="unfinished">Attachments</translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <location line="+59" />
