@@ -43,6 +43,8 @@ from clinicdesk.services import workdays
 _KINDS = (ItemKind.ECONSULT,) * 55 + (ItemKind.RENEWAL,) * 25 + (ItemKind.BOOKING,) * 12 + (ItemKind.SIGNUP,) * 8
 _OPEN_STATUSES = (ItemStatus.NEW, ItemStatus.OPEN, ItemStatus.AWAITING_PATIENT)
 _DONE_REASONS = ("", "", "", "", "", "", "Besvaret telefonisk", "Håndteret ved konsultation")
+#: the share of bulk items a staff member marks urgent by hand (a few a week, as in a real clinic)
+MANUAL_URGENT_SHARE = 0.0002
 
 
 def _per_clinic(b: DemoBuild) -> dict[int, dict]:
@@ -208,7 +210,7 @@ def build_bulk_items(b: DemoBuild, count: int) -> None:
                 )
                 if kind == ItemKind.ECONSULT:  # the safety net at intake (a cached scan per distinct text)
                     flags.scan(b, item, message_id, flags.intake_text(subject, body), received)
-                if item["priority"] == Priority.NORMAL and kind != ItemKind.SIGNUP and rand() < 0.004:
+                if item["priority"] == Priority.NORMAL and kind != ItemKind.SIGNUP and rand() < MANUAL_URGENT_SHARE:
                     # marked urgent by hand soon after it came in (before it was done)
                     at = received + timedelta(seconds=randrange(300, 3 * 3600))
                     if done_at is not None and at > done_at:

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -52,6 +53,10 @@ class InboxItem(Versioned, Base):
         Index("ix_item_clinic_role", "clinic_id", "assigned_role", "status"),
         Index("ix_item_clinic_provider_received", "clinic_id", "provider_id", "received_at", "id"),
         Index("ix_item_patient_received", "patient_id", "received_at", "id"),  # migration inbox_03
+        # migration s3_08: the Haster count; the items "take the next" chooses from, in its order
+        Index("ix_item_clinic_priority_status", "clinic_id", "priority", "status"),
+        Index("ix_item_take_next", "clinic_id", "due_date", "received_at", "id",
+              sqlite_where=text("status IN ('new', 'open')"), postgresql_where=text("status IN ('new', 'open')")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
