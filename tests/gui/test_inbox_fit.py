@@ -178,7 +178,6 @@ def test_attachments_show_an_icon_not_the_emoji_and_each_message_once(qtbot, win
     assert first.data(Qt.ItemDataRole.AccessibleTextRole).startswith("vedhæftet fil: ")
 
 
-@pytest.mark.xfail(strict=True, reason="needs the sign-up applicant in services/inbox/listing.py (report of helper K)")
 def test_signup_rows_name_the_applicant(qtbot, window):
     win, view = window()
     rows = [r for r in view.model.rows() if r.kind == ItemKind.SIGNUP]

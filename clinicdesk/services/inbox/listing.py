@@ -20,7 +20,7 @@ from sqlalchemy import Date, and_, func, literal, not_, select, tuple_, union
 from sqlalchemy.orm import Session, aliased
 
 from clinicdesk.domain.enums import ItemStatus, Priority, Role
-from clinicdesk.models import InboxItem, Patient, Provider, StaffUser, utcnow
+from clinicdesk.models import InboxItem, Patient, Provider, SignupRequest, StaffUser, utcnow
 from clinicdesk.services import audit_lookups, auth
 from clinicdesk.services.inbox.overdue import is_overdue, overdue_clause, today_local
 from clinicdesk.services.inbox.search import search_condition
@@ -198,9 +198,13 @@ def _row_select(now: datetime):
             Provider.name.label("provider_name"), Provider.title.label("provider_title"),
             Provider.display_name.label("provider_display"),
             _Claimer.full_name.label("claimer_name"), _Assignee.full_name.label("assignee_name"),
+            # a sign-up has no patient yet: the list names the applicant
+            SignupRequest.first_name.label("su_first"), SignupRequest.last_name.label("su_last"),
+            SignupRequest.cpr.label("su_cpr"),
         )
         .select_from(InboxItem)
         .outerjoin(Patient, Patient.id == InboxItem.patient_id)
+        .outerjoin(SignupRequest, SignupRequest.item_id == InboxItem.id)
         .outerjoin(Provider, Provider.id == InboxItem.provider_id)
         .outerjoin(_Claimer, _Claimer.id == InboxItem.claimed_by_id)
         .outerjoin(_Assignee, _Assignee.id == InboxItem.assigned_to_id)
@@ -218,6 +222,9 @@ def _provider_label(name, title, display) -> str:
 def _to_row(r, now: datetime, today: date) -> ItemRow:
     live = r.claimed_by_id is not None and r.claim_expires_at is not None and r.claim_expires_at > now
     name = f"{r.first_name} {r.last_name}" if r.first_name is not None else ""
+    cpr = r.cpr or ""
+    if r.first_name is None and r.su_first is not None:  # a sign-up: the applicant, not yet a patient here
+        name, cpr = f"{r.su_first} {r.su_last}", r.su_cpr or ""
     return ItemRow(
         id=r.id,
         received_at=r.received_at,
@@ -226,7 +233,7 @@ def _to_row(r, now: datetime, today: date) -> ItemRow:
         kind=r.kind,
         patient_id=r.patient_id,
         patient_name=name,
-        patient_cpr=r.cpr or "",
+        patient_cpr=cpr,
         provider_id=r.provider_id,
         provider_label=_provider_label(r.provider_name, r.provider_title, r.provider_display),
         preview=(r.preview or r.subject or "").split("\n", 1)[0],
