@@ -172,11 +172,15 @@ def test_the_slow_tick_frees_a_lapsed_claim_and_reddens_a_passed_due_date(qtbot,
     inbox.open_item(inbox_db, other, target.id)
     qtbot.waitUntil(lambda: view.model.rows()[view.model.row_of(target.id)].claimed_by_id == other.staff_id,
                     timeout=10000)
-    # the other workstation went away: its lease ran out (no change in the log says so)
+    # the other workstation went away: its lease ran out (no change in the log says so); the list
+    # knows when the lease ends, so the tick after that re-reads the row
+    later = datetime.now(timezone.utc) + timedelta(minutes=20)
     with inbox_db.write_session() as s:
         s.execute(update(InboxItem).where(InboxItem.id == target.id)
                   .values(claim_expires_at=datetime.now(timezone.utc) - timedelta(minutes=1)))
-    view.live._lapse_tick()
+    view.live._lapse_tick(now=datetime.now(timezone.utc))  # before the lease's end: nothing to re-read
+    assert view.model.rows()[view.model.row_of(target.id)].claimed_by_id == other.staff_id
+    view.live._lapse_tick(now=later)
     qtbot.waitUntil(lambda: view.model.rows()[view.model.row_of(target.id)].claimed_by_id is None, timeout=10000)
     i = view.model.row_of(target.id)
     assert view.model.index(i, tm.COL_CLAIMED).data(Qt.ItemDataRole.AccessibleTextRole) == (

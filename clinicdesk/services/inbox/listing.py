@@ -241,6 +241,7 @@ def _to_row(r, now: datetime, today: date) -> ItemRow:
         claimed_by_id=r.claimed_by_id if live else None,
         claimed_by_name=(r.claimer_name or "") if live else "",
         claimed_since=r.claimed_at if live else None,
+        claim_expires_at=r.claim_expires_at if live else None,
         priority=r.priority,
         unread=bool(r.unread),
         assigned_to_id=r.assigned_to_id,

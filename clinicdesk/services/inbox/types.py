@@ -119,6 +119,7 @@ class ItemRow:
     assigned_role: Role | None
     via_app: bool
     version: int
+    claim_expires_at: datetime | None = None  # a live claim's end: the list lapses it without asking
 
     @property
     def cpr_display(self) -> str:

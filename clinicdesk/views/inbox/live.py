@@ -71,12 +71,12 @@ class InboxLive(QObject):
             # someone else changed the item we look at: show it as it is now (drafts stay)
             view.detail.reload()
 
-    def _lapse_tick(self) -> None:
+    def _lapse_tick(self, now: datetime | None = None) -> None:
         """Claims lapse and due dates pass without a change: the model works out which rows may
         have (``recheck``, no database); only those are re-read. The counts change by themselves
         only when a claim of the user's lapsed ("Mine") or the day changed ("Overskredet")."""
         view = self.view
-        now = datetime.now(timezone.utc)
+        now = now or datetime.now(timezone.utc)
         lapsed = view.model.recheck(now)
         if lapsed:
             view.model.refresh(frozenset(lapsed), first_page=False)
