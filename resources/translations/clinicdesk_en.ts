@@ -2416,12 +2416,12 @@
         <translation> Reject the line with a reason, e.g. that the patient must book an appointment.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/services/safety/contact.py" line="+40" />
+        <location filename="../../clinicdesk/services/safety/contact.py" line="+42" />
         <source>E-mailadressen virker ikke: mailserveren afviste den ({code}). Ring til patienten, og ret adressen.</source>
         <translation>The e-mail address does not work: the mail server rejected it ({code}). Call the patient, and correct the address.</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+117" />
         <source>Problemet findes ikke (længere). Opdatér visningen.</source>
         <translation>The problem does not exist (any longer). Refresh the view.</translation>
     </message>
@@ -3024,6 +3024,11 @@
         <location line="+15" />
         <source>Udtrykket findes ikke (længere). Luk og åbn indstillingerne igen.</source>
         <translation>The phrase does not exist (any more). Close and reopen the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicdesk/services/inbox/claims.py" line="+156" />
+        <source>. Du kan læse, men ikke handle på elementet.</source>
+        <translation>. You can read it, but not act on it.</translation>
     </message>
 </context>
 <context>
@@ -5156,6 +5161,11 @@ booking</translation>
     </message>
     <message>
         <location line="+35" />
+        <source>Åbne elementer fra patienter, hvis e-mailadresse mailserveren har afvist: ring til dem, og ret adressen</source>
+        <translation>Open items from patients whose e-mail address the mail server refused: call them and correct the address</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Åbne elementer med ord, der kan tyde på noget akut, eller markeret som haster (fremhævning til personalet, ikke en vurdering)</source>
         <translation>Open items with words that may suggest something acute, or marked as urgent (a highlight for staff, not an assessment)</translation>
     </message>
@@ -5493,12 +5503,12 @@ booking</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+12" />
+        <location line="+13" />
         <source>Afventer patient</source>
         <translation>Awaiting patient</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-12" />
         <source>Afsluttet</source>
         <translation>Done</translation>
     </message>
@@ -5512,6 +5522,11 @@ booking</translation>
         <location line="+3" />
         <source>Haster</source>
         <translation>Urgent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kan ikke kontaktes</source>
+        <translation>Cannot be contacted</translation>
     </message>
     <message>
         <location line="+1" />

@@ -59,6 +59,7 @@ def _recount(db, actor, now: datetime) -> dict[Folder, int]:
                InboxItem.assigned_to_id == actor.staff_id, InboxItem.assigned_role == actor.role)
     conds = {
         Folder.URGENT: [open_, InboxItem.priority == Priority.URGENT],
+        Folder.UNREACHABLE: [open_, InboxItem.id < 0],  # no refused addresses in this world
         Folder.NEW: [InboxItem.status == ItemStatus.NEW],
         Folder.MINE: [open_, mine],
         Folder.ALL_OPEN: [open_],

@@ -195,3 +195,24 @@ def test_staff_can_clear_a_problem(db, world):
         pid = s.scalar(select(ContactProblem.id))
     clear_contact_problem(db, world.desk, pid, now=NOW + timedelta(hours=1))
     assert address_problem(db, world.desk, world.patient_id) is None
+
+
+def test_the_kan_ikke_kontaktes_folder_lists_the_patients_open_items_until_the_address_changes(db, world):
+    """Issue 15: "the card, the item and a 'Kan ikke kontaktes' folder say so"."""
+    from clinicdesk.services.inbox import Folder, ItemQuery
+
+    _answer(db, world, NOW)
+    [mail] = _mails(db, "econsult_answered")
+    with db.write_session() as s:
+        record_bounce(s, s.get(OutboxMail, mail.id), 550, NOW)
+    waiting = send_econsult(db, world.clinic_id, ADULT, provider_id=world.doctor_id, body="Et nyt spørgsmål",
+                            now=NOW + timedelta(hours=2)).item_id
+    assert inbox.folder_counts(db, world.desk)[Folder.UNREACHABLE] == 1
+    listed = inbox.list_items(db, world.desk, ItemQuery(folder=Folder.UNREACHABLE)).rows
+    assert [r.id for r in listed] == [waiting]  # the open item; the answered one is done
+    with db.write_session() as s:  # a new address: the refused one is no longer used
+        s.scalars(select(PortalAccount).where(PortalAccount.patient_id == world.patient_id)).one().email = \
+            "mette.ny@example.dk"
+        s.get(Patient, world.patient_id).email = "mette.ny@example.dk"
+    assert inbox.folder_counts(db, world.desk)[Folder.UNREACHABLE] == 0
+    assert inbox.list_items(db, world.desk, ItemQuery(folder=Folder.UNREACHABLE)).rows == ()

@@ -25,6 +25,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 
 from clinicdesk.domain.enums import ItemStatus
+from clinicdesk.domain.messages import say
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.models import Clinic, InboxItem, utcnow
 from clinicdesk.services import audit, auth
@@ -152,7 +153,7 @@ def _open_result(s: Session, actor: auth.Actor, item: InboxItem, claimed: bool, 
     if not actor.can(Perm.HANDLE_ITEM):
         return OpenedItem(detail, claim, False, "Du har kun adgang til at læse indbakken.")
     if not claimed:
-        return OpenedItem(detail, claim, False, claim.text + ". Du kan læse, men ikke handle på elementet.")
+        return OpenedItem(detail, claim, False, claim.text + say(". Du kan læse, men ikke handle på elementet."))
     return OpenedItem(detail, claim, True, "")
 
 

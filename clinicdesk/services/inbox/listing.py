@@ -36,6 +36,7 @@ from clinicdesk.services.inbox.types import (
     Sort,
 )
 from clinicdesk.services.permissions import Perm
+from clinicdesk.services.safety.contact import unreachable_patients
 
 FAR_FUTURE = date(9999, 12, 31)  # where items without a due date sort (Sort.DUE_ASC)
 MAX_PINNED = 500  # urgent items shown at the top of a first page (more would be a list of its own)
@@ -68,6 +69,8 @@ def folder_conditions(folder: Folder, actor: auth.Actor, now: datetime) -> list:
     open_ = InboxItem.status.in_(OPEN_STATUSES)
     if folder == Folder.URGENT:
         return [pinned_condition()]
+    if folder == Folder.UNREACHABLE:
+        return [open_, InboxItem.patient_id.in_(unreachable_patients(actor.clinic_id))]
     if folder == Folder.NEW:
         return [InboxItem.status == ItemStatus.NEW]
     if folder == Folder.MINE:
@@ -118,6 +121,11 @@ def folder_counts(db, actor: auth.Actor, now: datetime | None = None) -> dict[Fo
         counts[Folder.MINE] = _count_mine(s, actor, now)
         counts[Folder.URGENT] = s.execute(
             select(func.count()).select_from(InboxItem).where(InboxItem.clinic_id == cid, pinned_condition())
+        ).scalar_one()
+        counts[Folder.UNREACHABLE] = s.execute(
+            select(func.count()).select_from(InboxItem).where(
+                InboxItem.clinic_id == cid, InboxItem.status.in_(OPEN_STATUSES),
+                InboxItem.patient_id.in_(unreachable_patients(cid)))
         ).scalar_one()
     counts[Folder.ALL] = counts[Folder.ALL_OPEN] + counts[Folder.DONE]
     return counts

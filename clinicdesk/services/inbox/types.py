@@ -46,6 +46,7 @@ def role_group_label(role: Role) -> str:
 
 class Folder(str, enum.Enum):
     URGENT = "urgent"  # open items flagged urgent (the safety net; conditions in listing.py)
+    UNREACHABLE = "unreachable"  # open items of patients whose address was refused ("Kan ikke kontaktes")
     NEW = "new"
     MINE = "mine"
     ALL_OPEN = "all_open"

@@ -21,13 +21,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from clinicdesk.domain.enums import MessageDirection
 from clinicdesk.domain.errors import NotFound
 from clinicdesk.domain.messages import say
-from clinicdesk.models import ClinicPatient, InboxItem, Message, OutboxMail, Patient, PortalAccount, utcnow
+from clinicdesk.models import (
+    ClinicPatient, Guardianship, InboxItem, Message, OutboxMail, Patient, PortalAccount, utcnow,
+)
 from clinicdesk.models.safety import TASK_CONTACT, ContactProblem
 from clinicdesk.services import audit, auth
 from clinicdesk.services.audit import Action
@@ -104,6 +106,29 @@ def _open_problems(s: Session, clinic_id: int, patient_id: int | None = None) ->
                                       f"{patient.first_name} {patient.last_name}" if patient else "",
                                       p.address, p.smtp_code, p.at, PROBLEM_TEXT.format(code=p.smtp_code)))
     return out
+
+
+def unreachable_patients(clinic_id: int):
+    """The same rule as ``_open_problems``, as SQL for the inbox's "Kan ikke kontaktes" folder: the
+    patient ids with an unresolved problem whose address is still the one they are notified at
+    (``notifications.recipient_address``: the portal's address, else the clinic's record, else a
+    guardian's)."""
+    g_patient, g_account = aliased(Patient), aliased(PortalAccount)
+    address = func.lower(ContactProblem.address)
+    own = or_(func.lower(func.coalesce(PortalAccount.email, "")) == address,
+              and_(func.coalesce(PortalAccount.email, "") == "", func.lower(Patient.email) == address))
+    guardians = exists().where(
+        Guardianship.child_id == Patient.id, g_patient.id == Guardianship.guardian_id,
+        or_(func.lower(func.coalesce(g_account.email, "")) == address, func.lower(g_patient.email) == address),
+    ).correlate(Patient, ContactProblem)
+    no_own = and_(func.coalesce(PortalAccount.email, "") == "", func.coalesce(Patient.email, "") == "")
+    return (
+        select(ContactProblem.patient_id)
+        .join(Patient, Patient.id == ContactProblem.patient_id)
+        .outerjoin(PortalAccount, PortalAccount.patient_id == Patient.id)
+        .where(ContactProblem.clinic_id == clinic_id, ContactProblem.resolved_at.is_(None),
+               or_(own, and_(no_own, guardians)))
+    )
 
 
 def contact_problems(db, actor: auth.Actor) -> tuple[ContactProblemView, ...]:

@@ -14,13 +14,13 @@ from clinicdesk.views.inbox import labels
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 FOLDER_ORDER = (
-    Folder.URGENT,
+    Folder.URGENT, Folder.UNREACHABLE,
     Folder.NEW, Folder.MINE, Folder.ALL_OPEN, Folder.AWAITING_PATIENT, Folder.OVERDUE, Folder.DONE, Folder.ALL,
     None,  # separator
     Folder.ECONSULT, Folder.RENEWAL, Folder.BOOKING, Folder.SIGNUP,
 )
 # counts shown as "(n)"; Done is only a number when asked
-_ATTENTION = {Folder.URGENT, Folder.NEW, Folder.OVERDUE, Folder.MINE}
+_ATTENTION = {Folder.URGENT, Folder.UNREACHABLE, Folder.NEW, Folder.OVERDUE, Folder.MINE}
 
 
 def folder_label(folder: Folder) -> str:
@@ -71,6 +71,10 @@ class FolderList(QListWidget):
             font = it.font()
             font.setBold(bool(n) and f in _ATTENTION)
             it.setFont(font)
+            if f == Folder.UNREACHABLE:
+                it.setForeground(QBrush(tones.colour("error")) if n else QBrush())
+                it.setToolTip(self.tr("Åbne elementer fra patienter, hvis e-mailadresse mailserveren har afvist: "
+                                      "ring til dem, og ret adressen"))
             if f == Folder.URGENT:
                 it.setForeground(QBrush(tones.colour("error")) if n else QBrush())
                 it.setToolTip(self.tr("Åbne elementer med ord, der kan tyde på noget akut, eller markeret som haster "

@@ -38,6 +38,7 @@ PRIORITY = {
 }
 FOLDER = {
     Folder.URGENT: QT_TRANSLATE_NOOP("InboxLabels", "Haster"),
+    Folder.UNREACHABLE: QT_TRANSLATE_NOOP("InboxLabels", "Kan ikke kontaktes"),
     Folder.NEW: QT_TRANSLATE_NOOP("InboxLabels", "Nye"),
     Folder.MINE: QT_TRANSLATE_NOOP("InboxLabels", "Mine"),
     Folder.ALL_OPEN: QT_TRANSLATE_NOOP("InboxLabels", "Alle åbne"),
