@@ -3838,22 +3838,22 @@
     <message numerus="yes">
         <location filename="../../clinicdesk/views/calendar/texts.py" line="+11" />
         <source>%n nye ledige tider</source>
-        <translation><numerusform>%</numerusform><numerusform>n</numerusform></translation>
+        <translation><numerusform>%n new free slot</numerusform><numerusform>%n new free slots</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>%n fjernet</source>
-        <translation><numerusform>%</numerusform><numerusform>n</numerusform></translation>
+        <translation><numerusform>%n removed</numerusform><numerusform>%n removed</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+11" />
         <source>%n timer før</source>
-        <translation><numerusform>%</numerusform><numerusform>n</numerusform></translation>
+        <translation><numerusform>%n hour before</numerusform><numerusform>%n hours before</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+5" />
         <source>%n dage frem</source>
-        <translation><numerusform>%</numerusform><numerusform>n</numerusform></translation>
+        <translation><numerusform>%n day ahead</numerusform><numerusform>%n days ahead</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5935,7 +5935,7 @@ booking</translation>
     <message numerus="yes">
         <location line="+15" />
         <source>%n element(er)</source>
-        <translation><numerusform>%</numerusform><numerusform>n</numerusform></translation>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
         <location line="+8" />

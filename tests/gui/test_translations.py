@@ -50,3 +50,30 @@ def test_no_text_was_extracted_as_its_own_context():
     contexts = {c.findtext("name") or "" for c in root.iter("context")}
     wrong = [m.findtext("source") for m in root.iter("message") if m.findtext("source") in contexts - {""}]
     assert wrong == []
+
+
+def test_every_plural_translation_has_whole_forms():
+    """Each plural form is a whole text with %n ("%n items"), not the letters of one ("%", "n")."""
+    import xml.etree.ElementTree as ET
+
+    broken = []
+    for path in (TS, TS_DA):
+        for msg in ET.parse(path).getroot().iter("message"):
+            if msg.get("numerus") == "yes":
+                forms = [f.text or "" for f in msg.find("translation").findall("numerusform")]
+                if len(forms) != 2 or not all("%n" in f or len(f) > 3 for f in forms):
+                    broken.append((path.name, msg.findtext("source"), forms))
+    assert broken == []
+
+
+def test_english_plurals_read_as_english(qapp):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    translators = install_translations(QApplication.instance(), "en")
+    try:
+        assert QCoreApplication.translate("InboxView", "%n element(er)", "", 1) == "1 item"
+        assert QCoreApplication.translate("InboxView", "%n element(er)", "", 20) == "20 items"
+    finally:
+        for t in translators:
+            QApplication.instance().removeTranslator(t)
