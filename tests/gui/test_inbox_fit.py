@@ -249,3 +249,18 @@ def test_a_fixed_value_clears_its_stale_error(qtbot):
     qtbot.keyClicks(field.widget, str(s.minimum))
     assert not field.error.isVisible()
     assert cleared == ["For stort"]
+
+
+def test_the_renewal_tables_fit_their_pane_without_a_column_cut_off(qtbot, window):
+    """At 1366 the requested-medicine table's last column ran past the pane's edge (cut, no scroll
+    bar): every column now ends inside the table, sharing the room when the contents are wider."""
+    win, view = window()
+    _open_kind(qtbot, view, ItemKind.RENEWAL)
+    pane = view.detail.renewal
+    qtbot.wait(50)
+    for table in (pane.lines_view, pane.meds_view):
+        hh = table.horizontalHeader()
+        last = max(c for c in range(hh.count()) if not hh.isSectionHidden(c))
+        right = hh.sectionViewportPosition(last) + hh.sectionSize(last)
+        assert right <= table.viewport().width() + 1, (table.objectName(), right, table.viewport().width())
+        assert not table.horizontalScrollBar().isVisible()

@@ -4,7 +4,7 @@ with live counts."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QFont, QFontMetrics
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from clinicdesk.services.inbox import Folder
@@ -59,6 +59,14 @@ class FolderList(QListWidget):
         it = self.currentItem()
         f = it.data(FOLDER_ROLE) if it is not None else None
         return f if f is not None else Folder.ALL_OPEN
+
+    def needed_width(self) -> int:
+        """Wide enough for the longest folder name with a count, in bold (capped by the maximum width)."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        fm = QFontMetrics(bold)
+        names = [folder_label(f) + "  (999)" for f in self._items]
+        return min(self.maximumWidth(), max(fm.horizontalAdvance(n) for n in names) + 2 * self.frameWidth() + 28)
 
     def select_folder(self, folder: Folder) -> None:
         self.setCurrentItem(self._items[folder])

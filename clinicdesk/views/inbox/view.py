@@ -163,7 +163,7 @@ class InboxView(QWidget):
         if isinstance(saved, QByteArray) and not saved.isEmpty() and self.splitter.restoreState(saved):
             return
         width = max(self.splitter.width(), 900)
-        folders = 190 if width >= 1500 else 170
+        folders = max(190 if width >= 1500 else 170, self.folders.needed_width())  # no label cut (English too)
         rest = width - folders
         detail = max(DETAIL_MIN_WIDTH, int(rest * 0.4))
         self.splitter.setSizes([folders, rest - detail, detail])

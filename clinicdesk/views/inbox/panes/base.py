@@ -9,7 +9,7 @@ placeholders filled from the open item.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -93,12 +93,65 @@ def make_table(parent, name: str) -> tuple[QTableView, QStandardItemModel]:
 
 
 def fit_columns(view: QTableView) -> None:
-    """The columns as wide as their contents, the first one taking what is left (elided, the
-    whole text in its tooltip), so the table fits its pane without a sideways scroll bar."""
+    """The columns as wide as their contents, the first one taking what is left; when the contents
+    are wider than the pane, every column gets its share (elided, the whole text in its tooltip),
+    so the table never scrolls sideways and no column is cut off at the edge. Fits again when the
+    pane's width changes."""
+    if getattr(view, "_column_fitter", None) is None:
+        view._column_fitter = _ColumnFitter(view)  # kept: a filter only Qt knows of is collected
+        view.viewport().installEventFilter(view._column_fitter)  # the viewport gets its width last
+    _fit(view)
+
+
+def _fit(view: QTableView) -> None:
     hh = view.horizontalHeader()
+    n = view.model().columnCount()
+    if not n:
+        return
     hh.setStretchLastSection(False)
-    for col in range(view.model().columnCount()):
-        hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == 0 else QHeaderView.ResizeMode.ResizeToContents)
+    wanted = [max(hh.sectionSizeHint(c), view.sizeHintForColumn(c)) for c in range(n)]
+    room = view.viewport().width()
+    if room <= 0 or sum(wanted) <= room:
+        for col in range(n):
+            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == 0
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+        return
+    widths = share_widths(wanted, room)
+    for col in range(n):
+        hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        hh.resizeSection(col, widths[col])
+    hh.setStretchLastSection(True)  # the rounding's last pixels
+
+
+def share_widths(wanted: list[int], room: int) -> list[int]:
+    """Columns that need less than an even share get what they need; the others share the rest
+    evenly (so one long text cannot squeeze every other column to nothing)."""
+    widths = [0] * len(wanted)
+    open_cols = list(range(len(wanted)))
+    left = room
+    while open_cols:
+        share = left // len(open_cols)
+        small = [c for c in open_cols if wanted[c] <= share]
+        if not small:
+            for c in open_cols:
+                widths[c] = max(36, share)
+            break
+        for c in small:
+            widths[c] = wanted[c]
+            left -= wanted[c]
+        open_cols = [c for c in open_cols if c not in small]
+    return widths
+
+
+class _ColumnFitter(QObject):
+    def __init__(self, view: QTableView):
+        super().__init__(view)
+        self._view = view
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Resize:
+            _fit(self._view)
+        return False
 
 
 def table_item(text: str, *, bold: bool = False, color: QColor | None = None, data=None) -> QStandardItem:
