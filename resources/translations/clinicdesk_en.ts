@@ -5160,7 +5160,7 @@ booking</translation>
         <translation>By type</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+43" />
         <source>Åbne elementer fra patienter, hvis e-mailadresse mailserveren har afvist: ring til dem, og ret adressen</source>
         <translation>Open items from patients whose e-mail address the mail server refused: call them and correct the address</translation>
     </message>
@@ -7176,12 +7176,18 @@ booking</translation>
     </message>
     <message>
         <location filename="../../clinicdesk/views/patient_card/history_detail.py" line="+40" />
+        <location line="+7" />
         <location line="+24" />
         <source>Begrundelse:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-28" />
+        <source>Erstattet: %1 – %2, %3</source>
+        <translation>Replaced: %1 – %2, %3</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Apotek:</source>
         <translation>Pharmacy:</translation>
     </message>

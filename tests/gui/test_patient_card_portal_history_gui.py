@@ -270,3 +270,22 @@ def test_help_lists_the_cards_new_keys(window):
     rows = {keys: text for provider in window.extra_shortcut_rows for keys, text in provider()}
     assert "Historik" in rows["Alt+H"] and "spær portalbrugeren" in rows["Alt+P"]
     assert "åbn portalbrugeren igen" in rows["Alt+I"]
+
+
+def test_the_history_shows_a_renewal_lines_replaced_decisions_with_their_words(qapp):
+    """Corrections keep the old words on the patient card too: a line decided again shows the
+    earlier decision and its reason, marked as replaced."""
+    from datetime import datetime, timezone
+    from types import SimpleNamespace
+
+    from clinicdesk.services.inbox.detail_types import RenewalDecisionView
+    from clinicdesk.views.patient_card.history_detail import _renewal_html
+
+    at = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
+    first = RenewalDecisionView("rejected", "Kom ind til blodtryksmåling først", "Anna Læge", at, True, True)
+    newest = RenewalDecisionView("approved", "", "Anna Læge", at.replace(hour=11), False, False)
+    line = SimpleNamespace(label="Amlodipin 5 mg", decision="approved", decided_by_name="Anna Læge",
+                           decided_at=newest.decided_at, reason="", history=(first, newest))
+    html = _renewal_html(SimpleNamespace(renewal=SimpleNamespace(lines=[line], pharmacy="", comment="")))
+    assert "Erstattet:" in html and "Kom ind til blodtryksmåling først" in html
+    assert html.count("Anna Læge") == 2

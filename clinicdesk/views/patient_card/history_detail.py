@@ -39,6 +39,13 @@ def _renewal_html(d: ItemDetail) -> str:
         who = f" – {ln.decided_by_name}, {local_datetime(ln.decided_at)}" if ln.decided_by_name else ""
         out.append(_row(ln.label, decision + who + ("\n" + translate("PatientHistory", "Begrundelse:") + " " + ln.reason
                                                      if ln.reason else "")))
+        for old in (h for h in ln.history if h.replaced):  # earlier decisions keep their words
+            text = (translate("PatientHistory", "Erstattet: %1 – %2, %3")
+                    .replace("%1", labels.lookup(labels.LINE_DECISION, old.decision))
+                    .replace("%2", old.decided_by_name).replace("%3", local_datetime(old.decided_at)))
+            if old.reason:
+                text += "\n" + translate("PatientHistory", "Begrundelse:") + " " + old.reason
+            out.append(_row("", text))
     out.append("</table><table cellpadding='3'>")
     if r.pharmacy:
         out.append(_row(translate("PatientHistory", "Apotek:"), r.pharmacy))
