@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 OWNER_URL_ENV = "CLINICDESK_DB_OWNER_URL"
 
@@ -153,9 +154,25 @@ def _unkeyed_warning(db) -> str | None:
                 "en nøglering (fx GNOME Keyring), så laver programmet installationens nøgle ved næste indførsel.")
 
 
+def _missing_sqlite_file(args) -> str | None:
+    """A SQLite database named on the command line that does not exist: checking it must not make it."""
+    from clinicdesk.config import load_config
+    from clinicdesk.db import normalize_url
+
+    url = normalize_url(args.db or load_config().effective_db_url)
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:" \
+            and not Path(url.database).exists():
+        return url.database
+    return None
+
+
 def cmd_check(args) -> int:
     from clinicdesk.services import audit_anchor
 
+    missing = _missing_sqlite_file(args)
+    if missing:
+        print(f"clinicdesk: databasefilen {missing} findes ikke. Tjek stien (--db), og prøv igen.", file=sys.stderr)
+        return 1
     db = _open(args, migrate=False)
     problems: list[str] = []
     problems += db.integrity_problems()

@@ -164,3 +164,11 @@ def test_a_snapshot_is_built_once_and_copied_to_the_next_test(db_snapshot, db):
     assert db_snapshot("one clinic", build) == "bygget" and built == [1]
     with db.session() as s:
         assert s.scalars(select(Clinic.name)).all() == ["Klinik 1"]
+
+
+def test_check_of_a_database_file_that_does_not_exist_says_so_and_makes_none(tmp_path, capsys):
+    """It used to create an empty SQLite file, then report its missing tables."""
+    target = tmp_path / "stavefejl.db"
+    assert main(["db", "check", "--db", f"sqlite:///{target}"]) == 1
+    assert "findes ikke" in capsys.readouterr().err
+    assert not target.exists()
