@@ -201,3 +201,26 @@ def test_an_answer_without_mistakes_is_sent_at_the_first_send(qtbot, open_inbox,
         Message.item_id == item_id, Message.direction == MessageDirection.TO_PATIENT,
         Message.body == "Tak for beskeden. Prøven er fin."))[0][0] == 1, timeout=10000)
     assert not pane.presend_label.isVisible()
+
+
+def test_a_renewal_can_be_marked_urgent_by_hand_with_a_reason(qtbot, open_inbox, inbox_db):
+    """Any item, not only an e-consultation (the issue: "Staff can also mark or unmark an item
+    urgent by hand"): Ctrl+Shift+H on a renewal asks why and marks it."""
+    from inbox_gui_helpers import first_row, open_row
+
+    view = open_inbox("laege")
+    item_id = open_row(qtbot, view, first_row(view, ItemKind.RENEWAL))
+    pane = view.detail.renewal
+    bar = pane.urgent_bar
+    qtbot.waitUntil(lambda: bar.state is not None and bar.item_id == item_id, timeout=10000)
+    assert not bar.state.urgent and bar.button.text() == "Markér som haster …"
+    pane.lines_view.setFocus()
+    qtbot.keyClick(pane.lines_view, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dlg = pane.dialog
+    qtbot.waitUntil(lambda: dlg is not None and dlg.isVisible() and dlg.edit.hasFocus(), timeout=5000)
+    qtbot.keyClicks(dlg.edit, "Patienten ringede: er løbet tør for blodtryksmedicin")
+    qtbot.keyClick(dlg.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bar.state is not None and bar.state.urgent, timeout=10000)
+    assert db_all(inbox_db, select(InboxItem.priority).where(InboxItem.id == item_id))[0][0] == Priority.URGENT
+    flags = db_all(inbox_db, select(UrgentFlag.source, UrgentFlag.reason).where(UrgentFlag.item_id == item_id))
+    assert [tuple(f) for f in flags][-1] == ("manual", "Patienten ringede: er løbet tør for blodtryksmedicin")

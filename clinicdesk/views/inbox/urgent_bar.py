@@ -30,7 +30,10 @@ def highlight_format() -> QTextCharFormat:
 
 
 def highlight_words(edit: QTextEdit, words) -> list:
-    """Mark every occurrence of ``words`` (any case) in ``edit``'s text; returns the selections."""
+    """Mark every occurrence of ``words`` (any case) in ``edit``'s text; returns the selections
+    (none without a text view: a renewal's or a booking's pane has no thread)."""
+    if edit is None:
+        return []
     doc = edit.document()
     fmt = highlight_format()
     selections = []
@@ -54,7 +57,7 @@ class UrgentBar(QWidget):
 
     state_changed = Signal(object)
 
-    def __init__(self, pane, view: QTextEdit):
+    def __init__(self, pane, view: QTextEdit | None = None):
         super().__init__(pane)
         self.pane = pane
         self.view = view

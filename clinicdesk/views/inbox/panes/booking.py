@@ -21,6 +21,7 @@ from clinicdesk.views.inbox import labels
 from clinicdesk.views.inbox.flow import flow_row
 from clinicdesk.views.inbox.formatting import day_label, hhmm, local, short_datetime
 from clinicdesk.views.inbox.panes.base import RED, KindPane, make_table, table_item
+from clinicdesk.views.inbox.urgent_bar import UrgentBar
 
 
 class BookingPane(KindPane):
@@ -62,8 +63,10 @@ class BookingPane(KindPane):
         day_row.addWidget(self.date_edit)
         day_row.addWidget(self.day_label, 1)
         buttons = flow_row(self.accept_button, self.offer_button, self.decline_button)  # wraps, never cuts
+        self.urgent_bar = UrgentBar(self)  # staff may mark any item urgent, with a reason
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.urgent_bar)
         lay.addWidget(self.info)
         lay.addWidget(self.clash_label)
         lay.addLayout(day_row)
@@ -72,6 +75,7 @@ class BookingPane(KindPane):
 
     def show_item(self, opened, same_item: bool) -> None:
         super().show_item(opened, same_item)
+        self.urgent_bar.show_item(opened.detail)
         b = opened.detail.booking
         if b is None:
             self.info.setText(self.tr("Anmodningen kan ikke læses."))
@@ -195,7 +199,8 @@ class BookingPane(KindPane):
         )
 
     def handle(self, action_id: str) -> bool:
-        fn = {"approve": self.accept_booking, "offer": self.offer_slot, "reject": self.decline}.get(action_id)
+        fn = {"approve": self.accept_booking, "offer": self.offer_slot, "reject": self.decline,
+              "mark_urgent": self.urgent_bar.toggle}.get(action_id)
         if fn is None:
             return False
         fn()

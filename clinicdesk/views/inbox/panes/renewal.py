@@ -24,6 +24,7 @@ from clinicdesk.views.inbox.formatting import long_datetime
 from clinicdesk.views.inbox.dialogs import ChoicePicker
 from clinicdesk.views.inbox.flow import flow_row
 from clinicdesk.views.inbox.panes.base import RED, KindPane, fit_columns, make_table, table_item
+from clinicdesk.views.inbox.urgent_bar import UrgentBar
 from clinicdesk.views.service_text import service_text
 
 
@@ -82,8 +83,10 @@ class RenewalPane(KindPane):
         self.route_button.setMenu(self.route_menu)
         # wraps onto two lines in a narrow pane ("odkend linj" no more: flow.py)
         buttons = flow_row(self.approve_button, self.reject_button, self.route_button, self.finish_button)
+        self.urgent_bar = UrgentBar(self)  # staff may mark any item urgent, with a reason
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.urgent_bar)
         lay.addWidget(self.info)
         lay.addWidget(QLabel(self.tr("<b>Ønsket fornyet</b>"), self))
         lay.addWidget(self.lines_view, 2)
@@ -101,6 +104,7 @@ class RenewalPane(KindPane):
     def show_item(self, opened, same_item: bool) -> None:
         keep_row = self.lines_view.currentIndex().row() if same_item else 0
         super().show_item(opened, same_item)
+        self.urgent_bar.show_item(opened.detail)
         r = opened.detail.renewal
         if r is None:
             self.info.setText(self.tr("Anmodningen kan ikke læses."))
@@ -279,5 +283,8 @@ class RenewalPane(KindPane):
             return True
         if action_id == "route":
             self.show_route_menu()
+            return True
+        if action_id == "mark_urgent":
+            self.urgent_bar.toggle()
             return True
         return False
