@@ -204,3 +204,19 @@ def test_urgent_items_filling_the_first_page_leave_the_rest_for_the_next(any_db,
     assert sorted(r.id for r in by_due.rows) == sorted(routine + urgent)
     dues = [r.due_date for r in by_due.rows]
     assert dues == sorted(dues)
+
+
+def test_a_failed_scan_keeps_the_message_and_logs_no_patient_words(any_db, world, monkeypatch, caplog):
+    """The scan's failure is logged by class name only: its text could quote the patient."""
+    body = "Jeg har trykken for brystet og hedder Mette"
+
+    def broken(*_a, **_k):
+        raise ValueError(body)
+
+    monkeypatch.setattr(flags, "detector_in", broken)
+    r = _send(any_db, world, body)
+    with any_db.session() as s:
+        assert s.get(Message, s.scalars(select(Message.id).where(Message.item_id == r.item_id)).first()).body == body
+        assert s.get(InboxItem, r.item_id).priority == Priority.NORMAL
+    logged = "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records)
+    assert "ValueError" in logged and "brystet" not in logged and "Mette" not in logged

@@ -80,8 +80,10 @@ def flag_at_intake(s: Session, item: InboxItem, message_id: int, text: str, now:
             audit.record(s, Action.MARK_URGENT, clinic_id=item.clinic_id, patient_id=item.patient_id,
                          detail=f"item {item.id} auto", at=now)
             return found
-    except Exception:  # noqa: BLE001 - the patient's message is stored whatever happens here
-        log.exception("urgent-word scan failed for item %s (the message is stored, without a flag)", item.id)
+    except Exception as exc:  # noqa: BLE001 - the patient's message is stored whatever happens here
+        # the class name only: an exception's text or traceback could quote the patient's words
+        log.error("urgent-word scan failed for item %s (the message is stored, without a flag): %s",
+                  item.id, exc.__class__.__name__)
         return None
 
 
