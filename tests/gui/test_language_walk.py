@@ -379,3 +379,24 @@ def test_danish_walk_shows_no_english_word(qtbot, practice, tmp_path):
     assert len(walk.windows) >= 20 and len(walk.texts) > 300, walk.windows
     bad = walk.offending(ENGLISH_MARKERS, ENGLISH_PHRASES)
     assert bad == [], f"{len(bad)} English texts under Danish:\n" + "\n".join(map(repr, bad))
+
+
+def test_the_booking_day_reads_english_under_english(qtbot, inbox_db, english):  # noqa: F811
+    """The day table's "What" column comes from the service ("Ledig", "Ønsket tid"): tables are left
+    out of the walks as data, so this one is checked by name."""
+    from clinicdesk.domain.enums import ItemKind
+    from clinicdesk.views.inbox import InboxView
+    from tests.gui.inbox_gui_helpers import actor_for, first_row, open_row
+
+    view = InboxView(inbox_db, actor_for(inbox_db, "laege"), poll_ms=200)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    view.start()
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10000)
+    open_row(qtbot, view, first_row(view, ItemKind.BOOKING))
+    pane = view.detail.booking
+    qtbot.waitUntil(lambda: pane.day_model.rowCount() > 0, timeout=10000)
+    what = {pane.day_model.item(r, 1).text() for r in range(pane.day_model.rowCount())}
+    assert what and not what & {"Ledig", "Ønsket tid", "Optaget", "Aftale"}, what
+    view.stop()

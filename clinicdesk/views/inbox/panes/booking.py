@@ -22,6 +22,7 @@ from clinicdesk.views.inbox.flow import flow_row
 from clinicdesk.views.inbox.formatting import day_label, hhmm, local, short_datetime
 from clinicdesk.views.inbox.panes.base import RED, KindPane, make_table, table_item
 from clinicdesk.views.inbox.urgent_bar import UrgentBar
+from clinicdesk.views.service_text import service_text
 
 
 class BookingPane(KindPane):
@@ -44,6 +45,7 @@ class BookingPane(KindPane):
         self.date_edit.setDisplayFormat("dd.MM.yyyy")
         self.date_edit.dateChanged.connect(self._day_changed)
         self.day_label = QLabel(self)
+        self.day_label.setWordWrap(True)  # a long provider title wraps, never cut at the pane's edge
         self.day_view, self.day_model = make_table(self, "providerDay")
         self.day_view.setAccessibleName(self.tr("Behandlerens dag"))
         self.day_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -130,7 +132,8 @@ class BookingPane(KindPane):
             bold = e.what == "requested"
             row = [
                 table_item(f"{hhmm(e.starts_at)}–{hhmm(e.ends_at)}", bold=bold, color=color, data=e),
-                table_item(e.label or labels.lookup(labels.DAY_ENTRY, e.what), bold=bold, color=color),
+                table_item(service_text(e.label) if e.label else labels.lookup(labels.DAY_ENTRY, e.what),
+                           bold=bold, color=color),
                 table_item(e.patient_name),
                 table_item(self.tr("Overlapper den ønskede tid") if e.clash else "", color=RED),
             ]
