@@ -11,8 +11,3 @@ from __future__ import annotations
 def count_da(n: int, singular: str, plural: str) -> str:
     """``n`` and the noun in the form Danish uses for it (1 → singular, anything else → plural)."""
     return f"{n} {singular if n == 1 else plural}"
-
-
-def times_da(n: int) -> str:
-    """"1 gang", "3 gange"."""
-    return count_da(n, "gang", "gange")

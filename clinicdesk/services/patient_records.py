@@ -30,12 +30,13 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from clinicdesk.domain.constants import CHILD_AGE, COPENHAGEN, GUARDIAN_AGE
+from clinicdesk.domain.constants import CHILD_AGE, GUARDIAN_AGE
 from clinicdesk.domain.errors import NotFound, StaleData, ValidationError
 from clinicdesk.models import ClinicPatient, Guardianship, Patient, utcnow
 from clinicdesk.services import audit, auth, contact, text_gate
 from clinicdesk.services import cpr as cprmod
 from clinicdesk.services.audit import Action
+from clinicdesk.services.inbox.overdue import today_local
 from clinicdesk.services.permissions import Perm
 from clinicdesk.domain.messages import say
 
@@ -97,10 +98,6 @@ class PatientForm:
 
 def _name_key(first: str, last: str) -> str:
     return " ".join(f"{first} {last}".split()).casefold()
-
-
-def today_in_denmark(now: datetime | None = None) -> date:
-    return (now or utcnow()).astimezone(COPENHAGEN).date()
 
 
 def is_child(cpr: cprmod.Cpr, today: date) -> bool:
@@ -254,7 +251,7 @@ def create_patient(db, actor: auth.Actor, data: PatientData, *, now: datetime | 
     """A new patient of the actor's clinic (see the module's notes on known records and guardians)."""
     auth.require(db, actor, EDIT_PERM)
     now = now or utcnow()
-    today = today_in_denmark(now)
+    today = today_local(now)
     c = check_fields(data if data.guardian_cprs is not None else _with(data, ()), today=today)
     with db.write_session() as s:
         known = s.execute(select(Patient).where(Patient.cpr == c.cpr.digits)).scalar_one_or_none()
@@ -286,7 +283,7 @@ def load_patient(db, actor: auth.Actor, patient_id: int, *, now: datetime | None
         p = _patient_here(s, actor, patient_id)
         audit.record(s, Action.OPEN_PATIENT, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
                      patient_id=patient_id, detail="edit basic data", context=actor.lookup_context)
-        return _form(s, p, today_in_denmark(now))
+        return _form(s, p, today_local(now))
 
 
 def edit_patient(db, actor: auth.Actor, patient_id: int, data: PatientData, expected_version: int, *,
@@ -294,7 +291,7 @@ def edit_patient(db, actor: auth.Actor, patient_id: int, data: PatientData, expe
     """Save the basic data; a stale ``expected_version`` raises ``StaleData``."""
     auth.require(db, actor, EDIT_PERM, patient_id=patient_id)
     now = now or utcnow()
-    today = today_in_denmark(now)
+    today = today_local(now)
     try:
         with db.write_session() as s:
             p = _patient_here(s, actor, patient_id)
@@ -334,5 +331,5 @@ def edit_patient(db, actor: auth.Actor, patient_id: int, data: PatientData, expe
 __all__ = [
     "ALREADY_HERE", "CHILD_AGE", "EDIT_PERM", "GUARDIAN_AGE", "OTHER_NAME", "Checked", "PatientData", "PatientForm",
     "add_to_clinic", "check_fields", "create_patient", "edit_patient", "guardian_ids", "guardian_problem", "is_child",
-    "load_patient", "today_in_denmark",
+    "load_patient",
 ]

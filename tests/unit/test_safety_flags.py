@@ -80,11 +80,15 @@ def test_a_patient_reply_is_scanned_too(any_db, world):
 
 def test_a_fault_in_the_scan_never_stops_the_message(any_db, world, monkeypatch):
     db = any_db
+    calls = []
+
     def boom(*_a, **_k):
+        calls.append(1)
         raise RuntimeError("lists broken")
 
     monkeypatch.setattr(flags, "detector_in", boom)
     r = _send(any_db, world, "Jeg har ondt i brystet")
+    assert calls  # the scan ran (and failed)
     with db.session() as s:
         assert s.get(InboxItem, r.item_id).priority == Priority.NORMAL
         assert [m.body for m in s.scalars(select(Message))] == ["Jeg har ondt i brystet"]
@@ -220,3 +224,16 @@ def test_a_failed_scan_keeps_the_message_and_logs_no_patient_words(any_db, world
         assert s.get(InboxItem, r.item_id).priority == Priority.NORMAL
     logged = "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records)
     assert "ValueError" in logged and "brystet" not in logged and "Mette" not in logged
+
+
+def test_the_patients_own_cpr_written_with_a_long_dash_is_not_another_patients(any_db, world):
+    """The check before Send compares CPR numbers in their stored form (cpr.compact_cpr): the
+    recipient's own number written "010190–1234" (a typographic dash) is not flagged."""
+    from clinicdesk.models import Patient
+    from clinicdesk.services.safety.presend import presend_warnings
+
+    with any_db.session() as s:
+        own = s.get(Patient, world.patient_id).cpr
+    text = f"Vi har dit CPR-nummer {own[:6]}\u2013{own[6:]} noteret."
+    warnings = presend_warnings(any_db, world.desk, text, patient_id=world.patient_id)
+    assert [w.code for w in warnings if w.code == "other_cpr"] == []

@@ -24,6 +24,7 @@ from clinicdesk.services import patient_records as records
 from clinicdesk.services.audit import Action
 from clinicdesk.services.patient_import.planning import STATUS_DA, LineStatus, PlanLine, plan
 from clinicdesk.services.patient_import.reading import COLUMNS, BadFile, CsvFile, read_csv
+from clinicdesk.services.inbox.overdue import today_local
 from clinicdesk.services.permissions import Perm
 from clinicdesk.domain.messages import JoinedText, ServiceText, say
 
@@ -105,7 +106,7 @@ class ImportReport:
 
 
 def _write(s: Session, actor: auth.Actor, lines: tuple[PlanLine, ...], sha256: str, now: datetime) -> int:
-    today = records.today_in_denmark(now)
+    today = today_local(now)
     todo = [ln for ln in lines if ln.status in (LineStatus.NEW, LineStatus.REGISTER)]
     written = 0
     # guardians (adults) first: a child's guardian may be another line of the file
@@ -127,7 +128,7 @@ def import_patients(
     now = now or utcnow()
     csv_file: CsvFile = read_csv(data)
     with db.write_session() as s:
-        lines = plan(s, actor.clinic_id, csv_file, records.today_in_denmark(now))
+        lines = plan(s, actor.clinic_id, csv_file, today_local(now))
         refused = sum(1 for ln in lines if ln.status == LineStatus.REFUSED)
         may_write = not dry_run and (refused == 0 or only_good)
         written = _write(s, actor, lines, csv_file.sha256, now) if may_write else 0

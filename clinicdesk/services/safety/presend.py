@@ -26,7 +26,7 @@ from clinicdesk.domain.errors import NotFound
 from clinicdesk.domain.messages import say
 from clinicdesk.models import ClinicPatient, Patient
 from clinicdesk.services import auth
-from clinicdesk.services.cpr import find_cpr_in_text
+from clinicdesk.services.cpr import compact_cpr, find_cpr_in_text
 from clinicdesk.services.inbox.detail import get_item
 from clinicdesk.services.inbox.placeholders import PLACEHOLDERS, unknown_placeholders
 from clinicdesk.services.permissions import Perm
@@ -51,10 +51,6 @@ def _cprs(text: str) -> list[str]:
             return out
         out.append(found)
         rest = rest[rest.find(found) + len(found):]
-
-
-def _digits(cpr: str) -> str:
-    return re.sub(r"[\s\-]", "", cpr)
 
 
 def _name_in(text_lower: str, full: str) -> bool:
@@ -83,7 +79,7 @@ def presend_warnings(db, actor: auth.Actor, text: str, attachments: int = 0, *, 
         if patient_id is not None and patient is None:
             raise NotFound(say("Patienten findes ikke i denne klinik."))
         own_cpr = patient.cpr if patient is not None else ""
-        others = [c for c in _cprs(text) if _digits(c) != own_cpr]
+        others = [c for c in _cprs(text) if compact_cpr(c) != own_cpr]
         if others:
             warnings.append(PresendWarning("other_cpr", say("Svaret indeholder et CPR-nummer, der ikke er patientens "
                                                             "({cprs}). Fjern det, hvis det hører til en anden.").format(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from clinicdesk.domain.errors import ClinicDeskError, StaleData
 from clinicdesk.services import cpr as cprmod
 from clinicdesk.services import patient_records as records
+from clinicdesk.services.inbox.overdue import today_local
 from clinicdesk.views.worker import run_in_background
 from clinicdesk.views.service_text import error_text
 from clinicdesk.views.tones import set_tone
@@ -109,8 +110,8 @@ class PatientEditDialog(QDialog):
         self.status.setText(text)
 
     def _is_child(self) -> bool:
-        parsed = cprmod.try_parse_cpr(self.cpr.text(), today=records.today_in_denmark())
-        return parsed is not None and records.is_child(parsed, records.today_in_denmark())
+        parsed = cprmod.try_parse_cpr(self.cpr.text(), today=today_local())
+        return parsed is not None and records.is_child(parsed, today_local())
 
     def _cpr_changed(self, *_):
         child = self._is_child()
