@@ -34,10 +34,12 @@ def service_text(text) -> str:
 
 
 def error_text(exc: BaseException) -> str:
-    """A domain error's message in the user's language (its Danish message when not marked)."""
+    """A domain error's message in the user's language (its Danish message when not marked); any
+    other exception as a general message."""
     if isinstance(exc, ClinicDeskError):
         return service_text(exc.message)
-    return str(exc)
+    # never an exception's own text on screen: it is technical and may quote what was typed
+    return QCoreApplication.translate("ServiceText", "Der opstod en uventet fejl. Prøv igen; kontakt IT, hvis det varer ved.")
 
 
 __all__ = ["service_text", "error_text"]

@@ -22,7 +22,7 @@
 <context>
     <name>BookingPane</name>
     <message numerus="yes">
-        <location filename="../../clinicdesk/views/inbox/panes/booking.py" line="+146" />
+        <location filename="../../clinicdesk/views/inbox/panes/booking.py" line="+153" />
         <source>%n konflikt(er) med den ønskede tid.</source>
         <translation>
             <numerusform>%n konflikt med den ønskede tid.</numerusform>

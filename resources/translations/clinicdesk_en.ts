@@ -207,7 +207,7 @@
         <location filename="../../clinicdesk/services/inbox/renewal.py" line="+68" />
         <location filename="../../clinicdesk/services/inbox/signup.py" line="+159" />
         <location filename="../../clinicdesk/services/patients.py" line="+386" />
-        <location filename="../../clinicdesk/services/safety/flags.py" line="+90" />
+        <location filename="../../clinicdesk/services/safety/flags.py" line="+92" />
         <source>Begrundelsen</source>
         <translation>The reason</translation>
     </message>
@@ -300,9 +300,24 @@
         <translation>Sunday</translation>
     </message>
     <message>
-        <location line="+41" />
-        <source>Klinikken har lukket</source>
+        <location line="+5" />
+        <source>Grundlovsdag</source>
         <extracomment>days many clinics close although they are no public holidays: (month, day, name)</extracomment>
+        <translation>Constitution Day</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Juleaftensdag</source>
+        <translation>Christmas Eve</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Nytårsaftensdag</source>
+        <translation>New Year's Eve</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Klinikken har lukket</source>
         <translation>The clinic is closed</translation>
     </message>
     <message>
@@ -873,7 +888,7 @@
     </message>
     <message>
         <location filename="../../clinicdesk/services/inbox/placeholders.py" line="+102" />
-        <location filename="../../clinicdesk/services/safety/presend.py" line="+84" />
+        <location filename="../../clinicdesk/services/safety/presend.py" line="+80" />
         <source>Patienten findes ikke i denne klinik.</source>
         <extracomment>the placeholders a stock phrase may hold (Danish words, typed in braces) a word in braces that looks like a placeholder (lower-case letters): known or a typo</extracomment>
         <translation>The patient does not exist in this clinic.</translation>
@@ -1179,7 +1194,7 @@
         <translation>The item does not belong to this patient's history. Reload the history.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/services/patient_import/__init__.py" line="+37" />
+        <location filename="../../clinicdesk/services/patient_import/__init__.py" line="+38" />
         <source>{n} linje</source>
         <extracomment>Importing patients is setting the clinic up: administrators. Until a ``Perm.IMPORT_PATIENTS`` exists this is the administrators' permission for the clinic's set-up.</extracomment>
         <translation>{n} line</translation>
@@ -1392,7 +1407,7 @@
         <translation>The column "{column}" appears more than once in the header line. Remove one of them.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/services/patient_records.py" line="+117" />
+        <location filename="../../clinicdesk/services/patient_records.py" line="+114" />
         <source>Fornavnet</source>
         <extracomment>Creating and editing patients. Until a ``Perm.EDIT_PATIENT`` exists this is the permission that already governs the card's contact correction (everyone who handles patients).</extracomment>
         <translation>The first name</translation>
@@ -3629,12 +3644,12 @@
 <context>
     <name>BookingPane</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes/booking.py" line="+41" />
+        <location filename="../../clinicdesk/views/inbox/panes/booking.py" line="+43" />
         <source>Dag i kalenderen</source>
         <translation>Day in the calendar</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Behandlerens dag</source>
         <translation>The provider's day</translation>
     </message>
@@ -3669,7 +3684,7 @@
         <translation>Provider's day:</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+19" />
         <source>Anmodningen kan ikke læses.</source>
         <translation>The request cannot be read.</translation>
     </message>
@@ -3724,7 +3739,7 @@
         <translation>Conflict</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Overlapper den ønskede tid</source>
         <translation>Overlaps the requested time</translation>
     </message>
@@ -4348,7 +4363,7 @@ booking</translation>
 <context>
     <name>ClosedDaysTab</name>
     <message>
-        <location filename="../../clinicdesk/views/calendar/closed_tab.py" line="+31" />
+        <location filename="../../clinicdesk/views/calendar/closed_tab.py" line="+32" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
@@ -7017,7 +7032,7 @@ booking</translation>
 <context>
     <name>PatientEditDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/patients/edit_dialog.py" line="+29" />
+        <location filename="../../clinicdesk/views/patients/edit_dialog.py" line="+30" />
         <source>Der opstod en uventet fejl. Intet er gemt. Prøv igen.</source>
         <translation>An unexpected error occurred. Nothing has been saved. Try again.</translation>
     </message>
@@ -8015,7 +8030,7 @@ booking</translation>
 <context>
     <name>RenewalPane</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes/renewal.py" line="+38" />
+        <location filename="../../clinicdesk/views/inbox/panes/renewal.py" line="+39" />
         <source>Ønskede lægemidler</source>
         <translation>Requested medicines</translation>
     </message>
@@ -8046,17 +8061,17 @@ booking</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+185" />
+        <location line="+188" />
         <source>Send til læge</source>
         <translation>Send to doctor</translation>
     </message>
     <message>
-        <location line="-183" />
+        <location line="-186" />
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>&lt;b&gt;Ønsket fornyet&lt;/b&gt;</source>
         <translation>&lt;b&gt;Requested for renewal&lt;/b&gt;</translation>
     </message>
@@ -8066,7 +8081,7 @@ booking</translation>
         <translation>&lt;b&gt;The patient's medication list&lt;/b&gt; (requested lines are highlighted)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Anmodningen kan ikke læses.</source>
         <translation>The request cannot be read.</translation>
     </message>
@@ -8684,7 +8699,13 @@ booking</translation>
         <translation>Appointment t&amp;ype</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+24" />
+        <location line="+19" />
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Opret først en aftaletype, som behandleren tilbyder.</source>
         <translation>First create an appointment type that the provider offers.</translation>
     </message>
@@ -8697,6 +8718,14 @@ booking</translation>
         <location line="+20" />
         <source>Ugeskemaet er gemt: %1, %2.</source>
         <translation>The weekly schedule has been saved: %1, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceText</name>
+    <message>
+        <location filename="../../clinicdesk/views/service_text.py" line="+42" />
+        <source>Der opstod en uventet fejl. Prøv igen; kontakt IT, hvis det varer ved.</source>
+        <translation>An unexpected error occurred. Try again; contact IT if it persists.</translation>
     </message>
 </context>
 <context>
@@ -9588,7 +9617,7 @@ booking</translation>
 <context>
     <name>UrgentBar</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/urgent_bar.py" line="+108" />
+        <location filename="../../clinicdesk/views/inbox/urgent_bar.py" line="+111" />
         <source>Haster</source>
         <translation>Urgent</translation>
     </message>

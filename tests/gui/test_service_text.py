@@ -133,3 +133,8 @@ def test_the_log_viewers_words_show_in_english(qapp):
         assert service_text(detail_text("x", "approved")) == "Approved"
     finally:
         qapp.removeTranslator(tr)
+
+
+def test_an_exception_that_is_not_a_domain_error_never_shows_its_own_text(qapp):
+    text = error_text(ValueError("Jeg har ondt i brystet (Mette 010190-1234)"))
+    assert "brystet" not in text and "010190" not in text and text.startswith("Der opstod en uventet fejl")

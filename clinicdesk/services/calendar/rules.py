@@ -28,7 +28,7 @@ MAX_HORIZON_DAYS = 365
 MAX_NOTICE_HOURS = 24 * 60
 
 #: days many clinics close although they are no public holidays: (month, day, name)
-USUAL_CLOSED_DAYS = ((6, 5, "Grundlovsdag"), (12, 24, "Juleaftensdag"), (12, 31, "Nytårsaftensdag"))
+USUAL_CLOSED_DAYS = ((6, 5, say("Grundlovsdag")), (12, 24, say("Juleaftensdag")), (12, 31, say("Nytårsaftensdag")))
 
 
 @dataclass(frozen=True, order=True)

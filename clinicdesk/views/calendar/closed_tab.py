@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.services.calendar import admin
 from clinicdesk.services.calendar.rules import usual_closed_days
+from clinicdesk.views.service_text import service_text
 from clinicdesk.views.calendar.table_model import RowsModel, make_table, selected_row
 from clinicdesk.views.worker import run_in_background
 
@@ -38,7 +39,7 @@ class ClosedDaysTab(QWidget):
         today = date.today()
         self.usual.addItem(self.tr("Vælg …"), None)
         for d, name in sorted(x for y in (today.year, today.year + 1) for x in usual_closed_days(y) if x[0] >= today):
-            self.usual.addItem(f"{name} {d:%d.%m.%Y}", (d, name))
+            self.usual.addItem(f"{service_text(name)} {d:%d.%m.%Y}", (d, service_text(name)))
         self.usual.activated.connect(self._pick_usual)
         self.day = QDateEdit(QDate.currentDate(), self)
         self.day.setObjectName("closedDate")

@@ -94,7 +94,7 @@ class ScheduleTab(QWidget):
     def _cells(self, b: Block):
         t = self._types.get(b.appointment_type_id)
         return (service_text(WEEKDAYS_DA[b.weekday]).capitalize(), b.starts.strftime("%H:%M"), b.ends.strftime("%H:%M"),
-                f"{t.name} ({t.duration_minutes} min)" if t else "")
+                self.tr("%1 (%2 min)").replace("%1", t.name).replace("%2", str(t.duration_minutes)) if t else "")
 
     def set_data(self, providers, types) -> None:
         self._types = {t.id: t for t in types}
@@ -113,7 +113,7 @@ class ScheduleTab(QWidget):
         self.type.clear()
         for t in self._types.values():
             if t.active and (not t.provider_ids or pid in t.provider_ids):
-                self.type.addItem(f"{t.name} ({t.duration_minutes} min)", t.id)
+                self.type.addItem(self.tr("%1 (%2 min)").replace("%1", t.name).replace("%2", str(t.duration_minutes)), t.id)
 
     def reload(self) -> None:
         pid = self.provider.currentData()
