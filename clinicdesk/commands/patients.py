@@ -12,9 +12,9 @@ were refused, 2 when the file or the login is refused.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
+from clinicdesk.commands.login import actor_for
 from clinicdesk.domain.errors import ValidationError
 
 
@@ -37,29 +37,6 @@ def register(sub) -> None:
     imp.set_defaults(func=cmd_import)
 
 
-def _password(args) -> str:
-    if args.password_stdin:
-        return sys.stdin.readline().rstrip("\n")
-    if not sys.stdin.isatty():
-        raise ValidationError("Giv adgangskoden med --password-stdin.", code="no_password")
-    import getpass
-
-    return getpass.getpass(f"Adgangskode for {args.as_user}: ")
-
-
-def _actor(db, args):
-    from clinicdesk.services import auth
-
-    result = auth.login(db, args.as_user, _password(args))
-    if args.clinic is not None:
-        return result.actor_for(args.clinic)
-    if len(result.memberships) > 1:
-        names = ", ".join(f"{m.clinic_id} ({m.clinic_name})" for m in result.memberships)
-        raise ValidationError(f"{result.username} arbejder for flere klinikker; vælg en med --clinic: {names}.",
-                              code="choose_clinic")
-    return result.actor_for(result.memberships[0].clinic_id)
-
-
 def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
@@ -76,7 +53,7 @@ def cmd_import(args) -> int:
     data = _read(args.file)
     db = Database(args.db)
     try:
-        actor = _actor(db, args)
+        actor = actor_for(db, args, args.as_user)
         report = patient_import.import_patients(db, actor, data, file_name=args.file.name, dry_run=args.dry_run,
                                                 only_good=args.only_good)
     finally:

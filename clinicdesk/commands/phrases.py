@@ -12,8 +12,7 @@ import is all or nothing, and every refused line is printed with its number.
 
 from __future__ import annotations
 
-import sys
-
+from clinicdesk.commands.login import act_as
 from clinicdesk.domain.errors import ValidationError
 
 
@@ -47,36 +46,8 @@ def _user(args) -> str:
     return user
 
 
-def _password(args, user: str) -> str:
-    if args.password_stdin:
-        return sys.stdin.readline().rstrip("\n")
-    if not sys.stdin.isatty():
-        raise ValidationError("Giv adgangskoden med --password-stdin.", code="no_password")
-    import getpass
-
-    return getpass.getpass(f"Adgangskode for {user}: ")
-
-
 def _act(args, work) -> int:
-    from clinicdesk.db import Database
-    from clinicdesk.services import auth
-
-    user = _user(args)
-    password = _password(args, user)
-    db = Database(args.db)
-    try:
-        result = auth.login(db, user, password)
-        if args.clinic is None:
-            if len(result.memberships) > 1:
-                names = ", ".join(f"{m.clinic_id} ({m.clinic_name})" for m in result.memberships)
-                raise ValidationError(f"{result.username} arbejder for flere klinikker; vælg en med --clinic: {names}.",
-                                      code="choose_clinic")
-            clinic_id = result.memberships[0].clinic_id
-        else:
-            clinic_id = args.clinic
-        return work(db, result.actor_for(clinic_id))
-    finally:
-        db.dispose()
+    return act_as(args, _user(args), work)
 
 
 def _file_error(exc: OSError, path: str) -> ValidationError:

@@ -10,9 +10,7 @@ a temporary password, printed once: the user chooses their own at the next login
 
 from __future__ import annotations
 
-import sys
-
-from clinicdesk.domain.errors import ValidationError
+from clinicdesk.commands.login import act_as
 
 ROLE_WORDS = {
     "sekretær": "receptionist", "sekretaer": "receptionist", "receptionist": "receptionist",
@@ -72,36 +70,9 @@ def register(sub) -> None:
         q.set_defaults(func=func)
 
 
-def _admin_password(args) -> str:
-    if args.password_stdin:
-        return sys.stdin.readline().rstrip("\n")
-    if not sys.stdin.isatty():
-        raise ValidationError("Giv administratorens adgangskode med --password-stdin.", code="no_password")
-    import getpass
-
-    return getpass.getpass(f"Adgangskode for {args.as_user}: ")
-
-
 def _act(args, work) -> int:
-    """Open the database, log in as the administrator, run ``work(db, actor)``."""
-    from clinicdesk.db import Database
-    from clinicdesk.services import auth
-
-    password = _admin_password(args)
-    db = Database(args.db)
-    try:
-        result = auth.login(db, args.as_user, password)
-        if args.clinic is None:
-            if len(result.memberships) > 1:
-                names = ", ".join(f"{m.clinic_id} ({m.clinic_name})" for m in result.memberships)
-                raise ValidationError(f"{result.username} arbejder for flere klinikker; vælg en med --clinic: {names}.",
-                                      code="choose_clinic")
-            clinic_id = result.memberships[0].clinic_id
-        else:
-            clinic_id = args.clinic
-        return work(db, result.actor_for(clinic_id))
-    finally:
-        db.dispose()
+    """Log in as the administrator (``--as``) and run ``work(db, actor)``."""
+    return act_as(args, args.as_user, work)
 
 
 def _status(row) -> str:
