@@ -44,7 +44,7 @@ def _print_conflicts(conflicts) -> int:
 
 
 def cmd_generate(args) -> int:
-    from clinicdesk.commands.staff import _act
+    from clinicdesk.commands.login import act_as
     from clinicdesk.services.calendar import day
 
     def work(db, actor):
@@ -55,11 +55,11 @@ def cmd_generate(args) -> int:
             print("Uden ugeskema (uændret): " + ", ".join(g.unscheduled))
         return _print_conflicts(g.conflicts)
 
-    return _act(args, work)
+    return act_as(args, args.as_user, work)
 
 
 def cmd_conflicts(args) -> int:
-    from clinicdesk.commands.staff import _act
+    from clinicdesk.commands.login import act_as
     from clinicdesk.services.calendar import day
 
-    return _act(args, lambda db, actor: _print_conflicts(day.list_conflicts(db, actor)))
+    return act_as(args, args.as_user, lambda db, actor: _print_conflicts(day.list_conflicts(db, actor)))
