@@ -35,6 +35,7 @@ from argon2 import PasswordHasher
 from clinicdesk.services import auth
 
 PG_URL_ENV = "CLINICDESK_TEST_PG_URL"
+_STALE_POOLS: list = []  # see _dispose_shared
 _ORIG_ENV = dict(os.environ)
 
 # Collecting imports every test module (and pytest rewrites each one's asserts): hundreds of
@@ -344,6 +345,8 @@ def _pg_slot(pg_template):
     snapshots = _PgSnapshots(admin, name)
     yield database, name, snapshots
     database.dispose()
+    while _STALE_POOLS:
+        _STALE_POOLS.pop().dispose()
     _drop_database(admin, name)
     snapshots.drop_all()
 
@@ -362,7 +365,7 @@ def pg_db(pg_template, _pg_slot):
 
     admin, tpl = pg_template
     database, name, snapshots = _pg_slot
-    database.dispose()
+    _dispose_shared(database)
     _drop_database(admin, name)  # WITH (FORCE): a connection a test left open goes too
     with admin.connect() as c:
         c.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{tpl}"'))
@@ -371,7 +374,26 @@ def pg_db(pg_template, _pg_slot):
     database.once_per_session = functools.partial(snapshots.once, database)
     yield database
     del database.once_per_session
+    _dispose_shared(database)
+
+
+def _dispose_shared(database) -> None:
+    """Give back the shared engine's connections at the end of a test.
+
+    A connection still checked out (a window's background task finishing late) goes back
+    to the pool that ``dispose()`` replaces; that pool, dropped, would let psycopg warn
+    "deleted while still open" in whichever later test the garbage collector runs. Such a
+    pool is kept and closed at the end of the session instead."""
+    import sys
+
+    worker = sys.modules.get("clinicdesk.views.worker")
+    if worker is not None:
+        worker.wait_for_all()
+    pool = database.engine.pool
+    in_use = pool.checkedout()  # (dispose() resets the count)
     database.dispose()
+    if in_use:
+        _STALE_POOLS.append(pool)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

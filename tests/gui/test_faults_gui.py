@@ -90,13 +90,17 @@ def test_a_connection_killed_at_commit_shows_in_doubt_in_the_pane(qtbot, pg_temp
             with admin.connect() as c:
                 c.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid})
 
-    open_row(qtbot, view, first_row(view, ItemKind.ECONSULT))
-    pane = view.detail.econsult
-    qtbot.waitUntil(lambda: pane.send_button.isEnabled(), timeout=10000)
-    pane.editor.setFocus()
-    qtbot.keyClicks(pane.editor, ANSWER)
-    armed["on"] = True
-    qtbot.mouseClick(pane.send_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.detail.error_label.isVisible(), timeout=20000)
-    assert "uvist, om den nåede frem" in view.detail.error_label.text()
-    assert pane.editor.toPlainText() == ANSWER
+    try:
+        open_row(qtbot, view, first_row(view, ItemKind.ECONSULT))
+        pane = view.detail.econsult
+        qtbot.waitUntil(lambda: pane.send_button.isEnabled(), timeout=10000)
+        pane.editor.setFocus()
+        qtbot.keyClicks(pane.editor, ANSWER)
+        armed["on"] = True
+        qtbot.mouseClick(pane.send_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: view.detail.error_label.isVisible(), timeout=20000)
+        assert "uvist, om den nåede frem" in view.detail.error_label.text()
+        assert pane.editor.toPlainText() == ANSWER
+    finally:  # the engine is shared by the session's PostgreSQL tests
+        event.remove(pg_db.engine, "after_cursor_execute", _mark)
+        event.remove(pg_db.engine, "commit", _kill_at_commit)
