@@ -17,7 +17,7 @@ import hmac
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from clinicdesk.domain.messages import say
@@ -120,10 +120,28 @@ def keyed_hash(key: audit_key.InstallationKey, prev_hash: str, at: datetime, sta
     return f"{audit_key.SCHEME}:{key.key_id}:{base64.urlsafe_b64encode(mac).rstrip(b'=').decode()}"
 
 
+CHAIN_LOCK_KEY = 7231001
+
+
+def chain_lock_column():
+    """SQL that takes the chain's lock (PostgreSQL), for a column of a statement that writes rows
+    the transaction will log: its rows are locked first, then the chain, as in ``record``. Call
+    ``chain_locked(session)`` once that statement returned a row; ``record`` then skips its own."""
+    return func.pg_advisory_xact_lock(CHAIN_LOCK_KEY)
+
+
+def chain_locked(session: Session) -> None:
+    """The session's transaction holds the chain's lock (``chain_lock_column`` ran in it)."""
+    session.info["audit_chain_locked"] = session.get_transaction()
+
+
 def _lock_chain(session: Session) -> None:
     """Serialise appenders so two workstations never fork the chain."""
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(7231001)"))
+        held = session.info.get("audit_chain_locked")
+        if held is not None and held is session.get_transaction():
+            return  # (a transaction-level lock: held until this transaction ends)
+        session.execute(select(chain_lock_column()))
     # SQLite: write transactions are already serialised by the database lock.
 
 

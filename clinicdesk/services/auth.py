@@ -232,6 +232,21 @@ def current_role(session: Session, actor: Actor) -> Role | None:
     ).scalar_one_or_none()
 
 
+def still_allowed(actor: Actor, perm: Perm):
+    """``require``'s check as SQL, to ride inside the statement that does the work (no round
+    trip of its own): true while the actor holds a role with ``perm`` at their clinic. When
+    that statement then finds nothing, call ``require`` to tell a refusal from "nothing there"."""
+    roles = [r for r in Role if allowed(r, perm)]
+    return (
+        select(StaffMembership.staff_id)
+        .join(StaffUser, StaffUser.id == StaffMembership.staff_id)
+        .where(StaffMembership.staff_id == actor.staff_id, StaffMembership.clinic_id == actor.clinic_id,
+               StaffMembership.role.in_(roles), StaffUser.active.is_(True),
+               StaffUser.must_change_password.is_(False))
+        .exists()
+    )
+
+
 def check_access(db, actor: Actor) -> Actor:
     """The actor as the database sees them now: the same, or with a new role.
 

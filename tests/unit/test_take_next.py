@@ -248,3 +248,47 @@ def select_claims(items):
     from sqlalchemy import select
 
     return select(InboxItem.id, InboxItem.claimed_by_id).where(InboxItem.id.in_(items))
+
+
+def test_a_deactivated_user_is_refused_and_claims_nothing(world):
+    """The permission is checked inside the claim's own statement: a user deactivated since
+    logging in gets AccessRevoked (audited), never an item."""
+    from sqlalchemy import select
+
+    from clinicdesk.domain.errors import AccessRevoked
+    from clinicdesk.models import AuditEntry, StaffUser
+    from clinicdesk.services.audit import Action
+
+    db, w = world
+    item = _econsult(db, w, 1)
+    with db.write_session() as s:
+        s.execute(update(StaffUser).where(StaffUser.id == w.receptionist.staff_id).values(active=False))
+    with pytest.raises(AccessRevoked):
+        inbox.claim_next(db, w.receptionist)
+    with db.session() as s:
+        assert s.get(InboxItem, item).claimed_by_id is None
+        last = s.execute(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).scalar_one()
+    assert (last.action, last.staff_id) == (Action.PERMISSION_DENIED, w.receptionist.staff_id)
+
+
+@pytest.mark.postgres
+def test_taking_an_econsultation_on_postgres_is_five_statements(pg_db):
+    """Issue 14: choose, claim, check the permission, tick the change log and take the audit
+    chain's lock in one statement; the detail in two (patient and provider; the thread with
+    its attachments); the OPEN_ITEM entry in two (the previous hash, the insert)."""
+    from sqlalchemy import event
+
+    w = make_world(pg_db)
+    item = _econsult(pg_db, w, 1)
+    seen: list[str] = []
+
+    def count(conn, cursor, statement, *args):
+        seen.append(statement)
+
+    event.listen(pg_db.engine, "before_cursor_execute", count)
+    try:
+        opened = inbox.claim_next(pg_db, w.receptionist)
+    finally:
+        event.remove(pg_db.engine, "before_cursor_execute", count)
+    assert opened.detail.id == item and opened.can_act
+    assert len(seen) == 5, seen

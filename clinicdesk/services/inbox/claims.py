@@ -83,14 +83,15 @@ _KEYS = tuple(InboxItem.__mapper__.get_property_by_column(c).key for c in _COLUM
 
 
 def _claim(s: Session, actor: auth.Actor, now: datetime, target, *, mark_seen: bool,
-           log_change: bool) -> InboxItem | None:
+           log_change: bool, lock_chain: bool = False) -> InboxItem | None:
     """Claim (or renew) one item for the actor unless someone else holds a live lease, in one
     statement that returns the claimed row (``UPDATE … RETURNING``; on PostgreSQL the change
     log's tick and the NOTIFY ride in the same statement). Version-neutral.
 
     ``target``: the item's id, or a scalar subquery choosing it (``claim_next``). The result
     is the item as an ORM object made from the returned row (no SELECT), None when the
-    guard refused (done, someone else's live lease, another clinic, gone)."""
+    guard refused (done, someone else's live lease, another clinic, gone). ``lock_chain``: the
+    caller logs the claim; on PostgreSQL the audit chain's lock is taken in the same statement."""
     mine_live = and_(InboxItem.claimed_by_id == actor.staff_id, InboxItem.claim_expires_at > now)
     values = dict(
         claimed_by_id=actor.staff_id,
@@ -121,10 +122,13 @@ def _claim(s: Session, actor: auth.Actor, now: datetime, target, *, mark_seen: b
     if log_change and pg:
         claimed = stmt.cte("claimed")
         ticked, notify = record_change_rows(claimed, actor.clinic_id, now)
-        stmt = select(*(claimed.c[c.name] for c in cols), ticked.label("ticked"), notify.label("notified"))
+        extra = [audit.chain_lock_column().label("chain_locked")] if lock_chain else []
+        stmt = select(*(claimed.c[c.name] for c in cols), ticked.label("ticked"), notify.label("notified"), *extra)
     row = s.execute(stmt, execution_options={"synchronize_session": False}).first()
     if row is None:
         return None
+    if lock_chain and log_change and pg:
+        audit.chain_locked(s)
     if log_change and not pg:
         tick(s, actor.clinic_id, row.id, now)
     values = {key: row._mapping[c.name] for c, key in zip(cols, _KEYS)}
@@ -270,7 +274,6 @@ def claim_next(
     transaction is claiming is skipped, not waited for); on SQLite the write
     transaction is exclusive. None when nothing is free.
     """
-    auth.require(db, actor, Perm.HANDLE_ITEM)
     query = query or ItemQuery()
     now = now or utcnow()
     # due first (no due date last), then waiting longest; on PostgreSQL spelt so that an index
@@ -283,18 +286,23 @@ def claim_next(
     conds = take_next_conditions(db, actor, query, now, skip)
     for _attempt in range(5):
         with db.write_session() as s:
-            # one statement chooses and claims (UPDATE … WHERE id = (SELECT … FOR UPDATE SKIP LOCKED));
-            # the detail and the OPEN_ITEM entry follow in the same transaction
-            nxt = select(InboxItem.id).where(*conds).order_by(*order).limit(1)
+            # one statement checks the permission, chooses and claims (UPDATE … WHERE id = (SELECT …
+            # FOR UPDATE SKIP LOCKED)) and takes the audit chain's lock; the detail and the OPEN_ITEM
+            # entry follow in the same transaction
+            nxt = select(InboxItem.id).where(*conds, auth.still_allowed(actor, Perm.HANDLE_ITEM))
+            nxt = nxt.order_by(*order).limit(1)
             if is_pg(s):
                 nxt = nxt.with_for_update(skip_locked=True)
-            item = _claim(s, actor, now, nxt.scalar_subquery(), mark_seen=True, log_change=True)
+            item = _claim(s, actor, now, nxt.scalar_subquery(), mark_seen=True, log_change=True, lock_chain=True)
             if item is not None:
                 return _open_result(s, actor, item, True, now)
-            # none claimed: nothing free, or (PostgreSQL) every candidate is locked by another
-            # transaction this instant or changed under its lock
-            if db.is_sqlite or s.execute(select(InboxItem.id).where(*conds).limit(1)).first() is None:
-                return None
+            # none claimed: not allowed (any more), nothing free, or (PostgreSQL) every candidate is
+            # locked by another transaction this instant or changed under its lock
+            if db.is_sqlite or s.execute(
+                    select(InboxItem.id).where(*conds, auth.still_allowed(actor, Perm.HANDLE_ITEM)).limit(1)
+            ).first() is None:
+                break
+    auth.require(db, actor, Perm.HANDLE_ITEM)  # refused: PermissionDenied (audited), not "nothing free"
     return None
 
 

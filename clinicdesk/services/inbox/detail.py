@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from clinicdesk.domain.enums import ItemKind, Role
 from clinicdesk.domain.messages import say
@@ -73,32 +73,53 @@ def get_item(s: Session, actor: auth.Actor, item_id: int, *, lock: bool = False)
 
 
 def _messages(s: Session, item: InboxItem) -> tuple[MessageView, ...]:
-    msgs = s.execute(select(Message).where(Message.item_id == item.id).order_by(Message.id)).scalars().all()
-    corrected_by = {m.supersedes_id: m.id for m in msgs if m.supersedes_id is not None}
-    sent_at = {m.id: m.created_at for m in msgs}
-    names: dict[int, str] = {}
-    views = []
-    for m in msgs:
-        if m.author_staff_id is not None and m.author_staff_id not in names:
-            names[m.author_staff_id] = staff_name(s, m.author_staff_id)
-        atts = s.execute(
-            select(Attachment.id, Attachment.filename, Attachment.content_type, Attachment.size)
-            .where(Attachment.message_id == m.id).order_by(Attachment.id)
-        ).all()
-        views.append(MessageView(
-            id=m.id, direction=m.direction, author_name=names.get(m.author_staff_id, "") if m.author_staff_id else "",
+    """The thread in one statement: each message with its author's name and its attachments."""
+    rows = s.execute(
+        select(Message, StaffUser.full_name, Attachment.id, Attachment.filename, Attachment.content_type,
+               Attachment.size)
+        .outerjoin(StaffUser, StaffUser.id == Message.author_staff_id)
+        .outerjoin(Attachment, Attachment.message_id == Message.id)
+        .where(Message.item_id == item.id)
+        .order_by(Message.id, Attachment.id)
+    ).all()
+    msgs: dict[int, Message] = {}
+    authors: dict[int, str] = {}
+    atts: dict[int, list[AttachmentInfo]] = {}
+    for m, author, att_id, filename, content_type, size in rows:
+        msgs.setdefault(m.id, m)
+        authors[m.id] = author or ""
+        found = atts.setdefault(m.id, [])
+        if att_id is not None:
+            found.append(AttachmentInfo(att_id, filename, content_type, size))
+    corrected_by = {m.supersedes_id: m.id for m in msgs.values() if m.supersedes_id is not None}
+    sent_at = {m.id: m.created_at for m in msgs.values()}
+    return tuple(
+        MessageView(
+            id=m.id, direction=m.direction, author_name=authors[m.id] if m.author_staff_id else "",
             body=m.body, created_at=m.created_at, read_by_patient_at=m.read_by_patient_at,
-            supersedes_id=m.supersedes_id,
-            attachments=tuple(AttachmentInfo(a.id, a.filename, a.content_type, a.size) for a in atts),
+            supersedes_id=m.supersedes_id, attachments=tuple(atts[m.id]),
             superseded_by_id=corrected_by.get(m.id), supersedes_created_at=sent_at.get(m.supersedes_id),
-        ))
-    return tuple(views)
+        )
+        for m in msgs.values()
+    )
+
+
+def _patient_and_provider(s: Session, item: InboxItem) -> tuple[Patient | None, Provider | None]:
+    """The item's patient and provider in one statement (none when it names neither)."""
+    if item.patient_id is None and item.provider_id is None:
+        return None, None
+    row = s.execute(
+        select(Patient, Provider).select_from(InboxItem)
+        .outerjoin(Patient, Patient.id == InboxItem.patient_id)
+        .outerjoin(Provider, Provider.id == InboxItem.provider_id)
+        .where(InboxItem.id == item.id)
+    ).first()
+    return (row[0], row[1]) if row is not None else (None, None)
 
 
 def load_detail(s: Session, item: InboxItem, now: datetime) -> ItemDetail:
-    patient = s.get(Patient, item.patient_id) if item.patient_id else None
-    provider = s.get(Provider, item.provider_id) if item.provider_id else None
-    messages = _messages(s, item) if item.kind == ItemKind.ECONSULT or item.messages else ()
+    patient, provider = _patient_and_provider(s, item)
+    messages = _messages(s, item)
     return ItemDetail(
         id=item.id,
         clinic_id=item.clinic_id,
@@ -136,13 +157,21 @@ def _addictive(med) -> bool:
 
 
 def renewal_view(s: Session, item: InboxItem) -> RenewalView | None:
-    req = s.get(RenewalRequest, item.id)
-    if req is None:
+    row = s.execute(
+        select(RenewalRequest, Pharmacy).outerjoin(Pharmacy, Pharmacy.id == RenewalRequest.pharmacy_id)
+        .where(RenewalRequest.item_id == item.id)
+    ).first()
+    if row is None:
         return None
-    pharmacy = s.get(Pharmacy, req.pharmacy_id) if req.pharmacy_id else None
+    req, pharmacy = row
+    # the patient's active medications first: the lines' own are then found without a query each
+    active = s.execute(
+        select(Medication).where(Medication.patient_id == item.patient_id, Medication.active.is_(True))
+        .order_by(Medication.drug_name, Medication.id)
+    ).scalars().all() if item.patient_id else []
     lines = s.execute(select(RenewalLine).where(RenewalLine.item_id == item.id).order_by(RenewalLine.id)).scalars().all()
     requested = {ln.medication_id for ln in lines}
-    histories = line_histories(s, item.id)
+    histories = line_histories(s, item.id, lines)
     sent = sent_decisions(s, item, histories)
     line_views = []
     for ln in lines:
@@ -156,14 +185,8 @@ def renewal_view(s: Session, item: InboxItem) -> RenewalView | None:
             warning=check.staff_text, may_approve=check.may_approve,
             history=_history(s, histories.get(ln.id, []), sent.get(ln.id)),
         ))
-    meds = []
-    if item.patient_id:
-        for m in s.execute(
-            select(Medication).where(Medication.patient_id == item.patient_id, Medication.active.is_(True))
-            .order_by(Medication.drug_name, Medication.id)
-        ).scalars():
-            meds.append(MedicationView(m.id, m.label, m.dosage, m.atc_code, _addictive(m), m.repeats_left,
-                                       m.id in requested))
+    meds = [MedicationView(m.id, m.label, m.dosage, m.atc_code, _addictive(m), m.repeats_left, m.id in requested)
+            for m in active]
     return RenewalView(
         pharmacy=(f"{pharmacy.name}, {pharmacy.address}" if pharmacy and pharmacy.address else
                   pharmacy.name if pharmacy else ""),
@@ -185,14 +208,19 @@ def _history(s: Session, entries, sent_entry) -> tuple[RenewalDecisionView, ...]
 
 
 def booking_view(s: Session, item: InboxItem) -> BookingView | None:
-    req = s.get(BookingRequest, item.id)
-    if req is None:
+    slot_row, offered_row = aliased(Slot), aliased(Slot)
+    row = s.execute(
+        select(BookingRequest, AppointmentType, slot_row, offered_row)
+        .outerjoin(AppointmentType, AppointmentType.id == BookingRequest.appointment_type_id)
+        .outerjoin(slot_row, slot_row.id == BookingRequest.slot_id)
+        .outerjoin(offered_row, offered_row.id == BookingRequest.offered_slot_id)
+        .where(BookingRequest.item_id == item.id)
+    ).first()
+    if row is None:
         return None
-    provider = s.get(Provider, req.provider_id)
-    atype = s.get(AppointmentType, req.appointment_type_id) if req.appointment_type_id else None
-    slot = s.get(Slot, req.slot_id) if req.slot_id else None
+    req, atype, slot, offered = row
+    provider = s.get(Provider, req.provider_id)  # (usually the item's own, loaded already)
     ends = slot.ends_at if slot else req.starts_at + timedelta(minutes=atype.duration_minutes if atype else 15)
-    offered = s.get(Slot, req.offered_slot_id) if req.offered_slot_id else None
     return BookingView(
         provider_id=req.provider_id, provider_label=provider.portal_label if provider else "",
         appointment_type_id=req.appointment_type_id,

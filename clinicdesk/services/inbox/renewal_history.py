@@ -44,15 +44,18 @@ def _legacy(ln: RenewalLine) -> DecisionEntry:
     return DecisionEntry(None, ln.id, ln.decision, ln.reason or "", ln.decided_by_id, ln.decided_at)
 
 
-def line_histories(s: Session, item_id: int) -> dict[int, list[DecisionEntry]]:
-    """line id → its decisions, oldest first (an undecided line without history: [])."""
+def line_histories(s: Session, item_id: int, lines=None) -> dict[int, list[DecisionEntry]]:
+    """line id → its decisions, oldest first (an undecided line without history: []). ``lines``:
+    the item's renewal lines when the caller has them already."""
     out: dict[int, list[DecisionEntry]] = {}
     for row in s.execute(
         select(RenewalDecision).where(RenewalDecision.item_id == item_id).order_by(RenewalDecision.id)
     ).scalars():
         out.setdefault(row.line_id, []).append(DecisionEntry(
             row.id, row.line_id, row.decision, row.reason, row.decided_by_id, row.decided_at))
-    for ln in s.execute(select(RenewalLine).where(RenewalLine.item_id == item_id)).scalars():
+    if lines is None:
+        lines = s.execute(select(RenewalLine).where(RenewalLine.item_id == item_id)).scalars()
+    for ln in lines:
         if ln.id not in out:
             out[ln.id] = [_legacy(ln)] if ln.decision != LineDecision.PENDING else []
     return out
