@@ -194,15 +194,25 @@ def test_presend_warns_only_of_certain_mistakes(any_db, world):
     assert all(w.text.endswith(".") for w in both)
 
 
-def test_urgent_items_filling_the_first_page_leave_the_rest_for_the_next(any_db, world):
-    db = any_db
+def test_urgent_items_lead_the_list_page_by_page_then_the_rest(any_db, world):
+    """Urgent open items come first, newest first, in pages of the usual size (issue 14: a first
+    page of every urgent item was up to 500 rows); then the others, newest first."""
     routine = [_send(any_db, world, f"Recept nr. {i}", now=NOW + timedelta(minutes=i)).item_id for i in range(3)]
     urgent = [_send(any_db, world, t, now=NOW - timedelta(days=d)).item_id
               for d, t in ((1, "Jeg kan ikke få luft"), (2, "Jeg har ondt i brystet"))]
-    first = inbox.list_items(any_db, world.desk, ItemQuery(folder=Folder.ALL_OPEN), limit=1)
-    assert [r.id for r in first.rows] == urgent and first.next_cursor is not None
-    rest = inbox.list_items(any_db, world.desk, ItemQuery(folder=Folder.ALL_OPEN), after=first.next_cursor, limit=10)
-    assert [r.id for r in rest.rows] == list(reversed(routine)) and rest.next_cursor is None
+    pages, cursor = [], None
+    for _ in range(10):
+        page = inbox.list_items(any_db, world.desk, ItemQuery(folder=Folder.ALL_OPEN), after=cursor, limit=2)
+        pages.append([r.id for r in page.rows])
+        cursor = page.next_cursor
+        if cursor is None:
+            break
+    assert pages[:2] == [urgent, list(reversed(routine))[:2]]
+    assert [i for p in pages for i in p] == urgent + list(reversed(routine))
+    one = inbox.list_items(any_db, world.desk, ItemQuery(folder=Folder.ALL_OPEN), limit=1)
+    assert [r.id for r in one.rows] == urgent[:1]
+    nxt = inbox.list_items(any_db, world.desk, ItemQuery(folder=Folder.ALL_OPEN), after=one.next_cursor, limit=10)
+    assert [r.id for r in nxt.rows] == urgent[1:] + list(reversed(routine)) and nxt.next_cursor is None
     # sorting by due date is by due date alone; Done is never pinned
     by_due = inbox.list_items(any_db, world.desk, ItemQuery(folder=Folder.ALL_OPEN, sort=inbox.Sort.DUE_ASC), limit=10)
     assert sorted(r.id for r in by_due.rows) == sorted(routine + urgent)

@@ -94,6 +94,7 @@ class Cursor:
     sort: Sort
     key: datetime | date
     id: int
+    pinned: bool = False  # still among the urgent items that lead the list (newest first)
 
 
 @dataclass(frozen=True)
