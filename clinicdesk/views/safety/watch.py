@@ -6,6 +6,10 @@ Every ``interval_ms`` (a minute) the watch runs, off the GUI thread, the safety 
 clock). Each escalation (item and ``since``) is shown once per session as a red notice at the top of
 the window, "Haster-henvendelse ikke åbnet i N minutter", which stays until it is opened (Enter or a
 click opens the item in the inbox), dismissed, or the item was opened elsewhere. Never a modal box.
+A tick that fails (the database gone, locked, the network to the server down) or is still running when
+the next is due puts one line at the top of the same banner, "Overvågningen af hastende henvendelser
+virker ikke (siden 10:07): <what is wrong> …", so nobody believes urgent items are watched while they are
+not; the next tick that succeeds takes it away. Only the exception's class is logged.
 Ctrl+Shift+B opens the oldest notice's item from anywhere in the window.
 
 ``install_safety(window)`` adds the watch, the notice bar, "Vis → Hastesager ved lukketid…", "Vis →
@@ -15,13 +19,26 @@ arrived while the clinic was closed. Highlighting for staff, not triage.
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QToolBar, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolBar, QToolButton,
+                               QVBoxLayout, QWidget)
 
+from clinicdesk.domain.errors import (
+    ClinicDeskError,
+    CommitInDoubt,
+    ConnectionLost,
+    DatabaseAccessDenied,
+    DatabaseBusy,
+    DiskFull,
+    InfrastructureFault,
+    ReadOnlyDatabase,
+)
 from clinicdesk.services.inbox import Folder
 from clinicdesk.services.permissions import Perm
 from clinicdesk.services.safety.escalation import due_escalations, opening_overview
@@ -30,11 +47,28 @@ from clinicdesk.services.safety.settings import safety_settings
 from clinicdesk.services.safety.tasks import list_tasks
 from clinicdesk.views.inbox.formatting import short_datetime
 from clinicdesk.views.safety import dialogs
+from clinicdesk.views.service_text import error_text
 from clinicdesk.views.worker import run_in_background
+
+log = logging.getLogger(__name__)
 
 INTERVAL_MS = 60_000
 OPEN_OLDEST_KEYS = "Ctrl+Shift+B"
 RED = "#b3261e"
+
+# What is wrong, for the watch's line. The faults' own messages speak of an action ("intet er gemt, din
+# tekst står der stadig"), which the watch has not got: it reads, so it says what is wrong.
+_NOT_ANSWERING = QT_TRANSLATE_NOOP("SafetyWatch", "Databasen svarer ikke.")
+_CONNECTION = QT_TRANSLATE_NOOP("SafetyWatch", "Forbindelsen til databasen er afbrudt.")
+_FAULT_CAUSES: tuple[tuple[type[InfrastructureFault], str], ...] = (
+    (ConnectionLost, _CONNECTION),
+    (CommitInDoubt, _CONNECTION),
+    (DatabaseBusy, QT_TRANSLATE_NOOP("SafetyWatch", "Databasen er optaget af en anden arbejdsstation.")),
+    (DiskFull, QT_TRANSLATE_NOOP("SafetyWatch", "Disken er fuld.")),
+    (ReadOnlyDatabase, QT_TRANSLATE_NOOP("SafetyWatch", "Databasen er skrivebeskyttet.")),
+    (DatabaseAccessDenied, QT_TRANSLATE_NOOP("SafetyWatch", "Programmet har ikke adgang til databasens fil eller mappe.")),
+    (InfrastructureFault, _NOT_ANSWERING),
+)
 
 
 def utc_now() -> datetime:
@@ -88,12 +122,20 @@ class EscalationBanner(QFrame):
             "font-weight: 600; text-align: left; padding: 4px 8px; }"
             "#escalationBanner QPushButton:focus { border: 2px solid #ffffff; }"
             "#escalationBanner QToolButton { color: #ffffff; background: transparent; border: none; font-weight: 600; }"
-            "#escalationBanner QToolButton:focus { border: 2px solid #ffffff; }")
+            "#escalationBanner QToolButton:focus { border: 2px solid #ffffff; }"
+            "#escalationBanner QLabel#escalationFault { color: #ffffff; font-weight: 600; padding: 4px 8px; }")
         self.notices: dict[tuple[int, datetime], NoticeButton] = {}
         self._rows: dict[tuple[int, datetime], QWidget] = {}
         self._lay = QVBoxLayout(self)
         self._lay.setContentsMargins(6, 4, 6, 4)
         self._lay.setSpacing(2)
+        # the watch itself not working: first, above the notices (which may be out of date)
+        self.fault_line = QLabel(self)
+        self.fault_line.setObjectName("escalationFault")
+        self.fault_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.fault_line.setWordWrap(True)
+        self.fault_line.hide()
+        self._lay.addWidget(self.fault_line)
         # a busy day (or a clinic back after a holiday) must not push the inbox off the screen
         self.more_button = NoticeButton("", self)
         self.more_button.setObjectName("escalationMore")
@@ -128,6 +170,20 @@ class EscalationBanner(QFrame):
         self.notice_added.emit()
         return button
 
+    def show_fault(self, text: str | None) -> None:
+        """The line saying the watch does not work (``text``), or none (None); its holder shows the bar on
+        ``notice_added`` and hides it on ``emptied`` as for the notices."""
+        if text:
+            self.fault_line.setText(text)
+            self.fault_line.setAccessibleName(text)
+            self.fault_line.show()
+            self.notice_added.emit()
+        elif not self.fault_line.isHidden():
+            self.fault_line.hide()
+            self.fault_line.clear()
+            if not self.notices:
+                self.emptied.emit()
+
     def _show_some(self) -> None:
         for i, row in enumerate(self._rows.values()):
             row.setVisible(i < self.MAX_SHOWN)
@@ -149,7 +205,7 @@ class EscalationBanner(QFrame):
             row.hide()
             row.deleteLater()
         self._show_some()
-        if not self.notices:
+        if not self.notices and self.fault_line.isHidden():
             self.emptied.emit()
 
     def keep_only(self, keys) -> None:
@@ -181,6 +237,9 @@ class SafetyWatch(QObject):
         self.now = now
         self.shown: set[tuple[int, datetime]] = set()  # one notice per item and ``since`` per session
         self._busy = False
+        self._busy_since = 0.0  # time.monotonic() when the running tick started
+        self._tick_at: datetime | None = None  # the clock when the running tick started
+        self.failing_since: datetime | None = None  # the clock at the first tick of a failing run
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check_now)
@@ -193,17 +252,34 @@ class SafetyWatch(QObject):
 
     def check_now(self) -> None:
         if self._busy:
+            # the last tick has not come back in a whole interval (a server that does not answer, a lock
+            # held for long): the watch is not watching, say so (once per run of failures)
+            if (self.failing_since is None
+                    and time.monotonic() - self._busy_since >= self.timer.interval() / 1000):
+                self._fault(QCoreApplication.translate("SafetyWatch", _NOT_ANSWERING))
             return
         self._busy = True
+        self._busy_since = time.monotonic()
+        self._tick_at = now = self.now()
         actor = self._actor()
-        run_in_background(poll, self._db, actor, self.now(), on_done=lambda r: self._found(actor, r),
+        run_in_background(poll, self._db, actor, now, on_done=lambda r: self._found(actor, r),
                           on_error=self._failed, context=self)
 
-    def _failed(self, _exc) -> None:
-        self._busy = False  # a database hiccup: the next tick tries again
+    def _failed(self, exc) -> None:
+        self._busy = False  # the next tick tries again; until one succeeds, the banner says so
+        log.warning("escalation watch tick failed: %s", type(exc).__name__)  # the class only, never its text
+        self._fault(fault_cause(exc))
+
+    def _fault(self, cause: str) -> None:
+        if self.failing_since is None:
+            self.failing_since = self._tick_at or self.now()
+        self.banner.show_fault(fault_text(self.failing_since, cause, self.now()))
 
     def _found(self, actor, result) -> None:
         self._busy = False
+        if self.failing_since is not None:  # watching again
+            self.failing_since = None
+            self.banner.show_fault(None)
         if actor != self._actor():
             return  # the clinic changed while the worker ran
         minutes, due, tasks = result
@@ -228,6 +304,22 @@ def notice_text(minutes: int, waiting) -> str:
     when = (QCoreApplication.translate("SafetyWatch", "modtaget %1, varslet %2")
             .replace("%1", short_datetime(waiting.received_at)).replace("%2", short_datetime(waiting.since)))
     return f"{head} – {when}"
+
+
+def fault_cause(exc: BaseException) -> str:
+    """What is wrong, in one sentence: the database's faults in the watch's words, another domain error
+    in its own (``error_text``), anything else as unexpected (never an exception's own text)."""
+    for fault, text in _FAULT_CAUSES:
+        if isinstance(exc, fault):
+            return QCoreApplication.translate("SafetyWatch", text)
+    if isinstance(exc, ClinicDeskError):
+        return error_text(exc)
+    return QCoreApplication.translate("SafetyWatch", "Der opstod en uventet fejl.")
+
+
+def fault_text(since: datetime, cause: str, now: datetime | None = None) -> str:
+    text = QCoreApplication.translate("SafetyWatch", "Overvågningen af hastende henvendelser virker ikke (siden %1): %2 Den prøver igen hvert minut. Hold imens selv øje med mappen Haster, og kontakt IT, hvis det varer ved.")  # noqa: E501 (one literal for lupdate)
+    return text.replace("%1", short_datetime(since, now)).replace("%2", cause)
 
 
 def _show_urgent_folder(window) -> None:
