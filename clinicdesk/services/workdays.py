@@ -28,7 +28,6 @@ import threading
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-import holidays
 from clinicdesk.domain.constants import COPENHAGEN
 
 __all__ = [
@@ -53,6 +52,8 @@ _lock = threading.Lock()
 @lru_cache(maxsize=256)
 def _holidays_for_year(year: int) -> dict[date, str]:
     """Danish public holidays of one year, with Danish names (cached per year)."""
+    import holidays  # (on first use: the package loads every country's calendar, ~0.15 s)
+
     with _lock:  # the holidays package is not documented as thread-safe
         cal = holidays.Denmark(years=year, language="da")
         return dict(cal.items())

@@ -37,8 +37,6 @@ from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.views.labels import action_label
 from clinicdesk.views.menu_plugin import PermissionDialogPlugin
 from clinicdesk.services import audit_log as svc
-from clinicdesk.services import patient_log
-from clinicdesk.views.patient_card.patient_log import ask_pdf_path, write_pdf
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services.permissions import Perm
 from clinicdesk.views.worker import run_in_background
@@ -184,7 +182,7 @@ class AuditLogDialog(QDialog):
         self.resize(1100, 640)
         # tests replace these: (suggested file name) -> chosen path or ""
         self.choose_save_path = self._ask_save_path
-        self.choose_pdf_path = lambda suggested: ask_pdf_path(self, suggested)
+        self.choose_pdf_path = self._ask_pdf_path
 
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Patient:"), self), 0, 0)
@@ -423,10 +421,19 @@ class AuditLogDialog(QDialog):
         path = self.choose_pdf_path(self.tr("logning-af-opslag.pdf"))
         if not path:
             return
+        from clinicdesk.services import patient_log  # (here: it brings reportlab, not needed at start)
+
         run_in_background(patient_log.patient_log_pdf, self._db, self._actor, pid,
                           on_done=lambda data: self._write_pdf(path, data), on_error=self._failed, context=self)
 
+    def _ask_pdf_path(self, suggested: str) -> str:
+        from clinicdesk.views.patient_card.patient_log import ask_pdf_path
+
+        return ask_pdf_path(self, suggested)
+
     def _write_pdf(self, path: str, data: bytes) -> None:
+        from clinicdesk.views.patient_card.patient_log import write_pdf
+
         error = write_pdf(path, data)
         set_tone(self.status, "error" if error else None)
         self.status.setText(error or self.tr("Patientens log er gemt i %1.").replace("%1", path))

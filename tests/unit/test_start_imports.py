@@ -18,7 +18,7 @@ def _loaded_after(code: str) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     out = subprocess.run([sys.executable, "-c", code + "\nimport sys, json\n"
                           "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
-                          "('clinicdesk', 'sqlalchemy', 'reportlab', 'alembic'))))"],
+                          "('clinicdesk', 'sqlalchemy', 'reportlab', 'alembic', 'holidays'))))"],
                          env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
     return set(json.loads(out.stdout.strip().splitlines()[-1]))
@@ -43,3 +43,21 @@ def test_the_window_modules_are_preloaded_on_a_thread_and_waited_for():
     )
     assert "clinicdesk.views.main_window" in loaded and "clinicdesk.views.inbox" in loaded
     assert not {m for m in loaded if m.startswith("clinicdesk.demo")}  # no demo was built
+
+
+def test_the_window_modules_leave_the_pdf_drawing_and_the_holiday_calendars_for_later():
+    """The patient card, the settings dialog and the audit log's PDF bring reportlab, the public
+    holidays every country's calendar (~0.1 s each): loaded when first used, not at start."""
+    loaded = _loaded_after(
+        "from clinicdesk import app\n"
+        "app.preload_window_modules()\n"
+        "app.window_modules_loaded()\n"
+    )
+    assert "clinicdesk.views.inbox" in loaded and "clinicdesk.views.settings" in loaded
+    assert not {m for m in loaded if m.startswith(("reportlab", "holidays"))}
+    asked = _loaded_after(
+        "from clinicdesk.views.patient_card import PatientCard\n"
+        "from clinicdesk.views.settings import SettingsDialog\n"
+        "assert PatientCard.__name__ == 'PatientCard' and SettingsDialog.__name__ == 'SettingsDialog'\n"
+    )
+    assert "reportlab" in asked

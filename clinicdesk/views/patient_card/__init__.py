@@ -16,11 +16,24 @@ from clinicdesk.views.patient_card.plugin import (  # noqa: I001 - the order mat
     install_patient_card,
     open_patient_card,
 )
-from clinicdesk.views.patient_card.card import PatientCard
-from clinicdesk.views.patient_card.create_user import CreatePortalUserDialog
-from clinicdesk.views.patient_card.history import HistoryTab
-from clinicdesk.views.patient_card.portal_status import PortalReasonDialog
-from clinicdesk.views.patient_card.search import PatientSearchDialog
+# the card and its tabs load when first asked for (``__getattr__``): the inbox needs only
+# ``open_patient_card`` at start, and the card brings reportlab (the patient log as a PDF)
+_LAZY = {
+    "PatientCard": "clinicdesk.views.patient_card.card",
+    "CreatePortalUserDialog": "clinicdesk.views.patient_card.create_user",
+    "HistoryTab": "clinicdesk.views.patient_card.history",
+    "PortalReasonDialog": "clinicdesk.views.patient_card.portal_status",
+    "PatientSearchDialog": "clinicdesk.views.patient_card.search",
+}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(name)
+
 
 __all__ = [
     "FIND_PATIENT_KEYS", "CreatePortalUserDialog", "HistoryTab", "PatientCard", "PatientSearchDialog",

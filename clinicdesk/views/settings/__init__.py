@@ -11,7 +11,15 @@ One module per part; every input is built from the declaration in
   provider and holiday tables (``QAbstractTableModel`` with a row role).
 """
 
-from clinicdesk.views.settings.dialog import SettingsDialog
 from clinicdesk.views.settings.menu import install_settings
+
+
+def __getattr__(name: str):
+    """``SettingsDialog`` loads when first asked for: it brings the guides' drawing (reportlab)."""
+    if name == "SettingsDialog":
+        from clinicdesk.views.settings.dialog import SettingsDialog
+
+        return SettingsDialog
+    raise AttributeError(name)
 
 __all__ = ["SettingsDialog", "install_settings"]
