@@ -1,5 +1,6 @@
 """Small drawn pieces shared by the pages and the screens: the numbered callout badge,
-the step badge in front of a numbered step, and the tinted note box."""
+the step badge in front of a numbered step, the tinted note box, and ``Para``: the guides'
+paragraph, which breaks its lines once per width."""
 
 from __future__ import annotations
 
@@ -8,6 +9,23 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from clinicdesk.services.guides.theme import ACCENT, FONT_BOLD, NOTE_BG, NOTE_LINE
+
+
+class Para(Paragraph):
+    """A Paragraph that breaks its lines once per width: a table lays a cell out several times
+    (column widths, row heights, KeepTogether's fit, the draw) and a nested one more often still;
+    each time reportlab broke the lines again (the guides' tables were half their build time)."""
+
+    def wrap(self, availWidth, availHeight):
+        done = self.__dict__.setdefault("_by_width", {})
+        hit = done.get(availWidth)
+        if hit is not None:
+            self.width, self._wrapWidths, self.blPara, self.height = hit
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        if hasattr(self, "blPara"):
+            done[availWidth] = (self.width, self._wrapWidths, self.blPara, self.height)
+        return size
 
 
 def draw_badge(c: Canvas, cx: float, cy: float, n: int, r: float = 6.5) -> None:

@@ -5,9 +5,10 @@ limits; the holiday notice when a holiday is current or coming; reading answers 
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import Spacer
 
 from clinicdesk.domain.enums import Function
+from clinicdesk.services.guides.flowables import Para
 from clinicdesk.services.guides.holiday import first_sentence, holiday_text
 from clinicdesk.services.guides.screens.front import APPOINTMENTS_TILE, MESSAGES_TILE, TILE_LABELS, front_tiles, \
     emergency_widgets, front_widgets
@@ -36,7 +37,7 @@ def functions_story(w: Writer) -> None:
           f"At {clinic} you can:"))
     items = [fn_labels[f] for f in fns] + [t("læse svar og beskeder fra klinikken", "read answers and messages from the clinic")]
     for it in items:
-        w.story.append(Paragraph(it, w.st["bullet"], bulletText="•"))
+        w.story.append(Para(it, w.st["bullet"], bulletText="•"))
     w.story.append(Spacer(1, 6))
     if not fns:
         w.story.append(w.note(t("Bemærk:", "Please note:"), t(

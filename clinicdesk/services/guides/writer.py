@@ -8,10 +8,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from clinicdesk.services.guides.data import ClinicGuideData
-from clinicdesk.services.guides.flowables import NoteBox, StepBadge
+from clinicdesk.services.guides.flowables import NoteBox, Para, StepBadge
 from clinicdesk.services.guides.qr import QrCode
 from clinicdesk.services.guides.screens import Screen
 from clinicdesk.services.guides.text import e, nb
@@ -36,21 +36,21 @@ class Writer:
 
     # -- building blocks
     def title(self, title: str, subtitle: str) -> None:
-        self.story.append(Paragraph(title, self.st["title"]))
-        self.story.append(Paragraph(subtitle, self.st["subtitle"]))
+        self.story.append(Para(title, self.st["title"]))
+        self.story.append(Para(subtitle, self.st["subtitle"]))
 
     def p(self, text: str, style: str = "body") -> Paragraph:
-        para = Paragraph(text, self.st[style])
+        para = Para(text, self.st[style])
         self.story.append(para)
         self.story.append(Spacer(1, 4))
         return para
 
     def note(self, lead: str, text: str, *, bg=NOTE_BG, line=NOTE_LINE) -> NoteBox:
-        box = NoteBox([Paragraph(f"<b>{lead}</b> {text}", self.st["note"])], bg=bg, line=line)
+        box = NoteBox([Para(f"<b>{lead}</b> {text}", self.st["note"])], bg=bg, line=line)
         return box
 
     def steps_table(self, steps: list[str], width: float) -> Table:
-        rows = [[StepBadge(i + 1), Paragraph(s, self.st["step"])] for i, s in enumerate(steps)]
+        rows = [[StepBadge(i + 1), Para(s, self.st["step"])] for i, s in enumerate(steps)]
         tbl = Table(rows, colWidths=[22, width - 22])
         tbl.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), FONT),  # the default would pull in Helvetica
@@ -65,9 +65,9 @@ class Writer:
 
     def section(self, heading: str, intro: list[str], steps: list[str], screen: Screen | None = None,
                 after: list | None = None, extra_left: list | None = None) -> None:
-        parts: list = [Paragraph(heading, self.st["h2"])]
+        parts: list = [Para(heading, self.st["h2"])]
         for text in intro:
-            parts.append(Paragraph(text, self.st["body"]))
+            parts.append(Para(text, self.st["body"]))
             parts.append(Spacer(1, 5))
         if screen is not None:
             left: list = [self.steps_table(steps, self.text_w)] if steps else []
@@ -100,12 +100,12 @@ class Writer:
         d = self.d
         qr = QrCode(d.portal_link, 34 * mm)
         right = [
-            Paragraph(self.t("Klinikkens egen adresse til Patientportalen:", "This clinic's own address for the patient portal:"),
+            Para(self.t("Klinikkens egen adresse til Patientportalen:", "This clinic's own address for the patient portal:"),
                       self.st["small"]),
             Spacer(1, 3),
-            Paragraph(e(d.portal_link), self.st["link"]),
+            Para(e(d.portal_link), self.st["link"]),
             Spacer(1, 5),
-            Paragraph(self.t(
+            Para(self.t(
                 "Skriv adressen i din browser, eller scan QR-koden med kameraet på din mobil. "
                 "Brug altid denne adresse eller linket på klinikkens hjemmeside – så kommer du til den rigtige klinik.",
                 "Type the address into your browser, or scan the QR code with your phone's camera. "
@@ -113,7 +113,7 @@ class Writer:
             ), self.st["body"]),
         ]
         if d.website:
-            right += [Spacer(1, 4), Paragraph(self.t("Klinikkens hjemmeside: ", "The clinic's website: ") + f"<b>{e(d.website)}</b>",
+            right += [Spacer(1, 4), Para(self.t("Klinikkens hjemmeside: ", "The clinic's website: ") + f"<b>{e(d.website)}</b>",
                                               self.st["small"])]
         tbl = Table([[qr, right]], colWidths=[34 * mm + 12, self.frame_w - 34 * mm - 12])
         tbl.setStyle(TableStyle([
