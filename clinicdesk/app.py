@@ -21,7 +21,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QEventLoop, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QDir, QEventLoop, QLibraryInfo, QLocale, QObject, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QStyleFactory
 
@@ -254,6 +254,7 @@ class Shell(QObject):
         self.login_dialog = None
         self.window = None
         self._username = username  # the first login after setup: the new administrator
+        self.start_notice = ""  # a fault at start to show in the window (``Startup._checkpoint_failed``)
 
     def start(self) -> None:
         """Show the login dialog (after reading the clinic names for its title off the GUI thread)."""
@@ -290,6 +291,8 @@ class Shell(QObject):
         install_extensions(win)
         win.closed.connect(self._window_closed)
         self.window = win
+        if self.start_notice:
+            _show_start_notice(win, self.start_notice)
         win.show()
         if QGuiApplication.platformName() != "offscreen":  # offscreen warns it cannot raise
             win.raise_()
@@ -306,6 +309,20 @@ class Shell(QObject):
 
     def _quit(self) -> None:
         QCoreApplication.quit()
+
+
+def _show_start_notice(win, text: str) -> None:
+    """A lasting line in the status bar (a passing message does not cover it)."""
+    from PySide6.QtWidgets import QLabel
+
+    from clinicdesk.views.tones import set_tone
+
+    label = QLabel(text, win)
+    label.setObjectName("startNotice")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    set_tone(label, "error")
+    win.statusBar().addPermanentWidget(label, 1)
 
 
 def start_mail_sender(db, cfg: Config):
@@ -420,11 +437,22 @@ class Startup(QObject):
         from clinicdesk.views.worker import run_in_background
 
         self.busy.close()
-        # this workstation anchors the log of lookups outside the database at every start
-        run_in_background(audit_anchor.write_checkpoint, self.db, on_error=lambda _e: None, context=self)
         self.mail_sender = start_mail_sender(self.db, self.cfg)
         self.shell = Shell(self.db, self.cfg, self, username=username)
+        # this workstation anchors the log of lookups outside the database at every start
+        run_in_background(audit_anchor.write_checkpoint, self.db, on_error=self._checkpoint_failed, context=self)
         self.shell.start()
+
+    def _checkpoint_failed(self, exc: BaseException) -> None:
+        """Not the user's to fix, but never swallowed: said in the window after the login."""
+        log.warning("audit checkpoint not written: %s", type(exc).__name__)
+        reason = QCoreApplication.translate("App", "disken er fuld") if getattr(exc, "errno", None) == 28 else \
+            QCoreApplication.translate("App", "mappen kan ikke skrives i")
+        self.shell.start_notice = QCoreApplication.translate(
+            "App", "Revisionssporets kontrolpunkt kunne ikke gemmes på denne computer (%1). Opslag logges "
+                   "stadig; bed jeres it-ansvarlige om at se på det.").replace("%1", reason)
+        if self.shell.window is not None:  # the user was quicker than the check
+            _show_start_notice(self.shell.window, self.shell.start_notice)
 
     def _failed(self, exc: BaseException) -> None:
         self.busy.close()
