@@ -222,7 +222,9 @@ def _busy_dialog(text: str) -> QProgressDialog:
 
 
 def _startup_error_box(exc: BaseException, url: str = "") -> QMessageBox:
-    if isinstance(exc, ClinicDeskError):
+    from clinicdesk.domain.errors import ConnectionLost
+
+    if isinstance(exc, ClinicDeskError) and not isinstance(exc, ConnectionLost):  # (its words are for a save)
         from clinicdesk.views.service_text import error_text
 
         detail = error_text(exc)

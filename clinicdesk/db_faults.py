@@ -16,6 +16,7 @@ import errno
 from clinicdesk.domain.errors import (
     ConnectionLost,
     DatabaseAccessDenied,
+    DatabaseUnreachable,
     DatabaseBusy,
     DiskFull,
     InfrastructureFault,
@@ -41,6 +42,9 @@ _PATTERNS: tuple[tuple[str, type[InfrastructureFault]], ...] = (
     ("ssl syscall error", ConnectionLost),
     ("consuming input failed", ConnectionLost),
     ("the connection is lost", ConnectionLost),
+    ("connection refused", DatabaseUnreachable),  # the server is down: nothing listens
+    ("could not connect to server", DatabaseUnreachable),
+    ("could not translate host name", DatabaseUnreachable),
     ("disk i/o error", InfrastructureFault),
 )
 

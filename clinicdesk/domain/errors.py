@@ -126,6 +126,17 @@ class ConnectionLost(InfrastructureFault):
     )
 
 
+class DatabaseUnreachable(ConnectionLost):
+    """No connection could be made (the server is down, the name unknown): nothing was done."""
+
+    code = "database_unreachable"
+    default_message = say(
+        "Databasen kan ikke nås lige nu (serveren svarer ikke), så intet er gemt. Kontrollér netværket, eller bed "
+        "IT se efter databaseserveren, og prøv så igen; din tekst står der stadig."
+    )
+    default_safe_retry_message = default_message
+
+
 class CommitInDoubt(InfrastructureFault):
     """The connection dropped during COMMIT: the work may be stored. Without an action id a
     retry may do it twice (``retry_safe`` False); with one it is answered "allerede sendt"."""

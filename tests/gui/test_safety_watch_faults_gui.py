@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from sqlalchemy.exc import OperationalError
 
 from clinicdesk.domain.constants import COPENHAGEN
-from clinicdesk.domain.errors import ConnectionLost, DatabaseBusy
+from clinicdesk.domain.errors import ConnectionLost, DatabaseBusy, DatabaseUnreachable
 from clinicdesk.views.safety import watch
 from window_helpers import open_main_window
 
@@ -53,6 +53,7 @@ def _no_modal_box() -> bool:
 
 @pytest.mark.parametrize("fault, cause", [
     (ConnectionLost(), "Forbindelsen til databasen er afbrudt."),
+    (DatabaseUnreachable(), "Databasen svarer ikke."),  # a server that is down: refused, not "uventet"
     (DatabaseBusy(), "Databasen er optaget af en anden arbejdsstation."),
     (OperationalError("SELECT", {}, Exception("boom")), "Der opstod en uventet fejl."),
 ])

@@ -95,6 +95,25 @@ def test_a_terminated_postgresql_connection_is_connection_lost(pg_db, pg_templat
         assert s.execute(text("SELECT 1")).scalar_one() == 1
 
 
+def test_a_server_that_refuses_the_connection_is_connection_lost():
+    """A PostgreSQL server that is down (nothing listens) is the same Danish fault as a lost connection,
+    not an unexpected error (the escalation watch said "uventet fejl" for it)."""
+    import socket
+
+    with socket.socket() as sock:  # a port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    d = Database(f"postgresql://nobody@127.0.0.1:{port}/clinicdesk", migrate=False)
+    try:
+        with pytest.raises(ConnectionLost) as exc:
+            with d.session() as s:
+                s.execute(text("SELECT 1"))
+    finally:
+        d.dispose()
+    assert exc.value.code == "database_unreachable"
+    assert str(exc.value).startswith("Databasen kan ikke nås lige nu (serveren svarer ikke)")
+
+
 @pytest.mark.postgres
 def test_a_connection_lost_during_commit_is_in_doubt(pg_db, pg_template):
     admin, _ = pg_template

@@ -33,6 +33,7 @@ from clinicdesk.domain.errors import (
     ClinicDeskError,
     CommitInDoubt,
     ConnectionLost,
+    DatabaseUnreachable,
     DatabaseAccessDenied,
     DatabaseBusy,
     DiskFull,
@@ -61,6 +62,7 @@ RED = "#b3261e"
 _NOT_ANSWERING = QT_TRANSLATE_NOOP("SafetyWatch", "Databasen svarer ikke.")
 _CONNECTION = QT_TRANSLATE_NOOP("SafetyWatch", "Forbindelsen til databasen er afbrudt.")
 _FAULT_CAUSES: tuple[tuple[type[InfrastructureFault], str], ...] = (
+    (DatabaseUnreachable, _NOT_ANSWERING),
     (ConnectionLost, _CONNECTION),
     (CommitInDoubt, _CONNECTION),
     (DatabaseBusy, QT_TRANSLATE_NOOP("SafetyWatch", "Databasen er optaget af en anden arbejdsstation.")),
