@@ -107,6 +107,28 @@ def test_a_tick_that_never_comes_back_is_said_too(qtbot, world, tmp_path, monkey
     inst.watch.stop()
 
 
+def test_jobs_that_failed_in_a_clinic_are_said_too(qtbot, world, tmp_path, monkeypatch):
+    """The jobs (recording escalations, filing "Ring til patienten" tasks) catch a clinic's failure so
+    the other clinics still run; the tick came back fine, so the line never showed (review)."""
+    from clinicdesk.services.safety import jobs
+
+    win = open_main_window(qtbot, world, tmp_path, "sekretaer")
+    real = jobs.file_unread_tasks
+
+    def broken(*_a, **_k):
+        raise OperationalError("INSERT", {}, Exception("disk I/O error"))
+
+    inst = _quiet(qtbot, win)
+    monkeypatch.setattr(jobs, "file_unread_tasks", broken)
+    _ticking(inst)
+    qtbot.waitUntil(lambda: _shown(win) != "", timeout=10000)
+    assert _shown(win) == ("Overvågningen af hastende henvendelser virker ikke (siden 10:07): "
+                           "Varsler og \"Ring til patienten\"-opgaver kunne ikke gemmes." + TAIL)
+    monkeypatch.setattr(jobs, "file_unread_tasks", real)
+    qtbot.waitUntil(lambda: _shown(win) == "", timeout=10000)
+    inst.watch.stop()
+
+
 def test_the_fault_line_stays_beside_an_escalation_notice(qtbot, world, tmp_path):
     """The notices and the fault line share the bar: removing the last notice keeps the bar for the line."""
     win = open_main_window(qtbot, world, tmp_path, "sekretaer")

@@ -60,6 +60,7 @@ RED = "#b3261e"
 # What is wrong, for the watch's line. The faults' own messages speak of an action ("intet er gemt, din
 # tekst står der stadig"), which the watch has not got: it reads, so it says what is wrong.
 _NOT_ANSWERING = QT_TRANSLATE_NOOP("SafetyWatch", "Databasen svarer ikke.")
+_JOBS_FAILED = QT_TRANSLATE_NOOP("SafetyWatch", "Varsler og \"Ring til patienten\"-opgaver kunne ikke gemmes.")
 _CONNECTION = QT_TRANSLATE_NOOP("SafetyWatch", "Forbindelsen til databasen er afbrudt.")
 _FAULT_CAUSES: tuple[tuple[type[InfrastructureFault], str], ...] = (
     (DatabaseUnreachable, _NOT_ANSWERING),
@@ -77,13 +78,14 @@ def utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def poll(db, actor, now: datetime) -> tuple[int, tuple, int]:
-    """(escalation minutes, the escalated items, the actor's open tasks): one tick's work (worker thread)."""
-    run_safety_jobs(db, now)
+def poll(db, actor, now: datetime) -> tuple[int, tuple, int, int]:
+    """(escalation minutes, the escalated items, the actor's open tasks, the clinics whose jobs failed):
+    one tick's work (worker thread)."""
+    report = run_safety_jobs(db, now)
     due = due_escalations(db, actor, now)
     minutes = safety_settings(db, actor).escalation_minutes
     tasks = len(list_tasks(db, actor, mine=True))
-    return minutes, due, tasks
+    return minutes, due, tasks, report.failed_clinics
 
 
 class NoticeButton(QPushButton):
@@ -279,12 +281,14 @@ class SafetyWatch(QObject):
 
     def _found(self, actor, result) -> None:
         self._busy = False
-        if self.failing_since is not None:  # watching again
+        minutes, due, tasks, jobs_failed = result
+        if jobs_failed:  # the notices below still show; what the jobs record and file did not happen
+            self._fault(QCoreApplication.translate("SafetyWatch", _JOBS_FAILED))
+        elif self.failing_since is not None:  # watching again
             self.failing_since = None
             self.banner.show_fault(None)
         if actor != self._actor():
             return  # the clinic changed while the worker ran
-        minutes, due, tasks = result
         keys = {(w.item_id, w.since) for w in due}
         self.banner.keep_only(keys)
         for w in due:
