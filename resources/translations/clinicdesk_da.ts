@@ -3,7 +3,7 @@
 <context>
     <name>AuditLogDialog</name>
     <message numerus="yes">
-        <location filename="../../clinicdesk/views/audit_log_dialog.py" line="+367" />
+        <location filename="../../clinicdesk/views/audit_log_dialog.py" line="+365" />
         <source>%n registreringer.</source>
         <translation>
             <numerusform>%n registrering.</numerusform>

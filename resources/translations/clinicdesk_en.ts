@@ -75,6 +75,11 @@
         <translation>The connection to the database was lost, so the action may or may not have been completed. Check the network, then press the same button again – it is safe: if the action has already been completed, you will be told so, and nothing will be sent or done twice. Your text is still there.</translation>
     </message>
     <message>
+        <location line="+11" />
+        <source>Databasen kan ikke nås lige nu (serveren svarer ikke), så intet er gemt. Kontrollér netværket, eller bed IT se efter databaseserveren, og prøv så igen; din tekst står der stadig.</source>
+        <translation>The database cannot be reached right now (the server does not answer), so nothing was saved. Check the network, or ask IT to look at the database server, then try again; your text is still there.</translation>
+    </message>
+    <message>
         <location line="+13" />
         <source>Forbindelsen blev afbrudt, lige da ændringen blev gemt, så det er uvist, om den nåede frem. Genindlæs (F5) og se efter, før du prøver igen; din tekst står der stadig.</source>
         <translation>The connection was lost just as the change was being saved, so it is unclear whether it got through. Reload (F5) and check before you try again; your text is still there.</translation>
@@ -801,7 +806,7 @@
         <translation>The item does not exist (any longer) in this clinic. Refresh the list.</translation>
     </message>
     <message>
-        <location line="+145" />
+        <location line="+173" />
         <source>Dette CPR-nummer har før haft en portalbruger, som blev slettet én gang. Undersøg hvorfor, før du godkender.</source>
         <translation>This CPR number has previously had a portal user that was deleted once. Find out why before you approve.</translation>
     </message>
@@ -986,7 +991,7 @@
         <translation>Being handled by {name} since {time}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Alle læger</source>
         <translation>All doctors</translation>
     </message>
@@ -2785,7 +2790,7 @@
         <translation>The key in the file (id {key_id}) is not the one the database's log of lookups is written with (id {chain_id}). Export the key from a workstation that uses this database.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/services/audit.py" line="+187" />
+        <location filename="../../clinicdesk/services/audit.py" line="+205" />
         <source>revisionsspor, post #{entry}: {reason}</source>
         <translation>audit log, entry #{entry}: {reason}</translation>
     </message>
@@ -3041,7 +3046,7 @@
         <translation>The phrase does not exist (any more). Close and reopen the settings.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/services/inbox/claims.py" line="+156" />
+        <location filename="../../clinicdesk/services/inbox/claims.py" line="+160" />
         <source>. Du kan læse, men ikke handle på elementet.</source>
         <translation>. You can read it, but not act on it.</translation>
     </message>
@@ -3115,7 +3120,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../clinicdesk/app.py" line="+230" />
+        <location filename="../../clinicdesk/app.py" line="+232" />
         <source>Databasen kunne ikke åbnes. Kontrollér forbindelsen og indstillingerne, og prøv igen.</source>
         <extracomment>set (to 1) by scripts/run.sh: an empty database gets the demo clinic without asking</extracomment>
         <translation>The database could not be opened. Check the connection and the settings, and try again.</translation>
@@ -3136,7 +3141,7 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+107" />
+        <location line="+124" />
         <source>Åbner databasen …</source>
         <translation>Opening the database …</translation>
     </message>
@@ -3144,6 +3149,21 @@
         <location line="+60" />
         <source>Opretter demoklinikken, så du kan prøve programmet. Det tager et øjeblik første gang …</source>
         <translation>Creating the demo clinic so you can try the program. This takes a moment the first time …</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>disken er fuld</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mappen kan ikke skrives i</source>
+        <translation>the folder cannot be written to</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Revisionssporets kontrolpunkt kunne ikke gemmes på denne computer (%1). Opslag logges stadig; bed jeres it-ansvarlige om at se på det.</source>
+        <translation>The audit log's checkpoint could not be saved on this computer (%1). Lookups are still logged; ask your IT person to look into it.</translation>
     </message>
 </context>
 <context>
@@ -3167,7 +3187,7 @@
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../clinicdesk/views/audit_log_dialog.py" line="+53" />
+        <location filename="../../clinicdesk/views/audit_log_dialog.py" line="+51" />
         <source>Logget ind</source>
         <translation>Logged in</translation>
     </message>
@@ -3578,17 +3598,17 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+16" />
+        <location line="+25" />
         <source>Patientens log er gemt i %1.</source>
         <translation>The patient's log was saved in %1.</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-18" />
         <source>logning-af-opslag.pdf</source>
         <translation>access-log.pdf</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+38" />
         <source>Patientens log er sendt til printeren.</source>
         <translation>The patient's log was sent to the printer.</translation>
     </message>
@@ -3601,7 +3621,7 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location line="-332" />
+        <location line="-341" />
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
@@ -5117,12 +5137,12 @@ booking</translation>
 <context>
     <name>EscalationBanner</name>
     <message>
-        <location filename="../../clinicdesk/views/safety/watch.py" line="+84" />
+        <location filename="../../clinicdesk/views/safety/watch.py" line="+122" />
         <source>Hastevarsler</source>
         <translation>Urgent alerts</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+36" />
         <source>Enter eller klik åbner henvendelsen i indbakken (Ctrl+Shift+B: den ældste)</source>
         <translation>Enter or click opens the request in the Inbox (Ctrl+Shift+B: the oldest)</translation>
     </message>
@@ -5994,9 +6014,9 @@ booking</translation>
         <translation>%1 new urgent requests</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/inbox/view.py" line="+385" />
+        <location filename="../../clinicdesk/views/inbox/view.py" line="+390" />
         <source>Indbakke</source>
-        <extracomment>the folder counts are asked this long after the last change of a burst (one count per burst) a change this view made itself is not counted again when the change log reports it this long after the narrowest the open item gets: every kind's pane fits (its button rows wrap), so opening another kind never pushes the list narrower (the splitter keeps its place)</extracomment>
+        <extracomment>the folder counts are asked this long after the last change of a burst (one count per burst) a change this view made itself is not counted again when the change log reports it this long after the narrowest the open item gets: every kind's pane fits (its button rows wrap), so opening another kind never pushes the list narrower (the splitter keeps its place) how often the change log is read on SQLite (PostgreSQL also NOTIFYs at once): one indexed read of a few rows; half a second keeps a change elsewhere under the issue's 1.2 s end to end</extracomment>
         <translation>Inbox</translation>
     </message>
 </context>
@@ -8584,13 +8604,48 @@ booking</translation>
 </context>
 <context>
     <name>SafetyWatch</name>
+    <message>
+        <location filename="../../clinicdesk/views/safety/watch.py" line="-104" />
+        <source>Databasen svarer ikke.</source>
+        <translation>The database does not answer.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Varsler og "Ring til patienten"-opgaver kunne ikke gemmes.</source>
+        <translation>Alerts and "Call the patient" tasks could not be saved.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Forbindelsen til databasen er afbrudt.</source>
+        <translation>The connection to the database is lost.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Databasen er optaget af en anden arbejdsstation.</source>
+        <translation>The database is busy with another workstation.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Disken er fuld.</source>
+        <translation>The disk is full.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Databasen er skrivebeskyttet.</source>
+        <translation>The database is read-only.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Programmet har ikke adgang til databasens fil eller mappe.</source>
+        <translation>The program has no access to the database's file or folder.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../clinicdesk/views/safety/watch.py" line="+16" />
+        <location line="+124" />
         <source>+ %n hastevarsler mere – vis mappen Haster</source>
         <translation><numerusform>+ %n more urgent alert – show the Urgent folder</numerusform><numerusform>+ %n more urgent alerts – show the Urgent folder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+91" />
+        <location line="+113" />
         <source>Haster-henvendelse ikke åbnet i %n minutter</source>
         <translation><numerusform>Urgent request not opened for %n minute</numerusform><numerusform>Urgent request not opened for %n minutes</numerusform></translation>
     </message>
@@ -8600,7 +8655,17 @@ booking</translation>
         <translation>received %1, alerted %2</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+13" />
+        <source>Der opstod en uventet fejl.</source>
+        <translation>An unexpected error occurred.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Overvågningen af hastende henvendelser virker ikke (siden %1): %2 Den prøver igen hvert minut. Hold imens selv øje med mappen Haster, og kontakt IT, hvis det varer ved.</source>
+        <translation>The watch on urgent messages is not working (since %1): %2 It tries again every minute. Meanwhile keep an eye on the Urgent folder yourself, and contact IT if it goes on.</translation>
+    </message>
+    <message>
+        <location line="+47" />
         <source>Hastevarsler</source>
         <translation>Urgent alerts</translation>
     </message>

@@ -60,6 +60,7 @@ DATA_WIDGETS = frozenset({
     # providers by name and their own title ("Praktiserende læge" is the clinic's text)
     "providerFilter", "dayProvider", "scheduleProvider", "dayOffProvider",
     "bookingInfo",  # the patient's own comment and the clinic's appointment type between the labels
+    "renewalInfo",  # the pharmacy's name and address and the patient's own comment between the labels
     "urgentLabel",  # the patient's own words that caused the flag, inside a translated sentence
 })
 
