@@ -11,8 +11,10 @@ presses "take the next" ``--claims`` times (``inbox.claim_next``), releasing not
 
 Printed: claims per second over all processes, p50/p99 latency per claim, SQL
 statements and client CPU per claim (counted in each process: SQLAlchemy's
-``before_cursor_execute``; ``time.process_time``), and double claims (an item handed
-to two processes: must be 0).
+``before_cursor_execute``; ``time.process_time``), on PostgreSQL the server's CPU per
+claim (the user and system time of each process's own server processes, read from
+/proc: the server must run on this machine), and double claims (an item handed to two
+processes: must be 0).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing as mp
+import os
 import statistics
 import sys
 import tempfile
@@ -65,6 +68,16 @@ def _worker(url: str, n: int, clinic_id: int, claims: int, start_at: float, out)
     from clinicdesk.services import auth, inbox
 
     db = Database(url)
+    backends: set[int] = set()  # this process's server processes (PostgreSQL), for their CPU time
+    if not db.is_sqlite:
+        def _note_backend(dbapi_connection, _record):
+            with dbapi_connection.cursor() as cur:
+                cur.execute("SELECT pg_backend_pid()")
+                backends.add(cur.fetchone()[0])
+            dbapi_connection.commit()
+
+        event.listen(db.engine, "connect", _note_backend)
+        db.dispose()  # connections made from now on are noted
     result = auth.login(db, f"bench-claim-{n}", PASSWORD, clinic_id=clinic_id)
     actor = result.actor_for(clinic_id)
     statements = [0]
@@ -73,6 +86,7 @@ def _worker(url: str, n: int, clinic_id: int, claims: int, start_at: float, out)
         time.sleep(0.001)
     taken, lat = [], []
     statements[0] = 0
+    server0 = _server_cpu(backends)
     cpu0 = time.process_time()
     for _ in range(claims):
         t0 = time.perf_counter()
@@ -81,9 +95,30 @@ def _worker(url: str, n: int, clinic_id: int, claims: int, start_at: float, out)
         if opened is None:
             break
         taken.append(opened.detail.id)
-    out.put({"taken": taken, "lat": lat, "cpu": time.process_time() - cpu0, "statements": statements[0],
+    cpu = time.process_time() - cpu0
+    server = _server_cpu(backends, since=server0)
+    out.put({"taken": taken, "lat": lat, "cpu": cpu, "statements": statements[0], "server": server,
              "end": time.time()})
     db.dispose()
+
+
+def _server_cpu(pids: set[int], since: dict | None = None):
+    """CPU seconds of the server processes (user + system, from /proc: the server runs on this
+    machine); with ``since``, the seconds used after that reading. None when unknown (SQLite, or
+    a server on another machine)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    now = {}
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return None
+        now[pid] = (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+    if not now:
+        return None
+    if since is None:
+        return now
+    return sum(v - since.get(pid, 0.0) for pid, v in now.items())
 
 
 def main(argv=None) -> int:
@@ -121,6 +156,8 @@ def main(argv=None) -> int:
         "client_cpu_ms_per_claim": sum(r["cpu"] for r in results) / max(1, n) * 1000,
         "double_claims": len(taken) - len(set(taken)),
     }
+    if all(r["server"] is not None for r in results):
+        figures["server_cpu_ms_per_claim"] = sum(r["server"] for r in results) / max(1, n) * 1000
     kind = "PostgreSQL" if url.startswith("postgres") else "SQLite"
     print(f"claim_next on {kind}: {args.procs} processes × {args.claims} presses")
     for k, v in figures.items():
