@@ -87,6 +87,9 @@ def make_table(parent, name: str) -> tuple[QTableView, QStandardItemModel]:
     view.verticalHeader().hide()
     view.setAlternatingRowColors(True)
     view.horizontalHeader().setStretchLastSection(True)
+    # a heading wider than its column ends in "…" (centred, it was cut at both ends: ".ægemidde")
+    view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setWordWrap(False)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # a narrow pane elides, never scrolls
     return view, model
@@ -105,9 +108,14 @@ def fit_columns(view: QTableView) -> None:
 
 def _fit(view: QTableView) -> None:
     hh = view.horizontalHeader()
-    n = view.model().columnCount()
+    model = view.model()
+    n = model.columnCount()
     if not n:
         return
+    for col in range(n):  # the whole heading on hover, when its column is too narrow for it
+        text = model.headerData(col, Qt.Orientation.Horizontal)
+        if text and not model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole):
+            model.setHeaderData(col, Qt.Orientation.Horizontal, text, Qt.ItemDataRole.ToolTipRole)
     hh.setStretchLastSection(False)
     wanted = [max(hh.sectionSizeHint(c), view.sizeHintForColumn(c)) for c in range(n)]
     room = view.viewport().width()

@@ -54,7 +54,7 @@ class RenewalPane(KindPane):
         self.history_view.setSpacing(2)
         self.history_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.history_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.history_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         self.meds_view, self.meds_model = make_table(self, "medicationList")
         self.meds_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.line_warning = QLabel(self)
@@ -89,9 +89,9 @@ class RenewalPane(KindPane):
         lay.addWidget(self.urgent_bar)
         lay.addWidget(self.info)
         lay.addWidget(QLabel(self.tr("<b>Ønsket fornyet</b>"), self))
-        lay.addWidget(self.lines_view, 2)
+        lay.addWidget(self.lines_view, 3)
         lay.addWidget(self.history_title)
-        lay.addWidget(self.history_view, 2)
+        lay.addWidget(self.history_view, 2)  # hidden while the line has no decisions (the title says so)
         lay.addWidget(self.line_warning)
         lay.addWidget(self.role_note)
         lay.addLayout(buttons)
@@ -144,6 +144,7 @@ class RenewalPane(KindPane):
             self.meds_model.appendRow(row)
         for view in (self.lines_view, self.meds_view):
             fit_columns(view)
+        self._show_all_lines()
         if self.lines_model.rowCount():
             row = min(max(keep_row, 0), self.lines_model.rowCount() - 1)
             if r.lines[row].decision != LineDecision.PENDING.value:
@@ -154,6 +155,15 @@ class RenewalPane(KindPane):
             self.lines_view.setCurrentIndex(self.lines_model.index(row, 0))
         self._fill_route_menu()
         self._line_changed()
+
+    def _show_all_lines(self, most: int = 4) -> None:
+        """The requested lines are what the doctor decides on: the table is never lower than them
+        (up to ``most``; more scroll), however little room the window leaves (1366×768 with the
+        escalation banner showed one and a half lines of two)."""
+        v = self.lines_view
+        rows = min(max(self.lines_model.rowCount(), 1), most)
+        v.setMinimumHeight(v.horizontalHeader().sizeHint().height() + rows * v.verticalHeader().defaultSectionSize()
+                           + 2 * v.frameWidth())
 
     def _line_changed(self) -> None:
         self._show_history()
@@ -167,6 +177,7 @@ class RenewalPane(KindPane):
         self.history_title.setText(
             self.tr("Afgørelser for %1 (ingen endnu)").replace("%1", ln.label) if ln is not None and not history else
             self.tr("Afgørelser for %1").replace("%1", ln.label) if ln is not None else "")
+        self.history_view.setVisible(bool(history))
         for h in history:
             if h.replaced:
                 state = self.tr("Erstattet")
