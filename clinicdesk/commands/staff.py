@@ -102,13 +102,12 @@ def cmd_list(args) -> int:
 
 
 def cmd_add(args) -> int:
-    from clinicdesk.services import staff, staff_profile
+    from clinicdesk.services import staff
     from clinicdesk.services.permissions import ROLE_LABELS_DA
 
     def work(db, actor):
-        new = staff.add_staff(db, actor, args.username, args.name, args.role, initials=args.initials)
-        if args.provider_title is not None:
-            staff_profile.save_profile(db, actor, new.staff_id, {"title": args.provider_title}, None)
+        new = staff.add_staff(db, actor, args.username, args.name, args.role, initials=args.initials,
+                              provider_title=args.provider_title)
         print(f"Medarbejderen »{new.username}« ({ROLE_LABELS_DA[args.role].lower()}) er oprettet i {actor.clinic_name}.")
         print(f"Midlertidig adgangskode: {new.temporary_password}")
         print("Giv den til medarbejderen; en ny skal vælges ved første login.")

@@ -212,8 +212,12 @@ def _role(role) -> Role:
 
 # ----------------------------------------------------------------------------- changes
 def add_staff(db, actor: auth.Actor, username: str, full_name: str, role: Role | str, *,
-              initials: str = "") -> NewStaff:
-    """A new staff member of the actor's clinic with a temporary password (changed at first login)."""
+              initials: str = "", provider_title: str | None = None) -> NewStaff:
+    """A new staff member of the actor's clinic with a temporary password (changed at first login).
+
+    ``provider_title``: also a provider patients can choose, with this title, in the same
+    transaction (a refused title leaves no staff member behind)."""
+    from clinicdesk.services import staff_profile  # (it needs nothing from here)
     auth.require(db, actor, Perm.MANAGE_STAFF)
     username = check_username(username)
     full_name = check_full_name(full_name)
@@ -231,6 +235,8 @@ def add_staff(db, actor: auth.Actor, username: str, full_name: str, role: Role |
         user = auth.create_staff(s, username, full_name, password, {actor.clinic_id: role}, initials,
                                  must_change_password=True)
         _record(s, Action.CREATE_STAFF, actor, f"staff={user.id} role={role.value}")
+        if provider_title is not None:
+            staff_profile.save_profile_in(s, actor, user.id, {"title": provider_title}, None)
         return NewStaff(user.id, user.username, password)
 
 

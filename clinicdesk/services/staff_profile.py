@@ -104,31 +104,38 @@ def save_profile(db, actor: auth.Actor, staff_id: int, changes: dict, expected_v
         raise ValidationError(say("Vælg til eller fra."), code="invalid_setting", field="active")
     try:
         with db.write_session() as s:
-            user = _member_user(s, actor, staff_id)
-            clinic = s.get(Clinic, actor.clinic_id)
-            provider = _provider(s, actor, staff_id)
-            created = provider is None
-            if created:
-                if expected_version is not None:
-                    raise StaleData()
-                provider = Provider(clinic_id=actor.clinic_id, staff_id=staff_id, name=user.full_name,
-                                    booking_enabled=False)
-                provider.clinic = clinic
-                s.add(provider)
-                changes.setdefault("booking_enabled", default(PROVIDER, "booking_enabled") and clinic.booking_enabled)
-            elif provider.version != expected_version:
-                raise StaleData()
-            settings = {k: v for k, v in changes.items() if k in PROVIDER_EDITABLE}
-            validate_provider(provider, settings)
-            changes.update(settings)  # normalised (stripped) values
-            changed = sorted(k for k, v in changes.items() if getattr(provider, k) != v)
-            for key in changed:
-                setattr(provider, key, changes[key])
-            s.flush()
-            if created or changed:
-                audit.record(s, Action.EDIT_PROVIDER_PROFILE, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
-                             detail=f"staff={staff_id} provider={provider.id} "
-                                    + ("created" if created else "changed: " + ", ".join(changed)))
-            return _profile(provider, user, clinic)
+            return save_profile_in(s, actor, staff_id, changes, expected_version)
     except StaleDataError:
         raise StaleData() from None
+
+
+def save_profile_in(s, actor: auth.Actor, staff_id: int, changes: dict, expected_version: int | None
+                    ) -> ProviderProfile:
+    """``save_profile``'s work in the caller's transaction (``changes`` checked already, the name
+    through the text gate): a new staff member who is also a provider is one transaction."""
+    user = _member_user(s, actor, staff_id)
+    clinic = s.get(Clinic, actor.clinic_id)
+    provider = _provider(s, actor, staff_id)
+    created = provider is None
+    if created:
+        if expected_version is not None:
+            raise StaleData()
+        provider = Provider(clinic_id=actor.clinic_id, staff_id=staff_id, name=user.full_name,
+                            booking_enabled=False)
+        provider.clinic = clinic
+        s.add(provider)
+        changes.setdefault("booking_enabled", default(PROVIDER, "booking_enabled") and clinic.booking_enabled)
+    elif provider.version != expected_version:
+        raise StaleData()
+    settings = {k: v for k, v in changes.items() if k in PROVIDER_EDITABLE}
+    validate_provider(provider, settings)
+    changes.update(settings)  # normalised (stripped) values
+    changed = sorted(k for k, v in changes.items() if getattr(provider, k) != v)
+    for key in changed:
+        setattr(provider, key, changes[key])
+    s.flush()
+    if created or changed:
+        audit.record(s, Action.EDIT_PROVIDER_PROFILE, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
+                     detail=f"staff={staff_id} provider={provider.id} "
+                            + ("created" if created else "changed: " + ", ".join(changed)))
+    return _profile(provider, user, clinic)

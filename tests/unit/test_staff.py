@@ -206,6 +206,21 @@ def test_the_provider_profile_patients_see(clinic):
     assert sum(1 for a, _d in _actions(db) if a == Action.EDIT_PROVIDER_PROFILE) == 2
 
 
+def test_a_new_provider_is_one_transaction_with_the_staff_member(clinic):
+    """A staff member who is also a provider was two transactions: a refused title left a staff member
+    without the provider (half-written). Now a refused title leaves nothing; a good one makes both."""
+    db, admin = clinic
+    with pytest.raises(ValidationError) as exc:
+        staff.add_staff(db, admin, "anne", "Anne Søgaard", Role.DOCTOR, provider_title="x" * 101)
+    assert exc.value.message == "Titlen må højst være 100 tegn."
+    assert "anne" not in {r.username for r in staff.list_staff(db, admin)}
+    with db.session() as s:
+        assert s.scalars(select(Provider)).all() == []
+    new = staff.add_staff(db, admin, "anne", "Anne Søgaard", Role.DOCTOR, provider_title="Praktiserende læge")
+    row = next(r for r in staff.list_staff(db, admin) if r.id == new.staff_id)
+    assert row.provider_label == "Anne Søgaard, Praktiserende læge" and row.provider_active
+
+
 def test_a_stale_edit_is_refused(clinic):
     db, admin = clinic
     new = staff.add_staff(db, admin, "anne", "Anne Søgaard", Role.DOCTOR)

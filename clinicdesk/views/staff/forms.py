@@ -159,11 +159,9 @@ class NewStaffDialog(_Form):
         full_name, username, initials = self.full_name.text(), self.username.text(), self.initials.text()
         role, provider, title = role_of(self.role), self.is_provider.isChecked(), self.title.text()
 
-        def create(db, actor):
-            new = staff.add_staff(db, actor, username, full_name, role, initials=initials)
-            if provider:
-                staff_profile.save_profile(db, actor, new.staff_id, {"title": title}, None)
-            return new
+        def create(db, actor):  # one transaction: a refused title leaves no staff member behind
+            return staff.add_staff(db, actor, username, full_name, role, initials=initials,
+                                   provider_title=title if provider else None)
 
         return create, (self._db, self._actor)
 
