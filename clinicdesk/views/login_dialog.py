@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicdesk.services import auth
+from clinicdesk.services import auth, password_policy
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.views.labels import role_label
 from clinicdesk.views.service_text import error_text as service_error_text
@@ -104,8 +104,8 @@ class LoginDialog(QDialog):
         change_layout = QVBoxLayout(change)
         change_layout.setContentsMargins(0, 0, 0, 0)
         self.change_prompt = QLabel(self.tr(
-            "Din adgangskode er midlertidig. Vælg din egen adgangskode: mindst 12 tegn – en sætning af flere ord er "
-            "let at huske og svær at gætte."), change)
+            "Din adgangskode er midlertidig. Vælg din egen adgangskode: mindst %1 tegn – en sætning af flere ord er "
+            "let at huske og svær at gætte.").replace("%1", str(password_policy.MIN_LENGTH)), change)
         self.change_prompt.setObjectName("changePrompt")
         self.change_prompt.setWordWrap(True)
         change_form = QFormLayout()

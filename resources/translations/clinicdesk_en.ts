@@ -2610,12 +2610,12 @@
     </message>
     <message>
         <location line="+15" />
-        <location line="+143" />
+        <location line="+149" />
         <source>Klinikken skal have mindst én aktiv administrator. Giv en anden rollen som administrator først.</source>
         <translation>The clinic must have at least one active administrator. Give someone else the administrator role first.</translation>
     </message>
     <message>
-        <location line="-137" />
+        <location line="-143" />
         <source>Du kan ikke {what} dig selv. Bed en anden administrator om det.</source>
         <translation>You cannot {what} yourself. Ask another administrator to do it.</translation>
     </message>
@@ -2625,12 +2625,12 @@
         <translation>Choose a role: receptionist, nurse, doctor or administrator.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+22" />
         <source>Brugernavnet »{username}« er allerede i brug. Vælg et andet, eller – arbejder personen allerede for en anden klinik i systemet – brug »Tilknyt fra anden klinik«.</source>
         <translation>The username "{username}" is already in use. Choose another, or – if the person already works for another clinic in the system – use "Join from another clinic".</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>Der er ingen bruger med brugernavnet »{username}«. Opret en ny medarbejder i stedet.</source>
         <translation>There is no user with the username "{username}". Create a new staff member instead.</translation>
     </message>
@@ -3108,11 +3108,11 @@
     </message>
     <message>
         <location line="+3" />
-        <source>Mindst 12 tegn, og ikke et almindeligt ord eller dit navn. En sætning af flere ord er let at huske, fx »Kaffe med mælk kl 7«.</source>
-        <translation>At least 12 characters, and not a common word or your name. A sentence of several words is easy to remember, e.g. "Coffee with milk at 7".</translation>
+        <source>Mindst %1 tegn, og ikke et almindeligt ord eller dit navn. En sætning af flere ord er let at huske, fx »Kaffe med mælk kl 7«.</source>
+        <translation>At least %1 characters, and not a common word or your name. A sentence of several words is easy to remember, e.g. "Coffee with milk at 7".</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>De to adgangskoder er ikke ens. Skriv den igen.</source>
         <translation>The two passwords differ. Type it again.</translation>
     </message>
@@ -3902,7 +3902,7 @@
 <context>
     <name>ClinicPage</name>
     <message>
-        <location filename="../../clinicdesk/views/setup/pages.py" line="-148" />
+        <location filename="../../clinicdesk/views/setup/pages.py" line="-149" />
         <source>Klinikken</source>
         <translation>The clinic</translation>
     </message>
@@ -5114,7 +5114,7 @@ booking</translation>
 <context>
     <name>EditStaffDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/staff/forms.py" line="+191" />
+        <location filename="../../clinicdesk/views/staff/forms.py" line="+189" />
         <source>Redigér medarbejder</source>
         <translation>Edit staff member</translation>
     </message>
@@ -6240,8 +6240,8 @@ booking</translation>
     </message>
     <message>
         <location line="+13" />
-        <source>Din adgangskode er midlertidig. Vælg din egen adgangskode: mindst 12 tegn – en sætning af flere ord er let at huske og svær at gætte.</source>
-        <translation>Your password is temporary. Choose your own password: at least 12 characters – a sentence of several words is easy to remember and hard to guess.</translation>
+        <source>Din adgangskode er midlertidig. Vælg din egen adgangskode: mindst %1 tegn – en sætning af flere ord er let at huske og svær at gætte.</source>
+        <translation>Your password is temporary. Choose your own password: at least %1 characters – a sentence of several words is easy to remember and hard to guess.</translation>
     </message>
     <message>
         <location line="+8" />
@@ -6488,7 +6488,7 @@ booking</translation>
 <context>
     <name>NewStaffDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/staff/forms.py" line="-54" />
+        <location filename="../../clinicdesk/views/staff/forms.py" line="-52" />
         <source>Ny medarbejder</source>
         <translation>New staff member</translation>
     </message>
@@ -7964,7 +7964,7 @@ booking</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/staff/forms.py" line="+54" />
+        <location filename="../../clinicdesk/views/staff/forms.py" line="+52" />
         <source>Behandlerprofil</source>
         <translation>Provider profile</translation>
     </message>
@@ -8081,12 +8081,12 @@ booking</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+188" />
+        <location line="+199" />
         <source>Send til læge</source>
         <translation>Send to doctor</translation>
     </message>
     <message>
-        <location line="-186" />
+        <location line="-197" />
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
@@ -8168,7 +8168,7 @@ booking</translation>
         <translation>addictive</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+40" />
         <source>Afgørelser for %1 (ingen endnu)</source>
         <translation>Decisions for %1 (none yet)</translation>
     </message>
@@ -8178,7 +8178,7 @@ booking</translation>
         <translation>Decisions for %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Erstattet</source>
         <translation>Replaced</translation>
     </message>
@@ -9517,7 +9517,7 @@ booking</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../clinicdesk/views/setup/pages.py" line="+103" />
+        <location filename="../../clinicdesk/views/setup/pages.py" line="+104" />
         <source>Opret klinikken</source>
         <translation>Create the clinic</translation>
     </message>
@@ -9778,7 +9778,7 @@ booking</translation>
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../clinicdesk/views/staff/forms.py" line="-195" />
+        <location filename="../../clinicdesk/views/staff/forms.py" line="-193" />
         <source>Gem</source>
         <translation>Save</translation>
     </message>

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.domain.settings import CLINIC, TR_CONTEXT
-from clinicdesk.services import opening_hours, setup
+from clinicdesk.services import opening_hours, password_policy, setup
 from clinicdesk.services.opening_hours import Span
 from clinicdesk.views.service_text import error_text
 from clinicdesk.views.tones import set_tone
@@ -177,8 +177,9 @@ class AdminPage(_Page):
                             (self.password, self.tr("&Adgangskode")), (self.repeat, self.tr("&Gentag adgangskode"))):
             edit.setAccessibleName(label.replace("&", ""))
             form.addRow(label, edit)
-        hint = QLabel(self.tr("Mindst 12 tegn, og ikke et almindeligt ord eller dit navn. En sætning af flere ord er "
-                              "let at huske, fx »Kaffe med mælk kl 7«."), self)
+        hint = QLabel(self.tr("Mindst %1 tegn, og ikke et almindeligt ord eller dit navn. En sætning af flere ord er "
+                              "let at huske, fx »Kaffe med mælk kl 7«.").replace("%1", str(password_policy.MIN_LENGTH)),
+                      self)
         hint.setWordWrap(True)
         hint.setObjectName("policyHint")
         self.error = _error_label(self)
