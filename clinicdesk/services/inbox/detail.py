@@ -207,8 +207,11 @@ def _history(s: Session, entries, sent_entry) -> tuple[RenewalDecisionView, ...]
     )
 
 
+_SLOT, _OFFERED = aliased(Slot, name="slot_booked"), aliased(Slot, name="slot_offered")  # (made once)
+
+
 def booking_view(s: Session, item: InboxItem) -> BookingView | None:
-    slot_row, offered_row = aliased(Slot), aliased(Slot)
+    slot_row, offered_row = _SLOT, _OFFERED
     row = s.execute(
         select(BookingRequest, AppointmentType, slot_row, offered_row)
         .outerjoin(AppointmentType, AppointmentType.id == BookingRequest.appointment_type_id)

@@ -108,12 +108,16 @@ def _open_problems(s: Session, clinic_id: int, patient_id: int | None = None) ->
     return out
 
 
+# a guardian's patient row and portal account (made once: the counts ask for this on every change)
+_GUARDIAN, _GUARDIAN_ACCOUNT = aliased(Patient, name="guardian"), aliased(PortalAccount, name="guardian_account")
+
+
 def unreachable_patients(clinic_id: int):
     """The same rule as ``_open_problems``, as SQL for the inbox's "Kan ikke kontaktes" folder: the
     patient ids with an unresolved problem whose address is still the one they are notified at
     (``notifications.recipient_address``: the portal's address, else the clinic's record, else a
     guardian's)."""
-    g_patient, g_account = aliased(Patient), aliased(PortalAccount)
+    g_patient, g_account = _GUARDIAN, _GUARDIAN_ACCOUNT
     address = func.lower(ContactProblem.address)
     own = or_(func.lower(func.coalesce(PortalAccount.email, "")) == address,
               and_(func.coalesce(PortalAccount.email, "") == "", func.lower(Patient.email) == address))
