@@ -135,11 +135,38 @@ def chain_locked(session: Session) -> None:
     session.info["audit_chain_locked"] = session.get_transaction()
 
 
+def holds_chain_lock(session: Session) -> bool:
+    """This transaction took the chain's lock in a statement of its own work (``chain_locked``)."""
+    held = session.info.get("audit_chain_locked")
+    return held is not None and held is session.get_transaction()
+
+
+def head_column():
+    """The chain's newest hash, as a column for a statement that runs after ``holds_chain_lock``
+    (its snapshot then already sees every entry, and no other appender can add one); pass what it
+    read to ``note_head``, and ``record`` uses it instead of reading the head again."""
+    return select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1).scalar_subquery()
+
+
+def note_head(session: Session, head: str | None) -> None:
+    session.info["audit_chain_head"] = (session.get_transaction(), head)
+
+
+def _noted_head(session: Session):
+    """The head ``note_head`` kept for this transaction (once), else ``_UNREAD``."""
+    noted = session.info.pop("audit_chain_head", None)
+    if noted is not None and noted[0] is session.get_transaction() and holds_chain_lock(session):
+        return noted[1]
+    return _UNREAD
+
+
+_UNREAD = object()
+
+
 def _lock_chain(session: Session) -> None:
     """Serialise appenders so two workstations never fork the chain."""
     if session.get_bind().dialect.name == "postgresql":
-        held = session.info.get("audit_chain_locked")
-        if held is not None and held is session.get_transaction():
+        if holds_chain_lock(session):
             return  # (a transaction-level lock: held until this transaction ends)
         session.execute(select(chain_lock_column()))
     # SQLite: write transactions are already serialised by the database lock.
@@ -166,7 +193,9 @@ def record(
     # same order as everywhere else (no lock-order deadlock), and the chain lock is held briefly
     session.flush()
     _lock_chain(session)
-    prev = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
+    prev = _noted_head(session)
+    if prev is _UNREAD:
+        prev = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
     key, made = audit_key.for_append(prev)
     prev = prev or GENESIS
     at = at or utcnow()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 from sqlalchemy.orm import Session, aliased
 
 from clinicdesk.domain.enums import ItemKind, Role
@@ -29,8 +29,8 @@ from clinicdesk.models import (
     Message,
     Patient,
     Pharmacy,
+    PortalAccount,
     Provider,
-    RenewalLine,
     RenewalRequest,
     SignupRequest,
     Slot,
@@ -50,7 +50,12 @@ from clinicdesk.services.inbox.detail_types import (
     RenewalView,
     SignupView,
 )
-from clinicdesk.services.inbox.renewal_history import line_histories, sent_decisions
+from clinicdesk.services.inbox.renewal_history import (
+    Sending,
+    last_sending_columns,
+    lines_and_histories,
+    sent_decisions,
+)
 from clinicdesk.services.inbox.overdue import is_overdue, today_local
 from clinicdesk.services.permissions import Perm
 
@@ -105,16 +110,22 @@ def _messages(s: Session, item: InboxItem) -> tuple[MessageView, ...]:
 
 
 def _patient_and_provider(s: Session, item: InboxItem) -> tuple[Patient | None, Provider | None]:
-    """The item's patient and provider in one statement (none when it names neither)."""
+    """The item's patient and provider in one statement (none when it names neither). When this
+    transaction holds the audit chain's lock (take-the-next), the chain's head rides along for the
+    OPEN_ITEM entry (``audit.head_column``)."""
     if item.patient_id is None and item.provider_id is None:
         return None, None
-    row = s.execute(
-        select(Patient, Provider).select_from(InboxItem)
-        .outerjoin(Patient, Patient.id == InboxItem.patient_id)
-        .outerjoin(Provider, Provider.id == InboxItem.provider_id)
-        .where(InboxItem.id == item.id)
-    ).first()
-    return (row[0], row[1]) if row is not None else (None, None)
+    with_head = audit.holds_chain_lock(s)
+    q = (select(Patient, Provider, *([audit.head_column()] if with_head else [])).select_from(InboxItem)
+         .outerjoin(Patient, Patient.id == InboxItem.patient_id)
+         .outerjoin(Provider, Provider.id == InboxItem.provider_id)
+         .where(InboxItem.id == item.id))
+    row = s.execute(q).first()
+    if row is None:
+        return None, None
+    if with_head:
+        audit.note_head(s, row[2])
+    return row[0], row[1]
 
 
 def load_detail(s: Session, item: InboxItem, now: datetime) -> ItemDetail:
@@ -157,22 +168,24 @@ def _addictive(med) -> bool:
 
 
 def renewal_view(s: Session, item: InboxItem) -> RenewalView | None:
+    last = last_sending_columns(item.id)
     row = s.execute(
-        select(RenewalRequest, Pharmacy).outerjoin(Pharmacy, Pharmacy.id == RenewalRequest.pharmacy_id)
+        select(RenewalRequest, Pharmacy, last.c.sent_at, last.c.sent_by_id, last.c.last_decision_id)
+        .outerjoin(Pharmacy, Pharmacy.id == RenewalRequest.pharmacy_id).outerjoin(last, true())
         .where(RenewalRequest.item_id == item.id)
     ).first()
     if row is None:
         return None
-    req, pharmacy = row
+    req, pharmacy, sent_at, sent_by_id, last_decision_id = row
+    sending = Sending(sent_at, sent_by_id, last_decision_id) if sent_at is not None else None
     # the patient's active medications first: the lines' own are then found without a query each
     active = s.execute(
         select(Medication).where(Medication.patient_id == item.patient_id, Medication.active.is_(True))
         .order_by(Medication.drug_name, Medication.id)
     ).scalars().all() if item.patient_id else []
-    lines = s.execute(select(RenewalLine).where(RenewalLine.item_id == item.id).order_by(RenewalLine.id)).scalars().all()
+    lines, histories = lines_and_histories(s, item.id)
     requested = {ln.medication_id for ln in lines}
-    histories = line_histories(s, item.id, lines)
-    sent = sent_decisions(s, item, histories)
+    sent = sent_decisions(s, item, histories, sending)
     line_views = []
     for ln in lines:
         med = s.get(Medication, ln.medication_id)
@@ -235,11 +248,16 @@ def booking_view(s: Session, item: InboxItem) -> BookingView | None:
 
 
 def signup_view(s: Session, item: InboxItem) -> SignupView | None:
-    req = s.get(SignupRequest, item.id)
-    if req is None:
+    # the request, the patient of the same CPR number and their portal account: one statement
+    row = s.execute(
+        select(SignupRequest, Patient, PortalAccount)
+        .outerjoin(Patient, Patient.cpr == SignupRequest.cpr)
+        .outerjoin(PortalAccount, PortalAccount.patient_id == Patient.id)
+        .where(SignupRequest.item_id == item.id)
+    ).first()
+    if row is None:
         return None
-    match = s.execute(select(Patient).where(Patient.cpr == req.cpr)).scalar_one_or_none()
-    account = match.portal_account if match else None
+    req, match, account = row
     guardian = s.get(Patient, req.guardian_patient_id) if req.guardian_patient_id else None
     warnings = []
     if account is not None and account.times_deleted > 0:

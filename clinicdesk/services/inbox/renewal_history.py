@@ -78,11 +78,41 @@ def last_sending(s: Session, item_id: int) -> Sending | None:
     return Sending(row.sent_at, row.sent_by_id, row.last_decision_id) if row else None
 
 
-def sent_decisions(s: Session, item: InboxItem,
-                   histories: dict[int, list[DecisionEntry]] | None = None) -> dict[int, DecisionEntry]:
-    """line id → the decision the patient was last sent ({} when nothing was sent yet)."""
+def lines_and_histories(s: Session, item_id: int) -> tuple[list[RenewalLine], dict[int, list[DecisionEntry]]]:
+    """The item's lines (in order) and ``line_histories``, in one statement (the detail's)."""
+    lines: dict[int, RenewalLine] = {}
+    out: dict[int, list[DecisionEntry]] = {}
+    for ln, row in s.execute(
+        select(RenewalLine, RenewalDecision).outerjoin(RenewalDecision, RenewalDecision.line_id == RenewalLine.id)
+        .where(RenewalLine.item_id == item_id).order_by(RenewalLine.id, RenewalDecision.id)
+    ).all():
+        lines.setdefault(ln.id, ln)
+        entries = out.setdefault(ln.id, [])
+        if row is not None:
+            entries.append(DecisionEntry(row.id, row.line_id, row.decision, row.reason, row.decided_by_id,
+                                         row.decided_at))
+    for ln in lines.values():
+        if not out[ln.id] and ln.decision != LineDecision.PENDING:
+            out[ln.id] = [_legacy(ln)]
+    return list(lines.values()), out
+
+
+def last_sending_columns(item_id: int):
+    """``last_sending`` as a subquery (one row or none), to join into another statement."""
+    return (select(RenewalSending.sent_at, RenewalSending.sent_by_id, RenewalSending.last_decision_id)
+            .where(RenewalSending.item_id == item_id).order_by(RenewalSending.id.desc()).limit(1)
+            .subquery("last_sending"))
+
+
+_UNREAD = object()
+
+
+def sent_decisions(s: Session, item: InboxItem, histories: dict[int, list[DecisionEntry]] | None = None,
+                   sending: Sending | None | object = _UNREAD) -> dict[int, DecisionEntry]:
+    """line id → the decision the patient was last sent ({} when nothing was sent yet).
+    ``sending``: ``last_sending`` when the caller read it already (None: nothing was sent)."""
     histories = line_histories(s, item.id) if histories is None else histories
-    sent = last_sending(s, item.id)
+    sent = last_sending(s, item.id) if sending is _UNREAD else sending
     if sent is None:  # sent before the history existed (older data, the demo): the line's state
         if item.status != ItemStatus.DONE:
             return {}
