@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from html import escape as html_escape
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -67,6 +67,21 @@ from clinicdesk.views.worker import run_in_background
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_STATE = "main_window/state"
 WELCOME_KEY = "welcome"
+#: on a screen narrower than this the window takes all of it at first start (a 1366 laptop)
+SMALL_SCREEN_WIDTH = 1600
+
+
+def first_start_geometry(avail: QRect) -> QRect:
+    """Where the window opens on a workstation's first start: most of a large screen, centred (the
+    inbox needs the width); all of a small one (at 92 % of a 1366 screen the folders, the list's
+    filters and the open item did not fit side by side, and the folder names were cut)."""
+    if avail.width() < SMALL_SCREEN_WIDTH:
+        return QRect(avail)
+    w = min(max(1200, int(avail.width() * 0.92)), avail.width())
+    h = min(max(780, int(avail.height() * 0.92)), avail.height())
+    r = QRect(0, 0, w, h)
+    r.moveCenter(avail.center())
+    return r
 
 
 def workstation_settings() -> QSettings:
@@ -488,10 +503,7 @@ class MainWindow(QMainWindow):
             screen = self.screen() or QGuiApplication.primaryScreen()
             avail = screen.availableGeometry() if screen is not None else None
             if avail is not None and avail.width() > 0:
-                w = max(1200, int(avail.width() * 0.92))
-                h = max(780, int(avail.height() * 0.92))
-                self.resize(min(w, avail.width()), min(h, avail.height()))
-                self.move(avail.center() - self.rect().center())
+                self.setGeometry(first_start_geometry(avail))
             else:
                 self.resize(1200, 780)
         state = self._settings.value(SETTINGS_STATE)

@@ -167,6 +167,11 @@ class InboxView(QWidget):
         saved = self.settings.value(self.SPLITTER_KEY)
         if isinstance(saved, QByteArray) and not saved.isEmpty() and self.splitter.restoreState(saved):
             return
+        # once the window's layout has given the splitter its width: placed at show time, a window
+        # that gets its size from the screen (X11) squeezed the folders to their minimum for good
+        QTimer.singleShot(0, self._place_splitter)
+
+    def _place_splitter(self) -> None:
         width = max(self.splitter.width(), 900)
         folders = max(190 if width >= 1500 else 170, self.folders.needed_width())  # no label cut (English too)
         rest = width - folders
