@@ -195,6 +195,25 @@ def test_signup_warns_when_the_cpr_had_a_deleted_portal_user(qtbot, open_inbox, 
     assert "slettet" in pane.warnings.text()
 
 
+def test_a_new_applicant_is_named_in_the_header_not_the_stored_subject(qtbot, open_inbox, inbox_db):
+    """A sign-up from someone not in the records showed its stored subject ("Ny bruger til barn: …", the
+    portal's Danish) as the header, also under English (the English walk met it in the evening demo)."""
+    view = open_inbox("sekretaer")
+    with inbox_db.write_session() as s:
+        item = InboxItem(clinic_id=view.actor.clinic_id, kind=ItemKind.SIGNUP,
+                         subject="Ny bruger til barn: Ida Holm", preview="Ønsker: e-konsultation")
+        s.add(item)
+        s.flush()
+        s.add(SignupRequest(item_id=item.id, cpr="0102151234", first_name="Ida", last_name="Holm",
+                            email="ida.holm@example.org"))
+        inbox.record_change(s, view.actor.clinic_id, item.id)
+        new_id = item.id
+    qtbot.waitUntil(lambda: view.model.row_of(new_id) >= 0, timeout=10000)
+    open_row(qtbot, view, view.model.row_of(new_id))
+    header = view.detail.header.text()
+    assert "Ida Holm" in header and "Ny bruger" not in header
+
+
 def _pending_booking_row(view, db):
     for i, r in enumerate(view.model.rows()):
         if r.claimed_by_id is None and db_scalar(db, select(BookingRequest.outcome)

@@ -369,7 +369,9 @@ class DetailPane(QWidget):
         self.item_id = opened.detail.id
         d = opened.detail
         kind = labels.kind(d.kind)
-        who = escape(d.patient_name) if d.patient_name else escape(d.subject or kind)
+        # the patient, else a sign-up's applicant (its stored subject is the portal's Danish), else the subject
+        applicant = f"{d.signup.first_name} {d.signup.last_name}".strip() if d.signup is not None else ""
+        who = escape(d.patient_name or applicant or d.subject or kind)
         cpr = f"&nbsp;&nbsp;<span style='color:#5b6b78'>{escape(cpr_display(d.patient_cpr))}</span>" if d.patient_cpr else ""
         urgent_word = escape(self.tr("Haster"))
         red = tones.colour("error").name()  # readable on the light and the dark scheme
