@@ -315,14 +315,11 @@ class Shell(QObject):
 
 def _show_start_notice(win, text: str) -> None:
     """A lasting line in the status bar (a passing message does not cover it)."""
-    from PySide6.QtWidgets import QLabel
-
+    from clinicdesk.views.fitted_label import FittedLabel
     from clinicdesk.views.tones import set_tone
 
-    label = QLabel(text, win)
+    label = FittedLabel(text, win)  # (a wrapped QLabel in the status bar stood in a box of empty lines)
     label.setObjectName("startNotice")
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
     set_tone(label, "error")
     win.statusBar().addPermanentWidget(label, 1)
 

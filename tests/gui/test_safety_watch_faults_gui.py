@@ -9,6 +9,7 @@ import threading
 from datetime import datetime, timezone
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from sqlalchemy.exc import OperationalError
 
@@ -74,6 +75,10 @@ def test_a_failing_tick_shows_a_line_in_the_banner_and_the_next_good_tick_takes_
     assert _shown(win) == "Overvågningen af hastende henvendelser virker ikke (siden 10:07): " + cause + TAIL
     line = _fault_line(win)
     assert inst.bar.isVisible() and line.textFormat() == line.textFormat().PlainText
+    qtbot.wait(50)  # as tall as its lines (a wrapped label in a tool bar stood in six lines' height)
+    lines = line.fontMetrics().boundingRect(0, 0, line.contentsRect().width(), 10_000,
+                                            Qt.TextFlag.TextWordWrap, line.text()).height()
+    assert line.contentsRect().height() <= lines + 2
     assert _no_modal_box()  # the receptionist keeps working
     assert type(fault).__name__ in caplog.text and "boom" not in caplog.text  # the class, never the text
 

@@ -48,6 +48,7 @@ from clinicdesk.services.safety.settings import safety_settings
 from clinicdesk.services.safety.tasks import list_tasks
 from clinicdesk.views.inbox.formatting import short_datetime
 from clinicdesk.views.safety import dialogs
+from clinicdesk.views.fitted_label import FittedLabel
 from clinicdesk.views.service_text import error_text
 from clinicdesk.views.worker import run_in_background
 
@@ -134,10 +135,8 @@ class EscalationBanner(QFrame):
         self._lay.setContentsMargins(6, 4, 6, 4)
         self._lay.setSpacing(2)
         # the watch itself not working: first, above the notices (which may be out of date)
-        self.fault_line = QLabel(self)
+        self.fault_line = FittedLabel("", self)  # (a wrapped label in a tool bar kept 6 lines' height)
         self.fault_line.setObjectName("escalationFault")
-        self.fault_line.setTextFormat(Qt.TextFormat.PlainText)
-        self.fault_line.setWordWrap(True)
         self.fault_line.hide()
         self._lay.addWidget(self.fault_line)
         # a busy day (or a clinic back after a holiday) must not push the inbox off the screen

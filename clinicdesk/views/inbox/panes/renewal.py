@@ -95,7 +95,9 @@ class RenewalPane(KindPane):
         lay.addWidget(self.line_warning)
         lay.addWidget(self.role_note)
         lay.addLayout(buttons)
-        lay.addWidget(QLabel(self.tr("<b>Patientens medicinliste</b> (ønskede linjer er fremhævet)"), self))
+        meds_title = QLabel(self.tr("<b>Patientens medicinliste</b> (ønskede linjer er fremhævet)"), self)
+        meds_title.setWordWrap(True)  # (English ran past the pane's edge at 1366: "…highlighte")
+        lay.addWidget(meds_title)
         lay.addWidget(self.meds_view, 2)
 
     def is_doctor(self) -> bool:

@@ -1,0 +1,40 @@
+"""``FittedLabel``: a wrapped plain-text line that is as tall as its lines at its width.
+
+A tool bar and the status bar ask a wrapped label for its height at a guessed (narrow) width and
+keep that height, so a two-line message stood in a box of five or six empty lines (the escalation
+watch's fault line, the start-up notice at 1366×768). This label sets its height from its real
+width whenever the width or the text changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy
+
+
+class FittedLabel(QLabel):
+    def __init__(self, text: str = "", parent=None):
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # (messages may quote data: never markup)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt name)
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        # measured from the text (QLabel.heightForWidth answers the fixed height once one is set)
+        inner = self.contentsRect()
+        side = self.width() - inner.width()
+        extra = self.height() - inner.height()
+        width = max(self.width() - side, 1)
+        text = self.fontMetrics().boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, self.text())
+        height = text.height() + extra if self.text() else 0
+        if height > 0 and height != self.height():
+            self.setFixedHeight(height)
