@@ -114,7 +114,7 @@ def check_fields(data: PatientData, *, today: date) -> Checked:
     first = _one_line(data.first_name, say("Fornavnet"), MAX_NAME, required=True)
     last = _one_line(data.last_name, say("Efternavnet"), MAX_NAME, required=True)
     address = _one_line(data.address, say("Adressen"), MAX_ADDRESS)
-    email = _one_line(data.email, "E-mailadressen", MAX_EMAIL)
+    email = _one_line(data.email, say("E-mailadressen"), MAX_EMAIL)
     if email and not contact.is_email(email):
         raise ValidationError(say("E-mailadressen »{email}« ser ikke rigtig ud (fx navn@eksempel.dk). Ret den.").format(
             email=email),

@@ -118,3 +118,25 @@ def test_everyone_sees_the_day_and_only_the_calendar_keepers_edit(qtbot, world, 
     assert not dlg.generate_button.isVisible()
     qtbot.waitUntil(lambda: dlg.day_tab.view is not None, timeout=10000)
     dlg.reject()
+
+
+def test_a_usual_closed_day_picked_under_english_keeps_its_danish_reason_for_patients(qtbot, db, qapp):
+    """The portal tells patients why the clinic has no times that day: picked in the English window,
+    the reason box got "Constitution Day", and the Danish portal would have shown it."""
+    from clinicdesk.app import install_translations
+
+    w = build(db)
+    translators = install_translations(qapp, "en")
+    try:
+        dlg = CalendarDialog(db, w.admin)
+        qtbot.addWidget(dlg)
+        dlg.show()
+        qtbot.waitUntil(lambda: not dlg.busy, timeout=10000)
+        tab = dlg.closed_tab
+        i = next(i for i in range(tab.usual.count()) if tab.usual.itemText(i).startswith("Constitution Day"))
+        tab.usual.setCurrentIndex(i)
+        tab.usual.activated.emit(i)
+        assert tab.reason.text() == "Grundlovsdag"
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)

@@ -167,3 +167,27 @@ def test_folder_counts_follow_an_item_that_moves(qtbot, open_inbox, inbox_db):
     qtbot.waitUntil(lambda: view.folders.counts[Folder.NEW] == new_before - 1, timeout=10000)
     assert view.folders.count_text(Folder.NEW) == f"Nye  ({new_before - 1})"
     qtbot.waitUntil(lambda: not view.model.rows()[view.model.row_of(row.id)].unread, timeout=10000)
+
+
+def test_the_list_says_who_holds_and_who_is_assigned_in_english(qtbot, open_inbox, qapp):
+    """Under English the "Behandles af" cell showed "→ Alle læger" and its tooltip "Behandles af … siden …":
+    the service's texts went to the list untranslated."""
+    from clinicdesk.app import install_translations
+    from clinicdesk.domain.enums import Role
+    from clinicdesk.views.inbox import row_looks
+
+    view = open_inbox("laege")
+    free = [r for r in view.model.rows() if r.claimed_by_id is None]
+    with_group = free[0].id
+    inbox.assign(view.db, view.actor, with_group, role=Role.DOCTOR,
+                 expected_version=inbox.open_item(view.db, view.actor, with_group).detail.version)
+    inbox.open_item(view.db, view.actor, free[1].id)  # held by the doctor
+    grouped, held = inbox.get_row(view.db, view.actor, with_group), inbox.get_row(view.db, view.actor, free[1].id)
+    assert grouped.assigned_role == Role.DOCTOR and held.claimed_by_id == view.actor.staff_id
+    translators = install_translations(qapp, "en")
+    try:
+        assert row_looks.display(grouped, tm.COL_CLAIMED) == "→ All doctors"
+        assert row_looks.tooltip(held, tm.COL_CLAIMED).startswith(f"Being handled by {held.claimed_by_name} since ")
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)

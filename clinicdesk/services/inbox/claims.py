@@ -42,12 +42,12 @@ class ItemClaimed(ClinicDeskError):
     """Another staff member holds a live claim on the item."""
 
     code = "claimed"
-    default_message = "Elementet behandles af en anden lige nu. Vent, eller bed dem om at frigive det."
+    default_message = say("Elementet behandles af en anden lige nu. Vent, eller bed dem om at frigive det.")
 
 
 class ItemClosed(ClinicDeskError):
     code = "item_closed"
-    default_message = "Elementet er allerede afsluttet. Genåbn det, hvis der skal gøres mere."
+    default_message = say("Elementet er allerede afsluttet. Genåbn det, hvis der skal gøres mere.")
 
 
 def is_pg(session: Session) -> bool:
@@ -155,7 +155,7 @@ def _open_result(s: Session, actor: auth.Actor, item: InboxItem, claimed: bool, 
     if item.status == ItemStatus.DONE:
         return OpenedItem(detail, claim, False, ItemClosed.default_message)
     if not actor.can(Perm.HANDLE_ITEM):
-        return OpenedItem(detail, claim, False, "Du har kun adgang til at læse indbakken.")
+        return OpenedItem(detail, claim, False, say("Du har kun adgang til at læse indbakken."))
     if not claimed:
         return OpenedItem(detail, claim, False, claim.text + say(". Du kan læse, men ikke handle på elementet."))
     return OpenedItem(detail, claim, True, "")

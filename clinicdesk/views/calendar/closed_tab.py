@@ -39,7 +39,8 @@ class ClosedDaysTab(QWidget):
         today = date.today()
         self.usual.addItem(self.tr("Vælg …"), None)
         for d, name in sorted(x for y in (today.year, today.year + 1) for x in usual_closed_days(y) if x[0] >= today):
-            self.usual.addItem(f"{service_text(name)} {d:%d.%m.%Y}", (d, service_text(name)))
+            # shown in the user's language, stored in Danish: the portal tells patients the reason
+            self.usual.addItem(f"{service_text(name)} {d:%d.%m.%Y}", (d, str(name)))
         self.usual.activated.connect(self._pick_usual)
         self.day = QDateEdit(QDate.currentDate(), self)
         self.day.setObjectName("closedDate")

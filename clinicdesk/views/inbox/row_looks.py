@@ -16,6 +16,7 @@ from clinicdesk.views import tones
 from clinicdesk.views.inbox import labels
 from clinicdesk.views.inbox.formatting import short_date, short_datetime
 from clinicdesk.views.inbox.icons import icon
+from clinicdesk.views.service_text import service_text
 
 translate = QCoreApplication.translate
 
@@ -68,6 +69,16 @@ def bold_font() -> QFont:
     return _BOLD[0]
 
 
+def _assignee(row: ItemRow) -> str:
+    """Who the item is assigned to, in the user's language ("Alle læger" is the service's text)."""
+    return service_text(row.assignee_label)
+
+
+def _claim(row: ItemRow) -> str:
+    """ "Behandles af NAVN siden HH:MM" in the user's language."""
+    return service_text(row.claim_text)
+
+
 def display(row: ItemRow, col: int) -> str:
     if col == COL_RECEIVED:
         return short_datetime(row.received_at)
@@ -83,7 +94,7 @@ def display(row: ItemRow, col: int) -> str:
         return row.cpr_display
     if col == COL_PROVIDER:
         # the name without the title ("Anne Søgaard Kristensen, Praktiserende læge"): the tooltip has it all
-        return (row.provider_label.split(",", 1)[0] if row.provider_label else "") or row.assignee_label
+        return (row.provider_label.split(",", 1)[0] if row.provider_label else "") or _assignee(row)
     if col == COL_PREVIEW:
         return row.preview
     if col == COL_STATUS:
@@ -98,7 +109,7 @@ def display(row: ItemRow, col: int) -> str:
 def claimed_text(row: ItemRow) -> str:
     if row.claimed_by_name:
         return row.claimed_by_name
-    return f"→ {row.assignee_label}" if row.assignee_label else ""
+    return f"→ {_assignee(row)}" if _assignee(row) else ""
 
 
 def tooltip(row: ItemRow, col: int) -> str | None:
@@ -109,24 +120,24 @@ def tooltip(row: ItemRow, col: int) -> str | None:
     if col in (COL_PATIENT, COL_CPR) and row.patient_name:
         return f"{row.patient_name}  {row.cpr_display}"
     if col == COL_PROVIDER and row.provider_label:
-        if not row.assignee_label:
+        if not _assignee(row):
             return row.provider_label
-        return row.provider_label + "\n" + translate("ItemTableModel", "Tildelt: ") + row.assignee_label
+        return row.provider_label + "\n" + translate("ItemTableModel", "Tildelt: ") + _assignee(row)
     if col == COL_PREVIEW:
         return row.preview or None
     if col == COL_CLAIMED:
-        if row.claim_text:
-            return row.claim_text
-        if row.assignee_label:
-            return translate("ItemTableModel", "Tildelt: ") + row.assignee_label
+        if _claim(row):
+            return _claim(row)
+        if _assignee(row):
+            return translate("ItemTableModel", "Tildelt: ") + _assignee(row)
         return None
     if col == COL_DUE and row.overdue:
         return translate("ItemTableModel", "Svarfristen er overskredet")
     if col in (COL_RECEIVED, COL_PRIORITY) and row.priority == Priority.URGENT:
         return translate("ItemTableModel", "Haster: ord i beskeden, der kan tyde på noget akut, eller markeret "
                                            "som haster (fremhævning til personalet, ikke en vurdering)")
-    if col == COL_PROVIDER and row.assignee_label:
-        return translate("ItemTableModel", "Tildelt: ") + row.assignee_label
+    if col == COL_PROVIDER and _assignee(row):
+        return translate("ItemTableModel", "Tildelt: ") + _assignee(row)
     return None
 
 
@@ -154,11 +165,11 @@ def look(row: ItemRow) -> tuple:
         brushes = tuple(red if (c == COL_DUE and row.overdue) or (c == COL_PRIORITY and urgent) else muted
                         for c in range(COLUMN_COUNT))
     icons = None
-    if urgent or row.claimed_by_name or row.assignee_label:
+    if urgent or row.claimed_by_name or _assignee(row):
         icons = [None] * COLUMN_COUNT
         if urgent:
             icons[COL_RECEIVED] = urgent_marker()
-        if row.claimed_by_name or row.assignee_label:
+        if row.claimed_by_name or _assignee(row):
             icons[COL_CLAIMED] = icon("person" if row.claimed_by_name else "person-assigned")
         icons = tuple(icons)
     return shown, accessible, fonts, brushes, icons
