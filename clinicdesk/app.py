@@ -112,8 +112,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def apply_style(app: QApplication, scheme=None) -> None:
     """Fusion, the palette and style sheet of the system's light or dark scheme (``scheme``: a
     Qt.ColorScheme; None: what the system says now), applied again when the system's scheme changes."""
-    from PySide6.QtCore import Qt
-
     from clinicdesk.views import tones
 
     hints = QGuiApplication.styleHints()
@@ -445,8 +443,16 @@ class Startup(QObject):
     def _checkpoint_failed(self, exc: BaseException) -> None:
         """Not the user's to fix, but never swallowed: said in the window after the login."""
         log.warning("audit checkpoint not written: %s", type(exc).__name__)
-        reason = QCoreApplication.translate("App", "disken er fuld") if getattr(exc, "errno", None) == 28 else \
-            QCoreApplication.translate("App", "mappen kan ikke skrives i")
+        from clinicdesk.db_faults import from_os_error
+        from clinicdesk.domain.errors import DiskFull
+
+        if isinstance(exc, OSError):  # writing the file in this workstation's data folder
+            if isinstance(from_os_error(exc), DiskFull):
+                reason = QCoreApplication.translate("App", "disken er fuld")
+            else:
+                reason = QCoreApplication.translate("App", "mappen kan ikke skrives i")
+        else:  # reading the log's head from the database, or the installation's key
+            reason = QCoreApplication.translate("App", "databasen eller nøgleringen svarede ikke")
         self.shell.start_notice = QCoreApplication.translate(
             "App", "Revisionssporets kontrolpunkt kunne ikke gemmes på denne computer (%1). Opslag logges "
                    "stadig; bed jeres it-ansvarlige om at se på det.").replace("%1", reason)

@@ -221,30 +221,27 @@ def change_password(db, username: str, current_password: str, new_password: str)
     raise failure
 
 
-def current_role(session: Session, actor: Actor) -> Role | None:
-    """The role the actor holds at their clinic right now (None: inactive, no longer a member, or a
-    password reset by an administrator that the user has not yet replaced)."""
-    return session.execute(
+def _membership_role(actor: Actor):
+    """The one rule of who may act at a clinic: a member, active, not waiting to replace a password."""
+    return (
         select(StaffMembership.role)
         .join(StaffUser, StaffUser.id == StaffMembership.staff_id)
         .where(StaffMembership.staff_id == actor.staff_id, StaffMembership.clinic_id == actor.clinic_id,
                StaffUser.active.is_(True), StaffUser.must_change_password.is_(False))
-    ).scalar_one_or_none()
+    )
+
+
+def current_role(session: Session, actor: Actor) -> Role | None:
+    """The role the actor holds at their clinic right now (None: inactive, no longer a member, or a
+    password reset by an administrator that the user has not yet replaced)."""
+    return session.execute(_membership_role(actor)).scalar_one_or_none()
 
 
 def still_allowed(actor: Actor, perm: Perm):
     """``require``'s check as SQL, to ride inside the statement that does the work (no round
     trip of its own): true while the actor holds a role with ``perm`` at their clinic. When
     that statement then finds nothing, call ``require`` to tell a refusal from "nothing there"."""
-    roles = [r for r in Role if allowed(r, perm)]
-    return (
-        select(StaffMembership.staff_id)
-        .join(StaffUser, StaffUser.id == StaffMembership.staff_id)
-        .where(StaffMembership.staff_id == actor.staff_id, StaffMembership.clinic_id == actor.clinic_id,
-               StaffMembership.role.in_(roles), StaffUser.active.is_(True),
-               StaffUser.must_change_password.is_(False))
-        .exists()
-    )
+    return _membership_role(actor).where(StaffMembership.role.in_([r for r in Role if allowed(r, perm)])).exists()
 
 
 def check_access(db, actor: Actor) -> Actor:

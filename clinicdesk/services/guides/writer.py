@@ -39,7 +39,7 @@ class Writer:
         self.story.append(Para(title, self.st["title"]))
         self.story.append(Para(subtitle, self.st["subtitle"]))
 
-    def p(self, text: str, style: str = "body") -> Paragraph:
+    def p(self, text: str, style: str = "body") -> Para:
         para = Para(text, self.st[style])
         self.story.append(para)
         self.story.append(Spacer(1, 4))

@@ -44,21 +44,9 @@ def _legacy(ln: RenewalLine) -> DecisionEntry:
     return DecisionEntry(None, ln.id, ln.decision, ln.reason or "", ln.decided_by_id, ln.decided_at)
 
 
-def line_histories(s: Session, item_id: int, lines=None) -> dict[int, list[DecisionEntry]]:
-    """line id → its decisions, oldest first (an undecided line without history: []). ``lines``:
-    the item's renewal lines when the caller has them already."""
-    out: dict[int, list[DecisionEntry]] = {}
-    for row in s.execute(
-        select(RenewalDecision).where(RenewalDecision.item_id == item_id).order_by(RenewalDecision.id)
-    ).scalars():
-        out.setdefault(row.line_id, []).append(DecisionEntry(
-            row.id, row.line_id, row.decision, row.reason, row.decided_by_id, row.decided_at))
-    if lines is None:
-        lines = s.execute(select(RenewalLine).where(RenewalLine.item_id == item_id)).scalars()
-    for ln in lines:
-        if ln.id not in out:
-            out[ln.id] = [_legacy(ln)] if ln.decision != LineDecision.PENDING else []
-    return out
+def line_histories(s: Session, item_id: int) -> dict[int, list[DecisionEntry]]:
+    """line id → its decisions, oldest first (an undecided line without history: [])."""
+    return lines_and_histories(s, item_id)[1]
 
 
 def legacy_entry(s: Session, line: RenewalLine) -> RenewalDecision | None:
@@ -73,10 +61,8 @@ def legacy_entry(s: Session, line: RenewalLine) -> RenewalDecision | None:
 
 
 def last_sending(s: Session, item_id: int) -> Sending | None:
-    row = s.execute(select(RenewalSending).where(RenewalSending.item_id == item_id)
-                    .order_by(RenewalSending.id.desc()).limit(1)).scalar_one_or_none()
-    return Sending(row.sent_at, row.sent_by_id, row.last_decision_id) if row else None
-
+    row = s.execute(select(last_sending_columns(item_id))).first()
+    return Sending(*row) if row else None
 
 def lines_and_histories(s: Session, item_id: int) -> tuple[list[RenewalLine], dict[int, list[DecisionEntry]]]:
     """The item's lines (in order) and ``line_histories``, in one statement (the detail's)."""

@@ -23,11 +23,11 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clinicdesk.domain.enums import ItemStatus, Priority
 from clinicdesk.models import InboxItem
 from clinicdesk.models.safety import Escalation, UrgentFlag
 from clinicdesk.services import audit, auth
 from clinicdesk.services.audit import Action
+from clinicdesk.services.inbox.listing import pinned_condition
 from clinicdesk.services.permissions import Perm
 from clinicdesk.services.safety.opening import OpenClock, clock_for
 from clinicdesk.services.safety.settings import values_in
@@ -61,8 +61,7 @@ class Overview:
 
 def _urgent_items(s: Session, clinic_id: int) -> list[InboxItem]:
     return list(s.scalars(
-        select(InboxItem).where(InboxItem.clinic_id == clinic_id, InboxItem.priority == Priority.URGENT,
-                                InboxItem.status != ItemStatus.DONE)
+        select(InboxItem).where(InboxItem.clinic_id == clinic_id, pinned_condition())  # the Haster folder's rule
         .order_by(InboxItem.received_at, InboxItem.id)))
 
 
