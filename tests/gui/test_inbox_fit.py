@@ -190,6 +190,7 @@ def test_signup_rows_name_the_applicant(qtbot, window):
     for r in rows:
         i = view.model.row_of(r.id)
         assert view.model.index(i, tm.COL_PATIENT).data(), r.id
+        assert "Ny bruger" not in view.model.index(i, tm.COL_PATIENT).data()  # the applicant, not the subject
         assert len(view.model.index(i, tm.COL_CPR).data()) == 11
 
 
@@ -276,12 +277,11 @@ def test_every_requested_line_shows_and_no_heading_is_cut_at_both_ends(qtbot, wi
     requested medicines (the empty decision history took the room), and a heading wider than its
     column was cut at both ends (".ægemidde"): it ends in "…" now, whole in its tooltip."""
     win, view = window()
-    safety = getattr(win, "safety", None)
-    if safety is not None:  # two notices in the banner, as the demo's clock gives them
-        safety.watch.stop()
-        qtbot.waitUntil(lambda: not safety.watch._busy, timeout=10000)
-        for n in (1, 2):
-            safety.banner.add_notice((n, None), f"Haster-henvendelse ikke åbnet i 30 minutter – {n}")
+    safety = win.safety  # two notices in the banner, as the demo's clock gives them
+    safety.watch.stop()
+    qtbot.waitUntil(lambda: not safety.watch._busy, timeout=10000)
+    for n in (1, 2):
+        safety.banner.add_notice((n, None), f"Haster-henvendelse ikke åbnet i 30 minutter – {n}")
     pane = view.detail.renewal
     for row in range(view.model.rowCount()):
         r = view.model.rows()[row]

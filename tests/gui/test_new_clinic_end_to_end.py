@@ -264,11 +264,9 @@ def _import_patients(qtbot, win, tmp_path):
 
 # -- step 5: a stock phrase -------------------------------------------------------------------------
 def _new_phrase(qtbot, win):
-    from clinicdesk.views.phrases import install_phrases
     from clinicdesk.views.phrases.dialog import TAB_CLINIC
 
-    if getattr(win, "phrase_admin", None) is None:  # not yet in app.WINDOW_INSTALLERS
-        install_phrases(win)
+    assert win.phrase_admin is not None  # (app.WINDOW_INSTALLERS)
     win.phrase_admin.action.trigger()  # Filer → Standardtekster…
     dlg = win.phrase_admin.dialog
     qtbot.waitUntil(lambda: dlg is not None and dlg.isVisible(), timeout=5000)
@@ -294,13 +292,17 @@ def _new_phrase(qtbot, win):
 # -- step 6: the inbox ------------------------------------------------------------------------------
 def _open_in_inbox(qtbot, view, folder_key, item_id: int):
     """The folder by its Alt key, the item chosen with the arrow keys and opened with Enter."""
-    view.activateWindow()
+    view.window().activateWindow()  # (a dialog just closed: the keys must reach the list, not a filter box)
+    qtbot.waitUntil(lambda: view.window().isActiveWindow(), timeout=5000)
     view.table.setFocus()
     qtbot.keyClick(view.table, folder_key, ALT)
     qtbot.waitUntil(lambda: view.model.row_of(item_id) >= 0, timeout=15000)
+    view.table.setFocus()  # (an empty folder had hidden the list, and the focus went to the filters)
+    qtbot.waitUntil(view.table.hasFocus, timeout=5000)
     qtbot.keyClick(view.table, Qt.Key.Key_Home, CTRL)
     while view.table.currentIndex().row() != view.model.row_of(item_id):
         qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    assert view.table.hasFocus()  # Enter is the list's own key ("open")
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.detail.current is not None and view.detail.current.detail.id == item_id
                     and not view.detail.busy, timeout=10000)

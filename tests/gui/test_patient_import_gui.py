@@ -24,11 +24,9 @@ GOOD = ["1203751234", "1503184012", "2411520908", "0203291WQ3"]
 
 @pytest.fixture
 def window(qtbot, world, tmp_path, close_windows):
-    from clinicdesk.views.patients import install_patient_records
-
-    win = open_main_window(qtbot, world, tmp_path, "admin")
-    install_patient_records(win)
+    win = open_main_window(qtbot, world, tmp_path, "admin")  # the app's own extensions
     close_windows.append(win)
+    assert menu_texts(win).count("Importér patienter…") == 1
     return win
 
 

@@ -252,6 +252,6 @@ def test_the_shortcuts_dialog_lists_the_new_keys(qtbot, open_inbox):
     assert "Tab" in text and "forkortelse" in text
     assert "Ctrl+1 … Ctrl+9" in text and "gem den valgte tekst som favorit" in text
     # the keys as the user's language names them (Danish: Retur, Skift)
-    assert ("Ctrl+Retur" in text or "Ctrl+Return" in text) and "Send og næste" in text
-    assert "Ctrl+Alt+Retur" in text or "Ctrl+Alt+Return" in text
+    assert "Ctrl+Retur" in text and "Send og næste" in text
+    assert "Ctrl+Alt+Retur" in text
     dlg.close()

@@ -224,10 +224,15 @@ def test_many_workstations_pressing_at_once_never_share_an_item(world):
     got: list[list[int]] = [[] for _ in actors]
     barrier = threading.Barrier(len(actors))
 
+    errors: list[BaseException] = []
+
     def press(n):
-        barrier.wait()
-        while (opened := inbox.claim_next(dbs[n], actors[n])) is not None:
-            got[n].append(opened.detail.id)
+        try:
+            barrier.wait()
+            while (opened := inbox.claim_next(dbs[n], actors[n])) is not None:
+                got[n].append(opened.detail.id)
+        except BaseException as exc:  # reported below: a dead workstation must not pass as "nothing left"
+            errors.append(exc)
 
     threads = [threading.Thread(target=press, args=(n,)) for n in range(len(actors))]
     for t in threads:
@@ -236,6 +241,7 @@ def test_many_workstations_pressing_at_once_never_share_an_item(world):
         t.join(timeout=120)
     for d in dbs:
         d.dispose()
+    assert errors == [] and not any(t.is_alive() for t in threads)
     taken = [i for g in got for i in g]
     assert sorted(taken) == sorted(items)  # each exactly once
     with db.session() as s:
@@ -244,8 +250,16 @@ def test_many_workstations_pressing_at_once_never_share_an_item(world):
         assert all(holders[i] == actors[n].staff_id for i in g)
     from clinicdesk.services import audit
 
+    from sqlalchemy import func, select
+
+    from clinicdesk.models import AuditEntry
+    from clinicdesk.services.audit import Action
+
     with db.session() as s:  # every press logged, and the chain unbroken (each read the head under its lock)
         assert audit.verify_chain(s) == []
+        opened = s.scalar(select(func.count()).select_from(AuditEntry).where(
+            AuditEntry.action == Action.OPEN_ITEM, AuditEntry.detail.in_([f"item {i}" for i in items])))
+        assert opened == len(items)
 
 
 def select_claims(items):
