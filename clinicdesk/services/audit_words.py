@@ -49,8 +49,12 @@ _WORDS = {  # single stored words and values
     "password change required": say("Midlertidig adgangskode skal skiftes først"),
     "holiday period added": say("Ferieperiode tilføjet"), "clinic chosen": say("Klinik valgt ved login"),
     "several clinics": say("Flere klinikker; klinikken vælges bagefter"),
+    "escalation_minutes": say("tid før hastevarsel"), "receipt_mail": say("kvitteringsmail"),
+    "unread_answer_working_days": say("arbejdsdage før »Ring til patienten«"),
 }
 _ITEM = r"item (\d+)"
+_SAFETY_LISTS = {"urgent": say("hasteord"), "negation": say("nægtelser"), "others": say("andre personer"),
+                 "past": say("fortid")}
 
 
 def _w(word: str):
@@ -92,6 +96,20 @@ _RULES: list[tuple[re.Pattern, object]] = [(re.compile(p + r"\Z"), f) for p, f i
      lambda m: say("Portalbruger: {before} → {after}").format(before=_w(m[1]), after=_w(m[2]))),
     (r"contact changed: (.*)", lambda m: say("Kontaktoplysninger ændret: {fields}").format(fields=_list(m[1]))),
     (r"patient guide: (.*)", lambda m: say("Vejledning til patienten: {guide}").format(guide=m[1])),
+    # the clinical safety net (services/safety): flags, "skal læses", refused addresses, tasks, lists, settings
+    (_ITEM + r" auto", lambda m: say("Henvendelse #{item}, markeret af ordene i beskeden").format(item=m[1])),
+    (r"message (\d+) (on|off)", lambda m: (say("Svar #{message}: skal læses") if m[2] == "on" else
+                                           say("Svar #{message}: skal ikke længere læses")).format(message=m[1])),
+    (r"mail (\d+) refused (\d+)",
+     lambda m: say("Mail #{mail} afvist af mailserveren ({code})").format(mail=m[1], code=m[2])),
+    (r"problem (\d+) cleared", lambda m: say("Adresseproblem #{problem} ryddet").format(problem=m[1])),
+    (r"(filed|done) (call_unread|contact) task (\d+)", lambda m: (
+        say("Opgave #{task} oprettet: {kind}") if m[1] == "filed" else say("Opgave #{task} udført: {kind}")
+    ).format(task=m[3], kind=say("ring til patienten") if m[2] == "call_unread" else say("kontakt patienten"))),
+    (r"(add|remove) (urgent|negation|others|past) (\d+)", lambda m: (
+        say("Ord tilføjet til listen {list} (#{term})") if m[1] == "add" else
+        say("Ord fjernet fra listen {list} (#{term})")).format(list=_SAFETY_LISTS[m[2]], term=m[3])),
+    (r"safety: (.*)", lambda m: say("Sikkerhedsnettets indstillinger ændret: {fields}").format(fields=_list(m[1]))),
     (r"(\w+): access revoked",
      lambda m: say("Adgangen er frataget (ville {right})").format(right=PERM_DA.get(m[1], m[1]))),
 )]

@@ -105,7 +105,7 @@
 <context>
     <name>PatientImportDialog</name>
     <message numerus="yes">
-        <location filename="../../clinicdesk/views/patients/import_dialog.py" line="+166" />
+        <location filename="../../clinicdesk/views/patients/import_dialog.py" line="+170" />
         <source>%n linjer læst (%2, adskilt med %3).</source>
         <translation>
             <numerusform>%n linje læst (%2, adskilt med %3).</numerusform>

@@ -1355,9 +1355,24 @@
         <translation>The parent (guardian) on line {line} is rejected, so the child cannot be imported without them. Correct line {line} first.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/services/patient_import/reading.py" line="+71" />
-        <source> og </source>
+        <location filename="../../clinicdesk/services/patient_import/reading.py" line="+36" />
+        <source>semikolon</source>
         <extracomment>canonical column → the names accepted for it (compared by :func:`_key`)</extracomment>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>komma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>tabulator</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source> og </source>
         <translation> and </translation>
     </message>
     <message>
@@ -1596,12 +1611,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+177" />
+        <location line="+195" />
         <source>Søgning</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="-177" />
+        <location line="-195" />
         <source>Søgning (Find patient)</source>
         <translation>Search (Find patient)</translation>
     </message>
@@ -1734,34 +1749,34 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+91" />
+        <location line="+109" />
         <source>oprettet</source>
         <translation>created</translation>
     </message>
     <message>
-        <location line="-90" />
+        <location line="-108" />
         <source>ændret</source>
         <translation>changed</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+91" />
+        <location line="+109" />
         <source>ryddet</source>
         <translation>cleared</translation>
     </message>
     <message>
-        <location line="-91" />
+        <location line="-109" />
         <source>intet</source>
         <translation>nothing</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+92" />
+        <location line="+110" />
         <source>ingen ændring</source>
         <translation>no change</translation>
     </message>
     <message>
-        <location line="-91" />
+        <location line="-109" />
         <source>tilladt</source>
         <translation>allowed</translation>
     </message>
@@ -1914,7 +1929,42 @@
         <translation>Several clinics; the clinic is chosen afterwards</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+1" />
+        <source>tid før hastevarsel</source>
+        <translation>time before an urgent alert</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>kvitteringsmail</source>
+        <translation>receipt mail</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>arbejdsdage før »Ring til patienten«</source>
+        <translation>working days before "Call the patient"</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>hasteord</source>
+        <translation>urgent words</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>nægtelser</source>
+        <translation>negations</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>andre personer</source>
+        <translation>other persons</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fortid</source>
+        <translation>past</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Henvendelse #{item}</source>
         <translation>Request #{item}</translation>
     </message>
@@ -2017,6 +2067,66 @@
         <location line="+1" />
         <source>Vejledning til patienten: {guide}</source>
         <translation>Guide for the patient: {guide}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Henvendelse #{item}, markeret af ordene i beskeden</source>
+        <translation>Request #{item}, marked by the words in the message</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Svar #{message}: skal læses</source>
+        <translation>Answer #{message}: must be read</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Svar #{message}: skal ikke længere læses</source>
+        <translation>Answer #{message}: no longer must be read</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Mail #{mail} afvist af mailserveren ({code})</source>
+        <translation>Mail #{mail} refused by the mail server ({code})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Adresseproblem #{problem} ryddet</source>
+        <translation>Address problem #{problem} cleared</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Opgave #{task} oprettet: {kind}</source>
+        <translation>Task #{task} filed: {kind}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Opgave #{task} udført: {kind}</source>
+        <translation>Task #{task} done: {kind}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ring til patienten</source>
+        <translation>call the patient</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>kontakt patienten</source>
+        <translation>contact the patient</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ord tilføjet til listen {list} (#{term})</source>
+        <translation>Word added to the list {list} (#{term})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ord fjernet fra listen {list} (#{term})</source>
+        <translation>Word removed from the list {list} (#{term})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sikkerhedsnettets indstillinger ændret: {fields}</source>
+        <translation>The safety net's settings changed: {fields}</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2149,7 +2259,7 @@
         <translation>Login</translation>
     </message>
     <message>
-        <location line="-189" />
+        <location line="-207" />
         <location filename="../../clinicdesk/services/patients.py" line="+1" />
         <source>Receptfornyelse</source>
         <translation>Prescription renewal</translation>
@@ -7421,6 +7531,11 @@ booking</translation>
         <translation>The file does not exist. Check the path, or choose the file with “Choose file…”.</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>Filen kan ikke læses. Er den åben i Excel? Luk den, og prøv igen.</source>
+        <translation>The file cannot be read. Is it open in Excel? Close it, and try again.</translation>
+    </message>
+    <message>
         <location filename="../../clinicdesk/views/patients/import_model.py" line="+16" />
         <source>Linje</source>
         <translation>Line</translation>
@@ -7474,7 +7589,7 @@ booking</translation>
 <context>
     <name>PatientImportDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/patients/import_dialog.py" line="+14" />
+        <location filename="../../clinicdesk/views/patients/import_dialog.py" line="+15" />
         <source>Importér patienter</source>
         <translation>Import patients</translation>
     </message>

@@ -90,3 +90,27 @@ def test_a_file_that_is_not_there_is_said_so(qtbot, window, tmp_path):
     qtbot.keyClick(dlg.path, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dlg.status.text().startswith("Filen findes ikke."))
     assert dlg.model.rowCount() == 0 and not dlg.import_button.isEnabled()
+
+
+
+def test_a_file_that_cannot_be_read_is_said_so_not_an_unexpected_error(qtbot, window, tmp_path, monkeypatch):
+    """A file Excel keeps locked (a PermissionError on Windows) was "Der opstod en uventet fejl"."""
+    from pathlib import Path
+
+    locked = tmp_path / "laast.csv"
+    locked.write_text("cpr;fornavn;efternavn\n", encoding="utf-8")
+    real = Path.read_bytes
+
+    def excel_has_it(self):
+        if self.name == "laast.csv":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", excel_has_it)
+    window.patient_records.import_patients.action.trigger()
+    dlg = window.patient_records.import_patients.dialog
+    qtbot.waitUntil(lambda: dlg.isVisible() and dlg.path.hasFocus())
+    qtbot.keyClicks(dlg.path, str(locked))
+    qtbot.keyClick(dlg.path, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dlg.status.text().startswith("Filen"), timeout=10000)
+    assert dlg.status.text() == "Filen kan ikke læses. Er den åben i Excel? Luk den, og prøv igen."

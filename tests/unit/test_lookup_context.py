@@ -248,3 +248,27 @@ def test_a_page_of_the_inbox_list_is_one_logged_lookup_and_a_refresh_is_not(demo
     inbox.list_items(db, sek, inbox.ItemQuery(search="Hansen"), limit=30)
     with db.session() as s:
         assert s.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.context == "search:inbox")) == n + 1
+
+
+def test_the_safety_nets_entries_are_said_in_danish_words():
+    """The patient's own log (and the clinic's) showed the safety net's entries as stored ("Mail 12 refused
+    550", "Filed call_unread task 4", "Safety: escalation_minutes,…"): each has its Danish words now."""
+    from clinicdesk.services.audit_words import detail_text
+
+    said = {d: str(detail_text("x", d)) for d in (
+        "mail 12 refused 550", "problem 3 cleared", "filed call_unread task 4", "done contact task 4",
+        "message 5 on", "message 5 off", "item 5 auto", "add urgent 3", "remove past 9",
+        "safety: escalation_minutes,receipt_mail")}
+    assert said == {
+        "mail 12 refused 550": "Mail #12 afvist af mailserveren (550)",
+        "problem 3 cleared": "Adresseproblem #3 ryddet",
+        "filed call_unread task 4": "Opgave #4 oprettet: ring til patienten",
+        "done contact task 4": "Opgave #4 udført: kontakt patienten",
+        "message 5 on": "Svar #5: skal læses",
+        "message 5 off": "Svar #5: skal ikke længere læses",
+        "item 5 auto": "Henvendelse #5, markeret af ordene i beskeden",
+        "add urgent 3": "Ord tilføjet til listen hasteord (#3)",
+        "remove past 9": "Ord fjernet fra listen fortid (#9)",
+        "safety: escalation_minutes,receipt_mail": "Sikkerhedsnettets indstillinger ændret: tid før hastevarsel, "
+                                                   "kvitteringsmail",
+    }

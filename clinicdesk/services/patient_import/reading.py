@@ -33,7 +33,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "værge2_cpr": ("værge2_cpr", "værge2", "vaerge2_cpr", "forælder2_cpr"),
 }
 REQUIRED = ("cpr", "fornavn", "efternavn")
-_SEPARATORS = {";": "semikolon", ",": "komma", "\t": "tabulator"}
+_SEPARATORS = {";": say("semikolon"), ",": say("komma"), "\t": say("tabulator")}
 
 
 def _key(name: str) -> str:

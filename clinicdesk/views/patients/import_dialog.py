@@ -35,6 +35,10 @@ def _read_and_preview(db, actor, path: str):
     except (FileNotFoundError, IsADirectoryError):
         raise ValidationError(QCoreApplication.translate(
             "PatientImport", "Filen findes ikke. Tjek stien, eller vælg filen med »Vælg fil…«."), code="no_file") from None
+    except OSError:  # e.g. a file Excel keeps locked (it was "an unexpected error")
+        raise ValidationError(QCoreApplication.translate(
+            "PatientImport", "Filen kan ikke læses. Er den åben i Excel? Luk den, og prøv igen."),
+            code="file_unreadable") from None
     return data, patient_import.preview_import(db, actor, data, file_name=p.name)
 
 
@@ -164,7 +168,7 @@ class PatientImportDialog(QDialog):
         self.report = report
         self.model.set_lines(report.lines)
         info = self.tr("%n linjer læst (%2, adskilt med %3).", "", len(report.lines)) \
-            .replace("%2", report.encoding).replace("%3", report.separator)
+            .replace("%2", service_text(report.encoding)).replace("%3", service_text(report.separator))
         for col in report.ignored_columns:
             info += " " + self.tr("Kolonnen »%1« kendes ikke og springes over.").replace("%1", col)
         self.info.setText(info)
