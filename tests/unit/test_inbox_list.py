@@ -155,6 +155,26 @@ def test_other_clinic_items_are_invisible(world):
         inbox.folder_counts(db, other)
 
 
+@pytest.mark.parametrize("folder", [Folder.ALL, Folder.DONE])
+def test_a_deactivated_user_gets_no_page_though_items_are_there(world, folder):
+    """The permission is tested inside the page's own query: rows found must not come back to
+    someone who lost access since login (and an empty folder must not hide a refusal)."""
+    from clinicdesk.domain.errors import AccessRevoked
+    from clinicdesk.models import StaffUser
+
+    db, w = world
+    add_econsult(db, w, "a")
+    assert inbox.list_items(db, w.doctor, ItemQuery(folder=Folder.ALL)).rows
+    assert inbox.list_items(db, w.doctor, ItemQuery(folder=Folder.DONE)).rows == ()  # allowed, empty
+    with db.write_session() as s:
+        s.get(StaffUser, w.doctor.staff_id).active = False
+    with pytest.raises(AccessRevoked):
+        inbox.list_items(db, w.doctor, ItemQuery(folder=folder))
+    with db.session() as s:
+        last = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).one()
+    assert last.action == Action.PERMISSION_DENIED
+
+
 def test_live_change_log(world):
     db, w = world
     start = inbox.latest_change_id(db, w.clinic_id)

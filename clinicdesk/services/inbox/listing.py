@@ -301,8 +301,11 @@ def list_items(
 
     ``record``: the page is a lookup in the log (a search with its terms, and the patients the
     page showed, as one entry: ``audit_lookups``); False only for re-reading what the user
-    already sees (the live refresh), which was logged when it was first shown."""
-    auth.require(db, actor, Perm.READ_INBOX)
+    already sees (the live refresh), which was logged when it was first shown.
+
+    The permission rides in the page's first query (``auth.still_allowed``: no round trip of its
+    own); only when that query finds nothing is ``auth.require`` asked, to tell a refusal from an
+    empty page. A search asks first (its terms are looked up before the page is read)."""
     query = query or ItemQuery()
     now = now or utcnow()
     today = today_local(now)
@@ -319,6 +322,19 @@ def list_items(
         order = (InboxItem.received_at.desc(), InboxItem.id.desc())
         after_cond = (lambda c: tuple_(InboxItem.received_at, InboxItem.id)
                       < tuple_(literal(c.key, InboxItem.received_at.type), literal(c.id)))
+    check = [auth.still_allowed(actor, Perm.READ_INBOX)]  # in the first query that runs
+    if term:
+        auth.require(db, actor, Perm.READ_INBOX)
+        check = []
+
+    def checked(where: list) -> list:
+        return [*where, *check]
+
+    def first_ran(found: list) -> None:
+        if check and not found:
+            auth.require(db, actor, Perm.READ_INBOX)  # nothing found: refused, or nothing there?
+        check.clear()
+
     with db.session() as s:
         if term:
             cond, narrow = search_condition(s, db, term)
@@ -334,15 +350,17 @@ def list_items(
             if after is None or after.pinned:
                 where = [*_pinned_where(db, actor, query, now, conds), *searched]
                 where += [after_cond(after)] if after is not None else []
-                raw_pinned = _page(s, now, where, order, limit + 1,
+                raw_pinned = _page(s, now, checked(where), order, limit + 1,
                                    inner_order=_few_rows_order(order) if db.is_sqlite else None)
+                first_ran(raw_pinned)
                 pinned_more = len(raw_pinned) > limit
                 raw_pinned = raw_pinned[:limit]
                 after = None  # the others start from the top
             conds.append(not_(pinned_condition()))
         room = limit - len(raw_pinned)
         if not pinned_more and room > 0:
-            raw = _page(s, now, [*conds, after_cond(after)] if after is not None else conds, order, room + 1)
+            raw = _page(s, now, checked([*conds, after_cond(after)] if after is not None else conds), order, room + 1)
+            first_ran(raw)
     rows = tuple(_to_row(r, now, today) for r in raw_pinned) + tuple(_to_row(r, now, today) for r in raw[:room])
     if pinned_more:  # more urgent items: the next page goes on among them
         cursor = Cursor(query.sort, rows[-1].received_at, rows[-1].id, pinned=True)

@@ -22,11 +22,12 @@ def short_datetime(at: datetime | None, now: datetime | None = None) -> str:
         return ""
     loc = local(at)
     today = local(now).date() if now else datetime.now(COPENHAGEN).date()
+    clock = f"{loc.hour:02d}:{loc.minute:02d}"  # (strftime: a third of a list row's looks)
     if loc.date() == today:
-        return loc.strftime("%H:%M")
+        return clock
     if loc.year == today.year:
-        return loc.strftime("%d.%m. %H:%M")
-    return loc.strftime("%d.%m.%Y %H:%M")
+        return f"{loc.day:02d}.{loc.month:02d}. {clock}"
+    return f"{loc.day:02d}.{loc.month:02d}.{loc.year} {clock}"
 
 
 def long_datetime(at: datetime | None) -> str:
@@ -48,7 +49,7 @@ def receipt_text(at: datetime) -> str:
 def short_date(d: date | None) -> str:
     if d is None:
         return ""
-    return d.strftime("%d.%m.")
+    return f"{d.day:02d}.{d.month:02d}."
 
 
 def day_label(d: date) -> str:

@@ -145,11 +145,22 @@ def tooltip(row: ItemRow, col: int) -> str | None:
 PART = {_DISPLAY: 0, _ACCESSIBLE: 1, _FONT: 2, _FOREGROUND: 3, _DECORATION: 4}
 
 
+_BRUSHES: dict[tuple[str, bool], QBrush] = {}  # (tone, dark scheme?) -> brush, made on first use
+
+
+def _brush(role: str, dark: bool) -> QBrush:
+    key = (role, dark)
+    brush = _BRUSHES.get(key)
+    if brush is None:
+        brush = _BRUSHES[key] = QBrush(tones.colour(role, dark))
+    return brush
+
+
 def look(row: ItemRow) -> tuple:
-    """A row's looks, made once when the row arrives: per column its display text, accessible
-    text, font, colour and icon (None for a part no column of the row has)."""
+    """A row's looks, made once when the view first asks for the row: per column its display
+    text, accessible text, font, colour and icon (None for a part no column of the row has)."""
     texts = tuple(display(row, c) for c in range(COLUMN_COUNT))
-    claimed = claimed_text(row)
+    claimed = texts[COL_CLAIMED]
     shown = texts[:COL_CLAIMED] + ("",) + texts[COL_CLAIMED + 1:]  # an icon on screen
     accessible = texts[:COL_CLAIMED] + (claimed,) + texts[COL_CLAIMED + 1:]  # its words for a screen reader
     urgent = row.priority == Priority.URGENT
@@ -160,16 +171,17 @@ def look(row: ItemRow) -> tuple:
                       else None for c in range(COLUMN_COUNT))
     brushes = None
     if row.overdue or urgent or row.status == ItemStatus.DONE:
-        red = QBrush(tones.colour("error"))
-        muted = QBrush(tones.colour("muted")) if row.status == ItemStatus.DONE else None
+        dark = tones.is_dark()
+        red = _brush("error", dark)
+        muted = _brush("muted", dark) if row.status == ItemStatus.DONE else None
         brushes = tuple(red if (c == COL_DUE and row.overdue) or (c == COL_PRIORITY and urgent) else muted
                         for c in range(COLUMN_COUNT))
     icons = None
-    if urgent or row.claimed_by_name or _assignee(row):
+    if urgent or claimed:
         icons = [None] * COLUMN_COUNT
         if urgent:
             icons[COL_RECEIVED] = urgent_marker()
-        if row.claimed_by_name or _assignee(row):
+        if claimed:
             icons[COL_CLAIMED] = icon("person" if row.claimed_by_name else "person-assigned")
         icons = tuple(icons)
     return shown, accessible, fonts, brushes, icons

@@ -12,8 +12,10 @@
   applies the difference as row inserts/removes/changes: every other row stays the
   same object, selection and scroll survive. ``refresh()`` (F5, unlock) re-reads the
   loaded range. ``recheck(now)``: lapsed claims and passed due dates without the database.
-* Each row's looks (texts, font, colour, icons) are made once when the row arrives; a
-  new query keeps the old rows on screen until its first page is in (one paint).
+* Each row's looks (texts, font, colour, icons) are made once, the first time the view asks
+  for the row (the rows on screen, not the whole page); a row that changes is made again
+  when next asked. A new query keeps the old rows on screen until its first page is in
+  (one paint).
 * The view's ask for the next page while a refresh is in flight is remembered and
   answered when the refresh lands (it was lost: "the list stopped at row 100").
 """
@@ -90,7 +92,7 @@ class ItemTableModel(QAbstractTableModel):
         self._pending_ids: frozenset[int] | None = None  # what a pending refresh must re-read (None: all)
         self._pending_top = False  # ... and whether with the first page
         self._fetch_wanted = False  # the view asked for the next page while a refresh was in flight
-        self._looks: dict[int, tuple] = {}  # item id -> the row's looks (_look), made when the row arrives
+        self._looks: dict[int, tuple] = {}  # item id -> the row's looks (look()), made when first asked for
         self._index: dict[int, int] | None = None  # item id -> row, rebuilt after changes
         hints = QGuiApplication.styleHints() if QGuiApplication.instance() is not None else None
         if hints is not None and hasattr(hints, "colorSchemeChanged"):
@@ -168,7 +170,7 @@ class ItemTableModel(QAbstractTableModel):
             self._first_pending = False
             self.beginResetModel()
             self._rows = list(page.rows)
-            self._looks = {r.id: look(r) for r in self._rows}
+            self._looks = {}
             self._changed()
             self.endResetModel()
         else:
@@ -177,8 +179,6 @@ class ItemTableModel(QAbstractTableModel):
                 start = len(self._rows)
                 self.beginInsertRows(QModelIndex(), start, start + len(new) - 1)
                 self._rows.extend(new)
-                for r in new:
-                    self._looks[r.id] = look(r)
                 self._changed()
                 self.endInsertRows()
         self._cursor = page.next_cursor
@@ -344,7 +344,7 @@ class ItemTableModel(QAbstractTableModel):
 
     def _set_row(self, i: int, row: ItemRow) -> None:
         self._rows[i] = row
-        self._looks[row.id] = look(row)
+        self._looks.pop(row.id, None)  # made again when the view asks
         self.dataChanged.emit(self.index(i, 0), self.index(i, COLUMN_COUNT - 1))
 
     def _apply(self, new_rows: list[ItemRow]) -> None:
@@ -373,13 +373,13 @@ class ItemTableModel(QAbstractTableModel):
                 self.beginInsertRows(QModelIndex(), i1, i1 + (j2 - j1) - 1)
                 self._rows[i1:i1] = new_rows[j1:j2]
                 for r in new_rows[j1:j2]:
-                    self._looks[r.id] = look(r)
+                    self._looks.pop(r.id, None)
                 self._changed()
                 self.endInsertRows()
 
     def _scheme_changed(self, *_a) -> None:
         """Light ↔ dark: the colours of every row are made again."""
-        self._looks = {r.id: look(r) for r in self._rows}
+        self._looks = {}
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
 
