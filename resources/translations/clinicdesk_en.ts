@@ -5004,7 +5004,7 @@ booking</translation>
         <translation>Remove files</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes/econsult.py" line="+81" />
+        <location filename="../../clinicdesk/views/inbox/panes/econsult.py" line="+75" />
         <source>Afvent patientens svar</source>
         <translation>Await the patient's reply</translation>
     </message>
@@ -5019,7 +5019,7 @@ booking</translation>
         <translation>Send answer</translation>
     </message>
     <message>
-        <location line="-24" />
+        <location line="-19" />
         <source>Skriv svaret her. En forkortelse + Tab (eller Shift+F2) giver en standardtekst, Alt+1 … Alt+9 dine favoritter. Ctrl+Enter sender og åbner det næste element.</source>
         <translation>Write the answer here. An abbreviation + Tab (or Shift+F2) gives a stock phrase, Alt+1 … Alt+9 your favourites. Ctrl+Enter sends and opens the next item.</translation>
     </message>
@@ -5029,7 +5029,7 @@ booking</translation>
         <translation>The thread with the patient</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+24" />
         <source>Skal læses</source>
         <translation>Must be read</translation>
     </message>
@@ -5200,22 +5200,17 @@ booking</translation>
         <translation>At most %1 files can be attached.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes/econsult.py" line="+152" />
+        <location filename="../../clinicdesk/views/inbox/panes/econsult.py" line="+151" />
         <source>Svaret er tomt. Skriv en tekst, og send igen.</source>
         <translation>The answer is empty. Write a text and send again.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+29" />
         <source>Tjek svaret, før det sendes:</source>
         <translation>Check the reply before it is sent:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Tryk Send igen for at sende alligevel.</source>
-        <translation>Press Send again to send anyway.</translation>
-    </message>
-    <message>
-        <location line="+60" />
+        <location line="+58" />
         <source>Noten er tom. Skriv en tekst først.</source>
         <translation>The note is empty. Write a text first.</translation>
     </message>
@@ -5609,7 +5604,7 @@ booking</translation>
 <context>
     <name>InboxFormatting</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/formatting.py" line="+37" />
+        <location filename="../../clinicdesk/views/inbox/formatting.py" line="+38" />
         <source>%1 kl. %2</source>
         <translation>%1 at %2</translation>
     </message>
@@ -6177,7 +6172,7 @@ booking</translation>
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/table_model.py" line="+99" />
+        <location filename="../../clinicdesk/views/inbox/table_model.py" line="+101" />
         <source>Modtaget</source>
         <extracomment>more changed items than this at once (an import): the loaded range is re-read instead</extracomment>
         <translation>Received</translation>
@@ -6684,7 +6679,7 @@ booking</translation>
 <context>
     <name>NewThreadDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/new_thread.py" line="+75" />
+        <location filename="../../clinicdesk/views/inbox/new_thread.py" line="+76" />
         <source>Opret E-svar</source>
         <translation>New e-answer</translation>
     </message>
@@ -6739,7 +6734,7 @@ booking</translation>
         <translation>The message to the patient (abbreviation + Tab or Shift+F2: stock phrase, Alt+1 … Alt+9: favourites)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+12" />
         <source>Fortryd</source>
         <translation>Cancel</translation>
     </message>
@@ -6789,17 +6784,12 @@ booking</translation>
         <translation>Check the message before it is sent:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Tryk Send igen for at sende alligevel.</source>
-        <translation>Press Send again to send anyway.</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+14" />
         <source>%1 Til %2 (%3).</source>
         <translation>%1 To %2 (%3).</translation>
     </message>
     <message>
-        <location line="-41" />
+        <location line="-47" />
         <source>Beskeden er tom.</source>
         <translation>The message is empty.</translation>
     </message>
@@ -8095,6 +8085,24 @@ booking</translation>
         <location line="+4" />
         <source>Ctrl+Enter bekræfter.</source>
         <translation>Ctrl+Enter confirms.</translation>
+    </message>
+</context>
+<context>
+    <name>PresendBox</name>
+    <message>
+        <location filename="../../clinicdesk/views/inbox/presend_box.py" line="+31" />
+        <source>Tryk Send igen for at sende alligevel.</source>
+        <translation>Press Send again to send it anyway.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Tjekket før afsendelse kunne ikke gennemføres, så teksten er ikke sendt:</source>
+        <translation>The check before sending could not be carried out, so the text has not been sent:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tryk Send igen for at sende uden tjekket.</source>
+        <translation>Press Send again to send it without the check.</translation>
     </message>
 </context>
 <context>

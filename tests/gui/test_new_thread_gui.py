@@ -242,3 +242,32 @@ def test_the_first_send_of_a_new_thread_warns_about_another_patients_cpr(qtbot, 
     qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: dlg.result_value is not None, timeout=10000)
     assert _items(inbox_db) == before + 1
+
+
+def test_a_new_thread_is_not_sent_unchecked_when_the_check_cannot_run(qtbot, open_inbox, inbox_db, monkeypatch):
+    """The check before Send failed: the message went out as if it had passed. Now nothing is sent,
+    the box says why; a second Send sends it."""
+    from clinicdesk.domain.errors import DatabaseBusy
+    from clinicdesk.views.inbox import new_thread
+
+    def busy(*_a, **_k):
+        raise DatabaseBusy()
+
+    monkeypatch.setattr(new_thread, "presend_warnings", busy)
+    view = open_inbox("sekretaer")
+    dlg = _open_dialog(qtbot, view)
+    surname, _n = _common_surname(inbox_db, view.actor.clinic_id)
+    _search(qtbot, dlg, surname)
+    qtbot.keyClick(dlg.search_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(dlg.hits, Qt.Key.Key_Return)
+    before = _items(inbox_db)
+    qtbot.keyClicks(dlg.editor, "Husk at tage prøven i morgen.")
+    qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(dlg.presend_label.isVisible, timeout=10000)
+    assert "kunne ikke gennemføres" in dlg.presend_label.text()
+    assert DatabaseBusy().message in dlg.presend_label.text()
+    qtbot.wait(300)
+    assert _items(inbox_db) == before and dlg.result_value is None
+    qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: dlg.result_value is not None, timeout=10000)
+    assert _items(inbox_db) == before + 1

@@ -185,6 +185,45 @@ def test_first_send_warns_and_second_send_sends(qtbot, open_inbox, inbox_db):
     qtbot.waitUntil(lambda: not pane.presend_label.isVisible(), timeout=10000)
 
 
+def test_a_check_that_cannot_run_is_said_and_nothing_is_sent_until_send_again(qtbot, open_inbox, inbox_db,
+                                                                                monkeypatch):
+    """The check before Send failed (the database busy): the answer was sent as if all were well.
+    Now the first Send stores nothing and the box says the check could not run, and why; a second
+    Send of the same answer sends it."""
+    from sqlalchemy import func
+
+    from clinicdesk.domain.enums import MessageDirection
+    from clinicdesk.domain.errors import DatabaseBusy
+    from clinicdesk.views.inbox.panes import econsult
+    from inbox_gui_helpers import first_row, open_row
+
+    def busy(*_a, **_k):
+        raise DatabaseBusy()
+
+    monkeypatch.setattr(econsult, "presend_warnings", busy)
+    view = open_inbox("laege")
+    item_id = open_row(qtbot, view, first_row(view, ItemKind.ECONSULT))
+    pane = view.detail.econsult
+    qtbot.waitUntil(lambda: pane.editor.hasFocus(), timeout=5000)
+
+    def answers():
+        return db_all(inbox_db, select(func.count()).select_from(Message).where(
+            Message.item_id == item_id, Message.direction == MessageDirection.TO_PATIENT))[0][0]
+
+    before = answers()
+    qtbot.keyClicks(pane.editor, "Tak for beskeden. Prøven er fin.")
+    send = (Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(pane.editor, *send)
+    qtbot.waitUntil(lambda: pane.presend_label.isVisible(), timeout=10000)
+    shown = pane.presend_label.text()
+    assert shown.startswith("Tjekket før afsendelse kunne ikke gennemføres, så teksten er ikke sendt:")
+    assert DatabaseBusy().message in shown and "Tryk Send igen for at sende uden tjekket." in shown
+    qtbot.wait(300)
+    assert answers() == before and pane.editor.toPlainText() == "Tak for beskeden. Prøven er fin."
+    qtbot.keyClick(pane.editor, *send)
+    qtbot.waitUntil(lambda: answers() == before + 1, timeout=10000)
+
+
 def test_an_answer_without_mistakes_is_sent_at_the_first_send(qtbot, open_inbox, inbox_db):
     from sqlalchemy import func
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from clinicdesk.domain.errors import InfrastructureFault
 from clinicdesk.services import inbox
 from clinicdesk.services.safety.presend import presend_warnings
+from clinicdesk.views.inbox import presend_box
 from clinicdesk.views import tones
 from clinicdesk.views.inbox.error_text import error_message
 from clinicdesk.views.service_text import service_text
@@ -125,12 +126,7 @@ class NewThreadDialog(QDialog):
         tones.set_tone(self.error, "error")
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.presend_label = QLabel(self)  # the check before the first Send (services.safety.presend)
-        self.presend_label.setObjectName("presendWarnings")
-        self.presend_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.presend_label.setWordWrap(True)
-        self.presend_label.setStyleSheet("color: #8a4b00; background: #fff4e5; padding: 4px;")
-        self.presend_label.hide()
+        self.presend_label = presend_box.make_box(self)  # the check before the first Send (services.safety.presend)
         self._presend_key = None  # the message that was checked: sending it again sends
         self._checking = False
         self.cancel_button = QPushButton(self.tr("Fortryd"), self)
@@ -293,7 +289,7 @@ class NewThreadDialog(QDialog):
                 self._checking = True
                 run_in_background(presend_warnings, self.ctx.db, self.ctx.actor, text, len(self.files.files),
                                   patient_id=self.patient.id, on_done=lambda w: self._checked(key, w),
-                                  on_error=lambda _exc: self._checked(key, ()), context=self)
+                                  on_error=lambda exc: self._check_failed(key, exc), context=self)
             return
         self.sending = True
         self.send_button.setEnabled(False)
@@ -314,13 +310,19 @@ class NewThreadDialog(QDialog):
         if self.patient is None or key[0] != self.patient.id:
             return
         if not warnings:
-            self.presend_label.hide()
+            presend_box.clear(self.presend_label)
             self.send()
             return
-        lines = [self.tr("Tjek beskeden, før den sendes:")] + [f"• {service_text(w.text)}" for w in warnings]
-        lines.append(self.tr("Tryk Send igen for at sende alligevel."))
-        self.presend_label.setText("\n".join(lines))
-        self.presend_label.show()
+        presend_box.show_warnings(self.presend_label, self.tr("Tjek beskeden, før den sendes:"), warnings)
+        self.editor.setFocus()
+
+    def _check_failed(self, key, exc) -> None:
+        """The check could not run: nothing is sent; the box says why, and a second Send sends."""
+        self._checking = False
+        self._presend_key = key
+        if self.patient is None or key[0] != self.patient.id:
+            return
+        presend_box.show_check_failed(self.presend_label, exc)
         self.editor.setFocus()
 
     def _sent(self, patient, res) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -30,6 +29,7 @@ from clinicdesk.domain.enums import ItemStatus, MessageDirection
 from clinicdesk.services import inbox
 from clinicdesk.services.permissions import Perm
 from clinicdesk.services.safety.presend import presend_warnings
+from clinicdesk.views.inbox import presend_box
 from clinicdesk.services.safety.reach import must_read_in, set_must_read
 from clinicdesk.views.inbox.flow import flow_row
 from clinicdesk.views.inbox.new_thread import NewThreadDialog
@@ -39,7 +39,6 @@ from clinicdesk.views.inbox.panes.base import KindPane
 from clinicdesk.views.inbox.panes.phrases import AnswerEdit
 from clinicdesk.views.inbox.panes.thread import ThreadCorrections, thread_html
 from clinicdesk.views.inbox.urgent_bar import UrgentBar, highlight_words
-from clinicdesk.views.service_text import service_text
 from clinicdesk.views.worker import run_in_background
 
 
@@ -70,12 +69,7 @@ class EconsultPane(KindPane):
         self.attach_button = self.answer_files.attach_button
         self.clear_atts_button = self.answer_files.clear_button
         # the check before Send: warnings on the first Send, a second Send sends (services/safety/presend.py)
-        self.presend_label = QLabel(self)
-        self.presend_label.setObjectName("presendWarnings")
-        self.presend_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.presend_label.setWordWrap(True)
-        self.presend_label.setStyleSheet("color: #8a4b00; background: #fff4e5; padding: 4px;")
-        self.presend_label.hide()
+        self.presend_label = presend_box.make_box(self)
         self._presend_key = None  # (item, text, files) the warnings were shown for
         self._checking = False
         self.keep_open = QCheckBox(self.tr("Afvent patientens svar"), self)
@@ -244,8 +238,7 @@ class EconsultPane(KindPane):
     # ---------------------------------------------------------------- actions
     def _clear_presend(self) -> None:
         self._presend_key = None
-        self.presend_label.clear()
-        self.presend_label.hide()
+        presend_box.clear(self.presend_label)
 
     def send(self, then=None) -> None:
         """Send the answer; ``then(result)`` once it is stored ("Send og næste" opens the next item).
@@ -266,7 +259,16 @@ class EconsultPane(KindPane):
         self._checking = True
         run_in_background(presend_warnings, self.ctx.db, self.ctx.actor, text, len(self.pending_attachments),
                           item_id=self.detail.id, on_done=lambda w: self._checked(key, w, then),
-                          on_error=lambda _exc: self._checked(key, (), then), context=self)
+                          on_error=lambda exc: self._check_failed(key, exc), context=self)
+
+    def _check_failed(self, key, exc) -> None:
+        """The check could not run: nothing is sent; the box says why, and a second Send sends."""
+        self._checking = False
+        if self.detail is None or key[0] != self.detail.id:
+            return
+        self._presend_key = key
+        presend_box.show_check_failed(self.presend_label, exc)
+        self.editor.setFocus()
 
     def _checked(self, key, warnings, then) -> None:
         self._checking = False
@@ -276,10 +278,7 @@ class EconsultPane(KindPane):
             self._send_now(then)
             return
         self._presend_key = key
-        lines = [self.tr("Tjek svaret, før det sendes:")] + [f"• {service_text(w.text)}" for w in warnings]
-        lines.append(self.tr("Tryk Send igen for at sende alligevel."))
-        self.presend_label.setText("\n".join(lines))
-        self.presend_label.show()
+        presend_box.show_warnings(self.presend_label, self.tr("Tjek svaret, før det sendes:"), warnings)
         self.editor.setFocus()
 
     def _send_now(self, then=None) -> None:
