@@ -129,6 +129,37 @@ def test_an_unread_must_read_answer_files_one_call_task_after_two_working_days(d
         assert actions == ["mark_must_read", "mark_must_read", "safety_task", "safety_task"]
 
 
+def test_an_answer_sent_with_skal_laeses_is_marked_in_the_same_transaction(db, world, monkeypatch):
+    """The mark was a second transaction after the answer (an answer could be stored without the
+    mark the doctor asked for); now ``answer(must_read=True)`` stores both, or neither."""
+    from clinicdesk.models import Message
+    from clinicdesk.services.inbox import econsult
+
+    friday = local(2026, 3, 6, 11, 0)
+
+    def ask():
+        item = send_econsult(db, world.clinic_id, ADULT, provider_id=world.doctor_id, body="Et spørgsmål",
+                             now=friday - timedelta(hours=1)).item_id
+        return item, inbox.open_item(db, world.doctor, item, now=friday).detail.version
+
+    item, version = ask()
+    res = inbox.answer(db, world.doctor, item, "Svar: ring til os.", expected_version=version, now=friday,
+                       must_read=True)
+    assert [m.message_id for m in must_read_in(db, world.desk, item)] == [res.detail.messages[-1].id]
+    assert run_safety_jobs(db, local(2026, 3, 10, 7, 0)).unread_tasks == 1
+
+    def broken(*_a, **_k):
+        raise RuntimeError("the mark could not be stored")
+
+    other, version = ask()
+    monkeypatch.setattr(econsult, "mark_must_read_in", broken)
+    with pytest.raises(RuntimeError):
+        inbox.answer(db, world.doctor, other, "Svar: ring til os.", expected_version=version, now=friday,
+                     must_read=True)
+    with db.session() as s:  # neither the answer nor its mark
+        assert s.scalar(select(func.count()).select_from(Message).where(Message.item_id == other)) == 1
+
+
 def test_only_an_answer_to_the_patient_can_be_marked(db, world):
     r = send_econsult(db, world.clinic_id, ADULT, provider_id=world.doctor_id, body="Et spørgsmål", now=NOW)
     with db.session() as s:

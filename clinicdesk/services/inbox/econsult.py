@@ -37,6 +37,7 @@ from clinicdesk.services.inbox.actions import (
     run,
 )
 from clinicdesk.services.inbox.types import ActionResult
+from clinicdesk.services.safety.reach import mark_must_read_in
 from clinicdesk.services.permissions import Perm
 from clinicdesk.domain.messages import say
 
@@ -51,13 +52,15 @@ def _econsult_item(item: InboxItem) -> None:
 
 def answer(
     db, actor: auth.Actor, item_id: int, text: str, attachments=(), expected_version: int | None = None, *,
-    close: bool = True, now: datetime | None = None, action_id: str | None = None,
+    close: bool = True, now: datetime | None = None, action_id: str | None = None, must_read: bool = False,
 ) -> ActionResult:
     """Answer an e-consultation in its thread; queue the patient's notification mail.
 
     ``close=True`` (default) marks the item DONE: the question is answered, and a
     reply from the patient arrives as new work. ``close=False`` sets AWAITING_PATIENT
     (the clinic asked something back and waits). Either way the claim is released.
+    ``must_read``: the answer is marked "skal læses" in the same transaction
+    (``safety.reach``: a task to call the patient if it stays unread).
     """
     auth.require(db, actor, Perm.HANDLE_ITEM)
     if expected_version is None:
@@ -69,7 +72,9 @@ def answer(
         item = begin_action(s, actor, item_id, expected_version, now)
         _econsult_item(item)
         atts = check_attachments(s.get(Clinic, item.clinic_id), attachments)
-        add_message(s, item.id, MessageDirection.TO_PATIENT, actor, body, now, atts)
+        msg = add_message(s, item.id, MessageDirection.TO_PATIENT, actor, body, now, atts)
+        if must_read:
+            mark_must_read_in(s, actor, item, msg, True, now)
         if close:
             close_item(item, actor, now)
         else:

@@ -48,27 +48,34 @@ def set_must_read(db, actor: auth.Actor, message_id: int, on: bool = True, now: 
         item = s.get(InboxItem, msg.item_id) if msg is not None else None
         if msg is None or item is None or item.clinic_id != actor.clinic_id:
             raise NotFound(say("Beskeden findes ikke (længere) i denne klinik. Opdatér visningen."))
-        if msg.direction != MessageDirection.TO_PATIENT:
-            raise ValidationError(say("Kun et svar til patienten kan markeres »skal læses«."), code="not_an_answer")
-        watch = s.scalar(select(AnswerWatch).where(AnswerWatch.message_id == message_id))
-        changed = False
-        if watch is None and on:
-            watch = AnswerWatch(clinic_id=item.clinic_id, item_id=item.id, message_id=msg.id, active=True,
-                                marked_by_id=actor.staff_id, marked_at=now)
-            s.add(watch)
-            changed = True
-        elif watch is not None and watch.active != on:
-            watch.active = on
-            if on:
-                watch.marked_at, watch.marked_by_id = now, actor.staff_id
-            changed = True
-        if changed:
-            audit.record(s, Action.MARK_MUST_READ, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
-                         patient_id=item.patient_id, detail=f"message {msg.id} {'on' if on else 'off'}", at=now)
-        s.flush()
-        if watch is None:
-            return MustRead(msg.id, False, now, msg.read_by_patient_at)
-        return MustRead(msg.id, watch.active, watch.marked_at, msg.read_by_patient_at)
+        return mark_must_read_in(s, actor, item, msg, on, now)
+
+
+def mark_must_read_in(s: Session, actor: auth.Actor, item: InboxItem, msg: Message, on: bool,
+                      now: datetime) -> MustRead:
+    """``set_must_read`` in the caller's transaction (an answer sent with the mark on: one
+    transaction, so an answer is never stored without the mark the user asked for)."""
+    if msg.direction != MessageDirection.TO_PATIENT:
+        raise ValidationError(say("Kun et svar til patienten kan markeres »skal læses«."), code="not_an_answer")
+    watch = s.scalar(select(AnswerWatch).where(AnswerWatch.message_id == msg.id))
+    changed = False
+    if watch is None and on:
+        watch = AnswerWatch(clinic_id=item.clinic_id, item_id=item.id, message_id=msg.id, active=True,
+                            marked_by_id=actor.staff_id, marked_at=now)
+        s.add(watch)
+        changed = True
+    elif watch is not None and watch.active != on:
+        watch.active = on
+        if on:
+            watch.marked_at, watch.marked_by_id = now, actor.staff_id
+        changed = True
+    if changed:
+        audit.record(s, Action.MARK_MUST_READ, staff_id=actor.staff_id, clinic_id=actor.clinic_id,
+                     patient_id=item.patient_id, detail=f"message {msg.id} {'on' if on else 'off'}", at=now)
+    s.flush()
+    if watch is None:
+        return MustRead(msg.id, False, now, msg.read_by_patient_at)
+    return MustRead(msg.id, watch.active, watch.marked_at, msg.read_by_patient_at)
 
 
 def must_read_in(db, actor: auth.Actor, item_id: int) -> tuple[MustRead, ...]:

@@ -7,7 +7,7 @@ The thread's HTML is in thread.py, the files in attachments.py, stock phrases in
 phrases.py and the answer archive in archive.py. The urgent bar above the thread
 (urgent_bar.py) shows a "Haster" flag with the words that caused it, highlighted in
 the thread, and marks or unmarks the item by hand. "Skal læses" marks the answer being sent as one
-the patient must read (``services.safety.reach.set_must_read``, after the answer is stored); the
+the patient must read (``inbox.answer(must_read=True)``: in the answer's own transaction); the
 thread says of each marked answer whether it is read (``must_read_in``).
 """
 
@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicdesk.domain.enums import ItemStatus, MessageDirection
+from clinicdesk.domain.enums import ItemStatus
 from clinicdesk.services import inbox
 from clinicdesk.services.permissions import Perm
 from clinicdesk.services.safety.presend import presend_warnings
 from clinicdesk.views.inbox import presend_box
-from clinicdesk.services.safety.reach import must_read_in, set_must_read
+from clinicdesk.services.safety.reach import must_read_in
 from clinicdesk.views.inbox.flow import flow_row
 from clinicdesk.views.inbox.new_thread import NewThreadDialog
 from clinicdesk.views.inbox.panes.archive import open_answer_archive
@@ -288,7 +288,7 @@ class EconsultPane(KindPane):
         item_id = self.detail.id
         must_read = self.must_read.isChecked()
         if self.ctx.run_action(inbox.answer, text, tuple(self.pending_attachments),
-                               close=not self.keep_open.isChecked(), releases=True,
+                               close=not self.keep_open.isChecked(), releases=True, must_read=must_read,
                                on_done=lambda r: self._sent(item_id, r, then, must_read=must_read)):
             self.send_button.setEnabled(False)
             self.send_next_button.setEnabled(False)
@@ -300,18 +300,12 @@ class EconsultPane(KindPane):
             self.editor.clear()
             self.answer_files.clear()
             self.must_read.setChecked(False)
-        if must_read and result is not None:
-            self._mark_must_read(item_id, result)
+        if must_read and result is not None:  # (marked in the answer's own transaction)
+            self._load_must_read(item_id)
         if then is not None:
             then(result)
 
     # ---------------------------------------------------------------- "skal læses"
-    def _mark_must_read(self, item_id: int, result) -> None:
-        """The answer just stored (the item's newest answer to the patient) must be read."""
-        answer = next((m for m in reversed(result.detail.messages) if m.direction == MessageDirection.TO_PATIENT), None)
-        if answer is not None:
-            self.ctx.run_free(set_must_read, answer.id, on_done=lambda _m: self._load_must_read(item_id))
-
     def _load_must_read(self, item_id: int) -> None:
         run_in_background(must_read_in, self.ctx.db, self.ctx.actor, item_id,
                           on_done=lambda marks: self._marks_arrived(item_id, marks), on_error=lambda _e: None,
