@@ -97,8 +97,21 @@ def install_extensions(window) -> list[str]:
 
 
 # ---------------------------------------------------------------------- application
+def plain_imports() -> None:
+    """Put Python's own ``__import__`` back. PySide6 replaces it with a hook for its opt-in
+    ``from __feature__ import snake_case, true_property`` (never used here), which reads the
+    source of every module imported after PySide6 to see whether it names PySide6
+    (``inspect.getsource``: a sixth of the start's imports, napari/napari#8584)."""
+    import builtins
+
+    original = getattr(builtins, "__orig_import__", None)
+    if original is not None and builtins.__import__ is not original:
+        builtins.__import__ = original
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with names, Fusion style, the stylesheet and the window icon."""
+    plain_imports()
     app = QApplication.instance() or QApplication(argv if argv is not None else [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("clinicdesk")

@@ -316,3 +316,29 @@ def test_many_notices_show_three_and_a_line_to_the_haster_folder(qtbot):
     banner.remove((102, start + timedelta(minutes=2)))
     banner.remove((103, start + timedelta(minutes=3)))
     assert not banner.more_button.isVisible() and len(banner.notices) == 3
+
+
+def test_a_flood_of_escalations_makes_rows_for_the_shown_ones_only(qtbot):
+    """At 1M items the first check found 147 escalations: a row of widgets each (hidden but for
+    three) froze the window for a tenth of a second. Rows are made as notices move up."""
+    from datetime import datetime, timedelta, timezone
+
+    from clinicdesk.views.safety.watch import EscalationBanner
+
+    banner = EscalationBanner()
+    qtbot.addWidget(banner)
+    banner.show()
+    start = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
+    keys = [(100 + i, start + timedelta(minutes=i)) for i in range(150)]
+    for i, key in enumerate(keys):
+        banner.add_notice(key, f"Haster-henvendelse {i}")
+
+    def made():
+        return [b.text() for b in banner.findChildren(type(banner.more_button)) if b.objectName() == "escalationNotice"]
+
+    assert made() == ["Haster-henvendelse 0", "Haster-henvendelse 1", "Haster-henvendelse 2"]
+    assert banner.more_button.text().startswith("+ 147 hastevarsler mere") and len(banner.texts()) == 150
+    banner.remove(keys[0])
+    qtbot.waitUntil(lambda: "Haster-henvendelse 0" not in made())  # (deleteLater)
+    assert made() == ["Haster-henvendelse 1", "Haster-henvendelse 2", "Haster-henvendelse 3"]
+    assert banner.open_oldest()

@@ -394,3 +394,14 @@ def test_unlocking_rechecks_the_rights(qtbot, world, login_as):
     with qtbot.waitSignal(win.signed_out, timeout=10000):
         win.findChild(QMessageBox, "accessRevokedBox").button(QMessageBox.StandardButton.Ok).click()
     wait_for_all()
+
+
+def test_the_application_imports_without_pysides_source_reading_hook(qapp):
+    """PySide6's import hook read the source of every module imported after it (a sixth of the
+    start's imports, and the sources kept in memory); the application puts Python's own back."""
+    import builtins
+
+    from clinicdesk.app import create_application
+
+    create_application()
+    assert builtins.__import__ is getattr(builtins, "__orig_import__", builtins.__import__)

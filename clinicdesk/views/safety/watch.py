@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import time
+from itertools import islice
 from collections.abc import Callable
 from datetime import datetime, timezone
 
@@ -129,7 +130,9 @@ class EscalationBanner(QFrame):
             "#escalationBanner QToolButton { color: #ffffff; background: transparent; border: none; font-weight: 600; }"
             "#escalationBanner QToolButton:focus { border: 2px solid #ffffff; }"
             "#escalationBanner QLabel#escalationFault { color: #ffffff; font-weight: 600; padding: 4px 8px; }")
-        self.notices: dict[tuple[int, datetime], NoticeButton] = {}
+        # every notice, oldest first: its button (None until it is among the MAX_SHOWN oldest), its words
+        self.notices: dict[tuple[int, datetime], NoticeButton | None] = {}
+        self._texts: dict[tuple[int, datetime], str] = {}
         self._rows: dict[tuple[int, datetime], QWidget] = {}
         self._lay = QVBoxLayout(self)
         self._lay.setContentsMargins(6, 4, 6, 4)
@@ -147,8 +150,17 @@ class EscalationBanner(QFrame):
         self.more_button.hide()
         self._lay.addWidget(self.more_button)
 
-    def add_notice(self, key: tuple[int, datetime], text: str) -> NoticeButton:
-        item_id = key[0]
+    def add_notice(self, key: tuple[int, datetime], text: str) -> NoticeButton | None:
+        """A notice (newest last); its button, or None while it waits behind the ``MAX_SHOWN`` oldest
+        (a row is made when it moves up: 147 escalations at once froze the window for a tenth of a second)."""
+        self._texts[key] = text
+        self.notices[key] = None
+        self._show_some()
+        self.notice_added.emit()
+        return self.notices[key]
+
+    def _make_row(self, key: tuple[int, datetime]) -> None:
+        text = self._texts[key]
         row = QWidget(self)
         rl = QHBoxLayout(row)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -167,11 +179,9 @@ class EscalationBanner(QFrame):
         rl.addWidget(button, 1)
         rl.addWidget(close)
         self._lay.insertWidget(self._lay.count() - 1, row)  # above the "+ n flere" line
+        row.show()  # (a child made after its parent was shown stays hidden until told)
         self.notices[key] = button
         self._rows[key] = row
-        self._show_some()
-        self.notice_added.emit()
-        return button
 
     def show_fault(self, text: str | None) -> None:
         """The line saying the watch does not work (``text``), or none (None); its holder shows the bar on
@@ -188,9 +198,11 @@ class EscalationBanner(QFrame):
                 self.emptied.emit()
 
     def _show_some(self) -> None:
-        for i, row in enumerate(self._rows.values()):
-            row.setVisible(i < self.MAX_SHOWN)
-        extra = len(self._rows) - self.MAX_SHOWN
+        """The ``MAX_SHOWN`` oldest as rows (made when they move up), the rest counted on one line."""
+        for key in list(islice(self.notices, self.MAX_SHOWN)):
+            if self.notices[key] is None:
+                self._make_row(key)
+        extra = len(self.notices) - self.MAX_SHOWN
         if extra > 0:
             text = QCoreApplication.translate("SafetyWatch", "+ %n hastevarsler mere – vis mappen Haster", "", extra)
             self.more_button.setText(text)
@@ -204,6 +216,7 @@ class EscalationBanner(QFrame):
     def remove(self, key) -> None:
         row = self._rows.pop(key, None)
         self.notices.pop(key, None)
+        self._texts.pop(key, None)
         if row is not None:
             row.hide()
             row.deleteLater()
@@ -223,7 +236,7 @@ class EscalationBanner(QFrame):
         return True
 
     def texts(self) -> list[str]:
-        return [b.text() for b in self.notices.values()]
+        return list(self._texts.values())
 
 
 class SafetyWatch(QObject):
