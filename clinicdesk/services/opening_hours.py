@@ -125,11 +125,13 @@ def parse_table(table: dict) -> tuple[Span, ...]:
     return parse_lines(lines)
 
 
-def describe(week: Iterable[Span]) -> list[str]:
-    """One Danish line per weekday: ``"mandag 08:00-16:00"`` or ``"lørdag lukket"``."""
+def describe(week: Iterable[Span]) -> list:
+    """One line per weekday, ``"mandag 08:00-16:00"`` or ``"lørdag lukket"``: marked Danish
+    (``str()`` is the Danish; a view shows it in the user's language with ``service_text``)."""
     week = tuple(week)
     out = []
     for d, name in enumerate(WEEKDAYS_DA):
-        spans = [s for s in week if s.weekday == d]
-        out.append(f"{name} " + (", ".join(f"{_hm(s.opens)}-{_hm(s.closes)}" for s in spans) or "lukket"))
+        hours = ", ".join(f"{_hm(s.opens)}-{_hm(s.closes)}" for s in week if s.weekday == d)
+        out.append(say("{day} {hours}").format(day=name, hours=hours) if hours
+                   else say("{day} lukket").format(day=name))
     return out

@@ -701,7 +701,7 @@
     </message>
     <message>
         <location filename="../../clinicdesk/services/inbox/booking.py" line="-29" />
-        <location filename="../../clinicdesk/services/inbox/econsult.py" line="+110" />
+        <location filename="../../clinicdesk/services/inbox/econsult.py" line="+115" />
         <source>Behandleren findes ikke i klinikken.</source>
         <translation>The provider does not exist in the clinic.</translation>
     </message>
@@ -841,13 +841,13 @@
         <translation>The attachment does not exist.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/services/inbox/econsult.py" line="-49" />
+        <location filename="../../clinicdesk/services/inbox/econsult.py" line="-53" />
         <source>Dette kan kun gøres ved en e-konsultation.</source>
         <extracomment>a file the clinic attaches to an answer (the name callers use)</extracomment>
         <translation>This can only be done for an e-consultation.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>Versionen mangler. Genindlæs elementet.</source>
         <translation>The version is missing. Reload the item.</translation>
     </message>
@@ -857,7 +857,7 @@
         <translation>The reply</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>Svaret er sendt.</source>
         <translation>The reply has been sent.</translation>
     </message>
@@ -1176,6 +1176,16 @@
         <location line="+26" />
         <source>Åbningstiden for »{key}« skal være tekst, fx "08:00-16:00" eller "lukket".</source>
         <translation>The opening hours for »{key}« must be text, e.g. "08:00-16:00" or "closed".</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{day} {hours}</source>
+        <translation>{day} {hours}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{day} lukket</source>
+        <translation>{day} closed</translation>
     </message>
     <message>
         <location filename="../../clinicdesk/services/password_policy.py" line="+53" />
@@ -2586,7 +2596,7 @@
         <translation>The message does not exist (any longer) in this clinic. Refresh the view.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+9" />
         <source>Kun et svar til patienten kan markeres »skal læses«.</source>
         <translation>Only an answer to the patient can be marked "must be read".</translation>
     </message>
@@ -3246,7 +3256,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../clinicdesk/app.py" line="+230" />
+        <location filename="../../clinicdesk/app.py" line="+243" />
         <source>Databasen kunne ikke åbnes. Kontrollér forbindelsen og indstillingerne, og prøv igen.</source>
         <extracomment>set (to 1) by scripts/run.sh: an empty database gets the demo clinic without asking</extracomment>
         <translation>The database could not be opened. Check the connection and the settings, and try again.</translation>
@@ -5210,7 +5220,7 @@ booking</translation>
         <translation>Check the reply before it is sent:</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+52" />
         <source>Noten er tom. Skriv en tekst først.</source>
         <translation>The note is empty. Write a text first.</translation>
     </message>
@@ -5263,12 +5273,12 @@ booking</translation>
 <context>
     <name>EscalationBanner</name>
     <message>
-        <location filename="../../clinicdesk/views/safety/watch.py" line="+123" />
+        <location filename="../../clinicdesk/views/safety/watch.py" line="+124" />
         <source>Hastevarsler</source>
         <translation>Urgent alerts</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+45" />
         <source>Enter eller klik åbner henvendelsen i indbakken (Ctrl+Shift+B: den ældste)</source>
         <translation>Enter or click opens the request in the Inbox (Ctrl+Shift+B: the oldest)</translation>
     </message>
@@ -8749,7 +8759,7 @@ booking</translation>
 <context>
     <name>SafetyWatch</name>
     <message>
-        <location filename="../../clinicdesk/views/safety/watch.py" line="-102" />
+        <location filename="../../clinicdesk/views/safety/watch.py" line="-113" />
         <source>Databasen svarer ikke.</source>
         <translation>The database does not answer.</translation>
     </message>
@@ -8784,12 +8794,12 @@ booking</translation>
         <translation>The program has no access to the database's file or folder.</translation>
     </message>
     <message numerus="yes">
-        <location line="+122" />
+        <location line="+133" />
         <source>+ %n hastevarsler mere – vis mappen Haster</source>
         <translation><numerusform>+ %n more urgent alert – show the Urgent folder</numerusform><numerusform>+ %n more urgent alerts – show the Urgent folder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+113" />
+        <location line="+114" />
         <source>Haster-henvendelse ikke åbnet i %n minutter</source>
         <translation><numerusform>Urgent request not opened for %n minute</numerusform><numerusform>Urgent request not opened for %n minutes</numerusform></translation>
     </message>

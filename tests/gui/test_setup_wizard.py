@@ -293,3 +293,36 @@ def test_cancelling_the_wizard_goes_back_to_the_choice_and_writes_nothing(qtbot,
     qtbot.keyClick(s.wizard.clinic_page.edits["name"], Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: s.first_start is not None and s.first_start.isVisible(), timeout=5000)
     assert auth.list_clinics(s.db) == ()
+
+
+def test_the_summary_speaks_english_under_english_opening_hours_included(qtbot, qapp, empty_url):
+    """The summary's opening hours were Danish under English ("fredag 08:00-16:00", "lørdag lukket")."""
+    from clinicdesk.app import install_translations
+    from clinicdesk.db import Database
+    from clinicdesk.views.setup import SetupWizard
+
+    translators = install_translations(qapp, "en")
+    db = Database(empty_url)
+    try:
+        wiz = SetupWizard(db)
+        qtbot.addWidget(wiz)
+        wiz.show()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is wiz.clinic_page.edits["name"], timeout=5000)
+        _fill_wizard(qtbot, wiz)
+        assert wiz.currentPage() is wiz.hours_page
+        _enter(qtbot, wiz.hours_page.rows[0][2])
+        admin = wiz.admin_page
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is admin.full_name, timeout=2000)
+        for widget, text in ((admin.full_name, "Mette Kjærgaard"), (admin.username, "mette"),
+                             (admin.password, ADMIN_PASSWORD), (admin.repeat, ADMIN_PASSWORD)):
+            _type(qtbot, widget, text)
+        _enter(qtbot, admin.repeat)
+        assert wiz.currentPage() is wiz.summary_page
+        summary = wiz.summary_page.summary.text()
+        assert "Monday 08:00-16:00" in summary and "Saturday closed" in summary and "Sunday closed" in summary
+        for danish in ("mandag", "fredag", "lørdag", "lukket"):
+            assert danish not in summary
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+        db.dispose()

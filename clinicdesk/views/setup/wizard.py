@@ -16,7 +16,7 @@ from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services import opening_hours, setup
 from clinicdesk.views.setup.pages import AdminPage, ClinicPage, HoursPage, SummaryPage
 from clinicdesk.views.worker import run_in_background
-from clinicdesk.views.service_text import error_text
+from clinicdesk.views.service_text import error_text, service_text
 
 
 
@@ -68,7 +68,7 @@ class SetupWizard(QWizard):
             lines.append(self.tr("E-mail: %1").replace("%1", v["email"]))
         lines.append("")
         lines.append(self.tr("Åbningstider:"))
-        lines += ["  " + line for line in opening_hours.describe(self.hours_page.week)]
+        lines += ["  " + service_text(line) for line in opening_hours.describe(self.hours_page.week)]
         lines.append("")
         lines.append(self.tr("Administrator: %1 (%2)").replace("%1", self.admin_page.full_name_value)
                      .replace("%2", self.admin_page.username_value))
