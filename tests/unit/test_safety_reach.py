@@ -247,3 +247,42 @@ def test_the_kan_ikke_kontaktes_folder_lists_the_patients_open_items_until_the_a
         s.get(Patient, world.patient_id).email = "mette.ny@example.dk"
     assert inbox.folder_counts(db, world.desk)[Folder.UNREACHABLE] == 0
     assert inbox.list_items(db, world.desk, ItemQuery(folder=Folder.UNREACHABLE)).rows == ()
+
+
+@pytest.mark.parametrize("case", ["own", "blank_portal", "first_guardian", "second_guardian", "guardian_record",
+                                  "guardian_portal"])
+def test_the_folders_sql_and_the_mail_agree_on_who_cannot_be_reached(db, world, case):
+    """"Kan ikke kontaktes" (SQL, the folder and its count) and where the mail goes
+    (``recipient_address``) are one rule: a child whose notices go to the first guardian with an
+    address is not unreachable because another guardian's address was refused, nor because a
+    guardian's record address was while their portal address is the one used."""
+    from clinicdesk.models import Guardianship
+    from clinicdesk.models.safety import ContactProblem
+    from clinicdesk.services.notifications import recipient_address
+    from clinicdesk.services.safety.contact import unreachable_patients
+
+    with db.write_session() as s:
+        def person(cpr, portal, record):
+            p = Patient(cpr=cpr, first_name="Test", last_name=cpr[-4:], email=record)
+            s.add(p)
+            s.flush()
+            if portal is not None:
+                s.add(PortalAccount(patient_id=p.id, email=portal))
+            return p
+
+        child = person("0101209991", None if case != "blank_portal" else "  ", "" if case != "own" else "c@x.dk")
+        refused = {"own": "c@x.dk", "blank_portal": "g1@x.dk", "first_guardian": "g1@x.dk",
+                   "second_guardian": "g2@x.dk", "guardian_record": "g1.record@x.dk",
+                   "guardian_portal": "g1@x.dk"}[case]
+        if case != "own":
+            g1 = person("0101809991", "g1@x.dk", "g1.record@x.dk")
+            g2 = person("0101809992", "g2@x.dk", "")
+            s.add_all([Guardianship(child_id=child.id, guardian_id=g1.id),
+                       Guardianship(child_id=child.id, guardian_id=g2.id)])
+        s.add(ContactProblem(clinic_id=world.clinic_id, patient_id=child.id, address=refused.upper(), smtp_code=550,
+                             at=NOW))
+        s.flush()
+        mailed_there = recipient_address(s, child).lower() == refused
+        flagged = child.id in set(s.scalars(unreachable_patients(world.clinic_id)))
+    assert flagged == mailed_there
+    assert mailed_there == (case in ("own", "blank_portal", "first_guardian", "guardian_portal"))

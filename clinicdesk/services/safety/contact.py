@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from clinicdesk.domain.enums import MessageDirection
@@ -112,26 +112,34 @@ def _open_problems(s: Session, clinic_id: int, patient_id: int | None = None) ->
 _GUARDIAN, _GUARDIAN_ACCOUNT = aliased(Patient, name="guardian"), aliased(PortalAccount, name="guardian_account")
 
 
+def _own_address(patient, account):
+    """``recipient_address``'s own address as SQL: the portal's address, else the clinic's record
+    (a blank one counts as none); NULL when neither."""
+    return func.coalesce(func.nullif(func.trim(account.email), ""), func.nullif(func.trim(patient.email), ""))
+
+
 def unreachable_patients(clinic_id: int):
     """The same rule as ``_open_problems``, as SQL for the inbox's "Kan ikke kontaktes" folder: the
     patient ids with an unresolved problem whose address is still the one they are notified at
-    (``notifications.recipient_address``: the portal's address, else the clinic's record, else a
-    guardian's)."""
+    (``notifications.recipient_address``: the portal's address, else the clinic's record, else the
+    first guardian's that has one, theirs chosen the same way)."""
     g_patient, g_account = _GUARDIAN, _GUARDIAN_ACCOUNT
-    address = func.lower(ContactProblem.address)
-    own = or_(func.lower(func.coalesce(PortalAccount.email, "")) == address,
-              and_(func.coalesce(PortalAccount.email, "") == "", func.lower(Patient.email) == address))
-    guardians = exists().where(
-        Guardianship.child_id == Patient.id, g_patient.id == Guardianship.guardian_id,
-        or_(func.lower(func.coalesce(g_account.email, "")) == address, func.lower(g_patient.email) == address),
-    ).correlate(Patient, ContactProblem)
-    no_own = and_(func.coalesce(PortalAccount.email, "") == "", func.coalesce(Patient.email, "") == "")
+    g_address = _own_address(g_patient, g_account)
+    first_guardian = (
+        select(g_address).select_from(Guardianship)
+        .join(g_patient, g_patient.id == Guardianship.guardian_id)
+        .outerjoin(g_account, g_account.patient_id == g_patient.id)
+        .where(Guardianship.child_id == Patient.id, g_address.is_not(None))
+        .order_by(Guardianship.id).limit(1)
+        .correlate(Patient).scalar_subquery()
+    )
+    notified_at = func.coalesce(_own_address(Patient, PortalAccount), first_guardian)
     return (
         select(ContactProblem.patient_id)
         .join(Patient, Patient.id == ContactProblem.patient_id)
         .outerjoin(PortalAccount, PortalAccount.patient_id == Patient.id)
         .where(ContactProblem.clinic_id == clinic_id, ContactProblem.resolved_at.is_(None),
-               or_(own, and_(no_own, guardians)))
+               func.lower(notified_at) == func.lower(ContactProblem.address))
     )
 
 
