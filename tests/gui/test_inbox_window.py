@@ -186,3 +186,38 @@ def test_f1_lists_every_shortcut_in_a_dialog_that_fits_the_screen(qtbot, window)
         assert what.lower() in text.lower()
     assert dlg.height() <= win.screen().availableGeometry().height()
     dlg.close()
+
+
+def test_the_keys_go_back_to_the_list_when_an_empty_folder_fills(qtbot, open_inbox, inbox_db):
+    """An empty folder hides the list, and Qt moves the focus on to the filter box. When items
+    then arrive (a colleague assigns one: a live change, no key pressed) the list is back, and so
+    must the keys be: they went on into the filter box (J/K and Enter did nothing in the list)."""
+    from PySide6.QtWidgets import QApplication
+
+    from clinicdesk.services.inbox import Folder
+    from inbox_gui_helpers import activate, actor_for
+
+    view = open_inbox("sekretaer")
+    activate(qtbot, view)
+    qtbot.waitUntil(lambda: view.model.loaded and view.model.rowCount() > 0 and bool(view.folders.counts),
+                    timeout=10000)
+    assert view.folders.counts[Folder.MINE] == 0  # the demo's receptionist has nothing of her own yet
+    keys = {spec.id: spec.keys[0] for spec in sc.SHORTCUTS if spec.id.startswith("folder_")}
+    view.table.setFocus()
+    qtbot.waitUntil(view.table.hasFocus, timeout=2000)
+    qtbot.keyClick(view.table, *_key(keys["folder_mine"]))
+    qtbot.waitUntil(lambda: view.empty_label.isVisible() and not view.table.isVisible(), timeout=10000)
+    parked = QApplication.focusWidget()
+    assert parked is not view.table
+
+    doctor = actor_for(inbox_db, "laege")
+    item = next(r for r in inbox.list_items(inbox_db, doctor, inbox.ItemQuery(folder=Folder.NEW), record=False).rows
+                if r.claimed_by_id is None)
+    inbox.assign(inbox_db, doctor, item.id, staff_id=view.actor.staff_id, expected_version=item.version)
+    qtbot.waitUntil(lambda: view.table.isVisible() and view.model.rowCount() == 1, timeout=10000)
+    qtbot.waitUntil(view.table.hasFocus, timeout=2000)
+
+
+def _key(sequence: str):
+    seq = QKeySequence(sequence)[0]
+    return seq.key(), seq.keyboardModifiers()

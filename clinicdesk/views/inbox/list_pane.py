@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSettings, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QMenu, QTableView
 
 from clinicdesk.services.inbox import Folder
 from clinicdesk.views.inbox.table_model import (
@@ -112,6 +112,7 @@ class InboxList(QObject):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
+        self._parked_at = None  # where Qt put the focus when an empty result hid the focused list
         self.status = QLabel(view)
         self.status.setObjectName("listStatus")
 
@@ -200,11 +201,17 @@ class InboxList(QObject):
         if n == 0:
             self.empty_label.setText(self._empty_text(q))
             self.empty_label.show()
-            self.table.hide()
+            had_focus = self.table.hasFocus()
+            self.table.hide()  # (Qt moves the focus on, to the filter box: keys would go there)
+            if had_focus:
+                self._parked_at = QApplication.focusWidget()
             self.status.setText("")
         else:
             self.empty_label.hide()
             self.table.show()
+            parked, self._parked_at = self._parked_at, None
+            if parked is not None and QApplication.focusWidget() is parked:
+                self.table.setFocus()  # the list is back: so are the keys, unless the user moved on
             text = (translate("InboxView", "%1 vist – rul for flere").replace("%1", str(n)) if more else
                     translate("InboxView", "%n element(er)", "", n))
             if q.search:
