@@ -23,7 +23,7 @@ from clinicdesk.services.safety.contact import (
 from clinicdesk.services.safety.jobs import run_safety_jobs
 from clinicdesk.services.safety.reach import must_read_in, set_must_read
 from clinicdesk.services.safety.settings import save_safety_settings
-from clinicdesk.services.safety.tasks import finish_task, list_tasks, tasks_for_item
+from clinicdesk.services.safety.tasks import count_tasks, finish_task, list_tasks, tasks_for_item
 from portal_world import ADULT, NOW, build_world, local
 
 PASSWORD = "Haster-Sol-Regn-2026-x"
@@ -120,6 +120,7 @@ def test_an_unread_must_read_answer_files_one_call_task_after_two_working_days(d
         "Ring til patienten", item, msg, world.doctor.staff_id)
     assert task.patient_name == "Mette Madsen" and task.due_date == date(2026, 3, 10)
     assert list_tasks(db, world.desk, mine=True) == ()  # the author's task
+    assert (count_tasks(db, world.doctor, mine=True), count_tasks(db, world.desk, mine=True)) == (1, 0)
     assert [t.id for t in tasks_for_item(db, world.desk, item)] == [task.id]
     done = finish_task(db, world.doctor, task.id, now=local(2026, 3, 10, 10, 0))
     assert done.done_at == local(2026, 3, 10, 10, 0) and list_tasks(db, world.doctor) == ()

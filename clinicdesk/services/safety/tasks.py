@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -81,16 +81,29 @@ def _view(s: Session, t: SafetyTask) -> TaskView:
                     t.assigned_to_id, staff.full_name if staff else "", t.due_date, t.created_at, t.done_at)
 
 
+def _which(actor: auth.Actor, mine: bool, include_done: bool) -> list:
+    """The tasks ``list_tasks`` and ``count_tasks`` mean."""
+    conds = [SafetyTask.clinic_id == actor.clinic_id]
+    if not include_done:
+        conds.append(SafetyTask.done_at.is_(None))
+    if mine:
+        conds.append(or_(SafetyTask.assigned_to_id == actor.staff_id, SafetyTask.assigned_to_id.is_(None)))
+    return conds
+
+
 def list_tasks(db, actor: auth.Actor, *, mine: bool = False, include_done: bool = False) -> tuple[TaskView, ...]:
     """Open tasks of the clinic (``mine``: the actor's and those for anyone), oldest first."""
     auth.require(db, actor, Perm.READ_INBOX)
     with db.session() as s:
-        q = select(SafetyTask).where(SafetyTask.clinic_id == actor.clinic_id)
-        if not include_done:
-            q = q.where(SafetyTask.done_at.is_(None))
-        if mine:
-            q = q.where(or_(SafetyTask.assigned_to_id == actor.staff_id, SafetyTask.assigned_to_id.is_(None)))
+        q = select(SafetyTask).where(*_which(actor, mine, include_done))
         return tuple(_view(s, t) for t in s.scalars(q.order_by(SafetyTask.due_date, SafetyTask.id)))
+
+
+def count_tasks(db, actor: auth.Actor, *, mine: bool = False) -> int:
+    """How many open tasks ``list_tasks`` would list (the window's "Opgaver (n)", every minute)."""
+    auth.require(db, actor, Perm.READ_INBOX)
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(SafetyTask).where(*_which(actor, mine, False))) or 0
 
 
 def tasks_for_item(db, actor: auth.Actor, item_id: int) -> tuple[TaskView, ...]:

@@ -46,7 +46,7 @@ from clinicdesk.services.permissions import Perm
 from clinicdesk.services.safety.escalation import due_escalations, opening_overview
 from clinicdesk.services.safety.jobs import run_safety_jobs
 from clinicdesk.services.safety.settings import safety_settings
-from clinicdesk.services.safety.tasks import list_tasks
+from clinicdesk.services.safety.tasks import count_tasks
 from clinicdesk.views.inbox.formatting import short_datetime
 from clinicdesk.views.safety import dialogs
 from clinicdesk.views.fitted_label import FittedLabel
@@ -86,7 +86,7 @@ def poll(db, actor, now: datetime) -> tuple[int, tuple, int, int]:
     report = run_safety_jobs(db, now)
     due = due_escalations(db, actor, now)
     minutes = safety_settings(db, actor).escalation_minutes
-    tasks = len(list_tasks(db, actor, mine=True))
+    tasks = count_tasks(db, actor, mine=True)
     return minutes, due, tasks, report.failed_clinics
 
 
