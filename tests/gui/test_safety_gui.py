@@ -178,6 +178,12 @@ def test_first_send_warns_and_second_send_sends(qtbot, open_inbox, inbox_db):
     assert pane.presend_label.textFormat() == Qt.TextFormat.PlainText
     assert "{fornavn}" in shown and "ingen fil vedhæftet" in shown and "010190-1234" in shown
     assert "Tryk Send igen" in shown
+    view.resize(1366, 620)  # the inbox of a 1366×768 window: the box's first and last lines were cut off
+    qtbot.wait(100)
+    box = pane.presend_label
+    lines = box.fontMetrics().boundingRect(0, 0, box.contentsRect().width(), 10_000, Qt.TextFlag.TextWordWrap,
+                                           shown).height()
+    assert box.contentsRect().height() >= lines
     assert answers() == before  # nothing sent on the first Send
     qtbot.keyClick(pane.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: answers() == before + 1, timeout=10000)

@@ -6,20 +6,21 @@ without the user knowing, and a second Send sends it anyway."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
+from clinicdesk.views.fitted_label import FittedLabel
 from clinicdesk.views.service_text import error_text, service_text
 from clinicdesk.views.tones import set_tone
 
 
 
 def make_box(parent: QWidget) -> QLabel:
-    """The hidden box (plain text: the warnings may quote what the user wrote)."""
-    box = QLabel(parent)
+    """The hidden box (plain text: the warnings may quote what the user wrote), as tall as its
+    lines: a wrapped label let the pane squeeze it, and at 1366×768 its first and last lines
+    ("Tryk Send igen …") were cut off."""
+    box = FittedLabel("", parent)
     box.setObjectName("presendWarnings")
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setWordWrap(True)
     set_tone(box, "notice")  # the scheme's notice colours (light and dark)
     box.hide()
     return box
