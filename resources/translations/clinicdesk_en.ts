@@ -2561,7 +2561,7 @@
         <translation>The e-mail address does not work: the mail server rejected it ({code}). Call the patient, and correct the address.</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+129" />
         <source>Problemet findes ikke (længere). Opdatér visningen.</source>
         <translation>The problem does not exist (any longer). Refresh the view.</translation>
     </message>
@@ -2616,7 +2616,7 @@
         <translation>The patient's e-mail address does not work: messages from the clinic do not get through.</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+88" />
         <source>Opgaven findes ikke (længere) i denne klinik. Opdatér listen.</source>
         <translation>The task does not exist (any longer) in this clinic. Refresh the list.</translation>
     </message>
@@ -5014,7 +5014,7 @@ booking</translation>
         <translation>Remove files</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes/econsult.py" line="+75" />
+        <location filename="../../clinicdesk/views/inbox/panes/econsult.py" line="+81" />
         <source>Afvent patientens svar</source>
         <translation>Await the patient's reply</translation>
     </message>
@@ -5034,12 +5034,12 @@ booking</translation>
         <translation>Write the answer here. An abbreviation + Tab (or Shift+F2) gives a stock phrase, Alt+1 … Alt+9 your favourites. Ctrl+Enter sends and opens the next item.</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-14" />
         <source>Tråden med patienten</source>
         <translation>The thread with the patient</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+28" />
         <source>Skal læses</source>
         <translation>Must be read</translation>
     </message>
@@ -5273,7 +5273,7 @@ booking</translation>
 <context>
     <name>EscalationBanner</name>
     <message>
-        <location filename="../../clinicdesk/views/safety/watch.py" line="+124" />
+        <location filename="../../clinicdesk/views/safety/watch.py" line="+99" />
         <source>Hastevarsler</source>
         <translation>Urgent alerts</translation>
     </message>
@@ -6099,12 +6099,12 @@ booking</translation>
         <translation>Assigned: me</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/inbox/list_pane.py" line="+86" />
+        <location filename="../../clinicdesk/views/inbox/list_pane.py" line="+87" />
         <source>Henter …</source>
         <translation>Loading …</translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+21" />
         <source>%n element(er)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
@@ -8100,7 +8100,7 @@ booking</translation>
 <context>
     <name>PresendBox</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/presend_box.py" line="+31" />
+        <location filename="../../clinicdesk/views/inbox/presend_box.py" line="+33" />
         <source>Tryk Send igen for at sende alligevel.</source>
         <translation>Press Send again to send it anyway.</translation>
     </message>
@@ -8759,17 +8759,17 @@ booking</translation>
 <context>
     <name>SafetyWatch</name>
     <message>
-        <location filename="../../clinicdesk/views/safety/watch.py" line="-113" />
+        <location filename="../../clinicdesk/views/fault_cause.py" line="+23" />
         <source>Databasen svarer ikke.</source>
         <translation>The database does not answer.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../clinicdesk/views/safety/watch.py" line="-101" />
         <source>Varsler og "Ring til patienten"-opgaver kunne ikke gemmes.</source>
         <translation>Alerts and "Call the patient" tasks could not be saved.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../clinicdesk/views/fault_cause.py" line="+1" />
         <source>Forbindelsen til databasen er afbrudt.</source>
         <translation>The connection to the database is lost.</translation>
     </message>
@@ -8794,7 +8794,7 @@ booking</translation>
         <translation>The program has no access to the database's file or folder.</translation>
     </message>
     <message numerus="yes">
-        <location line="+133" />
+        <location filename="../../clinicdesk/views/safety/watch.py" line="+131" />
         <source>+ %n hastevarsler mere – vis mappen Haster</source>
         <translation><numerusform>+ %n more urgent alert – show the Urgent folder</numerusform><numerusform>+ %n more urgent alerts – show the Urgent folder</numerusform></translation>
     </message>
@@ -8809,12 +8809,12 @@ booking</translation>
         <translation>received %1, alerted %2</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location filename="../../clinicdesk/views/fault_cause.py" line="+17" />
         <source>Der opstod en uventet fejl.</source>
         <translation>An unexpected error occurred.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../../clinicdesk/views/safety/watch.py" line="+6" />
         <source>Overvågningen af hastende henvendelser virker ikke (siden %1): %2 Den prøver igen hvert minut. Hold imens selv øje med mappen Haster, og kontakt IT, hvis det varer ved.</source>
         <translation>The watch on urgent messages is not working (since %1): %2 It tries again every minute. Meanwhile keep an eye on the Urgent folder yourself, and contact IT if it goes on.</translation>
     </message>

@@ -319,3 +319,45 @@ def test_on_a_laptop_screen_the_window_starts_with_all_of_it():
     assert first_start_geometry(QRect(0, 0, 1366, 740)) == QRect(0, 0, 1366, 740)
     big = first_start_geometry(QRect(0, 0, 1920, 1050))
     assert (big.width(), big.height()) == (1766, 966) and big.center() == QRect(0, 0, 1920, 1050).center()
+
+
+def test_the_check_before_send_fits_under_escalation_notices_at_1366(qtbot, window, monkeypatch):
+    """Three notices and "+ n mere" above the inbox, the check before Send shown (it could not
+    run): the box's lines were cut, and once whole, it stood over the "Skal læses" row (the thread
+    and the answer kept a minimum of 84 px each). Now every line shows and no row covers another."""
+    from datetime import datetime, timedelta, timezone
+
+    from clinicdesk.domain.errors import DatabaseBusy
+    from clinicdesk.views.inbox.panes import econsult
+
+    def busy(*_a, **_k):
+        raise DatabaseBusy()
+
+    monkeypatch.setattr(econsult, "presend_warnings", busy)
+    win, view = window()
+    safety = win.safety
+    safety.watch.stop()
+    qtbot.waitUntil(lambda: not safety.watch._busy, timeout=10000)
+    start = datetime(2026, 12, 1, 8, 0, tzinfo=timezone.utc)
+    for n in range(5):
+        safety.banner.add_notice((900 + n, start + timedelta(minutes=n)), f"Haster-henvendelse ikke åbnet i 30 minutter – {n}")
+    _open_kind(qtbot, view, ItemKind.ECONSULT, undecided=True)
+    pane = view.detail.econsult
+    qtbot.waitUntil(lambda: pane.editor.isEnabled(), timeout=10000)
+    qtbot.keyClicks(pane.editor, "Tak for beskeden. Prøven er fin.")
+    pane.send_button.click()
+    qtbot.waitUntil(lambda: pane.presend_label.isVisible(), timeout=10000)
+    qtbot.wait(100)
+    box = pane.presend_label
+    lines = box.fontMetrics().boundingRect(0, 0, box.contentsRect().width(), 10_000, Qt.TextFlag.TextWordWrap,
+                                           box.text()).height()
+    assert box.contentsRect().height() >= lines
+
+    def top(w):
+        return w.mapTo(win, w.rect().topLeft()).y()
+
+    def bottom(w):
+        return w.mapTo(win, w.rect().bottomLeft()).y()
+
+    assert bottom(pane.close_button) < top(box) and bottom(box) < top(pane.must_read) < top(pane.send_button)
+    assert bottom(pane.send_button) <= win.height()

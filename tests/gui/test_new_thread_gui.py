@@ -265,7 +265,7 @@ def test_a_new_thread_is_not_sent_unchecked_when_the_check_cannot_run(qtbot, ope
     qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(dlg.presend_label.isVisible, timeout=10000)
     assert "kunne ikke gennemføres" in dlg.presend_label.text()
-    assert DatabaseBusy().message in dlg.presend_label.text()
+    assert "Databasen er optaget af en anden arbejdsstation." in dlg.presend_label.text()
     qtbot.wait(300)
     assert _items(inbox_db) == before and dlg.result_value is None
     qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from clinicdesk.views.fitted_label import FittedLabel
-from clinicdesk.views.service_text import error_text, service_text
+from clinicdesk.views.fault_cause import fault_cause
+from clinicdesk.views.service_text import service_text
 from clinicdesk.views.tones import set_tone
 
 
@@ -38,7 +39,7 @@ def show_check_failed(box: QLabel, exc: BaseException) -> None:
     """The check could not run: say so and why; a second Send sends without it."""
     box.setText("\n".join((
         QCoreApplication.translate("PresendBox", "Tjekket før afsendelse kunne ikke gennemføres, så teksten er ikke sendt:"),
-        error_text(exc),
+        fault_cause(exc),  # (a short cause: the fault's own message speaks of a save)
         QCoreApplication.translate("PresendBox", "Tryk Send igen for at sende uden tjekket."),
     )))
     box.show()

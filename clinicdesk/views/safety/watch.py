@@ -30,17 +30,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolBar, QToolButton,
                                QVBoxLayout, QWidget)
 
-from clinicdesk.domain.errors import (
-    ClinicDeskError,
-    CommitInDoubt,
-    ConnectionLost,
-    DatabaseUnreachable,
-    DatabaseAccessDenied,
-    DatabaseBusy,
-    DiskFull,
-    InfrastructureFault,
-    ReadOnlyDatabase,
-)
 from clinicdesk.services.inbox import Folder
 from clinicdesk.services.permissions import Perm
 from clinicdesk.services.safety.escalation import due_escalations, opening_overview
@@ -49,8 +38,8 @@ from clinicdesk.services.safety.settings import safety_settings
 from clinicdesk.services.safety.tasks import count_tasks
 from clinicdesk.views.inbox.formatting import short_datetime
 from clinicdesk.views.safety import dialogs
+from clinicdesk.views.fault_cause import fault_cause, not_answering
 from clinicdesk.views.fitted_label import FittedLabel
-from clinicdesk.views.service_text import error_text
 from clinicdesk.views.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -59,21 +48,7 @@ INTERVAL_MS = 60_000
 OPEN_OLDEST_KEYS = "Ctrl+Shift+B"
 RED = "#b3261e"
 
-# What is wrong, for the watch's line. The faults' own messages speak of an action ("intet er gemt, din
-# tekst står der stadig"), which the watch has not got: it reads, so it says what is wrong.
-_NOT_ANSWERING = QT_TRANSLATE_NOOP("SafetyWatch", "Databasen svarer ikke.")
 _JOBS_FAILED = QT_TRANSLATE_NOOP("SafetyWatch", "Varsler og \"Ring til patienten\"-opgaver kunne ikke gemmes.")
-_CONNECTION = QT_TRANSLATE_NOOP("SafetyWatch", "Forbindelsen til databasen er afbrudt.")
-_FAULT_CAUSES: tuple[tuple[type[InfrastructureFault], str], ...] = (
-    (DatabaseUnreachable, _NOT_ANSWERING),
-    (ConnectionLost, _CONNECTION),
-    (CommitInDoubt, _CONNECTION),
-    (DatabaseBusy, QT_TRANSLATE_NOOP("SafetyWatch", "Databasen er optaget af en anden arbejdsstation.")),
-    (DiskFull, QT_TRANSLATE_NOOP("SafetyWatch", "Disken er fuld.")),
-    (ReadOnlyDatabase, QT_TRANSLATE_NOOP("SafetyWatch", "Databasen er skrivebeskyttet.")),
-    (DatabaseAccessDenied, QT_TRANSLATE_NOOP("SafetyWatch", "Programmet har ikke adgang til databasens fil eller mappe.")),
-    (InfrastructureFault, _NOT_ANSWERING),
-)
 
 
 def utc_now() -> datetime:
@@ -272,7 +247,7 @@ class SafetyWatch(QObject):
             # held for long): the watch is not watching, say so (once per run of failures)
             if (self.failing_since is None
                     and time.monotonic() - self._busy_since >= self.timer.interval() / 1000):
-                self._fault(QCoreApplication.translate("SafetyWatch", _NOT_ANSWERING))
+                self._fault(not_answering())
             return
         self._busy = True
         self._busy_since = time.monotonic()
@@ -322,17 +297,6 @@ def notice_text(minutes: int, waiting) -> str:
     when = (QCoreApplication.translate("SafetyWatch", "modtaget %1, varslet %2")
             .replace("%1", short_datetime(waiting.received_at)).replace("%2", short_datetime(waiting.since)))
     return f"{head} – {when}"
-
-
-def fault_cause(exc: BaseException) -> str:
-    """What is wrong, in one sentence: the database's faults in the watch's words, another domain error
-    in its own (``error_text``), anything else as unexpected (never an exception's own text)."""
-    for fault, text in _FAULT_CAUSES:
-        if isinstance(exc, fault):
-            return QCoreApplication.translate("SafetyWatch", text)
-    if isinstance(exc, ClinicDeskError):
-        return error_text(exc)
-    return QCoreApplication.translate("SafetyWatch", "Der opstod en uventet fejl.")
 
 
 def fault_text(since: datetime, cause: str, now: datetime | None = None) -> str:

@@ -41,6 +41,8 @@ from clinicdesk.views.inbox.panes.thread import ThreadCorrections, thread_html
 from clinicdesk.views.inbox.urgent_bar import UrgentBar, highlight_words
 from clinicdesk.views.worker import run_in_background
 
+MIN_TEXT_HEIGHT = 48  # the thread and the answer: about two lines, then they scroll
+
 
 class EconsultPane(KindPane):
     def __init__(self, ctx):
@@ -54,12 +56,16 @@ class EconsultPane(KindPane):
         self.thread.setAccessibleName(self.tr("Tråden med patienten"))
         self.urgent_bar = UrgentBar(self, self.thread)
         self.thread.setOpenLinks(False)
+        # both scroll: at 1366×768, with escalation notices above and the check box shown, their
+        # default minimum (84 px) pushed the pane past its room and its rows over one another
+        self.thread.setMinimumHeight(MIN_TEXT_HEIGHT)
         self.thread.anchorClicked.connect(self._anchor)
         self.corrections = ThreadCorrections(self)  # "Ret svar…" on a sent answer (context menu, Shift+F10)
         self.att_row = ThreadAttachments(self)
         self.att_list = self.att_row.list
 
         self.editor = AnswerEdit(self, self.kit)
+        self.editor.setMinimumHeight(MIN_TEXT_HEIGHT)
         self.editor.setPlaceholderText(
             self.tr("Skriv svaret her. En forkortelse + Tab (eller Shift+F2) giver en standardtekst, Alt+1 … Alt+9 "
                     "dine favoritter. Ctrl+Enter sender og åbner det næste element.")
