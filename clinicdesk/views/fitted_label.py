@@ -33,7 +33,13 @@ class FittedLabel(QLabel):
         inner = self.contentsRect()
         side = self.width() - inner.width()
         extra = self.height() - inner.height()
-        width = max(self.width() - side, 1)
+        own = self.width()
+        parent = self.parentWidget()
+        if not self.isVisible() and parent is not None:
+            # hidden, the label has no width of its own yet (Qt's 100 px or so): measured at that,
+            # a new text set a height of many lines, and a dialog grew past the screen to hold it
+            own = max(own, parent.contentsRect().width())
+        width = max(own - side, 1)
         text = self.fontMetrics().boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, self.text())
         height = text.height() + extra if self.text() else 0
         if height > 0 and height != self.height():

@@ -235,10 +235,14 @@ def test_the_first_send_of_a_new_thread_warns_about_another_patients_cpr(qtbot, 
     other_cpr = "010203-0405" if first.cpr_display != "010203-0405" else "020304-0506"
     qtbot.keyClick(dlg.hits, Qt.Key.Key_Return)
     before = _items(inbox_db)
-    qtbot.keyClicks(dlg.editor, f"Svaret gælder også {other_cpr}.")
+    qtbot.keyClicks(dlg.editor, f"Hej {{fornavn}}. Se vedhæftede svar. Svaret gælder også {other_cpr}.")
     qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(dlg.presend_label.isVisible, timeout=10000)
     assert other_cpr in dlg.presend_label.text() and _items(inbox_db) == before
+    # the box is as tall as its lines at its width: measured while hidden (Qt's narrow default
+    # width) it took many lines' height, and the dialog grew to 1035 px, past a 768 px screen
+    qtbot.wait(50)
+    assert dlg.height() <= 700
     qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: dlg.result_value is not None, timeout=10000)
     assert _items(inbox_db) == before + 1
