@@ -27,7 +27,7 @@ from clinicdesk.models import InboxItem
 from clinicdesk.models.safety import Escalation, UrgentFlag
 from clinicdesk.services import audit, auth
 from clinicdesk.services.audit import Action
-from clinicdesk.services.inbox.listing import pinned_condition
+from clinicdesk.services.inbox.listing import pinned_condition, received_plus
 from clinicdesk.services.permissions import Perm
 from clinicdesk.services.safety.opening import OpenClock, clock_for
 from clinicdesk.services.safety.settings import values_in
@@ -59,10 +59,15 @@ class Overview:
     items: tuple[UrgentWaiting, ...]  # oldest first
 
 
-def _urgent_items(s: Session, clinic_id: int) -> list[InboxItem]:
-    return list(s.scalars(
-        select(InboxItem).where(InboxItem.clinic_id == clinic_id, pinned_condition())  # the Haster folder's rule
-        .order_by(InboxItem.received_at, InboxItem.id)))
+def _urgent_items(s: Session, clinic_id: int) -> list:
+    """The Haster folder's items (its rule, ``pinned_condition``), oldest first: the columns the
+    watch needs. On SQLite ordered by ``received_plus``: ordered by the received time itself, SQLite
+    walked all the clinic's items (0.2 s at 1M, every minute, in the jobs' write transaction)."""
+    received = received_plus() if s.get_bind().dialect.name == "sqlite" else InboxItem.received_at
+    return s.execute(
+        select(InboxItem.id, InboxItem.patient_id, InboxItem.received_at, InboxItem.unread)
+        .where(InboxItem.clinic_id == clinic_id, pinned_condition())
+        .order_by(received.asc(), InboxItem.id)).all()
 
 
 def _flag_starts(s: Session, item_ids: list[int]) -> dict[int, datetime]:
@@ -134,12 +139,12 @@ def opening_overview(db, actor: auth.Actor, now: datetime) -> Overview:
 def record_escalations(s: Session, clinic_id: int, now: datetime) -> int:
     """Write each escalation once (item and spell), audited; returns how many are new. For the jobs."""
     new = 0
-    for w in waiting_in(s, clinic_id, now):
-        if not w.escalated:
-            continue
-        known = s.scalar(select(Escalation.id).where(Escalation.item_id == w.item_id,
-                                                     Escalation.waiting_since == w.waiting_since))
-        if known is not None:
+    escalated = [w for w in waiting_in(s, clinic_id, now) if w.escalated]
+    known = {(item_id, since) for item_id, since in s.execute(  # one read (was one per item: 228 at 1M)
+        select(Escalation.item_id, Escalation.waiting_since)
+        .where(Escalation.item_id.in_([w.item_id for w in escalated])))} if escalated else set()
+    for w in escalated:
+        if (w.item_id, w.waiting_since) in known:
             continue
         s.add(Escalation(clinic_id=clinic_id, item_id=w.item_id, waiting_since=w.waiting_since, due_at=w.due_at,
                          recorded_at=now))
