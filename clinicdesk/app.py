@@ -98,14 +98,17 @@ def install_extensions(window) -> list[str]:
 
 # ---------------------------------------------------------------------- application
 def plain_imports() -> None:
-    """Put Python's own ``__import__`` back. PySide6 replaces it with a hook for its opt-in
-    ``from __feature__ import snake_case, true_property`` (never used here), which reads the
+    """Drop PySide6's ``__feature__`` import hook. PySide6 puts it in front of ``__import__`` for its
+    opt-in ``from __feature__ import snake_case, true_property`` (never used here); it reads the
     source of every module imported after PySide6 to see whether it names PySide6
-    (``inspect.getsource``: a sixth of the start's imports, napari/napari#8584)."""
+    (``inspect.getsource``: a sixth of the start's imports, napari/napari#8584). The import it
+    replaced (``__orig_import__``, PySide6's own lazy-import hook) is put back; any other hook is
+    left alone."""
     import builtins
 
     original = getattr(builtins, "__orig_import__", None)
-    if original is not None and builtins.__import__ is not original:
+    feature = getattr(builtins, "__feature_import__", None)
+    if original is not None and feature is not None and builtins.__import__ is feature:
         builtins.__import__ = original
 
 

@@ -18,6 +18,7 @@ class FittedLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)  # (messages may quote data: never markup)
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._laid_width = 0  # the width it had when last shown
         self.setText(text)
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt name)
@@ -34,11 +35,17 @@ class FittedLabel(QLabel):
         side = self.width() - inner.width()
         extra = self.height() - inner.height()
         own = self.width()
-        parent = self.parentWidget()
-        if not self.isVisible() and parent is not None:
-            # hidden, the label has no width of its own yet (Qt's 100 px or so): measured at that,
-            # a new text set a height of many lines, and a dialog grew past the screen to hold it
-            own = max(own, parent.contentsRect().width())
+        if self.isVisible():
+            self._laid_width = own
+        elif self._laid_width:
+            own = self._laid_width  # its width when last shown (a hidden label is not laid out)
+        elif (parent := self.parentWidget()) is not None:
+            # never shown: Qt's narrow default width (100 px or so) gave a height of many lines,
+            # and a dialog grew past the screen to hold it; the parent's room is nearer the truth
+            room = parent.contentsRect()
+            layout = parent.layout()
+            margins = layout.contentsMargins() if layout is not None else None
+            own = room.width() - (margins.left() + margins.right() if margins is not None else 0)
         width = max(own - side, 1)
         text = self.fontMetrics().boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, self.text())
         height = text.height() + extra if self.text() else 0

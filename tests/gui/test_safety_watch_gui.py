@@ -341,4 +341,9 @@ def test_a_flood_of_escalations_makes_rows_for_the_shown_ones_only(qtbot):
     banner.remove(keys[0])
     qtbot.waitUntil(lambda: "Haster-henvendelse 0" not in made())  # (deleteLater)
     assert made() == ["Haster-henvendelse 1", "Haster-henvendelse 2", "Haster-henvendelse 3"]
+    built = []
+    real = banner._make_row
+    banner._make_row = lambda key: (built.append(key), real(key))[1]
+    banner.keep_only(set(keys[100:]))  # 99 go at once: only the three now oldest get rows
+    assert built == keys[100:103] and len(banner.texts()) == 50
     assert banner.open_oldest()

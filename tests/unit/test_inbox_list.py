@@ -155,21 +155,27 @@ def test_other_clinic_items_are_invisible(world):
         inbox.folder_counts(db, other)
 
 
-@pytest.mark.parametrize("folder", [Folder.ALL, Folder.DONE])
-def test_a_deactivated_user_gets_no_page_though_items_are_there(world, folder):
-    """The permission is tested inside the page's own query: rows found must not come back to
-    someone who lost access since login (and an empty folder must not hide a refusal)."""
+@pytest.mark.parametrize("query, urgent", [
+    (ItemQuery(folder=Folder.ALL), True),  # the first query (the urgent items) finds the row
+    (ItemQuery(folder=Folder.ALL), False),  # the first query finds nothing, the second the row
+    (ItemQuery(folder=Folder.ALL, sort=Sort.DUE_ASC), False),  # one query, which finds the row
+    (ItemQuery(folder=Folder.DONE), False),  # an empty folder must not hide a refusal
+])
+def test_a_deactivated_user_gets_no_page_though_items_are_there(world, query, urgent):
+    """The permission is tested inside the page's first query: rows found must not come back to
+    someone who lost access since login, whichever query finds them."""
+    from clinicdesk.domain.enums import Priority
     from clinicdesk.domain.errors import AccessRevoked
     from clinicdesk.models import StaffUser
 
     db, w = world
-    add_econsult(db, w, "a")
-    assert inbox.list_items(db, w.doctor, ItemQuery(folder=Folder.ALL)).rows
-    assert inbox.list_items(db, w.doctor, ItemQuery(folder=Folder.DONE)).rows == ()  # allowed, empty
+    add_econsult(db, w, "a", priority=Priority.URGENT if urgent else Priority.NORMAL)
+    expected = () if query.folder == Folder.DONE else (1,)
+    assert len(inbox.list_items(db, w.doctor, query).rows) == len(expected)  # allowed
     with db.write_session() as s:
         s.get(StaffUser, w.doctor.staff_id).active = False
     with pytest.raises(AccessRevoked):
-        inbox.list_items(db, w.doctor, ItemQuery(folder=folder))
+        inbox.list_items(db, w.doctor, query)
     with db.session() as s:
         last = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).one()
     assert last.action == Action.PERMISSION_DENIED

@@ -251,17 +251,27 @@ def test_the_kan_ikke_kontaktes_folder_lists_the_patients_open_items_until_the_a
 
 
 @pytest.mark.parametrize("case", ["own", "blank_portal", "first_guardian", "second_guardian", "guardian_record",
-                                  "guardian_portal"])
+                                  "first_without_address", "guardian_blank_portal"])
 def test_the_folders_sql_and_the_mail_agree_on_who_cannot_be_reached(db, world, case):
     """"Kan ikke kontaktes" (SQL, the folder and its count) and where the mail goes
-    (``recipient_address``) are one rule: a child whose notices go to the first guardian with an
-    address is not unreachable because another guardian's address was refused, nor because a
-    guardian's record address was while their portal address is the one used."""
+    (``recipient_address``) are one rule: a child is unreachable when the refused address is the
+    first guardian's that has one (portal address first, a blank one counts as none), not because
+    another guardian's address was refused, nor a guardian's record address the mail never used."""
     from clinicdesk.models import Guardianship
     from clinicdesk.models.safety import ContactProblem
     from clinicdesk.services.notifications import recipient_address
     from clinicdesk.services.safety.contact import unreachable_patients
 
+    # per case: the refused address, guardian 1's (portal, record) addresses, and whether mail goes there
+    refused, g1, mailed = {
+        "own": ("c@x.dk", None, True),
+        "blank_portal": ("g1@x.dk", ("g1@x.dk", "g1.record@x.dk"), True),
+        "first_guardian": ("g1@x.dk", ("g1@x.dk", "g1.record@x.dk"), True),
+        "second_guardian": ("g2@x.dk", ("g1@x.dk", "g1.record@x.dk"), False),
+        "guardian_record": ("g1.record@x.dk", ("g1@x.dk", "g1.record@x.dk"), False),
+        "first_without_address": ("g2@x.dk", ("", ""), True),
+        "guardian_blank_portal": ("g1.record@x.dk", ("  ", "g1.record@x.dk"), True),
+    }[case]
     with db.write_session() as s:
         def person(cpr, portal, record):
             p = Patient(cpr=cpr, first_name="Test", last_name=cpr[-4:], email=record)
@@ -271,19 +281,16 @@ def test_the_folders_sql_and_the_mail_agree_on_who_cannot_be_reached(db, world, 
                 s.add(PortalAccount(patient_id=p.id, email=portal))
             return p
 
-        child = person("0101209991", None if case != "blank_portal" else "  ", "" if case != "own" else "c@x.dk")
-        refused = {"own": "c@x.dk", "blank_portal": "g1@x.dk", "first_guardian": "g1@x.dk",
-                   "second_guardian": "g2@x.dk", "guardian_record": "g1.record@x.dk",
-                   "guardian_portal": "g1@x.dk"}[case]
-        if case != "own":
-            g1 = person("0101809991", "g1@x.dk", "g1.record@x.dk")
-            g2 = person("0101809992", "g2@x.dk", "")
-            s.add_all([Guardianship(child_id=child.id, guardian_id=g1.id),
-                       Guardianship(child_id=child.id, guardian_id=g2.id)])
+        child = person("0101209991", "  " if case == "blank_portal" else None, "c@x.dk" if case == "own" else "")
+        if g1 is not None:
+            first = person("0101809991", *g1)
+            second = person("0101809992", "g2@x.dk", "")
+            s.add_all([Guardianship(child_id=child.id, guardian_id=first.id),
+                       Guardianship(child_id=child.id, guardian_id=second.id)])
         s.add(ContactProblem(clinic_id=world.clinic_id, patient_id=child.id, address=refused.upper(), smtp_code=550,
                              at=NOW))
         s.flush()
         mailed_there = recipient_address(s, child).lower() == refused
         flagged = child.id in set(s.scalars(unreachable_patients(world.clinic_id)))
+    assert mailed_there == mailed
     assert flagged == mailed_there
-    assert mailed_there == (case in ("own", "blank_portal", "first_guardian", "guardian_portal"))

@@ -1,7 +1,8 @@
 """Answers that must reach the patient: "skal læses" (must be read) and the call when they are not.
 
-``set_must_read(db, actor, message_id, on)``: staff mark (or unmark) an answer they sent to a patient
-as one that must be read; audited ``MARK_MUST_READ``. ``must_read_in(db, actor, item_id)``: the
+An answer sent with "Skal læses" is marked in its own transaction (``inbox.answer(must_read=True)``
+calls ``mark_must_read_in``); ``set_must_read(db, actor, message_id, on)`` marks (or unmarks) one
+already sent; audited ``MARK_MUST_READ``. ``must_read_in(db, actor, item_id)``: the
 item's marked answers and whether each is read (for the thread pane). ``file_unread_tasks(s,
 clinic_id, now)`` (for the safety jobs): an answer still marked, not read by the patient
 (``Message.read_by_patient_at``) after the clinic's ``unread_answer_working_days`` Danish working days

@@ -112,7 +112,7 @@ class InboxList(QObject):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
-        self._parked_at = None  # where Qt put the focus when an empty result hid the focused list
+        self._parked_at = None  # (where Qt put the focus, the query) when an empty result hid the focused list
         self.status = QLabel(view)
         self.status.setObjectName("listStatus")
 
@@ -204,14 +204,16 @@ class InboxList(QObject):
             had_focus = self.table.hasFocus()
             self.table.hide()  # (Qt moves the focus on, to the filter box: keys would go there)
             if had_focus:
-                self._parked_at = QApplication.focusWidget()
+                self._parked_at = (QApplication.focusWidget(), q)
             self.status.setText("")
         else:
             self.empty_label.hide()
             self.table.show()
             parked, self._parked_at = self._parked_at, None
-            if parked is not None and QApplication.focusWidget() is parked:
-                self.table.setFocus()  # the list is back: so are the keys, unless the user moved on
+            # the list is back by itself (a live change, the same query): so are the keys; not when
+            # the user typed a search or chose a filter where the focus was put
+            if parked is not None and QApplication.focusWidget() is parked[0] and q == parked[1]:
+                self.table.setFocus()
             text = (translate("InboxView", "%1 vist – rul for flere").replace("%1", str(n)) if more else
                     translate("InboxView", "%n element(er)", "", n))
             if q.search:
