@@ -2591,7 +2591,7 @@
         <translation>E-consultation is for questions that can wait a few days.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/services/safety/reach.py" line="+50" />
+        <location filename="../../clinicdesk/services/safety/reach.py" line="+51" />
         <source>Beskeden findes ikke (længere) i denne klinik. Opdatér visningen.</source>
         <translation>The message does not exist (any longer) in this clinic. Refresh the view.</translation>
     </message>
@@ -3256,7 +3256,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../clinicdesk/app.py" line="+243" />
+        <location filename="../../clinicdesk/app.py" line="+246" />
         <source>Databasen kunne ikke åbnes. Kontrollér forbindelsen og indstillingerne, og prøv igen.</source>
         <extracomment>set (to 1) by scripts/run.sh: an empty database gets the demo clinic without asking</extracomment>
         <translation>The database could not be opened. Check the connection and the settings, and try again.</translation>
@@ -6104,7 +6104,7 @@ booking</translation>
         <translation>Loading …</translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
+        <location line="+23" />
         <source>%n element(er)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
@@ -6233,7 +6233,32 @@ booking</translation>
         <translation>CPR number</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/inbox/row_looks.py" line="+119" />
+        <location filename="../../clinicdesk/views/inbox/row_looks.py" line="+111" />
+        <source>e-konsultation</source>
+        <translation>e-consultation</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>receptfornyelse</source>
+        <translation>prescription renewal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>tidsbestilling</source>
+        <translation>booking</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ønsker ingen funktioner</source>
+        <translation>Wants no functions</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ønsker: %1</source>
+        <translation>Wants: %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>(sendt fra Min Læge-appen)</source>
         <translation>(sent from the Min Læge app)</translation>
     </message>
@@ -8799,7 +8824,7 @@ booking</translation>
         <translation><numerusform>+ %n more urgent alert – show the Urgent folder</numerusform><numerusform>+ %n more urgent alerts – show the Urgent folder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+114" />
+        <location line="+119" />
         <source>Haster-henvendelse ikke åbnet i %n minutter</source>
         <translation><numerusform>Urgent request not opened for %n minute</numerusform><numerusform>Urgent request not opened for %n minutes</numerusform></translation>
     </message>

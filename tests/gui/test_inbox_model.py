@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -188,6 +189,31 @@ def test_the_list_says_who_holds_and_who_is_assigned_in_english(qtbot, open_inbo
     try:
         assert row_looks.display(grouped, tm.COL_CLAIMED) == "→ All doctors"
         assert row_looks.tooltip(held, tm.COL_CLAIMED).startswith(f"Being handled by {held.claimed_by_name} since ")
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+
+
+def test_a_signups_first_line_says_what_the_applicant_wants_in_the_users_language(qtbot, open_inbox, qapp):
+    """A sign-up's "Første linje" was its stored Danish preview under English ("Ønsker: e-konsultation",
+    or the intake's "Venter på godkendelse", true only until the decision); it is made from the
+    functions the applicant asked for, in the user's language."""
+    from clinicdesk.app import install_translations
+    from clinicdesk.domain.enums import ItemKind
+    from clinicdesk.services.inbox import Folder, ItemQuery
+    from clinicdesk.views.inbox import row_looks
+
+    view = open_inbox("laege")
+    rows = inbox.list_items(view.db, view.actor, ItemQuery(folder=Folder.SIGNUP), record=False).rows
+    row = next(r for r in rows if r.kind == ItemKind.SIGNUP and r.signup_wants and all(r.signup_wants))
+    assert row_looks.display(row, tm.COL_PREVIEW) == "Ønsker: e-konsultation, receptfornyelse, tidsbestilling"
+    translators = install_translations(qapp, "en")
+    try:
+        shown = row_looks.display(row, tm.COL_PREVIEW)
+        assert shown == "Wants: e-consultation, prescription renewal, booking"
+        assert row_looks.tooltip(row, tm.COL_PREVIEW) == shown
+        none = row_looks.display(replace(row, signup_wants=(False, False, False)), tm.COL_PREVIEW)
+        assert none == "Wants no functions"
     finally:
         for t in translators:
             qapp.removeTranslator(t)

@@ -215,7 +215,8 @@ def _row_select(now: datetime):
             _Claimer.full_name.label("claimer_name"), _Assignee.full_name.label("assignee_name"),
             # a sign-up has no patient yet: the list names the applicant
             SignupRequest.first_name.label("su_first"), SignupRequest.last_name.label("su_last"),
-            SignupRequest.cpr.label("su_cpr"),
+            SignupRequest.cpr.label("su_cpr"), SignupRequest.wants_econsult.label("su_econsult"),
+            SignupRequest.wants_renewal.label("su_renewal"), SignupRequest.wants_booking.label("su_booking"),
         )
         .select_from(InboxItem)
         .outerjoin(Patient, Patient.id == InboxItem.patient_id)
@@ -264,6 +265,7 @@ def _to_row(r, now: datetime, today: date) -> ItemRow:
         assigned_role=r.assigned_role,
         via_app=bool(r.via_app),
         version=r.version,
+        signup_wants=(bool(r.su_econsult), bool(r.su_renewal), bool(r.su_booking)) if r.su_first is not None else None,
     )
 
 

@@ -125,6 +125,9 @@ class ItemRow:
     via_app: bool
     version: int
     claim_expires_at: datetime | None = None  # a live claim's end: the list lapses it without asking
+    # a sign-up: the functions the applicant asks for (e-consultation, renewal, booking); the list's
+    # "Første linje" says them in the user's language (the stored preview is Danish, and stale)
+    signup_wants: tuple[bool, bool, bool] | None = None
 
     @property
     def cpr_display(self) -> str:

@@ -96,7 +96,7 @@ def display(row: ItemRow, col: int) -> str:
         # the name without the title ("Anne Søgaard Kristensen, Praktiserende læge"): the tooltip has it all
         return (row.provider_label.split(",", 1)[0] if row.provider_label else "") or _assignee(row)
     if col == COL_PREVIEW:
-        return row.preview
+        return signup_wishes(row.signup_wants) if row.signup_wants is not None else row.preview
     if col == COL_STATUS:
         return labels.status(row.status)
     if col == COL_CLAIMED:
@@ -104,6 +104,16 @@ def display(row: ItemRow, col: int) -> str:
     if col == COL_PRIORITY:
         return labels.priority(row.priority) if row.priority == Priority.URGENT else ""
     return ""
+
+
+def signup_wishes(wants: tuple[bool, bool, bool]) -> str:
+    """A sign-up's "Første linje": what the applicant asks for ("Ønsker: e-konsultation, tidsbestilling")."""
+    names = (translate("ItemTableModel", "e-konsultation"), translate("ItemTableModel", "receptfornyelse"),
+             translate("ItemTableModel", "tidsbestilling"))
+    chosen = [name for name, wanted in zip(names, wants) if wanted]
+    if not chosen:
+        return translate("ItemTableModel", "Ønsker ingen funktioner")
+    return translate("ItemTableModel", "Ønsker: %1").replace("%1", ", ".join(chosen))
 
 
 def claimed_text(row: ItemRow) -> str:
@@ -124,7 +134,7 @@ def tooltip(row: ItemRow, col: int) -> str | None:
             return row.provider_label
         return row.provider_label + "\n" + translate("ItemTableModel", "Tildelt: ") + _assignee(row)
     if col == COL_PREVIEW:
-        return row.preview or None
+        return display(row, COL_PREVIEW) or None
     if col == COL_CLAIMED:
         if _claim(row):
             return _claim(row)
