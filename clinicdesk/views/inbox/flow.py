@@ -20,6 +20,9 @@ class FlowLayout(QLayout):
         self._items: list = []
         self._spacing = spacing
         self._align_right = align_right
+        self._heights: dict[int, int] = {}  # width -> height, until Qt says something changed
+        self._hint: QSize | None = None
+        self._minimum: QSize | None = None
         self.setContentsMargins(0, 0, 0, 0)
 
     # ------------------------------------------------------------------ QLayout API
@@ -47,7 +50,17 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self._place(QRect(0, 0, width, 0), apply=False)
+        # asked about a hundred times when an item opens (a pane shown, the stack switched): as
+        # Qt's own layouts do, the answer is kept until ``invalidate``
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._place(QRect(0, 0, width, 0), apply=False)
+        return height
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        self._hint = self._minimum = None
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
         super().setGeometry(rect)
@@ -55,6 +68,11 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:  # noqa: N802
         """One line with everything (what the layout would like)."""
+        if self._hint is None:
+            self._hint = self._one_line()
+        return self._hint
+
+    def _one_line(self) -> QSize:
         w = h = 0
         for item in self._visible():
             hint = item.sizeHint()
@@ -65,6 +83,11 @@ class FlowLayout(QLayout):
 
     def minimumSize(self) -> QSize:  # noqa: N802
         """The widest single widget: narrower than that a button would clip."""
+        if self._minimum is None:
+            self._minimum = self._widest()
+        return self._minimum
+
+    def _widest(self) -> QSize:
         size = QSize()
         for item in self._visible():
             size = size.expandedTo(item.sizeHint())
