@@ -26,6 +26,16 @@ from inbox_gui_helpers import (  # noqa: F401 (fixtures)
 URGENT_TEXT = "Hej. Jeg har haft ondt i brystet siden i morges og det stråler ud i venstre arm. Ingen feber."
 
 
+def _answers(db, item_id: int) -> int:
+    """How many answers to the patient the item's thread holds."""
+    from sqlalchemy import func
+
+    from clinicdesk.domain.enums import MessageDirection
+
+    return db_all(db, select(func.count()).select_from(Message).where(
+        Message.item_id == item_id, Message.direction == MessageDirection.TO_PATIENT))[0][0]
+
+
 def _flag_from_patient(db) -> int:
     """A patient's new message in an open e-consultation, scanned as the portal's intake scans it."""
     now = datetime.now(timezone.utc)
@@ -155,9 +165,6 @@ def test_a_receptionist_sees_the_lists_but_cannot_change_them(qtbot, inbox_db):
 
 
 def test_first_send_warns_and_second_send_sends(qtbot, open_inbox, inbox_db):
-    from sqlalchemy import func
-
-    from clinicdesk.domain.enums import MessageDirection
     from inbox_gui_helpers import first_row, open_row
 
     view = open_inbox("laege")
@@ -167,8 +174,7 @@ def test_first_send_warns_and_second_send_sends(qtbot, open_inbox, inbox_db):
     qtbot.waitUntil(lambda: pane.editor.hasFocus(), timeout=5000)
 
     def answers():
-        return db_all(inbox_db, select(func.count()).select_from(Message).where(
-            Message.item_id == item_id, Message.direction == MessageDirection.TO_PATIENT))[0][0]
+        return _answers(inbox_db, item_id)
 
     before = answers()
     qtbot.keyClicks(pane.editor, "Hej {fornavn}. Se vedhæftede svar. Det gælder også 010190-1234.")
@@ -196,9 +202,6 @@ def test_a_check_that_cannot_run_is_said_and_nothing_is_sent_until_send_again(qt
     """The check before Send failed (the database busy): the answer was sent as if all were well.
     Now the first Send stores nothing and the box says the check could not run, and why; a second
     Send of the same answer sends it."""
-    from sqlalchemy import func
-
-    from clinicdesk.domain.enums import MessageDirection
     from clinicdesk.domain.errors import DatabaseBusy
     from clinicdesk.views.inbox.panes import econsult
     from inbox_gui_helpers import first_row, open_row
@@ -213,8 +216,7 @@ def test_a_check_that_cannot_run_is_said_and_nothing_is_sent_until_send_again(qt
     qtbot.waitUntil(lambda: pane.editor.hasFocus(), timeout=5000)
 
     def answers():
-        return db_all(inbox_db, select(func.count()).select_from(Message).where(
-            Message.item_id == item_id, Message.direction == MessageDirection.TO_PATIENT))[0][0]
+        return _answers(inbox_db, item_id)
 
     before = answers()
     qtbot.keyClicks(pane.editor, "Tak for beskeden. Prøven er fin.")
