@@ -30,6 +30,7 @@ import itertools
 import logging
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -65,7 +66,8 @@ class _Relay(QObject):
             elif not ok:
                 log.error("background task failed: %s (no error handler)", type(value).__name__)
         finally:
-            self.deleteLater()
+            if shiboken6.isValid(self):  # the callback may have closed its context, and this relay with it
+                self.deleteLater()
 
 
 class _Task(QRunnable):
