@@ -233,8 +233,7 @@ class GuideViewerDialog(QDialog):
 
     def _build_failed(self, exc: BaseException) -> None:
         self._pending -= 1
-        self._show_error(error_text(exc) if isinstance(exc, ClinicDeskError)
-                         else self.tr("Vejledningen kunne ikke laves. Prøv igen, eller kontakt support."))
+        self._show_error(error_text(exc, self.tr("Vejledningen kunne ikke laves. Prøv igen, eller kontakt support.")))
 
     def _show_error(self, text: str) -> None:
         self.status_label.setText(text)
@@ -267,8 +266,7 @@ class GuideViewerDialog(QDialog):
         self.saved.emit(path)
 
     def _output_failed(self, exc: BaseException) -> None:
-        self._show_error(error_text(exc) if isinstance(exc, ClinicDeskError)
-                         else self.tr("Det lykkedes ikke. Kontrollér stedet/printeren og prøv igen."))
+        self._show_error(error_text(exc, self.tr("Det lykkedes ikke. Kontrollér stedet/printeren og prøv igen.")))
 
     # -- printing
     def _ensure_printer(self) -> QPrinter:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from clinicdesk.services import auth
-from clinicdesk.views.login_dialog import error_text
+from clinicdesk.views.service_text import error_text
 from clinicdesk.views.worker import run_in_background
 
 _INPUT_EVENTS = frozenset(

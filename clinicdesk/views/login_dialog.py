@@ -25,13 +25,8 @@ from PySide6.QtWidgets import (
 from clinicdesk.services import auth, password_policy
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.views.labels import role_label
-from clinicdesk.views.service_text import error_text as service_error_text
+from clinicdesk.views.service_text import error_text
 from clinicdesk.views.worker import run_in_background
-
-
-def error_text(exc: BaseException, fallback: str) -> str:
-    """What a user sees for an exception: the domain message in the user's language, else ``fallback``."""
-    return service_error_text(exc) if isinstance(exc, ClinicDeskError) else fallback
 
 
 class LoginDialog(QDialog):

@@ -61,7 +61,7 @@ from clinicdesk.services import auth
 from clinicdesk.views.access_watch import AccessWatch
 from clinicdesk.views.labels import role_label
 from clinicdesk.views.lock_screen import IdleWatcher, LockPage
-from clinicdesk.views.login_dialog import error_text
+from clinicdesk.views.service_text import error_text
 from clinicdesk.views.worker import run_in_background
 
 SETTINGS_GEOMETRY = "main_window/geometry"

@@ -33,11 +33,14 @@ def service_text(text) -> str:
     return "" if text is None else str(text)
 
 
-def error_text(exc: BaseException) -> str:
+def error_text(exc: BaseException, fallback: str | None = None) -> str:
     """A domain error's message in the user's language (its Danish message when not marked); any
-    other exception as a general message."""
+    other exception as ``fallback`` (what the caller was doing, "… kunne ikke gemmes"), else a
+    general message."""
     if isinstance(exc, ClinicDeskError):
         return service_text(exc.message)
+    if fallback is not None:
+        return fallback
     # never an exception's own text on screen: it is technical and may quote what was typed
     return QCoreApplication.translate("ServiceText", "Der opstod en uventet fejl. Prøv igen; kontakt IT, hvis det varer ved.")
 

@@ -138,7 +138,7 @@
 <context>
     <name>PhraseTab</name>
     <message numerus="yes">
-        <location filename="../../clinicdesk/views/phrases/tab.py" line="+303" />
+        <location filename="../../clinicdesk/views/phrases/tab.py" line="+302" />
         <source>%n nye</source>
         <translation>
             <numerusform>%n ny</numerusform>

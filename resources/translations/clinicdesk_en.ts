@@ -3190,7 +3190,7 @@
 <context>
     <name>AddressProblemRow</name>
     <message>
-        <location filename="../../clinicdesk/views/safety/notes.py" line="+49" />
+        <location filename="../../clinicdesk/views/safety/notes.py" line="+48" />
         <source>Adressen virker</source>
         <translation>The address works</translation>
     </message>
@@ -3200,7 +3200,7 @@
         <translation>The patient has confirmed the address: remove the flag</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+44" />
         <source>Markeringen kunne ikke fjernes. Prøv igen.</source>
         <translation>The flag could not be removed. Try again.</translation>
     </message>
@@ -5250,7 +5250,7 @@ booking</translation>
 <context>
     <name>EditStaffDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/staff/forms.py" line="+189" />
+        <location filename="../../clinicdesk/views/staff/forms.py" line="+187" />
         <source>Redigér medarbejder</source>
         <translation>Edit staff member</translation>
     </message>
@@ -5430,7 +5430,7 @@ booking</translation>
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Vejledningen kunne ikke laves. Prøv igen, eller kontakt support.</source>
         <translation>The guide could not be made. Try again, or contact support.</translation>
     </message>
@@ -5460,7 +5460,7 @@ booking</translation>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Det lykkedes ikke. Kontrollér stedet/printeren og prøv igen.</source>
         <translation>That did not work. Check the location/printer and try again.</translation>
     </message>
@@ -6350,7 +6350,7 @@ booking</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/login_dialog.py" line="+51" />
+        <location filename="../../clinicdesk/views/login_dialog.py" line="+46" />
         <source>Log ind – %1</source>
         <translation>Log in – %1</translation>
     </message>
@@ -6832,7 +6832,7 @@ booking</translation>
 <context>
     <name>PatientCard</name>
     <message>
-        <location filename="../../clinicdesk/views/patient_card/common.py" line="+20" />
+        <location filename="../../clinicdesk/views/patient_card/common.py" line="+17" />
         <source>Der opstod en uventet fejl. Prøv igen.</source>
         <translation>An unexpected error occurred. Please try again.</translation>
     </message>
@@ -7702,7 +7702,7 @@ booking</translation>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+15" />
         <source>Der opstod en uventet fejl. Intet er importeret. Prøv igen.</source>
         <translation>An unexpected error occurred. Nothing has been imported. Try again.</translation>
     </message>
@@ -7937,12 +7937,12 @@ booking</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+171" />
+        <location line="+170" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-170" />
+        <location line="-169" />
         <source>Importér…</source>
         <translation>Import…</translation>
     </message>
@@ -7982,7 +7982,7 @@ booking</translation>
         <translation>Only administrators, doctors and nurses can change the clinic's stock phrases. You can use them and create your own under “My stock phrases”.</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+76" />
         <source>Standardteksterne kunne ikke hentes eller gemmes. Prøv igen.</source>
         <translation>The stock phrases could not be loaded or saved. Try again.</translation>
     </message>
@@ -8444,12 +8444,12 @@ booking</translation>
 <context>
     <name>SafetyLists</name>
     <message>
-        <location filename="../../clinicdesk/views/safety/dialogs.py" line="+83" />
+        <location filename="../../clinicdesk/views/safety/dialogs.py" line="+81" />
         <source>Listen kunne ikke hentes. Prøv igen, og kontakt IT, hvis det varer ved.</source>
         <translation>The list could not be fetched. Try again, and contact IT if the problem persists.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Modtaget</source>
         <translation>Received</translation>
     </message>
@@ -8967,7 +8967,7 @@ booking</translation>
 <context>
     <name>ServiceText</name>
     <message>
-        <location filename="../../clinicdesk/views/service_text.py" line="+42" />
+        <location filename="../../clinicdesk/views/service_text.py" line="+45" />
         <source>Der opstod en uventet fejl. Prøv igen; kontakt IT, hvis det varer ved.</source>
         <translation>An unexpected error occurred. Try again; contact IT if it persists.</translation>
     </message>
@@ -9482,7 +9482,7 @@ booking</translation>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/staff/dialog.py" line="+38" />
+        <location filename="../../clinicdesk/views/staff/dialog.py" line="+37" />
         <source>Personale – %1</source>
         <translation>Staff – %1</translation>
     </message>
@@ -9543,7 +9543,7 @@ booking</translation>
         <translation>Re&amp;activate</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+34" />
         <source>Der opstod en uventet fejl. Prøv igen.</source>
         <translation>An unexpected error occurred. Try again.</translation>
     </message>
@@ -9958,7 +9958,7 @@ booking</translation>
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../clinicdesk/views/staff/forms.py" line="-193" />
+        <location filename="../../clinicdesk/views/staff/forms.py" line="-192" />
         <source>Gem</source>
         <translation>Save</translation>
     </message>
@@ -9968,7 +9968,7 @@ booking</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+59" />
         <source>Der opstod en uventet fejl. Intet er gemt. Prøv igen.</source>
         <translation>An unexpected error occurred. Nothing was saved. Try again.</translation>
     </message>
@@ -9984,7 +9984,7 @@ booking</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../clinicdesk/views/guide_viewer.py" line="-241" />
+        <location filename="../../clinicdesk/views/guide_viewer.py" line="-239" />
         <source>Gem vejledning som</source>
         <translation>Save guide as</translation>
     </message>

@@ -138,3 +138,16 @@ def test_the_log_viewers_words_show_in_english(qapp):
 def test_an_exception_that_is_not_a_domain_error_never_shows_its_own_text(qapp):
     text = error_text(ValueError("Jeg har ondt i brystet (Mette 010190-1234)"))
     assert "brystet" not in text and "010190" not in text and text.startswith("Der opstod en uventet fejl")
+
+
+def test_error_text_says_the_domain_message_else_what_the_caller_was_doing():
+    """One home for "the domain error's words, else the caller's own sentence" (ten views wrote
+    ``error_text(exc) if isinstance(exc, ClinicDeskError) else …`` themselves)."""
+    from clinicdesk.domain.errors import ValidationError
+    from clinicdesk.views.service_text import error_text
+
+    refused = ValidationError("Navnet mangler.", code="x")
+    assert error_text(refused, "Standardteksterne kunne ikke gemmes.") == "Navnet mangler."
+    assert error_text(RuntimeError("SELECT … 010190-1234"), "Standardteksterne kunne ikke gemmes.") == \
+        "Standardteksterne kunne ikke gemmes."
+    assert error_text(RuntimeError("SELECT … 010190-1234")).startswith("Der opstod en uventet fejl.")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushBu
 from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.services.calendar import day as calendar_day
 from clinicdesk.views.calendar.table_model import RowsModel, make_table
-from clinicdesk.views.login_dialog import error_text
+from clinicdesk.views.service_text import error_text
 from clinicdesk.views.service_text import service_text
 from clinicdesk.views.worker import run_in_background
 

@@ -22,7 +22,7 @@ from clinicdesk.views.calendar.schedule_tab import ScheduleTab
 from clinicdesk.views.calendar.table_model import RowsModel, make_table
 from clinicdesk.views.calendar.texts import new_slots_text, removed_text
 from clinicdesk.views.calendar.types_tab import TypesTab
-from clinicdesk.views.login_dialog import error_text
+from clinicdesk.views.service_text import error_text
 from clinicdesk.views.service_text import service_text
 from clinicdesk.views.worker import run_in_background
 from clinicdesk.views.tones import set_tone

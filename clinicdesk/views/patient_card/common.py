@@ -8,16 +8,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from clinicdesk.domain.constants import COPENHAGEN
-from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.views.service_text import error_text as service_error_text
 
 
 
 def error_text(exc: BaseException) -> str:
     """A domain error's message in the user's language; never a traceback or an exception's own text."""
-    if isinstance(exc, ClinicDeskError):
-        return service_error_text(exc)
-    return QCoreApplication.translate("PatientCard", "Der opstod en uventet fejl. Prøv igen.")
+    return service_error_text(exc, QCoreApplication.translate("PatientCard", "Der opstod en uventet fejl. Prøv igen."))
 
 
 def local_date(dt) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
-from clinicdesk.domain.errors import ClinicDeskError, ValidationError
+from clinicdesk.domain.errors import ValidationError
 from clinicdesk.services import patient_import
 from clinicdesk.views.patients.import_model import COL_REASON, ImportTableModel
 from clinicdesk.views.worker import run_in_background
@@ -202,5 +202,4 @@ class PatientImportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self._say(error_text(exc) if isinstance(exc, ClinicDeskError) else self.tr(
-            "Der opstod en uventet fejl. Intet er importeret. Prøv igen."), "error")
+        self._say(error_text(exc, self.tr("Der opstod en uventet fejl. Intet er importeret. Prøv igen.")), "error")

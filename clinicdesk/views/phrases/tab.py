@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
-from clinicdesk.domain.errors import ClinicDeskError, StaleData, ValidationError
+from clinicdesk.domain.errors import StaleData, ValidationError
 from clinicdesk.services import phrase_admin
 from clinicdesk.services.inbox.placeholders import PLACEHOLDERS
 from clinicdesk.services.phrase_admin import PhraseValues
@@ -206,8 +206,7 @@ class PhraseTab(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
-        self._set_error(error_text(exc) if isinstance(exc, ClinicDeskError)
-                        else self.tr("Standardteksterne kunne ikke hentes eller gemmes. Prøv igen."))
+        self._set_error(error_text(exc, self.tr("Standardteksterne kunne ikke hentes eller gemmes. Prøv igen.")))
         if isinstance(exc, StaleData):
             self.reload()
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services.audit_lookups import list_context
 from clinicdesk.services.permissions import Perm
 from clinicdesk.services.safety.contact import clear_contact_problem, contact_problems
@@ -79,8 +78,8 @@ class _ListDialog(QDialog):
 
     def _failed(self, exc) -> None:
         set_tone(self.status, "error")
-        self.status.setText(error_text(exc) if isinstance(exc, ClinicDeskError) else
-                            translate("SafetyLists", "Listen kunne ikke hentes. Prøv igen, og kontakt IT, hvis det varer ved."))
+        self.status.setText(error_text(exc, translate(
+            "SafetyLists", "Listen kunne ikke hentes. Prøv igen, og kontakt IT, hvis det varer ved.")))
 
     def _rows_arrived(self, rows, empty_text: str) -> None:
         self.model.set_rows(rows)

@@ -13,7 +13,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services.permissions import Perm
 from clinicdesk.services.safety.contact import address_problem, clear_contact_problem
 from clinicdesk.services.safety.tasks import finish_task, tasks_for_item
@@ -92,8 +91,7 @@ class AddressProblemRow(QWidget):
 
     def _failed(self, exc) -> None:
         self.works_button.setEnabled(True)
-        self.label.setText(error_text(exc) if isinstance(exc, ClinicDeskError) else
-                           self.tr("Markeringen kunne ikke fjernes. Prøv igen."))
+        self.label.setText(error_text(exc, self.tr("Markeringen kunne ikke fjernes. Prøv igen.")))
 
 
 class ItemSafetyNotes(QWidget):

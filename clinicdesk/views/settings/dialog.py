@@ -117,7 +117,7 @@ class SettingsDialog(QDialog):
                           on_error=self._load_failed, context=self)
 
     def _load_failed(self, exc: BaseException) -> None:
-        self.status.setText(error_text(exc) if isinstance(exc, ClinicDeskError) else self.tr("Indstillingerne kunne ikke hentes."))
+        self.status.setText(error_text(exc, self.tr("Indstillingerne kunne ikke hentes.")))
 
     def _loaded(self, settings: cs.ClinicSettings) -> None:
         self._settings = settings

@@ -105,8 +105,8 @@ class SetupWizard(QWizard):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        message = error_text(exc) if isinstance(exc, ClinicDeskError) else self.tr(
-            "Klinikken kunne ikke oprettes på grund af en fejl. Intet er gemt. Prøv igen.")
+        message = error_text(exc, self.tr(
+            "Klinikken kunne ikke oprettes på grund af en fejl. Intet er gemt. Prøv igen."))
         field = exc.details.get("field", "") if isinstance(exc, ClinicDeskError) else ""
         self.summary_page.show_error(message)
         if field:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services import staff, staff_profile
 from clinicdesk.views.staff.forms import (
     EditStaffDialog, JoinClinicDialog, NewStaffDialog, ProfileDialog, TemporaryPasswordDialog,
@@ -148,8 +147,7 @@ class StaffDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self.show_message(error_text(exc) if isinstance(exc, ClinicDeskError)
-                          else self.tr("Der opstod en uventet fejl. Prøv igen."), error=True)
+        self.show_message(error_text(exc, self.tr("Der opstod en uventet fejl. Prøv igen.")), error=True)
 
     def _run(self, fn, *args, message: str = "", then=None) -> None:
         """Run a service call for the selected person; reload and report when done."""

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.domain.enums import Role
-from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services import staff, staff_profile
 from clinicdesk.views.labels import role_label
 from clinicdesk.views.worker import run_in_background
@@ -117,8 +116,7 @@ class _Form(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         self.buttons.setEnabled(True)
-        self.error.setText(error_text(exc) if isinstance(exc, ClinicDeskError)
-                           else self.tr("Der opstod en uventet fejl. Intet er gemt. Prøv igen."))
+        self.error.setText(error_text(exc, self.tr("Der opstod en uventet fejl. Intet er gemt. Prøv igen.")))
         self.error.show()
 
 
