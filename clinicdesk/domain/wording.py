@@ -1,11 +1,22 @@
-"""Danish wording the services share: a count with the right noun form.
+"""Danish wording the services share: a count with the right noun form, the names of the
+weekdays and months.
 
 Service messages are Danish sentences built in Python (the views translate their own
 strings with Qt's ``%n`` plural forms); ``count_da(2, "udlevering", "udleveringer")``
-gives "2 udleveringer", never "2 udlevering(er)".
+gives "2 udleveringer", never "2 udlevering(er)". The day and month names are marked with
+``say`` (a view shows them in the user's language with ``service_text``; ``str()`` is Danish).
 """
 
 from __future__ import annotations
+
+from clinicdesk.domain.messages import say
+
+WEEKDAYS_DA = (say("mandag"), say("tirsdag"), say("onsdag"), say("torsdag"), say("fredag"), say("lørdag"),
+               say("søndag"))
+MONTHS_DA = (
+    say("januar"), say("februar"), say("marts"), say("april"), say("maj"), say("juni"),
+    say("juli"), say("august"), say("september"), say("oktober"), say("november"), say("december"),
+)
 
 
 def count_da(n: int, singular: str, plural: str) -> str:

@@ -26,6 +26,7 @@ from datetime import date, datetime
 from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.messages import say
+from clinicdesk.domain.wording import MONTHS_DA
 
 __all__ = [
     "Cpr",
@@ -44,10 +45,6 @@ __all__ = [
 ]
 
 _WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
-_MONTHS_DA = (
-    say("januar"), say("februar"), say("marts"), say("april"), say("maj"), say("juni"),
-    say("juli"), say("august"), say("september"), say("oktober"), say("november"), say("december"),
-)
 _WHAT_TO_DO = say("Skriv de 10 cifre som DDMMÅÅ-XXXX, fx 010190-1234.")
 
 
@@ -210,7 +207,7 @@ def parse_cpr(text: str, *, today: date | None = None) -> Cpr:
         msg = say(
             "Datoen {day}. {month} {year} findes ikke, så de første 6 cifre "
             "({digits}) kan ikke være en fødselsdato. Ret nummeret og prøv igen."
-        ).format(day=day, month=_MONTHS_DA[mm - 1], year=year, digits=s[0:6])
+        ).format(day=day, month=MONTHS_DA[mm - 1], year=year, digits=s[0:6])
         raise _fail("date", msg) from None
     if today is None:
         today = datetime.now(COPENHAGEN).date()
@@ -219,7 +216,7 @@ def parse_cpr(text: str, *, today: date | None = None) -> Cpr:
             "future",
             say("CPR-nummeret giver fødselsdatoen {day}. {month} {year}, som ligger i fremtiden "
                 "(det 7. ciffer bestemmer århundredet). Tjek cifrene og prøv igen.").format(
-                day=day, month=_MONTHS_DA[mm - 1], year=year),
+                day=day, month=MONTHS_DA[mm - 1], year=year),
         )
 
     sex = "M" if int(s[9]) % 2 == 1 else "F"

@@ -26,6 +26,7 @@ from clinicdesk.domain.enums import MailStatus
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.services.safety.emergency import emergency_notice
 from clinicdesk.domain.messages import say
+from clinicdesk.domain.wording import MONTHS_DA, WEEKDAYS_DA
 
 # -- event names (stored in OutboxMail.kind) ---------------------------------
 ECONSULT_ANSWERED = "econsult_answered"
@@ -109,14 +110,11 @@ TEMPLATES: dict[str, _Template] = {
 
 EVENTS: tuple[str, ...] = tuple(TEMPLATES)
 
-_WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-_MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-           "november", "december")
 
 
 def day_da(d: date) -> str:
     """``fredag den 4. december 2026``."""
-    return f"{_WEEKDAYS[d.weekday()]} den {d.day}. {_MONTHS[d.month - 1]} {d.year}"
+    return f"{WEEKDAYS_DA[d.weekday()]} den {d.day}. {MONTHS_DA[d.month - 1]} {d.year}"
 
 
 def _receipt_lines(clinic: Clinic, extra: dict) -> list[str]:

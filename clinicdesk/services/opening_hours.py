@@ -17,9 +17,8 @@ from datetime import time
 
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.messages import say
+from clinicdesk.domain.wording import WEEKDAYS_DA
 
-WEEKDAYS_DA = (say("mandag"), say("tirsdag"), say("onsdag"), say("torsdag"), say("fredag"), say("lørdag"),
-               say("søndag"))
 _DAY_NAMES = {name: i for i, name in enumerate(WEEKDAYS_DA)}
 _DAY_NAMES.update({name[:3]: i for i, name in enumerate(WEEKDAYS_DA)})
 _DAY_NAMES.update({"loer": 5, "loerdag": 5, "lor": 5, "lordag": 5, "soen": 6, "soendag": 6, "son": 6, "sondag": 6})

@@ -263,49 +263,42 @@
         <translation>outside the provider's weekly schedule</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/services/calendar/rules.py" line="+25" />
-        <location filename="../../clinicdesk/services/opening_hours.py" line="+21" />
+        <location filename="../../clinicdesk/domain/wording.py" line="+14" />
         <source>mandag</source>
         <translation>Monday</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../../clinicdesk/services/opening_hours.py" line="+0" />
         <source>tirsdag</source>
         <translation>Tuesday</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../../clinicdesk/services/opening_hours.py" line="+0" />
         <source>onsdag</source>
         <translation>Wednesday</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../../clinicdesk/services/opening_hours.py" line="+0" />
         <source>torsdag</source>
         <translation>Thursday</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../../clinicdesk/services/opening_hours.py" line="+0" />
         <source>fredag</source>
         <translation>Friday</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../../clinicdesk/services/opening_hours.py" line="+0" />
         <source>lørdag</source>
         <translation>Saturday</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../clinicdesk/services/opening_hours.py" line="+1" />
         <source>søndag</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location filename="../../clinicdesk/services/calendar/rules.py" line="+30" />
         <source>Grundlovsdag</source>
         <extracomment>days many clinics close although they are no public holidays: (month, day, name)</extracomment>
         <translation>Constitution Day</translation>
@@ -337,7 +330,7 @@
     </message>
     <message>
         <location line="+27" />
-        <location filename="../../clinicdesk/services/opening_hours.py" line="+28" />
+        <location filename="../../clinicdesk/services/opening_hours.py" line="+49" />
         <source>En ugedag skal være mandag til søndag.</source>
         <extracomment>What a new clinic starts with: weekdays 8-16.</extracomment>
         <translation>A weekday must be Monday to Sunday.</translation>
@@ -450,7 +443,7 @@
         <translation>The mobile number must be 8 digits (optionally with +45 in front). Correct it and save again.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/services/cpr.py" line="+48" />
+        <location filename="../../clinicdesk/domain/wording.py" line="+2" />
         <source>januar</source>
         <translation>January</translation>
     </message>
@@ -510,7 +503,7 @@
         <translation>December</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../../clinicdesk/services/cpr.py" line="+48" />
         <source>Skriv de 10 cifre som DDMMÅÅ-XXXX, fx 010190-1234.</source>
         <translation>Enter the 10 digits as DDMMYY-XXXX, e.g. 010190-1234.</translation>
     </message>
@@ -1128,7 +1121,7 @@
         <translation>The email could not be created ({error}).</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/services/notifications.py" line="+173" />
+        <location filename="../../clinicdesk/services/notifications.py" line="+171" />
         <source>Aktiveringslinket mangler.</source>
         <translation>The activation link is missing.</translation>
     </message>

@@ -8,6 +8,8 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
 
+from clinicdesk.domain.wording import MONTHS_DA
+
 
 @lru_cache(maxsize=4096)
 def text_width(text: str, font: str, size: float) -> float:
@@ -52,15 +54,13 @@ def wrap_lines(text: str, font: str, size: float, max_w: float) -> list[str]:
     return lines or [""]
 
 
-_MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-              "november", "december")
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
               "November", "December")
 
 
 def long_date(d, lang: str) -> str:
     if lang == "da":
-        return f"{d.day}. {_MONTHS_DA[d.month - 1]} {d.year}"
+        return f"{d.day}. {MONTHS_DA[d.month - 1]} {d.year}"
     return f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}"
 
 
