@@ -1,10 +1,9 @@
 """The inbox's change log and the one change listener (live updates between workstations).
 
 Every write to an item calls ``record_change(session, clinic_id, item_id)`` in its own
-transaction: a ``ChangeEvent`` row and, on PostgreSQL, ``NOTIFY clinicdesk_inbox,
-'<clinic_id>'``. The portal's intake calls it too when it files an item. Claims, on their hot
-path, use ``tick`` (no ORM object) and on PostgreSQL ``record_change_rows`` (the tick and the
-NOTIFY in the claim's own statement).
+transaction: a ``ChangeEvent`` row (one INSERT, no ORM object) and, on PostgreSQL, ``NOTIFY
+clinicdesk_inbox, '<clinic_id>'``. The portal's intake calls it too when it files an item. Claims
+on PostgreSQL use ``record_change_rows`` (the tick and the NOTIFY in the claim's own statement).
 
 ``latest_change_id(db, clinic_id)`` and ``changes_since(db, clinic_id, last_id) ->
 Changes`` read the log. ``open_listener(db, clinic_id) -> ChangeListener`` follows it
@@ -35,9 +34,9 @@ _NOTIFY_SLICE_S = 0.5
 
 
 def record_change(session: Session, clinic_id: int, item_id: int | None, at: datetime | None = None) -> None:
-    """Tick the change log (and NOTIFY on PostgreSQL) in the caller's transaction."""
-    session.add(ChangeEvent(clinic_id=clinic_id, item_id=item_id, at=at or utcnow()))
-    session.flush()
+    """Tick the change log (and NOTIFY on PostgreSQL) in the caller's transaction: one INSERT, no
+    ORM object. (``record_change_rows`` does it inside another statement.)"""
+    session.execute(insert(ChangeEvent).values(clinic_id=clinic_id, item_id=item_id, at=at or utcnow()))
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_notify(:ch, :payload)"), {"ch": NOTIFY_CHANNEL, "payload": str(clinic_id)})
 
@@ -55,13 +54,6 @@ def record_change_rows(claimed, clinic_id: int, at: datetime):
     )
     ticked = select(func.count()).select_from(ticks).scalar_subquery()
     return ticked, func.pg_notify(NOTIFY_CHANNEL, str(clinic_id))
-
-
-def tick(session: Session, clinic_id: int, item_id: int, at: datetime | None = None) -> None:
-    """``record_change`` without an ORM object (one INSERT; NOTIFY on PostgreSQL)."""
-    session.execute(insert(ChangeEvent).values(clinic_id=clinic_id, item_id=item_id, at=at or utcnow()))
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_notify(:ch, :payload)"), {"ch": NOTIFY_CHANNEL, "payload": str(clinic_id)})
 
 
 def latest_change_id(db, clinic_id: int) -> int:

@@ -30,7 +30,7 @@ from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.models import Clinic, InboxItem, utcnow
 from clinicdesk.services import audit, auth
 from clinicdesk.services.audit import Action
-from clinicdesk.services.inbox.changes import record_change_rows, tick
+from clinicdesk.services.inbox.changes import record_change, record_change_rows
 from clinicdesk.services.inbox.detail import get_item, load_detail, staff_name
 from clinicdesk.services.inbox.listing import FAR_FUTURE, query_conditions
 from clinicdesk.services.inbox.search import search_condition
@@ -130,7 +130,7 @@ def _claim(s: Session, actor: auth.Actor, now: datetime, target, *, mark_seen: b
     if lock_chain and log_change and pg:
         audit.chain_locked(s)
     if log_change and not pg:
-        tick(s, actor.clinic_id, row.id, now)
+        record_change(s, actor.clinic_id, row.id, now)
     values = {key: row._mapping[c.name] for c, key in zip(cols, _KEYS)}
     item = s.identity_map.get(identity_key(InboxItem, row.id))
     if item is not None:  # already in the session: take the returned values as its state
@@ -212,7 +212,7 @@ def release_item(db, actor: auth.Actor, item_id: int) -> None:
             ticked, notify = record_change_rows(released, actor.clinic_id, now)
             s.execute(select(released.c.id, ticked, notify), execution_options={"synchronize_session": False})
         elif s.execute(stmt, execution_options={"synchronize_session": False}).first() is not None:
-            tick(s, actor.clinic_id, item_id, now)
+            record_change(s, actor.clinic_id, item_id, now)
 
 
 #: the statuses "take the next" hands out: never an item that waits for the patient
