@@ -7579,26 +7579,6 @@ booking</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Oprettes</source>
-        <translation>Will be created</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Tilknyttes klinikken</source>
-        <translation>Will be linked to the clinic</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Findes allerede</source>
-        <translation>Already exists</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Afvist</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
         <location filename="../../clinicdesk/views/patients/menu.py" line="+14" />
         <source>Importér patienter…</source>
         <translation>Import patients…</translation>

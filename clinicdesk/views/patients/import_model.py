@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QBrush
 
-from clinicdesk.services.patient_import import LineStatus, PlanLine
+from clinicdesk.services.patient_import import STATUS_DA, LineStatus, PlanLine
 from clinicdesk.views.service_text import service_text
 from clinicdesk.views.tones import colour
 
@@ -19,16 +19,9 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("PatientImport", "Status"),
     QT_TRANSLATE_NOOP("PatientImport", "Begrundelse"),
 )
-_STATUS = {
-    LineStatus.NEW: QT_TRANSLATE_NOOP("PatientImport", "Oprettes"),
-    LineStatus.REGISTER: QT_TRANSLATE_NOOP("PatientImport", "Tilknyttes klinikken"),
-    LineStatus.EXISTS: QT_TRANSLATE_NOOP("PatientImport", "Findes allerede"),
-    LineStatus.REFUSED: QT_TRANSLATE_NOOP("PatientImport", "Afvist"),
-}
-
-
 def status_text(status: LineStatus) -> str:
-    return QCoreApplication.translate("PatientImport", _STATUS[status])
+    """A line's status in the user's language (the words are the import's own, ``STATUS_DA``)."""
+    return service_text(STATUS_DA[status])
 
 
 class ImportTableModel(QAbstractTableModel):
