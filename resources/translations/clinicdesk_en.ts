@@ -3140,7 +3140,27 @@
         <translation>The reply mentions another patient by full name ({names}). Check that the reply is for the right patient.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/services/safety/terms.py" line="+67" />
+        <location filename="../../clinicdesk/services/safety/terms.py" line="+29" />
+        <source>Akutte ord og udtryk</source>
+        <translation>Urgent words and phrases</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nægtelser (ingen, ikke …)</source>
+        <translation>Negations (no, not …)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Andre mennesker (min far, min mor …)</source>
+        <translation>Other people (my father, my mother …)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tidligere hændelser (for 3 år siden …)</source>
+        <translation>Past events (3 years ago …)</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>Vælg en af listerne.</source>
         <translation>Choose one of the lists.</translation>
     </message>
@@ -8619,27 +8639,7 @@ booking</translation>
 <context>
     <name>SafetyTab</name>
     <message>
-        <location filename="../../clinicdesk/views/settings/safety_tab.py" line="+48" />
-        <source>Akutte ord og udtryk</source>
-        <translation>Urgent words and phrases</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Nægtelser (ingen, ikke …)</source>
-        <translation>Negations (no, not …)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Andre mennesker (min far, min mor …)</source>
-        <translation>Other people (my father, my mother …)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Tidligere hændelser (for 3 år siden …)</source>
-        <translation>Past events (3 years ago …)</translation>
-    </message>
-    <message>
-        <location line="+21" />
+        <location filename="../../clinicdesk/views/settings/safety_tab.py" line="+62" />
         <source>Beskeder fra patienter med ord fra listerne markeres ”Haster”, og ordene fremhæves. Det er en fremhævning til personalet, ikke en vurdering: personalet læser og afgør. Ord med * dækker alle ord, der begynder sådan. Klinikkens egne linjer gemmes med det samme.</source>
         <translation>Messages from patients with words from the lists are marked “Urgent”, and the words are highlighted. It is a highlight for staff, not an assessment: staff read and decide. Words with * cover all words that begin that way. The clinic's own lines are saved immediately.</translation>
     </message>

@@ -25,11 +25,11 @@ from clinicdesk.services.safety.lists import LIST_NAMES, check_line
 
 MAX_PHRASE = 200
 
-LIST_LABELS_DA = {
-    "urgent": "Akutte ord og udtryk",
-    "negation": "Nægtelser (ingen, ikke …)",
-    "others": "Andre mennesker (min far, min mor …)",
-    "past": "Tidligere hændelser (for 3 år siden …)",
+LIST_LABELS_DA = {  # the four lists' names (a view shows them with service_text)
+    "urgent": say("Akutte ord og udtryk"),
+    "negation": say("Nægtelser (ingen, ikke …)"),
+    "others": say("Andre mennesker (min far, min mor …)"),
+    "past": say("Tidligere hændelser (for 3 år siden …)"),
 }
 
 

@@ -15,7 +15,7 @@ shows what the lists, with the clinic's lines, would highlight in a text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -37,21 +37,11 @@ from clinicdesk.services.permissions import Perm
 from clinicdesk.services.safety import detect
 from clinicdesk.services.safety.lists import LIST_NAMES, default_text
 from clinicdesk.services.safety.settings import save_safety_settings, safety_settings
-from clinicdesk.services.safety.terms import add_term, list_terms, remove_term
-from clinicdesk.views.service_text import error_text
+from clinicdesk.services.safety.terms import LIST_LABELS_DA, add_term, list_terms, remove_term
+from clinicdesk.views.service_text import error_text, service_text
 from clinicdesk.views.settings.fields import SettingField, add_settings, tab_in_order
 from clinicdesk.views.worker import run_in_background
 from clinicdesk.views.tones import set_tone
-
-# the four lists' names (services.safety.terms.LIST_LABELS_DA), translated here
-_LIST_LABELS = {
-    "urgent": QT_TRANSLATE_NOOP("SafetyTab", "Akutte ord og udtryk"),
-    "negation": QT_TRANSLATE_NOOP("SafetyTab", "Nægtelser (ingen, ikke …)"),
-    "others": QT_TRANSLATE_NOOP("SafetyTab", "Andre mennesker (min far, min mor …)"),
-    "past": QT_TRANSLATE_NOOP("SafetyTab", "Tidligere hændelser (for 3 år siden …)"),
-}
-
-
 
 def _plain_label(text: str, parent) -> QLabel:
     label = QLabel(text, parent)
@@ -75,7 +65,7 @@ class SafetyTab(QWidget):
         self.list_choice = QComboBox(self)
         self.list_choice.setObjectName("safetyListChoice")
         for name in LIST_NAMES:
-            self.list_choice.addItem(QCoreApplication.translate("SafetyTab", _LIST_LABELS[name]), name)
+            self.list_choice.addItem(service_text(LIST_LABELS_DA[name]), name)
         self.list_choice.currentIndexChanged.connect(self._show_list)
         self.shipped = QPlainTextEdit(self)
         self.shipped.setObjectName("safetyShipped")
