@@ -205,7 +205,8 @@ def test_a_signups_first_line_says_what_the_applicant_wants_in_the_users_languag
 
     view = open_inbox("laege")
     rows = inbox.list_items(view.db, view.actor, ItemQuery(folder=Folder.SIGNUP), record=False).rows
-    row = next(r for r in rows if r.kind == ItemKind.SIGNUP and r.signup_wants and all(r.signup_wants))
+    row = next(r for r in rows if r.kind == ItemKind.SIGNUP and r.signup_wants is not None)
+    row = replace(row, signup_wants=(True, True, True))  # (what this applicant asked for is the demo's draw)
     assert row_looks.display(row, tm.COL_PREVIEW) == "Ønsker: e-konsultation, receptfornyelse, tidsbestilling"
     translators = install_translations(qapp, "en")
     try:

@@ -197,11 +197,19 @@ def test_the_keys_go_back_to_the_list_when_an_empty_folder_fills(qtbot, open_inb
     from clinicdesk.services.inbox import Folder
     from inbox_gui_helpers import activate, actor_for
 
+    from sqlalchemy import update
+
+    me = actor_for(inbox_db, "sekretaer")
+    with inbox_db.write_session() as s:  # her "Mine" empty (the demo is built on today's clock: a claim may be live)
+        s.execute(update(InboxItem).where(InboxItem.claimed_by_id == me.staff_id)
+                  .values(claimed_by_id=None, claimed_at=None, claim_expires_at=None))
+        s.execute(update(InboxItem).where(InboxItem.assigned_to_id == me.staff_id).values(assigned_to_id=None))
+        s.execute(update(InboxItem).where(InboxItem.assigned_role == me.role).values(assigned_role=None))
     view = open_inbox("sekretaer")
     activate(qtbot, view)
     qtbot.waitUntil(lambda: view.model.loaded and view.model.rowCount() > 0 and bool(view.folders.counts),
                     timeout=10000)
-    assert view.folders.counts[Folder.MINE] == 0  # the demo's receptionist has nothing of her own yet
+    assert view.folders.counts[Folder.MINE] == 0
     keys = {spec.id: spec.keys[0] for spec in sc.SHORTCUTS if spec.id.startswith("folder_")}
     view.table.setFocus()
     qtbot.waitUntil(view.table.hasFocus, timeout=2000)
