@@ -169,6 +169,24 @@ def test_approving_a_signup_with_one_function_unticked(qtbot, open_inbox, inbox_
     assert db_scalar(inbox_db, select(func.count()).select_from(OutboxMail)) >= mails
 
 
+def _file_signup(db, view, subject: str, preview: str, cpr: str, first: str, last: str) -> int:
+    """A sign-up from the portal for (``first`` ``last``, ``cpr``), filed as the intake files one."""
+    with db.write_session() as s:
+        item = InboxItem(clinic_id=view.actor.clinic_id, kind=ItemKind.SIGNUP, subject=subject, preview=preview)
+        s.add(item)
+        s.flush()
+        s.add(SignupRequest(item_id=item.id, cpr=cpr, first_name=first, last_name=last,
+                            email=f"{first.lower()}.{last.lower()}@example.org"))
+        inbox.record_change(s, view.actor.clinic_id, item.id)
+        return item.id
+
+
+def _open_new(qtbot, view, item_id: int) -> None:
+    """Wait until the live update brings the filed item into the list, and open it."""
+    qtbot.waitUntil(lambda: view.model.row_of(item_id) >= 0, timeout=10000)
+    open_row(qtbot, view, view.model.row_of(item_id))
+
+
 def test_signup_warns_when_the_cpr_had_a_deleted_portal_user(qtbot, open_inbox, inbox_db):
     from clinicdesk.models import Patient, PortalAccount
     from clinicdesk.domain.enums import PortalAccountStatus
@@ -179,17 +197,8 @@ def test_signup_warns_when_the_cpr_had_a_deleted_portal_user(qtbot, open_inbox, 
         s.add(p)
         s.flush()
         s.add(PortalAccount(patient_id=p.id, status=PortalAccountStatus.DELETED, times_deleted=1))
-        item = InboxItem(clinic_id=view.actor.clinic_id, kind=ItemKind.SIGNUP, subject="Tilmelding",
-                         preview="Tilmelding: Birgit Dal")
-        s.add(item)
-        s.flush()
-        s.add(SignupRequest(item_id=item.id, cpr="1503891234", first_name="Birgit", last_name="Dal",
-                            email="birgit@example.org"))
-        inbox.record_change(s, view.actor.clinic_id, item.id)
-        new_id = item.id
-    # the watcher brings it in without a refresh
-    qtbot.waitUntil(lambda: view.model.row_of(new_id) >= 0, timeout=10000)
-    open_row(qtbot, view, view.model.row_of(new_id))
+    new_id = _file_signup(inbox_db, view, "Tilmelding", "Tilmelding: Birgit Dal", "1503891234", "Birgit", "Dal")
+    _open_new(qtbot, view, new_id)  # the watcher brings it in without a refresh
     pane = view.detail.signup
     assert pane.warnings.isVisible()
     assert "slettet" in pane.warnings.text()
@@ -199,17 +208,9 @@ def test_a_new_applicant_is_named_in_the_header_not_the_stored_subject(qtbot, op
     """A sign-up from someone not in the records showed its stored subject ("Ny bruger til barn: …", the
     portal's Danish) as the header, also under English (the English walk met it in the evening demo)."""
     view = open_inbox("sekretaer")
-    with inbox_db.write_session() as s:
-        item = InboxItem(clinic_id=view.actor.clinic_id, kind=ItemKind.SIGNUP,
-                         subject="Ny bruger til barn: Ida Holm", preview="Ønsker: e-konsultation")
-        s.add(item)
-        s.flush()
-        s.add(SignupRequest(item_id=item.id, cpr="0102151234", first_name="Ida", last_name="Holm",
-                            email="ida.holm@example.org"))
-        inbox.record_change(s, view.actor.clinic_id, item.id)
-        new_id = item.id
-    qtbot.waitUntil(lambda: view.model.row_of(new_id) >= 0, timeout=10000)
-    open_row(qtbot, view, view.model.row_of(new_id))
+    new_id = _file_signup(inbox_db, view, "Ny bruger til barn: Ida Holm", "Ønsker: e-konsultation", "0102151234",
+                          "Ida", "Holm")
+    _open_new(qtbot, view, new_id)
     header = view.detail.header.text()
     assert "Ida Holm" in header and "Ny bruger" not in header
 

@@ -46,6 +46,16 @@ def _common_surname(db, clinic_id) -> tuple[str, int]:
     return name, n
 
 
+def _choose_first_hit(qtbot, dlg, db, view):
+    """Search the clinic's commonest surname and choose the first hit with Enter; returns the hit."""
+    surname, _n = _common_surname(db, view.actor.clinic_id)
+    _search(qtbot, dlg, surname)
+    qtbot.keyClick(dlg.search_edit, Qt.Key.Key_Return)
+    first = dlg.hits.item(0).data(Qt.ItemDataRole.UserRole)
+    qtbot.keyClick(dlg.hits, Qt.Key.Key_Return)
+    return first
+
+
 def _items(db) -> int:
     return db_scalar(db, select(func.count()).select_from(InboxItem))
 
@@ -228,12 +238,8 @@ def test_the_first_send_of_a_new_thread_warns_about_another_patients_cpr(qtbot, 
     text is named on the first Send (nothing sent); a second Send of the same message sends it."""
     view = open_inbox("sekretaer")
     dlg = _open_dialog(qtbot, view)
-    surname, _n = _common_surname(inbox_db, view.actor.clinic_id)
-    _search(qtbot, dlg, surname)
-    qtbot.keyClick(dlg.search_edit, Qt.Key.Key_Return)
-    first = dlg.hits.item(0).data(Qt.ItemDataRole.UserRole)
+    first = _choose_first_hit(qtbot, dlg, inbox_db, view)
     other_cpr = "010203-0405" if first.cpr_display != "010203-0405" else "020304-0506"
-    qtbot.keyClick(dlg.hits, Qt.Key.Key_Return)
     before = _items(inbox_db)
     qtbot.keyClicks(dlg.editor, f"Hej {{fornavn}}. Se vedhæftede svar. Svaret gælder også {other_cpr}.")
     qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -260,10 +266,7 @@ def test_a_new_thread_is_not_sent_unchecked_when_the_check_cannot_run(qtbot, ope
     monkeypatch.setattr(new_thread, "presend_warnings", busy)
     view = open_inbox("sekretaer")
     dlg = _open_dialog(qtbot, view)
-    surname, _n = _common_surname(inbox_db, view.actor.clinic_id)
-    _search(qtbot, dlg, surname)
-    qtbot.keyClick(dlg.search_edit, Qt.Key.Key_Return)
-    qtbot.keyClick(dlg.hits, Qt.Key.Key_Return)
+    _choose_first_hit(qtbot, dlg, inbox_db, view)
     before = _items(inbox_db)
     qtbot.keyClicks(dlg.editor, "Husk at tage prøven i morgen.")
     qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

@@ -36,6 +36,18 @@ def _answers(db, item_id: int) -> int:
         Message.item_id == item_id, Message.direction == MessageDirection.TO_PATIENT))[0][0]
 
 
+def _answering(qtbot, open_inbox, db):
+    """The doctor's answer pane on an e-consultation, the editor focused; and a count of the
+    thread's answers to the patient."""
+    from inbox_gui_helpers import first_row, open_row
+
+    view = open_inbox("laege")
+    item_id = open_row(qtbot, view, first_row(view, ItemKind.ECONSULT))
+    pane = view.detail.econsult
+    qtbot.waitUntil(lambda: pane.editor.hasFocus(), timeout=5000)
+    return pane, lambda: _answers(db, item_id)
+
+
 def _flag_from_patient(db) -> int:
     """A patient's new message in an open e-consultation, scanned as the portal's intake scans it."""
     now = datetime.now(timezone.utc)
@@ -165,16 +177,8 @@ def test_a_receptionist_sees_the_lists_but_cannot_change_them(qtbot, inbox_db):
 
 
 def test_first_send_warns_and_second_send_sends(qtbot, open_inbox, inbox_db):
-    from inbox_gui_helpers import first_row, open_row
 
-    view = open_inbox("laege")
-    row = first_row(view, ItemKind.ECONSULT)
-    item_id = open_row(qtbot, view, row)
-    pane = view.detail.econsult
-    qtbot.waitUntil(lambda: pane.editor.hasFocus(), timeout=5000)
-
-    def answers():
-        return _answers(inbox_db, item_id)
+    pane, answers = _answering(qtbot, open_inbox, inbox_db)
 
     before = answers()
     qtbot.keyClicks(pane.editor, "Hej {fornavn}. Se vedhæftede svar. Det gælder også 010190-1234.")
@@ -184,7 +188,7 @@ def test_first_send_warns_and_second_send_sends(qtbot, open_inbox, inbox_db):
     assert pane.presend_label.textFormat() == Qt.TextFormat.PlainText
     assert "{fornavn}" in shown and "ingen fil vedhæftet" in shown and "010190-1234" in shown
     assert "Tryk Send igen" in shown
-    view.resize(1366, 620)  # the inbox of a 1366×768 window: the box's first and last lines were cut off
+    pane.window().resize(1366, 620)  # the inbox of a 1366×768 window: the box's first and last lines were cut off
     qtbot.wait(100)
     box = pane.presend_label
     lines = box.fontMetrics().boundingRect(0, 0, box.contentsRect().width(), 10_000, Qt.TextFlag.TextWordWrap,
@@ -204,19 +208,12 @@ def test_a_check_that_cannot_run_is_said_and_nothing_is_sent_until_send_again(qt
     Send of the same answer sends it."""
     from clinicdesk.domain.errors import DatabaseBusy
     from clinicdesk.views.inbox.panes import econsult
-    from inbox_gui_helpers import first_row, open_row
 
     def busy(*_a, **_k):
         raise DatabaseBusy()
 
     monkeypatch.setattr(econsult, "presend_warnings", busy)
-    view = open_inbox("laege")
-    item_id = open_row(qtbot, view, first_row(view, ItemKind.ECONSULT))
-    pane = view.detail.econsult
-    qtbot.waitUntil(lambda: pane.editor.hasFocus(), timeout=5000)
-
-    def answers():
-        return _answers(inbox_db, item_id)
+    pane, answers = _answering(qtbot, open_inbox, inbox_db)
 
     before = answers()
     qtbot.keyClicks(pane.editor, "Tak for beskeden. Prøven er fin.")

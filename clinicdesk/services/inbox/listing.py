@@ -324,20 +324,9 @@ def list_items(
         order = (InboxItem.received_at.desc(), InboxItem.id.desc())
         after_cond = (lambda c: tuple_(InboxItem.received_at, InboxItem.id)
                       < tuple_(literal(c.key, InboxItem.received_at.type), literal(c.id)))
-    check = [auth.still_allowed(actor, Perm.READ_INBOX)]  # in the first query that runs
     if term:
         auth.require(db, actor, Perm.READ_INBOX)
-        check = []
-    ask = []  # the first query found nothing: refused, or nothing there? (asked after the session)
-
-    def checked(where: list) -> list:
-        return [*where, *check]
-
-    def first_ran(found: list) -> None:
-        if check and not found:
-            ask.append(True)
-        check.clear()
-
+    check = _RidingCheck(None if term else auth.still_allowed(actor, Perm.READ_INBOX))
     with db.session() as s:
         if term:
             cond, narrow = search_condition(s, db, term)
@@ -353,19 +342,19 @@ def list_items(
             if after is None or after.pinned:
                 where = [*_pinned_where(db, actor, query, now, conds), *searched]
                 where += [after_cond(after)] if after is not None else []
-                raw_pinned = _page(s, now, checked(where), order, limit + 1,
+                raw_pinned = _page(s, now, check.where(where), order, limit + 1,
                                    inner_order=_few_rows_order(order) if db.is_sqlite else None)
-                first_ran(raw_pinned)
+                check.ran(raw_pinned)
                 pinned_more = len(raw_pinned) > limit
                 raw_pinned = raw_pinned[:limit]
                 after = None  # the others start from the top
             conds.append(not_(pinned_condition()))
         room = limit - len(raw_pinned)
         if not pinned_more and room > 0:
-            raw = _page(s, now, checked([*conds, after_cond(after)] if after is not None else conds), order, room + 1)
-            first_ran(raw)
-    if ask:
-        auth.require(db, actor, Perm.READ_INBOX)  # (its refusal is written in a transaction of its own)
+            raw = _page(s, now, check.where([*conds, after_cond(after)] if after is not None else conds), order, room + 1)
+            check.ran(raw)
+    if check.ask:  # the first query found nothing: refused, or nothing there?
+        auth.require(db, actor, Perm.READ_INBOX)  # (after the read session: a refusal is written in its own)
     rows = tuple(_to_row(r, now, today) for r in raw_pinned) + tuple(_to_row(r, now, today) for r in raw[:room])
     if pinned_more:  # more urgent items: the next page goes on among them
         cursor = Cursor(query.sort, rows[-1].received_at, rows[-1].id, pinned=True)
@@ -378,6 +367,22 @@ def list_items(
     else:
         cursor = None
     return _logged(db, actor, term if first else "", Page(rows, cursor), record)
+
+
+class _RidingCheck:
+    """The page's permission, in the first query that runs (``auth.still_allowed``); ``ask`` when
+    that query found nothing, so the caller asks ``auth.require`` on its own."""
+
+    def __init__(self, condition):
+        self.condition, self.ask = condition, False
+
+    def where(self, conds: list) -> list:
+        return conds if self.condition is None else [*conds, self.condition]
+
+    def ran(self, found: list) -> None:
+        if self.condition is not None and not found:
+            self.ask = True
+        self.condition = None
 
 
 def _logged(db, actor: auth.Actor, search_term: str, page: Page, record: bool) -> Page:
