@@ -31,7 +31,12 @@ class Patient(Versioned, Base):
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}"
+        return person_name(self.first_name, self.last_name)
+
+
+def person_name(first_name: str, last_name: str) -> str:
+    """A patient's name as staff see it (``Patient.full_name``, and rows read without the object)."""
+    return f"{first_name} {last_name}"
 
 
 class Guardianship(Base):

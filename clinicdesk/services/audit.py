@@ -16,9 +16,10 @@ import hashlib
 import hmac
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import cache
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from clinicdesk.domain.messages import say
 from clinicdesk.models import AuditEntry, utcnow
@@ -163,6 +164,13 @@ def _noted_head(session: Session):
 _UNREAD = object()
 
 
+@cache
+def _insert_entry():
+    """The INSERT of one entry, its values given at execution (built once)."""
+    table = AuditEntry.__table__
+    return insert(table).returning(table.c.id)
+
+
 def _lock_chain(session: Session) -> None:
     """Serialise appenders so two workstations never fork the chain."""
     if session.get_bind().dialect.name == "postgresql":
@@ -205,20 +213,12 @@ def record(
     else:
         h = keyed_hash(key, prev, at, staff_id, clinic_id, action, patient_id, search_term[:200], detail[:500],
                        context[:200])
-    entry = AuditEntry(
-        at=at,
-        staff_id=staff_id,
-        clinic_id=clinic_id,
-        action=action,
-        patient_id=patient_id,
-        search_term=search_term[:200],
-        detail=detail[:500],
-        context=context[:200],
-        prev_hash=prev,
-        hash=h,
-    )
+    fields = dict(at=at, staff_id=staff_id, clinic_id=clinic_id, action=action, patient_id=patient_id,
+                  search_term=search_term[:200], detail=detail[:500], context=context[:200], prev_hash=prev, hash=h)
+    # one INSERT (no unit-of-work flush); the entry joins the session as the row it wrote
+    entry = AuditEntry(id=session.execute(_insert_entry(), fields).scalar_one(), **fields)
+    make_transient_to_detached(entry)
     session.add(entry)
-    session.flush()
     if made:  # the installation's key begins with this entry: in the keyring before it commits
         audit_key.store(audit_key.InstallationKey(key.secret, entry.id))
     return entry

@@ -91,6 +91,23 @@ def test_not_an_item_someone_else_holds_but_an_expired_lease_is_free(world):
     assert _next(db, w.receptionist) is None
 
 
+def test_each_press_judges_leases_and_due_dates_by_its_own_time(world):
+    """The statements are built once per user and query; a press later in the day must not see
+    the time of the first press: the lease it took has run out, and a due date has passed."""
+    db, w = world
+    first = _econsult(db, w, 1)
+    t = T0 + timedelta(hours=1)
+    opened = inbox.claim_next(db, w.receptionist, now=t)
+    assert (opened.detail.id, opened.claim.since, opened.claim.expires_at) == (first, t, t + timedelta(minutes=15))
+    later = t + timedelta(minutes=20)  # the lease has run out: the item is free again, and still the oldest
+    again = inbox.claim_next(db, w.receptionist, now=later)
+    assert (again.detail.id, again.claim.since, again.claim.expires_at) == (first, later, later + timedelta(minutes=15))
+    due = _econsult(db, w, 3, due=date(2026, 3, 3))
+    overdue = ItemQuery(folder=Folder.OVERDUE)
+    assert inbox.claim_next(db, w.nurse, overdue, now=T0) is None  # due tomorrow: not overdue yet
+    assert inbox.claim_next(db, w.nurse, overdue, now=T0 + timedelta(days=2)).detail.id == due
+
+
 def test_not_an_item_assigned_to_a_colleague_or_another_group(world):
     db, w = world
     to_doctor = _econsult(db, w, 1)

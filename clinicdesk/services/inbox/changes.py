@@ -22,6 +22,7 @@ from datetime import datetime
 
 from sqlalchemy import func, insert, literal, select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from clinicdesk.models import ChangeEvent, utcnow
 from clinicdesk.services.inbox.types import Changes
@@ -41,14 +42,15 @@ def record_change(session: Session, clinic_id: int, item_id: int | None, at: dat
         session.execute(text("SELECT pg_notify(:ch, :payload)"), {"ch": NOTIFY_CHANNEL, "payload": str(clinic_id)})
 
 
-def record_change_rows(claimed, clinic_id: int, at: datetime):
+def record_change_rows(claimed, clinic_id: int, at):
     """PostgreSQL, for one statement that changes items and logs it: ``claimed`` is a CTE of an
     ``UPDATE … RETURNING id``; the result is a CTE that ticks the change log for each of its
-    rows and a column that NOTIFYs, to select from ``claimed`` with it (no row, no tick)."""
+    rows and a column that NOTIFYs, to select from ``claimed`` with it (no row, no tick).
+    ``at``: a datetime, or SQL standing for one (a cached statement's bind parameter)."""
+    at_sql = at if isinstance(at, ColumnElement) else literal(at, ChangeEvent.at.type)
     ticks = (
         insert(ChangeEvent)
-        .from_select(["clinic_id", "item_id", "at"],
-                     select(literal(clinic_id), claimed.c.id, literal(at, ChangeEvent.at.type)))
+        .from_select(["clinic_id", "item_id", "at"], select(literal(clinic_id), claimed.c.id, at_sql))
         .returning(ChangeEvent.id)
         .cte("ticks")
     )

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 
-from sqlalchemy import Date, and_, case, func, literal, literal_column, or_, select, update
+from sqlalchemy import Date, Integer, and_, bindparam, case, func, literal, literal_column, or_, select, update
 from sqlalchemy.orm import Session, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
@@ -28,11 +29,13 @@ from clinicdesk.domain.enums import ItemStatus
 from clinicdesk.domain.messages import say
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.models import Clinic, InboxItem, utcnow
+from clinicdesk.models.base import UTCDateTime
 from clinicdesk.services import audit, auth
 from clinicdesk.services.audit import Action
 from clinicdesk.services.inbox.changes import record_change, record_change_rows
 from clinicdesk.services.inbox.detail import get_item, load_detail, staff_name
 from clinicdesk.services.inbox.listing import FAR_FUTURE, query_conditions
+from clinicdesk.services.inbox.overdue import today_local
 from clinicdesk.services.inbox.search import search_condition
 from clinicdesk.services.inbox.types import ClaimState, Folder, ItemQuery, OpenedItem
 from clinicdesk.services.permissions import Perm
@@ -68,70 +71,99 @@ def claim_state_of(s: Session, item: InboxItem, actor: auth.Actor, now: datetime
     )
 
 
-def _lease_end(s: Session, actor: auth.Actor, now: datetime):
-    """When a lease taken now ends: a value (SQLite) or, on PostgreSQL, SQL that reads the
-    clinic's setting inside the claim's own statement (no round trip of its own)."""
+#: the time of a claim in the cached statements below: a parameter of every execution, never
+#: built in, so that a statement built for one press serves the next (``lease_end``: SQLite's
+#: end of the lease, computed here; PostgreSQL reads the clinic's setting in the statement)
+NOW = bindparam("now", type_=UTCDateTime())
+_LEASE_END = bindparam("lease_end", type_=UTCDateTime())
+_TARGET = bindparam("target", type_=Integer())
+_SKIP = bindparam("skip", expanding=True, type_=Integer())
+
+
+def _lease_end(pg: bool, clinic_id: int):
+    """When a lease taken now ends, as SQL: on PostgreSQL it reads the clinic's setting inside the
+    claim's own statement (no round trip of its own); on SQLite the ``lease_end`` parameter."""
+    if not pg:
+        return _LEASE_END
+    minutes = func.coalesce(select(Clinic.claim_idle_minutes).where(Clinic.id == clinic_id).scalar_subquery(), 15)
+    return NOW + minutes * literal_column("interval '1 minute'")
+
+
+def _params(s: Session, actor: auth.Actor, now: datetime, **more) -> dict:
+    """The parameters of a claim statement taken at ``now``."""
+    params = {"now": now, **more}
     if not is_pg(s):
-        return now + timedelta(minutes=lease_minutes(s, actor.clinic_id))
-    minutes = func.coalesce(
-        select(Clinic.claim_idle_minutes).where(Clinic.id == actor.clinic_id).scalar_subquery(), 15)
-    return literal(now, InboxItem.claim_expires_at.type) + minutes * literal_column("interval '1 minute'")
+        params["lease_end"] = now + timedelta(minutes=lease_minutes(s, actor.clinic_id))
+    return params
 
 
 _COLUMNS = tuple(InboxItem.__table__.c)
 _KEYS = tuple(InboxItem.__mapper__.get_property_by_column(c).key for c in _COLUMNS)
 
 
-def _claim(s: Session, actor: auth.Actor, now: datetime, target, *, mark_seen: bool,
-           log_change: bool, lock_chain: bool = False) -> InboxItem | None:
+def _claim_statement(pg: bool, staff_id: int, clinic_id: int, target, *, mark_seen: bool, log_change: bool,
+                     lock_chain: bool = False):
     """Claim (or renew) one item for the actor unless someone else holds a live lease, in one
     statement that returns the claimed row (``UPDATE … RETURNING``; on PostgreSQL the change
-    log's tick and the NOTIFY ride in the same statement). Version-neutral.
+    log's tick and the NOTIFY ride in the same statement). Version-neutral. Built once and
+    cached by its callers: the time is ``NOW`` (see ``_params``).
 
-    ``target``: the item's id, or a scalar subquery choosing it (``claim_next``). The result
-    is the item as an ORM object made from the returned row (no SELECT), None when the
-    guard refused (done, someone else's live lease, another clinic, gone). ``lock_chain``: the
-    caller logs the claim; on PostgreSQL the audit chain's lock is taken in the same statement."""
-    mine_live = and_(InboxItem.claimed_by_id == actor.staff_id, InboxItem.claim_expires_at > now)
+    ``target``: ``_TARGET`` (the item's id, a parameter), or a scalar subquery choosing it
+    (``claim_next``). ``lock_chain``: the caller logs the claim; on PostgreSQL the audit chain's
+    lock is taken in the same statement."""
+    mine_live = and_(InboxItem.claimed_by_id == staff_id, InboxItem.claim_expires_at > NOW)
     values = dict(
-        claimed_by_id=actor.staff_id,
-        claimed_at=case((mine_live, InboxItem.claimed_at), else_=literal(now, InboxItem.claimed_at.type)),
-        claim_expires_at=_lease_end(s, actor, now),
+        claimed_by_id=staff_id,
+        claimed_at=case((mine_live, InboxItem.claimed_at), else_=NOW),
+        claim_expires_at=_lease_end(pg, clinic_id),
     )
     if mark_seen:
         values["unread"] = False
         values["status"] = case((InboxItem.status == ItemStatus.NEW, ItemStatus.OPEN.value), else_=InboxItem.status)
-    cols = _COLUMNS
     stmt = (
         update(InboxItem)
         .where(
             InboxItem.id == target,
-            InboxItem.clinic_id == actor.clinic_id,
+            InboxItem.clinic_id == clinic_id,
             InboxItem.status != ItemStatus.DONE,
             or_(
                 InboxItem.claimed_by_id.is_(None),
-                InboxItem.claimed_by_id == actor.staff_id,
+                InboxItem.claimed_by_id == staff_id,
                 InboxItem.claim_expires_at.is_(None),
-                InboxItem.claim_expires_at <= now,
+                InboxItem.claim_expires_at <= NOW,
             ),
         )
         .values(**values)
-        .returning(*cols)
+        .returning(*_COLUMNS)
     )
-    pg = is_pg(s)
     if log_change and pg:
         claimed = stmt.cte("claimed")
-        ticked, notify = record_change_rows(claimed, actor.clinic_id, now)
+        ticked, notify = record_change_rows(claimed, clinic_id, NOW)
         extra = [audit.chain_lock_column().label("chain_locked")] if lock_chain else []
-        stmt = select(*(claimed.c[c.name] for c in cols), ticked.label("ticked"), notify.label("notified"), *extra)
-    row = s.execute(stmt, execution_options={"synchronize_session": False}).first()
+        stmt = select(*(claimed.c[c.name] for c in _COLUMNS), ticked.label("ticked"), notify.label("notified"),
+                      *extra)
+    return stmt
+
+
+@lru_cache(maxsize=64)
+def _by_id_statement(pg: bool, staff_id: int, clinic_id: int, *, mark_seen: bool, log_change: bool):
+    return _claim_statement(pg, staff_id, clinic_id, _TARGET, mark_seen=mark_seen, log_change=log_change)
+
+
+def _claim(s: Session, actor: auth.Actor, now: datetime, stmt, params: dict, *, log_change: bool,
+           lock_chain: bool = False) -> InboxItem | None:
+    """Run a claim statement (``_claim_statement``). The result is the item as an ORM object made
+    from the returned row (no SELECT), None when the guard refused (done, someone else's live
+    lease, another clinic, gone)."""
+    pg = is_pg(s)
+    row = s.execute(stmt, params, execution_options={"synchronize_session": False}).first()
     if row is None:
         return None
     if lock_chain and log_change and pg:
         audit.chain_locked(s)
     if log_change and not pg:
         record_change(s, actor.clinic_id, row.id, now)
-    values = {key: row._mapping[c.name] for c, key in zip(cols, _KEYS)}
+    values = {key: row._mapping[c.name] for c, key in zip(_COLUMNS, _KEYS)}
     item = s.identity_map.get(identity_key(InboxItem, row.id))
     if item is not None:  # already in the session: take the returned values as its state
         for key, value in values.items():
@@ -141,6 +173,13 @@ def _claim(s: Session, actor: auth.Actor, now: datetime, target, *, mark_seen: b
     make_transient_to_detached(item)
     s.add(item)
     return item
+
+
+def _claim_id(s: Session, actor: auth.Actor, now: datetime, item_id: int, *, mark_seen: bool,
+              log_change: bool) -> InboxItem | None:
+    """Claim the item ``item_id`` for the actor (``_claim``)."""
+    stmt = _by_id_statement(is_pg(s), actor.staff_id, actor.clinic_id, mark_seen=mark_seen, log_change=log_change)
+    return _claim(s, actor, now, stmt, _params(s, actor, now, target=item_id), log_change=log_change)
 
 
 def _open_result(s: Session, actor: auth.Actor, item: InboxItem, claimed: bool, now: datetime) -> OpenedItem:
@@ -174,7 +213,7 @@ def open_item(db, actor: auth.Actor, item_id: int, now: datetime | None = None) 
     with db.write_session() as s:
         item = None
         if actor.can(Perm.HANDLE_ITEM):
-            item = _claim(s, actor, now, item_id, mark_seen=True, log_change=True)
+            item = _claim_id(s, actor, now, item_id, mark_seen=True, log_change=True)
         claimed = item is not None
         if item is None:
             item = get_item(s, actor, item_id)
@@ -189,7 +228,7 @@ def renew_claim(db, actor: auth.Actor, item_id: int, now: datetime | None = None
         item = get_item(s, actor, item_id)
         if item.status == ItemStatus.DONE:
             raise ItemClosed()
-        if _claim(s, actor, now, item_id, mark_seen=False, log_change=False) is None:
+        if _claim_id(s, actor, now, item_id, mark_seen=False, log_change=False) is None:
             state = claim_state_of(s, get_item(s, actor, item_id), actor, now)
             raise ItemClaimed(state.text + ".", holder_name=state.holder_name, since=state.since)
         return claim_state_of(s, item, actor, now)
@@ -228,29 +267,57 @@ def for_me(actor: auth.Actor):
     )
 
 
-def take_next_conditions(db, actor: auth.Actor, query: ItemQuery, now: datetime, skip: Iterable[int] = ()) -> list:
+def take_next_conditions(actor: auth.Actor, query: ItemQuery, now, *, today: date | None = None, skip=None,
+                         search=None) -> list:
     """Which items "take the next" may hand out (the one rule; see ``claim_next``).
 
-    A search's matching patients are looked up here, in a read session of its own,
-    before the write transaction starts."""
+    ``now``: a datetime, or ``NOW`` with ``today`` (a cached statement); ``skip``: ids, or the
+    ``_SKIP`` parameter; ``search``: the search's condition (``search.search_condition``, looked
+    up before the write transaction starts)."""
     if query.folder in (Folder.DONE, Folder.ALL) and not query.search:
         query = replace(query, folder=Folder.ALL_OPEN)  # from Done: the open items
     conds = [
-        *query_conditions(query, actor, now),
+        *query_conditions(query, actor, now, today=today),
         InboxItem.status.in_(TAKE_NEXT_STATUSES),
         # free: nobody holds a live lease (the actor's own live claims are items already taken)
         or_(InboxItem.claimed_by_id.is_(None), InboxItem.claim_expires_at.is_(None),
             InboxItem.claim_expires_at <= now),
         for_me(actor),
     ]
-    skip = sorted({int(i) for i in skip})
-    if skip:
+    if skip is not None:
         conds.append(InboxItem.id.not_in(skip))
-    term = (query.search or "").strip()
-    if term:
-        with db.session() as s:
-            conds.append(search_condition(s, db, term)[0])
+    if search is not None:
+        conds.append(search)
     return conds
+
+
+def _next_statements(pg: bool, actor: auth.Actor, query: ItemQuery, today: date, skipping: bool, search=None):
+    """"Take the next"'s two statements: the one that checks the permission, chooses and claims
+    (``UPDATE … WHERE id = (SELECT … FOR UPDATE SKIP LOCKED)``, taking the audit chain's lock), and
+    the one that asks whether anything is free at all. Their time is ``NOW``; ``skipping``: the
+    ``skip`` parameter holds ids."""
+    conds = take_next_conditions(actor, query, NOW, today=today, skip=_SKIP if skipping else None, search=search)
+    allowed = auth.still_allowed(actor, Perm.HANDLE_ITEM)
+    # due first (no due date last), then waiting longest; on PostgreSQL spelt so that an index
+    # on (clinic_id, due_date, received_at, id) WHERE status IN ('new', 'open') can give the order
+    if pg:
+        due = InboxItem.due_date.asc().nulls_last()
+    else:
+        due = func.coalesce(InboxItem.due_date, literal(FAR_FUTURE, Date())).asc()
+    nxt = select(InboxItem.id).where(*conds, allowed).order_by(due, InboxItem.received_at.asc(), InboxItem.id.asc())
+    nxt = nxt.limit(1)
+    if pg:
+        nxt = nxt.with_for_update(skip_locked=True)
+    claim = _claim_statement(pg, actor.staff_id, actor.clinic_id, nxt.scalar_subquery(), mark_seen=True,
+                             log_change=True, lock_chain=True)
+    return claim, select(InboxItem.id).where(*conds, allowed).limit(1)
+
+
+@lru_cache(maxsize=64)
+def _cached_next_statements(pg: bool, staff_id: int, clinic_id: int, role, query: ItemQuery, today: date,
+                            skipping: bool):
+    """``_next_statements`` built once per actor, query and day (the key holds every value built in)."""
+    return _next_statements(pg, auth.Actor(staff_id, "", clinic_id, role), query, today, skipping)
 
 
 def claim_next(
@@ -276,31 +343,26 @@ def claim_next(
     """
     query = query or ItemQuery()
     now = now or utcnow()
-    # due first (no due date last), then waiting longest; on PostgreSQL spelt so that an index
-    # on (clinic_id, due_date, received_at, id) WHERE status IN ('new', 'open') can give the order
-    if db.is_sqlite:
-        due = func.coalesce(InboxItem.due_date, literal(FAR_FUTURE, Date())).asc()
+    pg = not db.is_sqlite
+    skip = sorted({int(i) for i in skip})
+    more = {"skip": skip} if skip else {}
+    term = (query.search or "").strip()
+    if term:  # the matching patients, in a read session of its own
+        with db.session() as s:
+            found = search_condition(s, db, term)[0]
+        claim, any_free = _next_statements(pg, actor, query, today_local(now), bool(skip), found)
     else:
-        due = InboxItem.due_date.asc().nulls_last()
-    order = (due, InboxItem.received_at.asc(), InboxItem.id.asc())
-    conds = take_next_conditions(db, actor, query, now, skip)
+        claim, any_free = _cached_next_statements(pg, actor.staff_id, actor.clinic_id, actor.role, query,
+                                                  today_local(now), bool(skip))
     for _attempt in range(5):
         with db.write_session() as s:
-            # one statement checks the permission, chooses and claims (UPDATE … WHERE id = (SELECT …
-            # FOR UPDATE SKIP LOCKED)) and takes the audit chain's lock; the detail and the OPEN_ITEM
-            # entry follow in the same transaction
-            nxt = select(InboxItem.id).where(*conds, auth.still_allowed(actor, Perm.HANDLE_ITEM))
-            nxt = nxt.order_by(*order).limit(1)
-            if is_pg(s):
-                nxt = nxt.with_for_update(skip_locked=True)
-            item = _claim(s, actor, now, nxt.scalar_subquery(), mark_seen=True, log_change=True, lock_chain=True)
+            # the claim, then the detail and the OPEN_ITEM entry in the same transaction
+            item = _claim(s, actor, now, claim, _params(s, actor, now, **more), log_change=True, lock_chain=True)
             if item is not None:
                 return _open_result(s, actor, item, True, now)
             # none claimed: not allowed (any more), nothing free, or (PostgreSQL) every candidate is
             # locked by another transaction this instant or changed under its lock
-            if db.is_sqlite or s.execute(
-                    select(InboxItem.id).where(*conds, auth.still_allowed(actor, Perm.HANDLE_ITEM)).limit(1)
-            ).first() is None:
+            if not pg or s.execute(any_free, {"now": now, **more}).first() is None:
                 break
     auth.require(db, actor, Perm.HANDLE_ITEM)  # refused: PermissionDenied (audited), not "nothing free"
     return None

@@ -13,13 +13,15 @@ save=False)`` returns an attachment's bytes (saving to a file is audited).
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from functools import cache
 
-from sqlalchemy import select, true
+from sqlalchemy import bindparam, select, true
 from sqlalchemy.orm import Session, aliased
 
 from clinicdesk.domain.enums import ItemKind, Role
 from clinicdesk.domain.messages import say
 from clinicdesk.domain.errors import NotFound
+from clinicdesk.domain.settings import provider_portal_label
 from clinicdesk.models import (
     AppointmentType,
     Attachment,
@@ -36,6 +38,7 @@ from clinicdesk.models import (
     Slot,
     StaffUser,
 )
+from clinicdesk.models.patient import person_name
 from clinicdesk.services import audit, audit_lookups, auth, renewal_rules
 from clinicdesk.services.audit import Action
 from clinicdesk.services.inbox.detail_types import (
@@ -77,59 +80,74 @@ def get_item(s: Session, actor: auth.Actor, item_id: int, *, lock: bool = False)
     return item
 
 
-def _messages(s: Session, item: InboxItem) -> tuple[MessageView, ...]:
-    """The thread in one statement: each message with its author's name and its attachments."""
-    rows = s.execute(
-        select(Message, StaffUser.full_name, Attachment.id, Attachment.filename, Attachment.content_type,
-               Attachment.size)
+@cache
+def _messages_statement():
+    """The thread in one statement: each message with its author's name and its attachments
+    (the item's id given at execution; built once)."""
+    return (
+        select(Message.id, Message.direction, Message.author_staff_id, Message.body, Message.created_at,
+               Message.read_by_patient_at, Message.supersedes_id, StaffUser.full_name,
+               Attachment.id, Attachment.filename, Attachment.content_type, Attachment.size)
         .outerjoin(StaffUser, StaffUser.id == Message.author_staff_id)
         .outerjoin(Attachment, Attachment.message_id == Message.id)
-        .where(Message.item_id == item.id)
+        .where(Message.item_id == bindparam("item_id"))
         .order_by(Message.id, Attachment.id)
-    ).all()
-    msgs: dict[int, Message] = {}
-    authors: dict[int, str] = {}
-    atts: dict[int, list[AttachmentInfo]] = {}
-    for m, author, att_id, filename, content_type, size in rows:
-        msgs.setdefault(m.id, m)
-        authors[m.id] = author or ""
-        found = atts.setdefault(m.id, [])
-        if att_id is not None:
-            found.append(AttachmentInfo(att_id, filename, content_type, size))
-    corrected_by = {m.supersedes_id: m.id for m in msgs.values() if m.supersedes_id is not None}
-    sent_at = {m.id: m.created_at for m in msgs.values()}
-    return tuple(
-        MessageView(
-            id=m.id, direction=m.direction, author_name=authors[m.id] if m.author_staff_id else "",
-            body=m.body, created_at=m.created_at, read_by_patient_at=m.read_by_patient_at,
-            supersedes_id=m.supersedes_id, attachments=tuple(atts[m.id]),
-            superseded_by_id=corrected_by.get(m.id), supersedes_created_at=sent_at.get(m.supersedes_id),
-        )
-        for m in msgs.values()
     )
 
 
-def _patient_and_provider(s: Session, item: InboxItem) -> tuple[Patient | None, Provider | None]:
-    """The item's patient and provider in one statement (none when it names neither). When this
-    transaction holds the audit chain's lock (take-the-next), the chain's head rides along for the
-    OPEN_ITEM entry (``audit.head_column``)."""
+def _messages(s: Session, item: InboxItem) -> tuple[MessageView, ...]:
+    msgs: dict[int, tuple] = {}
+    atts: dict[int, list[AttachmentInfo]] = {}
+    for row in s.execute(_messages_statement(), {"item_id": item.id}):
+        msg_id, att_id = row[0], row[8]
+        msgs.setdefault(msg_id, row)
+        found = atts.setdefault(msg_id, [])
+        if att_id is not None:
+            found.append(AttachmentInfo(att_id, row[9], row[10], row[11]))
+    corrected_by = {m[6]: m[0] for m in msgs.values() if m[6] is not None}
+    sent_at = {m[0]: m[4] for m in msgs.values()}
+    return tuple(
+        MessageView(
+            id=msg_id, direction=direction, author_name=(author or "") if author_id else "", body=body,
+            created_at=created_at, read_by_patient_at=read_at, supersedes_id=supersedes_id,
+            attachments=tuple(atts[msg_id]), superseded_by_id=corrected_by.get(msg_id),
+            supersedes_created_at=sent_at.get(supersedes_id),
+        )
+        for msg_id, direction, author_id, body, created_at, read_at, supersedes_id, author, *_att in msgs.values()
+    )
+
+
+@cache
+def _people_statement(with_head: bool):
+    """The item's patient and provider, as the detail shows them (the item's id given at execution)."""
+    return (select(Patient.first_name, Patient.last_name, Patient.cpr, Patient.email, Provider.name,
+                   Provider.title, Provider.display_name, *([audit.head_column()] if with_head else []))
+            .select_from(InboxItem)
+            .outerjoin(Patient, Patient.id == InboxItem.patient_id)
+            .outerjoin(Provider, Provider.id == InboxItem.provider_id)
+            .where(InboxItem.id == bindparam("item_id")))
+
+
+def _patient_and_provider(s: Session, item: InboxItem) -> tuple[tuple[str, str, str], str]:
+    """The item's patient (name, CPR, e-mail) and provider (its label) in one statement ("" when
+    it names neither). When this transaction holds the audit chain's lock (take-the-next), the
+    chain's head rides along for the OPEN_ITEM entry (``audit.head_column``)."""
+    nobody = ("", "", ""), ""
     if item.patient_id is None and item.provider_id is None:
-        return None, None
+        return nobody
     with_head = audit.holds_chain_lock(s)
-    q = (select(Patient, Provider, *([audit.head_column()] if with_head else [])).select_from(InboxItem)
-         .outerjoin(Patient, Patient.id == InboxItem.patient_id)
-         .outerjoin(Provider, Provider.id == InboxItem.provider_id)
-         .where(InboxItem.id == item.id))
-    row = s.execute(q).first()
+    row = s.execute(_people_statement(with_head), {"item_id": item.id}).first()
     if row is None:
-        return None, None
+        return nobody
     if with_head:
-        audit.note_head(s, row[2])
-    return row[0], row[1]
+        audit.note_head(s, row[7])
+    patient = (person_name(row[0], row[1]), row[2], row[3]) if item.patient_id is not None else ("", "", "")
+    provider = provider_portal_label(row[4], row[5], row[6]) if item.provider_id is not None else ""
+    return patient, provider
 
 
 def load_detail(s: Session, item: InboxItem, now: datetime) -> ItemDetail:
-    patient, provider = _patient_and_provider(s, item)
+    (patient_name, patient_cpr, patient_email), provider_label = _patient_and_provider(s, item)
     messages = _messages(s, item)
     return ItemDetail(
         id=item.id,
@@ -144,11 +162,11 @@ def load_detail(s: Session, item: InboxItem, now: datetime) -> ItemDetail:
         overdue=is_overdue(item.due_date, item.status, today_local(now)),
         via_app=item.via_app,
         patient_id=item.patient_id,
-        patient_name=patient.full_name if patient else "",
-        patient_cpr=patient.cpr if patient else "",
-        patient_email=patient.email if patient else "",
+        patient_name=patient_name,
+        patient_cpr=patient_cpr,
+        patient_email=patient_email,
         provider_id=item.provider_id,
-        provider_label=provider.portal_label if provider else "",
+        provider_label=provider_label,
         assigned_to_id=item.assigned_to_id,
         assigned_to_name=staff_name(s, item.assigned_to_id),
         assigned_role=item.assigned_role,
@@ -226,19 +244,21 @@ _SLOT, _OFFERED = aliased(Slot, name="slot_booked"), aliased(Slot, name="slot_of
 def booking_view(s: Session, item: InboxItem) -> BookingView | None:
     slot_row, offered_row = _SLOT, _OFFERED
     row = s.execute(
-        select(BookingRequest, AppointmentType, slot_row, offered_row)
+        select(BookingRequest, AppointmentType, slot_row, offered_row, Provider.name, Provider.title,
+               Provider.display_name)
         .outerjoin(AppointmentType, AppointmentType.id == BookingRequest.appointment_type_id)
+        .outerjoin(Provider, Provider.id == BookingRequest.provider_id)
         .outerjoin(slot_row, slot_row.id == BookingRequest.slot_id)
         .outerjoin(offered_row, offered_row.id == BookingRequest.offered_slot_id)
         .where(BookingRequest.item_id == item.id)
     ).first()
     if row is None:
         return None
-    req, atype, slot, offered = row
-    provider = s.get(Provider, req.provider_id)  # (usually the item's own, loaded already)
+    req, atype, slot, offered = row[:4]
+    provider_label = provider_portal_label(*row[4:]) if req.provider_id is not None else ""
     ends = slot.ends_at if slot else req.starts_at + timedelta(minutes=atype.duration_minutes if atype else 15)
     return BookingView(
-        provider_id=req.provider_id, provider_label=provider.portal_label if provider else "",
+        provider_id=req.provider_id, provider_label=provider_label,
         appointment_type_id=req.appointment_type_id,
         appointment_type=(atype.patient_name or atype.name) if atype else "",
         starts_at=req.starts_at, ends_at=ends, comment=req.comment, outcome=req.outcome.value,

@@ -70,9 +70,12 @@ def mine_condition(actor: auth.Actor, now: datetime):
                InboxItem.assigned_to_id == actor.staff_id, InboxItem.assigned_role == actor.role)
 
 
-def folder_conditions(folder: Folder, actor: auth.Actor, now: datetime, *, per_row: bool = False) -> list:
+def folder_conditions(folder: Folder, actor: auth.Actor, now, *, per_row: bool = False,
+                      today: date | None = None) -> list:
     """The conditions on ``InboxItem`` for the items a folder holds. ``per_row``: the rows are
-    few and found by other means; no condition should drive the query (``mine_condition``)."""
+    few and found by other means; no condition should drive the query (``mine_condition``).
+    ``now``: a datetime, or SQL standing for one (a cached statement's bind parameter); then
+    ``today`` gives the Copenhagen date the Overdue folder needs."""
     open_ = InboxItem.status.in_(OPEN_STATUSES)
     if folder == Folder.URGENT:
         return [pinned_condition()]
@@ -87,7 +90,7 @@ def folder_conditions(folder: Folder, actor: auth.Actor, now: datetime, *, per_r
     if folder == Folder.AWAITING_PATIENT:
         return [InboxItem.status == ItemStatus.AWAITING_PATIENT]
     if folder == Folder.OVERDUE:
-        return overdue_clause(today_local(now))
+        return overdue_clause(today if today is not None else today_local(now))
     if folder == Folder.DONE:
         return [InboxItem.status == ItemStatus.DONE]
     if folder == Folder.ALL:
@@ -269,15 +272,16 @@ def _to_row(r, now: datetime, today: date) -> ItemRow:
     )
 
 
-def query_conditions(query: ItemQuery, actor: auth.Actor, now: datetime, *, per_row: bool = False) -> list:
+def query_conditions(query: ItemQuery, actor: auth.Actor, now, *, per_row: bool = False,
+                     today: date | None = None) -> list:
     """The folder and the filters (kind, status, provider, assignee) of a list query; the search
-    is ``search.search_condition`` (it needs a session). Take-next uses the same. ``per_row``:
-    see ``folder_conditions`` (the clinic's indexes are hidden too)."""
+    is ``search.search_condition`` (it needs a session). Take-next uses the same. ``per_row``,
+    ``now`` and ``today``: see ``folder_conditions`` (``per_row`` hides the clinic's indexes too)."""
     # "Mine" is a short list of ids (``mine_ids``), "Kan ikke kontaktes" of patients: on SQLite (no
     # statistics) hide the clinic's indexes, or it would walk the clinic's items and probe the list for each
     short = per_row or query.folder in (Folder.MINE, Folder.UNREACHABLE)
     clinic = (InboxItem.clinic_id + 0) if short else InboxItem.clinic_id
-    conds = [clinic == actor.clinic_id, *folder_conditions(query.folder, actor, now, per_row=per_row)]
+    conds = [clinic == actor.clinic_id, *folder_conditions(query.folder, actor, now, per_row=per_row, today=today)]
     if query.kind is not None:
         conds.append(InboxItem.kind == query.kind)
     if query.status is not None:

@@ -103,7 +103,7 @@ def _open_problems(s: Session, clinic_id: int, patient_id: int | None = None) ->
         if patient is not None and recipient_address(s, patient).lower() != p.address.lower():
             continue  # the address has been changed since: this one is no longer used
         out.append(ContactProblemView(p.id, p.patient_id,
-                                      f"{patient.first_name} {patient.last_name}" if patient else "",
+                                      patient.full_name if patient else "",
                                       p.address, p.smtp_code, p.at, PROBLEM_TEXT.format(code=p.smtp_code)))
     return out
 

@@ -99,7 +99,7 @@ def _other_names(s, clinic_id: int, text: str, patient: Patient | None) -> list[
     grams = set(seq) | {w.capitalize() for w in seq}
     for a, b in zip(seq, seq[1:]):  # last names of two words ("Bach Jørgensen")
         grams |= {f"{a} {b}", f"{a.capitalize()} {b.capitalize()}"}
-    own = f"{patient.first_name} {patient.last_name}".lower() if patient is not None else None
+    own = patient.full_name.lower() if patient is not None else None
     rows = s.execute(
         select(Patient.id, Patient.first_name, Patient.last_name)
         .join(ClinicPatient, ClinicPatient.patient_id == Patient.id)

@@ -77,7 +77,7 @@ def _view(s: Session, t: SafetyTask) -> TaskView:
     patient = s.get(Patient, t.patient_id) if t.patient_id else None
     staff = s.get(StaffUser, t.assigned_to_id) if t.assigned_to_id else None
     return TaskView(t.id, t.kind, TASK_TITLE, TASK_REASONS.get(t.kind, ""), t.patient_id,
-                    f"{patient.first_name} {patient.last_name}" if patient else "", t.item_id, t.message_id,
+                    patient.full_name if patient else "", t.item_id, t.message_id,
                     t.assigned_to_id, staff.full_name if staff else "", t.due_date, t.created_at, t.done_at)
 
 
