@@ -53,10 +53,13 @@ class InboxItem(Versioned, Base):
         Index("ix_item_clinic_role", "clinic_id", "assigned_role", "status"),
         Index("ix_item_clinic_provider_received", "clinic_id", "provider_id", "received_at", "id"),
         Index("ix_item_patient_received", "patient_id", "received_at", "id"),  # migration inbox_03
-        # migration s3_08: the Haster count; the items "take the next" chooses from, in its order
-        Index("ix_item_clinic_priority_status", "clinic_id", "priority", "status"),
+        # migration s3_08: the items "take the next" chooses from, in its order
         Index("ix_item_take_next", "clinic_id", "due_date", "received_at", "id",
               sqlite_where=text("status IN ('new', 'open')"), postgresql_where=text("status IN ('new', 'open')")),
+        # migration s3_09: the Haster count and the urgent rows that lead every list (sorted from the
+        # index entries alone); a role group's items newest first (a page of "Mine")
+        Index("ix_item_clinic_priority_received", "clinic_id", "priority", "status", "received_at", "id"),
+        Index("ix_item_clinic_role_received", "clinic_id", "assigned_role", "received_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -13,6 +13,7 @@ Which items a folder holds is ``folder_conditions``; a query's filters ``query_c
 from __future__ import annotations
 
 import time as _time
+from dataclasses import replace
 from datetime import date, datetime, timezone
 
 from sqlalchemy import Date, and_, func, literal, not_, or_, select, tuple_, union
@@ -21,7 +22,9 @@ from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
 from clinicdesk.domain.enums import ItemStatus, Priority, Role
+from clinicdesk.domain.settings import provider_portal_label
 from clinicdesk.models import InboxItem, Patient, Provider, SignupRequest, StaffUser, utcnow
+from clinicdesk.models.patient import person_name
 from clinicdesk.services import audit_lookups, auth
 from clinicdesk.services.inbox.overdue import is_overdue, overdue_clause, today_local
 from clinicdesk.services.inbox.search import search_condition
@@ -48,20 +51,24 @@ def pinned_condition():
     return and_(InboxItem.priority == Priority.URGENT, InboxItem.status.in_(OPEN_STATUSES))
 
 
-def mine_ids(actor: auth.Actor, now: datetime):
-    """The ids of the actor's open items ("Mine"): claimed by the actor (live lease), assigned
-    to the actor, or to the actor's role group. Three index lookups united by id (an OR over
-    the three columns would walk every item of the clinic); "+ 0" keeps SQLite on the
-    claimer/assignee indexes instead of the clinic's open items."""
+def mine_branches(actor: auth.Actor, now) -> list[list]:
+    """"Mine" as three index lookups (each a list of conditions on ``InboxItem``, "open" aside):
+    claimed by the actor (live lease), assigned to the actor, assigned to the actor's role group.
+    An OR over the three columns would walk every item of the clinic; "+ 0" keeps SQLite on the
+    claimer/assignee indexes instead of the clinic's items."""
     cid = actor.clinic_id
-    open_ = InboxItem.status.in_(OPEN_STATUSES)
     by_person = (InboxItem.clinic_id + 0) == cid
-    return union(
-        select(InboxItem.id).where(by_person, open_, InboxItem.claimed_by_id == actor.staff_id,
-                                   InboxItem.claim_expires_at > now),
-        select(InboxItem.id).where(by_person, open_, InboxItem.assigned_to_id == actor.staff_id),
-        select(InboxItem.id).where(InboxItem.clinic_id == cid, open_, InboxItem.assigned_role == actor.role),
-    )
+    return [
+        [by_person, InboxItem.claimed_by_id == actor.staff_id, InboxItem.claim_expires_at > now],
+        [by_person, InboxItem.assigned_to_id == actor.staff_id],
+        [InboxItem.clinic_id == cid, InboxItem.assigned_role == actor.role],
+    ]
+
+
+def mine_ids(actor: auth.Actor, now: datetime):
+    """The ids of the actor's open items ("Mine"): the union of ``mine_branches``."""
+    open_ = InboxItem.status.in_(OPEN_STATUSES)
+    return union(*(select(InboxItem.id).where(open_, *branch) for branch in mine_branches(actor, now)))
 
 
 def mine_condition(actor: auth.Actor, now: datetime):
@@ -230,45 +237,48 @@ def _row_select(now: datetime):
     )
 
 
-def _provider_label(name, title, display) -> str:
-    if display:
-        return display
-    if not name:
-        return ""
-    return f"{name}, {title}" if title else name
-
-
 def _to_row(r, now: datetime, today: date) -> ItemRow:
-    live = r.claimed_by_id is not None and r.claim_expires_at is not None and r.claim_expires_at > now
-    name = f"{r.first_name} {r.last_name}" if r.first_name is not None else ""
-    cpr = r.cpr or ""
-    if r.first_name is None and r.su_first is not None:  # a sign-up: the applicant, not yet a patient here
-        name, cpr = f"{r.su_first} {r.su_last}", r.su_cpr or ""
+    """An ``ItemRow`` from a row of ``_row_select`` (unpacked once: a page of 1,000 rows is built
+    in a few ms; a column read by name costs more than the whole unpacking)."""
+    (item_id, received_at, due_date, kind, status, priority, unread, preview, subject, patient_id, provider_id,
+     version, claimed_by_id, claimed_at, claim_expires_at, assigned_to_id, assigned_role, via_app,
+     first_name, last_name, cpr, provider_name, provider_title, provider_display, claimer_name, assignee_name,
+     su_first, su_last, su_cpr, su_econsult, su_renewal, su_booking) = r
+    live = claimed_by_id is not None and claim_expires_at is not None and claim_expires_at > now
+    if first_name is not None:
+        name, cpr = person_name(first_name, last_name), cpr or ""
+    elif su_first is not None:  # a sign-up: the applicant, not yet a patient here
+        name, cpr = person_name(su_first, su_last), su_cpr or ""
+    else:
+        name, cpr = "", cpr or ""
+    provider_label = ""
+    if provider_name or provider_display:
+        provider_label = provider_portal_label(provider_name, provider_title, provider_display)
     return ItemRow(
-        id=r.id,
-        received_at=r.received_at,
-        due_date=r.due_date,
-        overdue=is_overdue(r.due_date, r.status, today),
-        kind=r.kind,
-        patient_id=r.patient_id,
+        id=item_id,
+        received_at=received_at,
+        due_date=due_date,
+        overdue=due_date is not None and is_overdue(due_date, status, today),
+        kind=kind,
+        patient_id=patient_id,
         patient_name=name,
         patient_cpr=cpr,
-        provider_id=r.provider_id,
-        provider_label=_provider_label(r.provider_name, r.provider_title, r.provider_display),
-        preview=(r.preview or r.subject or "").split("\n", 1)[0],
-        status=r.status,
-        claimed_by_id=r.claimed_by_id if live else None,
-        claimed_by_name=(r.claimer_name or "") if live else "",
-        claimed_since=r.claimed_at if live else None,
-        claim_expires_at=r.claim_expires_at if live else None,
-        priority=r.priority,
-        unread=bool(r.unread),
-        assigned_to_id=r.assigned_to_id,
-        assigned_to_name=r.assignee_name or "",
-        assigned_role=r.assigned_role,
-        via_app=bool(r.via_app),
-        version=r.version,
-        signup_wants=(bool(r.su_econsult), bool(r.su_renewal), bool(r.su_booking)) if r.su_first is not None else None,
+        provider_id=provider_id,
+        provider_label=provider_label,
+        preview=(preview or subject or "").split("\n", 1)[0],
+        status=status,
+        claimed_by_id=claimed_by_id if live else None,
+        claimed_by_name=(claimer_name or "") if live else "",
+        claimed_since=claimed_at if live else None,
+        claim_expires_at=claim_expires_at if live else None,
+        priority=priority,
+        unread=bool(unread),
+        assigned_to_id=assigned_to_id,
+        assigned_to_name=assignee_name or "",
+        assigned_role=assigned_role,
+        via_app=bool(via_app),
+        version=version,
+        signup_wants=(bool(su_econsult), bool(su_renewal), bool(su_booking)) if su_first is not None else None,
     )
 
 
@@ -341,6 +351,7 @@ def list_items(
                 # than look up a short list of ids and sort them: hide the clinic index
                 conds[0] = (InboxItem.clinic_id + 0) == actor.clinic_id
         raw_pinned, raw, pinned_more = [], [], False
+        apart = []  # the urgent items lead the list: not again among the others
         if query.folder != Folder.DONE and query.sort == Sort.RECEIVED_DESC:
             # the urgent open items lead the list, newest first, page by page; then the rest from the top
             if after is None or after.pinned:
@@ -352,10 +363,16 @@ def list_items(
                 pinned_more = len(raw_pinned) > limit
                 raw_pinned = raw_pinned[:limit]
                 after = None  # the others start from the top
-            conds.append(not_(pinned_condition()))
+            apart = [not_(pinned_condition())]
         room = limit - len(raw_pinned)
         if not pinned_more and room > 0:
-            raw = _page(s, now, check.where([*conds, after_cond(after)] if after is not None else conds), order, room + 1)
+            branches = None
+            if query.folder == Folder.MINE:  # the newest of each of Mine's lookups, then the newest of those
+                branches = mine_branches(actor, now)
+                conds = [*query_conditions(replace(query, folder=Folder.ALL_OPEN), actor, now, per_row=True),
+                         *searched]
+            where = [*conds, *apart, *([after_cond(after)] if after is not None else [])]
+            raw = _page(s, now, check.where(where), order, room + 1, branches=branches)
             check.ran(raw)
     if check.ask:  # the first query found nothing: refused, or nothing there?
         auth.require(db, actor, Perm.READ_INBOX)  # (after the read session: a refusal is written in its own)
@@ -420,23 +437,52 @@ _URGENT = aliased(InboxItem, name="urgent")  # (made once: an alias costs ~1 ms 
 
 
 def _pinned_where(db, actor: auth.Actor, query: ItemQuery, now: datetime, conds: list) -> list:
-    """The conditions (but the search) of the urgent items that lead a list. On SQLite they are
-    found as a list of ids by the priority index, and the query's other conditions are tested on
+    """The conditions (but the search) of the urgent items that lead a list. On SQLite, a folder
+    by status alone reads them from the urgent index's entries (``_in_urgent_index``); otherwise
+    they are found as a list of ids by that index, and the query's other conditions are tested on
     those rows only: SQLite (no statistics) preferred e.g. the Overdue folder's due-date index
     (49 → 3 ms at 1M), and built the doctor's whole "Mine" (5,600 ids) to test 500 rows."""
     if not db.is_sqlite:
         return [*conds, pinned_condition()]
+    if _in_urgent_index(query):  # sorted from the index entries alone, no row read but the page's
+        return [InboxItem.clinic_id == actor.clinic_id, *folder_conditions(query.folder, actor, now),
+                *([InboxItem.status == query.status] if query.status is not None else []), pinned_condition()]
     urgent = _URGENT
     ids = select(urgent.id).where(urgent.clinic_id == actor.clinic_id, urgent.priority == Priority.URGENT,
                                   urgent.status.in_(OPEN_STATUSES))
     return [*query_conditions(query, actor, now, per_row=True), pinned_condition(), InboxItem.id.in_(ids)]
 
 
-def _page(s: Session, now: datetime, conds: list, order, limit: int, *, inner_order=None) -> list:
+def _in_urgent_index(query: ItemQuery) -> bool:
+    """Whether every condition of the query's urgent rows is on a column of the urgent index
+    (``ix_item_clinic_priority_received``: clinic, priority, status, received, id): a folder by
+    status alone, no kind, provider, assignee or search."""
+    return (query.folder in (Folder.ALL, Folder.ALL_OPEN, Folder.URGENT, Folder.NEW, Folder.AWAITING_PATIENT)
+            and query.kind is None and query.provider_id is None and query.assignee is None
+            and not (query.search or "").strip())
+
+
+def _page(s: Session, now: datetime, conds: list, order, limit: int, *, inner_order=None, branches=None) -> list:
     # late row lookup: the page's ids come from the indexes alone (a sort, if any,
     # is over narrow index entries), then only those rows are joined and read
-    page_ids = select(InboxItem.id).where(*conds).order_by(*(inner_order or order)).limit(limit).subquery("page")
+    if branches:
+        page_ids = _union_page_ids(conds, branches, order, limit)
+    else:
+        page_ids = select(InboxItem.id).where(*conds).order_by(*(inner_order or order)).limit(limit).subquery("page")
     return s.execute(_row_select(now).join(page_ids, page_ids.c.id == InboxItem.id).order_by(*order)).all()
+
+
+def _union_page_ids(conds: list, branches: list[list], order, limit: int):
+    """The first ``limit`` ids in ``order`` among the rows that meet ``conds`` and any one branch's
+    conditions: each branch's own first ``limit`` (read in order from its own index), then the
+    first ``limit`` of those. ``order`` ends with the id."""
+    keys = [o.element for o in order]
+    descending = [o.modifier is operators.desc_op for o in order]
+    parts = [select(*(k.label(f"k{i}") for i, k in enumerate(keys))).where(*conds, *branch).order_by(*order)
+             .limit(limit).subquery(f"branch{n}") for n, branch in enumerate(branches)]
+    found = union(*(select(*part.c) for part in parts)).subquery("found")
+    ordered = [c.desc() if down else c.asc() for c, down in zip(found.c, descending)]
+    return select(found.c[f"k{len(keys) - 1}"].label("id")).order_by(*ordered).limit(limit).subquery("page")
 
 
 def get_row(db, actor: auth.Actor, item_id: int, now: datetime | None = None) -> ItemRow | None:

@@ -42,7 +42,7 @@ def rows_in_query(db, actor: auth.Actor, query: ItemQuery, ids, now: datetime | 
         for start in range(0, len(wanted), CHUNK):
             chunk = wanted[start:start + CHUNK]
             for r in s.execute(listing._row_select(now).where(*conds, InboxItem.id.in_(chunk))).all():
-                found[r.id] = listing._to_row(r, now, today)
+                found[r[0]] = listing._to_row(r, now, today)
     return found
 
 
