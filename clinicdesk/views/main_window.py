@@ -59,6 +59,7 @@ from clinicdesk import APP_NAME, __version__
 from clinicdesk.domain.errors import AccessRevoked, PermissionDenied
 from clinicdesk.services import auth
 from clinicdesk.views.access_watch import AccessWatch
+from clinicdesk.views.db_upkeep import WalUpkeep
 from clinicdesk.views.labels import role_label
 from clinicdesk.views.lock_screen import IdleWatcher, LockPage
 from clinicdesk.views.service_text import error_text
@@ -206,6 +207,9 @@ class MainWindow(QMainWindow):
         self.access_watch.role_changed.connect(self._on_role_changed)
         self.access_watch.revoked.connect(self._on_access_revoked)
         self.access_watch.start()
+        self.wal_upkeep = WalUpkeep(db, self)  # (SQLite: no user action pays for a checkpoint)
+        if db.is_sqlite:
+            self.wal_upkeep.start()
         self._restore_geometry()
 
     # ------------------------------------------------------------------ public API
@@ -469,6 +473,7 @@ class MainWindow(QMainWindow):
         self._signing_out = True
         self.idle_watcher.stop()
         self.access_watch.stop()
+        self.wal_upkeep.stop()
         run_in_background(
             auth.log_out, self.db, self._actor,
             on_done=lambda _r: self._finish_sign_out(), on_error=lambda _e: self._finish_sign_out(), context=self,
@@ -488,6 +493,7 @@ class MainWindow(QMainWindow):
         self._settings.sync()
         self.idle_watcher.uninstall()
         self.access_watch.stop()
+        self.wal_upkeep.stop()
         if not self._signing_out:
             self._signing_out = True
             run_in_background(auth.log_out, self.db, self._actor, on_error=lambda _e: None)

@@ -10,7 +10,7 @@ import threading
 import pytest
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QTextEdit, QWidget
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from clinicdesk.config import Config
 from clinicdesk.models import AuditEntry
@@ -425,3 +425,15 @@ def test_a_callback_that_closes_its_own_context_is_not_an_error(qtbot):
     run_in_background(lambda: 42, on_done=done, context=context)
     qtbot.waitUntil(lambda: got == [42], timeout=5000)
     qtbot.wait(20)  # (an exception in Qt's event loop fails the test)
+
+
+def test_the_window_keeps_the_write_ahead_log_short_in_the_background(qtbot, world, login_as):
+    result, actor = login_as(world.single)
+    win = _window(qtbot, world, result, actor)
+    assert win.wal_upkeep._timer.isActive()  # (SQLite: every few seconds)
+    with world.db.write_session() as s:
+        s.execute(text("UPDATE clinic SET name = name"))
+    win.wal_upkeep.run_now()
+    qtbot.waitUntil(lambda: not win.wal_upkeep.busy and win.wal_upkeep.last is not None, timeout=10000)
+    log_pages, in_file = win.wal_upkeep.last
+    assert log_pages > 0 and in_file == log_pages

@@ -172,3 +172,23 @@ def test_check_of_a_database_file_that_does_not_exist_says_so_and_makes_none(tmp
     assert main(["db", "check", "--db", f"sqlite:///{target}"]) == 1
     assert "findes ikke" in capsys.readouterr().err
     assert not target.exists()
+
+
+def test_a_checkpoint_copies_the_whole_log_into_the_file_while_a_reader_is_open(db):
+    """The window's upkeep (``views.db_upkeep``) calls this in the background, so that no user
+    action's commit is the one that copies the write-ahead log (0.7 s at a million items)."""
+    for n in range(20):
+        _add_clinic(db, n)
+    reader = sqlite3.connect(db.sqlite_path)
+    reader.execute("BEGIN")
+    assert reader.execute("SELECT count(*) FROM clinic").fetchone()[0] >= 20  # a snapshot held open
+    log_pages, in_file = db.checkpoint()
+    assert log_pages > 0 and in_file == log_pages  # a PASSIVE checkpoint waits for no one
+    reader.rollback()
+    reader.close()
+    with db.session() as s:
+        assert s.execute(select(func.count()).select_from(Clinic)).scalar() >= 20
+
+
+def test_postgresql_needs_no_checkpoint_from_the_program(pg_db):
+    assert pg_db.checkpoint() is None  # the server does its own
