@@ -202,3 +202,11 @@ def claim_and_answer_worker(url: str, actor_fields: tuple, item_ids: list[int], 
             refused[exc.code] = refused.get(exc.code, 0) + 1
     db.dispose()
     out.put((me.staff_id, won, answered, refused))
+
+
+def set_item(db, item_id: int, **values) -> None:
+    """Set an item's columns directly (a state the test needs, without the actions that lead there)."""
+    from sqlalchemy import update
+
+    with db.write_session() as s:
+        s.execute(update(InboxItem).where(InboxItem.id == item_id).values(**values))

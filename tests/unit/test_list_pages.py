@@ -11,13 +11,11 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import update
 
 from clinicdesk.domain.enums import ItemKind, ItemStatus, Priority, Role
-from clinicdesk.models import InboxItem
 from clinicdesk.services import inbox
 from clinicdesk.services.inbox import Folder, ItemQuery, Sort
-from inbox_helpers import add_econsult, add_renewal, make_world
+from inbox_helpers import add_econsult, add_renewal, make_world, set_item
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)
 LATER = datetime.now(timezone.utc) + timedelta(hours=2)  # a live lease
@@ -26,11 +24,6 @@ LATER = datetime.now(timezone.utc) + timedelta(hours=2)  # a live lease
 @pytest.fixture
 def world(any_db):
     return any_db, make_world(any_db)
-
-
-def _set(db, item_id, **values):
-    with db.write_session() as s:
-        s.execute(update(InboxItem).where(InboxItem.id == item_id).values(**values))
 
 
 def _walk(db, actor, query, limit):
@@ -58,15 +51,15 @@ def _items(db, w):
                             status=ItemStatus.DONE if way == "done_group" else
                             ItemStatus.NEW if i % 2 else ItemStatus.OPEN)
         if way == "claimed":
-            _set(db, item, claimed_by_id=w.doctor.staff_id, claimed_at=T0, claim_expires_at=LATER)
+            set_item(db, item, claimed_by_id=w.doctor.staff_id, claimed_at=T0, claim_expires_at=LATER)
         elif way == "assigned":
-            _set(db, item, assigned_to_id=w.doctor.staff_id)
+            set_item(db, item, assigned_to_id=w.doctor.staff_id)
         elif way in ("group", "done_group"):
-            _set(db, item, assigned_role=Role.DOCTOR)
+            set_item(db, item, assigned_role=Role.DOCTOR)
         elif way == "nurse_group":
-            _set(db, item, assigned_role=Role.NURSE)
+            set_item(db, item, assigned_role=Role.NURSE)
         elif way == "nurse_claim":
-            _set(db, item, claimed_by_id=w.nurse.staff_id, claimed_at=T0, claim_expires_at=LATER)
+            set_item(db, item, claimed_by_id=w.nurse.staff_id, claimed_at=T0, claim_expires_at=LATER)
         made[item] = (i, way in ("claimed", "assigned", "group"), urgent, way != "done_group", due,
                       way != "done_group" and i % 2 == 1)
     return made
@@ -92,7 +85,7 @@ def test_mine_with_a_filter_and_a_search_keeps_to_both(world):
     db, w = world
     made = _items(db, w)
     renewal, _lines = add_renewal(db, w)
-    _set(db, renewal, assigned_role=Role.DOCTOR, received_at=T0 + timedelta(minutes=30))
+    set_item(db, renewal, assigned_role=Role.DOCTOR, received_at=T0 + timedelta(minutes=30))
     assert _walk(db, w.doctor, ItemQuery(folder=Folder.MINE, kind=ItemKind.RENEWAL), 2) == [renewal]
     found = _walk(db, w.doctor, ItemQuery(folder=Folder.MINE, search="Besked"), 2)
     mine = [i for i, (_m, is_mine, _u, is_open, _d, _n) in made.items() if is_mine and is_open]

@@ -17,7 +17,7 @@ from clinicdesk.domain.enums import ItemKind, ItemStatus, Role
 from clinicdesk.models import InboxItem
 from clinicdesk.services import inbox
 from clinicdesk.services.inbox import UNASSIGNED, Folder, ItemQuery
-from inbox_helpers import add_booking, add_econsult, add_renewal, make_world
+from inbox_helpers import add_booking, add_econsult, add_renewal, make_world, set_item
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)
 
@@ -25,11 +25,6 @@ T0 = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)
 @pytest.fixture
 def world(any_db):
     return any_db, make_world(any_db)
-
-
-def _set(db, item_id, **values):
-    with db.write_session() as s:
-        s.execute(update(InboxItem).where(InboxItem.id == item_id).values(**values))
 
 
 def _econsult(db, w, minutes: int, **kw) -> int:
@@ -113,8 +108,8 @@ def test_not_an_item_assigned_to_a_colleague_or_another_group(world):
     to_doctor = _econsult(db, w, 1)
     to_doctors = _econsult(db, w, 2)
     free = _econsult(db, w, 3)
-    _set(db, to_doctor, assigned_to_id=w.doctor.staff_id)
-    _set(db, to_doctors, assigned_role=Role.DOCTOR)
+    set_item(db, to_doctor, assigned_to_id=w.doctor.staff_id)
+    set_item(db, to_doctors, assigned_role=Role.DOCTOR)
     assert _next(db, w.receptionist) == free
     assert _next(db, w.receptionist) is None
     # the doctor gets what is theirs: assigned to them, then to all doctors
@@ -127,8 +122,8 @@ def test_assigned_to_me_or_my_group_comes_by_age_like_the_rest(world):
     mine = _econsult(db, w, 1)
     my_group = _econsult(db, w, 2)
     free = _econsult(db, w, 3)
-    _set(db, mine, assigned_to_id=w.nurse.staff_id)
-    _set(db, my_group, assigned_role=Role.NURSE)
+    set_item(db, mine, assigned_to_id=w.nurse.staff_id)
+    set_item(db, my_group, assigned_role=Role.NURSE)
     assert [_next(db, w.nurse) for _ in range(4)] == [mine, my_group, free, None]
 
 
@@ -147,12 +142,12 @@ def test_folder_and_every_filter_limit_the_choice(world):
     econsult = _econsult(db, w, 1)
     renewal, _lines = add_renewal(db, w)
     booking, _slot = add_booking(db, w, T0 + timedelta(days=3))
-    _set(db, renewal, received_at=T0 + timedelta(minutes=2))
-    _set(db, booking, received_at=T0 + timedelta(minutes=3))
+    set_item(db, renewal, received_at=T0 + timedelta(minutes=2))
+    set_item(db, booking, received_at=T0 + timedelta(minutes=3))
     other_provider = _econsult(db, w, 4, provider_id=w.provider2_id)
     opened_before = _econsult(db, w, 5, status=ItemStatus.OPEN)
     to_nurses = _econsult(db, w, 6)
-    _set(db, to_nurses, assigned_role=Role.NURSE)
+    set_item(db, to_nurses, assigned_role=Role.NURSE)
     karen = _econsult(db, w, 7, patient_id=w.patient2_id)
 
     r = w.receptionist
@@ -173,7 +168,7 @@ def test_mine_folder_gives_what_is_assigned_to_me(world):
     db, w = world
     _econsult(db, w, 1)  # unassigned: not in "Mine"
     mine = _econsult(db, w, 2)
-    _set(db, mine, assigned_to_id=w.doctor.staff_id)
+    set_item(db, mine, assigned_to_id=w.doctor.staff_id)
     assert _next(db, w.doctor, ItemQuery(folder=Folder.MINE)) == mine
     assert _next(db, w.doctor, ItemQuery(folder=Folder.MINE)) is None
 
