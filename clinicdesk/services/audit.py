@@ -215,10 +215,10 @@ def record(
                        context[:200])
     fields = dict(at=at, staff_id=staff_id, clinic_id=clinic_id, action=action, patient_id=patient_id,
                   search_term=search_term[:200], detail=detail[:500], context=context[:200], prev_hash=prev, hash=h)
-    # one INSERT (no unit-of-work flush); the entry joins the session as the row it wrote
+    # one INSERT (no unit-of-work flush); the entry returned is the row it wrote, outside the
+    # session (a savepoint rolled back would otherwise leave it there, pointing at no row)
     entry = AuditEntry(id=session.execute(_insert_entry(), fields).scalar_one(), **fields)
     make_transient_to_detached(entry)
-    session.add(entry)
     if made:  # the installation's key begins with this entry: in the keyring before it commits
         audit_key.store(audit_key.InstallationKey(key.secret, entry.id))
     return entry

@@ -153,6 +153,26 @@ def test_rolled_back_work_leaves_no_entry_and_no_break(setup):
     assert _problems(db) == []  # an id gap (PostgreSQL sequence) is not a break
 
 
+def test_an_entry_of_a_savepoint_rolled_back_is_gone_from_the_session_too(setup):
+    """A step that logs inside a savepoint and fails (``flag_at_intake`` does) must not leave the
+    rolled-back entry behind in the session: the next entry of the same transaction is written."""
+    db, (clinic_id, staff_id, _) = setup
+    _write_entries(db, clinic_id, staff_id, None, n=1)
+    with db.write_session() as s:
+        with pytest.raises(RuntimeError):
+            with s.begin_nested():
+                undone = audit.record(s, Action.EDIT_SETTINGS, staff_id=staff_id, clinic_id=clinic_id,
+                                      detail="undone")
+                raise RuntimeError("the step failed")
+        assert s.get(AuditEntry, undone.id) is None  # the session knows the row is gone
+        kept = audit.record(s, Action.EDIT_SETTINGS, staff_id=staff_id, clinic_id=clinic_id, detail="kept")
+        assert kept.detail == "kept"
+    with db.session() as s:
+        details = [e.detail for e in s.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+    assert details[-1] == "kept" and "undone" not in details
+    assert _problems(db) == []
+
+
 def test_long_texts_are_cut_and_still_verify(setup):
     db, (clinic_id, staff_id, _) = setup
     with db.write_session() as s:

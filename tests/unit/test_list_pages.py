@@ -8,6 +8,7 @@ rule names, in the list's order, whatever the page size.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -37,58 +38,78 @@ def _walk(db, actor, query, limit):
     raise AssertionError(f"no end after 100 pages: {ids[:30]} …")
 
 
-def _items(db, w):
-    """21 items received a minute apart, each mine or not in one way, some urgent, some new, some
-    done: ``{id: (received minute, mine, urgent, open, due, new)}`` as the doctor sees them."""
+@dataclass(frozen=True)
+class Made:
+    """An item as the doctor's lists should see it."""
+
+    minute: int  # received T0 + minute
+    mine: bool
+    urgent: bool
+    open: bool
+    new: bool
+    due: date | None
+    kind: ItemKind = ItemKind.ECONSULT
+    provider2: bool = False
+    group: Role | None = None
+
+
+WAYS = ["claimed", "assigned", "group", "nurse_group", "nurse_claim", "free", "done_group", "claimed_group"]
+
+
+def _items(db, w) -> dict[int, Made]:
+    """24 items received a minute apart, each mine or not in one way (one in two of Mine's lookups
+    at once), some urgent, new, done, of the second provider, and an urgent renewal of the group."""
     made = {}
-    ways = ["claimed", "assigned", "group", "nurse_group", "nurse_claim", "free", "done_group"]
-    for i in range(21):
-        way = ways[i % len(ways)]
-        urgent = i % 3 == 0
+    for i in range(24):
+        way = WAYS[i % len(WAYS)]
+        urgent, done, new = i % 3 == 0, way == "done_group", i % 2 == 1 and way != "done_group"
         due = date(2026, 3, 10 - i % 5) if i % 4 else None
         item = add_econsult(db, w, f"Besked {i}", received_at=T0 + timedelta(minutes=i), due=due,
                             priority=Priority.URGENT if urgent else Priority.NORMAL,
-                            status=ItemStatus.DONE if way == "done_group" else
-                            ItemStatus.NEW if i % 2 else ItemStatus.OPEN)
-        if way == "claimed":
+                            provider_id=w.provider2_id if i % 5 == 0 else None,
+                            status=ItemStatus.DONE if done else ItemStatus.NEW if new else ItemStatus.OPEN)
+        group = {"group": Role.DOCTOR, "done_group": Role.DOCTOR, "claimed_group": Role.DOCTOR,
+                 "nurse_group": Role.NURSE}.get(way)
+        if group is not None:
+            set_item(db, item, assigned_role=group)
+        if way in ("claimed", "claimed_group"):
             set_item(db, item, claimed_by_id=w.doctor.staff_id, claimed_at=T0, claim_expires_at=LATER)
         elif way == "assigned":
             set_item(db, item, assigned_to_id=w.doctor.staff_id)
-        elif way in ("group", "done_group"):
-            set_item(db, item, assigned_role=Role.DOCTOR)
-        elif way == "nurse_group":
-            set_item(db, item, assigned_role=Role.NURSE)
         elif way == "nurse_claim":
             set_item(db, item, claimed_by_id=w.nurse.staff_id, claimed_at=T0, claim_expires_at=LATER)
-        made[item] = (i, way in ("claimed", "assigned", "group"), urgent, way != "done_group", due,
-                      way != "done_group" and i % 2 == 1)
+        made[item] = Made(i, way in ("claimed", "assigned", "group", "claimed_group"), urgent, not done, new, due,
+                          provider2=i % 5 == 0, group=group)
+    renewal, _lines = add_renewal(db, w)
+    set_item(db, renewal, priority=Priority.URGENT, status=ItemStatus.OPEN, assigned_role=Role.DOCTOR,
+             received_at=T0 + timedelta(minutes=30), due_date=None)
+    made[renewal] = Made(30, True, True, True, False, None, ItemKind.RENEWAL, group=Role.DOCTOR)
     return made
 
 
 def _newest_first(made, ids):
     """The list's order: the urgent open items first, newest first; then the others, newest first."""
-    return sorted(ids, key=lambda i: (not (made[i][2] and made[i][3]), -made[i][0]))
+    return sorted(ids, key=lambda i: (not (made[i].urgent and made[i].open), -made[i].minute))
 
 
 @pytest.mark.parametrize("limit", [1, 3, 100])
 def test_mine_pages_give_every_item_of_the_three_lookups_once_in_order(world, limit):
     db, w = world
     made = _items(db, w)
-    mine = [i for i, (_m, is_mine, _u, is_open, _d, _n) in made.items() if is_mine and is_open]
-    assert len(mine) == 9
+    mine = [i for i, m in made.items() if m.mine and m.open]
+    assert len(mine) == 13  # (one of them in two lookups at once)
     assert _walk(db, w.doctor, ItemQuery(folder=Folder.MINE), limit) == _newest_first(made, mine)
-    by_due = sorted(mine, key=lambda i: (made[i][4] or date.max, i))
+    by_due = sorted(mine, key=lambda i: (made[i].due or date.max, i))
     assert _walk(db, w.doctor, ItemQuery(folder=Folder.MINE, sort=Sort.DUE_ASC), limit) == by_due
 
 
 def test_mine_with_a_filter_and_a_search_keeps_to_both(world):
     db, w = world
     made = _items(db, w)
-    renewal, _lines = add_renewal(db, w)
-    set_item(db, renewal, assigned_role=Role.DOCTOR, received_at=T0 + timedelta(minutes=30))
-    assert _walk(db, w.doctor, ItemQuery(folder=Folder.MINE, kind=ItemKind.RENEWAL), 2) == [renewal]
+    renewals = [i for i, m in made.items() if m.kind == ItemKind.RENEWAL]
+    assert _walk(db, w.doctor, ItemQuery(folder=Folder.MINE, kind=ItemKind.RENEWAL), 2) == renewals
     found = _walk(db, w.doctor, ItemQuery(folder=Folder.MINE, search="Besked"), 2)
-    mine = [i for i, (_m, is_mine, _u, is_open, _d, _n) in made.items() if is_mine and is_open]
+    mine = [i for i, m in made.items() if m.mine and m.open and m.kind == ItemKind.ECONSULT]
     assert found == _newest_first(made, mine)
 
 
@@ -99,11 +120,19 @@ def test_mine_with_a_filter_and_a_search_keeps_to_both(world):
     ItemQuery(folder=Folder.NEW),
     ItemQuery(folder=Folder.ALL, status=ItemStatus.OPEN),
     ItemQuery(folder=Folder.ALL_OPEN, kind=ItemKind.ECONSULT),
+    ItemQuery(folder=Folder.ALL_OPEN, assignee=Role.DOCTOR),
+    ItemQuery(folder=Folder.URGENT, provider_id=-1),  # (-1: the second provider, set below)
 ])
 def test_urgent_rows_lead_every_page_walk_of_a_folder(world, query):
     db, w = world
     made = _items(db, w)
-    shown = [i for i, (_m, _mine, urgent, is_open, _d, new) in made.items()
-             if (query.folder == Folder.ALL or is_open) and (query.folder != Folder.URGENT or urgent)
-             and (query.folder != Folder.NEW or new) and (query.status is None or (is_open and not new))]
-    assert _walk(db, w.doctor, query, 4) == _newest_first(made, shown)
+    if query.provider_id == -1:
+        query = replace(query, provider_id=w.provider2_id)
+
+    def shown(m: Made) -> bool:
+        return ((query.folder == Folder.ALL or m.open) and (query.folder != Folder.URGENT or m.urgent)
+                and (query.folder != Folder.NEW or m.new) and (query.status is None or (m.open and not m.new))
+                and (query.kind is None or m.kind == query.kind) and (query.assignee is None or m.group == query.assignee)
+                and (query.provider_id is None or m.provider2))
+
+    assert _walk(db, w.doctor, query, 4) == _newest_first(made, [i for i, m in made.items() if shown(m)])

@@ -52,8 +52,9 @@ def pinned_condition():
 
 
 def mine_branches(actor: auth.Actor, now) -> list[list]:
-    """"Mine" as three index lookups (each a list of conditions on ``InboxItem``, "open" aside):
-    claimed by the actor (live lease), assigned to the actor, assigned to the actor's role group.
+    """"Mine" as three index lookups (each a list of conditions on ``InboxItem``, "open" aside, the
+    clinic first): claimed by the actor (live lease), assigned to the actor, assigned to the actor's
+    role group.
     An OR over the three columns would walk every item of the clinic; "+ 0" keeps SQLite on the
     claimer/assignee indexes instead of the clinic's items."""
     cid = actor.clinic_id
@@ -72,9 +73,10 @@ def mine_ids(actor: auth.Actor, now: datetime):
 
 
 def mine_condition(actor: auth.Actor, now: datetime):
-    """"Mine" tested row by row (for a handful of rows found otherwise, e.g. the urgent ones)."""
-    return or_(and_(InboxItem.claimed_by_id == actor.staff_id, InboxItem.claim_expires_at > now),
-               InboxItem.assigned_to_id == actor.staff_id, InboxItem.assigned_role == actor.role)
+    """"Mine" tested row by row (for a handful of rows found otherwise, e.g. the urgent ones): any
+    one of ``mine_branches``, without their clinic (the rows are the clinic's already; a clinic
+    column here let SQLite walk the three indexes again: 1.9 → 15 ms at 1M)."""
+    return or_(*(and_(*branch[1:]) for branch in mine_branches(actor, now)))
 
 
 def folder_conditions(folder: Folder, actor: auth.Actor, now, *, per_row: bool = False,

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.domain.enums import ItemKind, ItemStatus, MessageDirection, Priority
 from clinicdesk.domain.errors import ClinicDeskError, InfrastructureFault, StaleData
+from clinicdesk.models.patient import person_name
 from clinicdesk.services import inbox
 from clinicdesk.services.audit_lookups import inbox_context
 from clinicdesk.services.inbox import ItemClaimed, OpenedItem
@@ -370,7 +371,7 @@ class DetailPane(QWidget):
         d = opened.detail
         kind = labels.kind(d.kind)
         # the patient, else a sign-up's applicant (its stored subject is the portal's Danish), else the subject
-        applicant = f"{d.signup.first_name} {d.signup.last_name}".strip() if d.signup is not None else ""
+        applicant = person_name(d.signup.first_name, d.signup.last_name).strip() if d.signup is not None else ""
         who = escape(d.patient_name or applicant or d.subject or kind)
         cpr = f"&nbsp;&nbsp;<span style='color:#5b6b78'>{escape(cpr_display(d.patient_cpr))}</span>" if d.patient_cpr else ""
         urgent_word = escape(self.tr("Haster"))

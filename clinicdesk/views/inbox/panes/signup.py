@@ -11,6 +11,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QPushButton, QVBoxLayout
 
+from clinicdesk.models.patient import person_name
 from clinicdesk.services import inbox
 from clinicdesk.services.permissions import Perm
 from clinicdesk.views.inbox.flow import FlowLayout, flow_row
@@ -71,7 +72,7 @@ class SignupPane(KindPane):
         method = self.tr("MitID") if sv.login_method == "mitid" else self.tr("Sikkerhedskode på e-mail")
         decision = {"pending": self.tr("Afventer"), "approved": self.tr("Godkendt"), "rejected": self.tr("Afvist")}
         rows = [
-            (self.tr("Navn"), f"{sv.first_name} {sv.last_name}"),
+            (self.tr("Navn"), person_name(sv.first_name, sv.last_name)),
             (self.tr("CPR-nummer"), cpr_display(sv.cpr)),
             (self.tr("E-mail"), sv.email),
             (self.tr("Mobil"), sv.mobile),
