@@ -122,10 +122,12 @@ def _until(pred, timeout_s: float = 120.0) -> None:
 
 
 class PaintWatch:
-    """Counts paints of some widgets (an event filter on each), and notes when each came."""
+    """Counts paints of some widgets (an event filter on each), and notes when each was done: the
+    filter sees the paint before the widget draws, so the time is taken once the event loop comes
+    back (the paint drawn and flushed, as the baseline's ``repaint()`` + ``processEvents()``)."""
 
     def __init__(self, *widgets):
-        from PySide6.QtCore import QEvent, QObject
+        from PySide6.QtCore import QEvent, QObject, QTimer
 
         watch = self
 
@@ -133,7 +135,7 @@ class PaintWatch:
             def eventFilter(self, obj, ev):  # noqa: N802
                 if ev.type() == QEvent.Type.Paint:
                     watch.paints += 1
-                    watch.times.append(time.perf_counter())
+                    QTimer.singleShot(0, watch.painted)
                 return False
 
         self.paints = 0
@@ -141,6 +143,9 @@ class PaintWatch:
         self._f = _F()
         for w in widgets:
             w.installEventFilter(self._f)
+
+    def painted(self) -> None:
+        self.times.append(time.perf_counter())
 
     def first_since(self, since: float) -> float | None:
         """When the first paint at or after ``since`` came (None: none yet)."""
