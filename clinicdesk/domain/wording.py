@@ -1,5 +1,5 @@
 """Danish wording the services share: a count with the right noun form, the names of the
-weekdays and months.
+weekdays and months, a person's name as staff see it (``person_name``).
 
 Service messages are Danish sentences built in Python (the views translate their own
 strings with Qt's ``%n`` plural forms); ``count_da(2, "udlevering", "udleveringer")``
@@ -22,3 +22,9 @@ MONTHS_DA = (
 def count_da(n: int, singular: str, plural: str) -> str:
     """``n`` and the noun in the form Danish uses for it (1 → singular, anything else → plural)."""
     return f"{n} {singular if n == 1 else plural}"
+
+
+def person_name(first_name: str, last_name: str) -> str:
+    """A patient's (or an applicant's) name as staff see it: ``Patient.full_name``, and rows read
+    without the object."""
+    return f"{first_name} {last_name}"

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from clinicdesk.models.base import Base, UTCDateTime, Versioned, str_enum, utcnow
 from clinicdesk.domain.enums import LoginMethod, PortalAccountStatus, RightMode
+from clinicdesk.domain.wording import person_name
 
 
 class Patient(Versioned, Base):
@@ -32,11 +33,6 @@ class Patient(Versioned, Base):
     @property
     def full_name(self) -> str:
         return person_name(self.first_name, self.last_name)
-
-
-def person_name(first_name: str, last_name: str) -> str:
-    """A patient's name as staff see it (``Patient.full_name``, and rows read without the object)."""
-    return f"{first_name} {last_name}"
 
 
 class Guardianship(Base):

@@ -272,6 +272,23 @@ def test_the_renewal_tables_fit_their_pane_without_a_column_cut_off(qtbot, windo
         assert not table.horizontalScrollBar().isVisible()
 
 
+def _second_line(db, item_id: int) -> None:
+    """A renewal asks for at least two medicines: one more line when it has only one."""
+    from sqlalchemy import select
+
+    from clinicdesk.models import InboxItem, Medication, RenewalLine
+
+    with db.write_session() as s:
+        lines = s.scalars(select(RenewalLine).where(RenewalLine.item_id == item_id)).all()
+        if len(lines) >= 2:
+            return
+        med = Medication(patient_id=s.get(InboxItem, item_id).patient_id, drug_name="Atorvastatin",
+                         strength="20 mg", dosage="1 til natten")
+        s.add(med)
+        s.flush()
+        s.add(RenewalLine(item_id=item_id, medication_id=med.id))
+
+
 def test_every_requested_line_shows_and_no_heading_is_cut_at_both_ends(qtbot, window):
     """At 1366×768 with escalation notices above the list the doctor saw one and a half of the two
     requested medicines (the empty decision history took the room), and a heading wider than its
@@ -283,7 +300,10 @@ def test_every_requested_line_shows_and_no_heading_is_cut_at_both_ends(qtbot, wi
     for n in (1, 2):
         safety.banner.add_notice((n, None), f"Haster-henvendelse ikke åbnet i 30 minutter – {n}")
     pane = view.detail.renewal
-    for row in range(view.model.rowCount()):
+    # two requested medicines on the first renewal, whatever the demo drew on this day
+    first = next(i for i, r in enumerate(view.model.rows()) if r.kind == ItemKind.RENEWAL)
+    _second_line(win.db, view.model.rows()[first].id)
+    for row in range(first, view.model.rowCount()):
         r = view.model.rows()[row]
         if r.kind == ItemKind.RENEWAL:
             from inbox_gui_helpers import open_row

@@ -38,7 +38,7 @@ from clinicdesk.models import (
     Slot,
     StaffUser,
 )
-from clinicdesk.models.patient import person_name
+from clinicdesk.domain.wording import person_name
 from clinicdesk.services import audit, audit_lookups, auth, renewal_rules
 from clinicdesk.services.audit import Action
 from clinicdesk.services.inbox.detail_types import (

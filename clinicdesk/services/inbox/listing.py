@@ -24,7 +24,7 @@ from sqlalchemy.sql.elements import UnaryExpression
 from clinicdesk.domain.enums import ItemStatus, Priority, Role
 from clinicdesk.domain.settings import provider_portal_label
 from clinicdesk.models import InboxItem, Patient, Provider, SignupRequest, StaffUser, utcnow
-from clinicdesk.models.patient import person_name
+from clinicdesk.domain.wording import person_name
 from clinicdesk.services import audit_lookups, auth
 from clinicdesk.services.inbox.overdue import is_overdue, overdue_clause, today_local
 from clinicdesk.services.inbox.search import search_condition

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.domain.enums import ItemKind, ItemStatus, MessageDirection, Priority
 from clinicdesk.domain.errors import ClinicDeskError, InfrastructureFault, StaleData
-from clinicdesk.models.patient import person_name
+from clinicdesk.domain.wording import person_name
 from clinicdesk.services import inbox
 from clinicdesk.services.audit_lookups import inbox_context
 from clinicdesk.services.inbox import ItemClaimed, OpenedItem

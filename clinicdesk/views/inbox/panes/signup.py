@@ -11,7 +11,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QPushButton, QVBoxLayout
 
-from clinicdesk.models.patient import person_name
+from clinicdesk.domain.wording import person_name
 from clinicdesk.services import inbox
 from clinicdesk.services.permissions import Perm
 from clinicdesk.views.inbox.flow import FlowLayout, flow_row
