@@ -8,7 +8,8 @@ from clinicdesk.demo import flags
 from clinicdesk.demo.files import tiny_pdf, tiny_png
 from clinicdesk.demo.state import DemoBuild
 from clinicdesk.demo.texts.medicine import DRUGS
-from clinicdesk.demo.texts.replies import INTERNAL_NOTES, MONTHS_DA, TOWNS
+from clinicdesk.demo.texts.replies import INTERNAL_NOTES, TOWNS
+from clinicdesk.domain.wording import MONTHS_DA
 from clinicdesk.domain.enums import ItemStatus, MessageDirection
 
 _PNG_COLORS = [(214, 120, 110), (190, 150, 120), (170, 90, 90), (220, 180, 160)]

@@ -8,7 +8,8 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from clinicdesk.demo.state import DemoBuild
 from clinicdesk.demo.texts.medicine import PHARMACIES
-from clinicdesk.demo.texts.replies import MONTHS_DA, STOCK_PHRASES
+from clinicdesk.demo.texts.replies import STOCK_PHRASES
+from clinicdesk.domain.wording import MONTHS_DA
 from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.domain.enums import Role, SignupMode
 from clinicdesk.models import AppointmentType, Clinic, HolidayPeriod, OpeningHours, Pharmacy, Provider, StockPhrase

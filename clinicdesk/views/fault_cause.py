@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from clinicdesk.domain.errors import (
-    ClinicDeskError,
     CommitInDoubt,
     ConnectionLost,
     DatabaseAccessDenied,
@@ -44,6 +43,4 @@ def fault_cause(exc: BaseException) -> str:
     for fault, text in _FAULT_CAUSES:
         if isinstance(exc, fault):
             return QCoreApplication.translate("SafetyWatch", text)
-    if isinstance(exc, ClinicDeskError):
-        return error_text(exc)
-    return QCoreApplication.translate("SafetyWatch", "Der opstod en uventet fejl.")
+    return error_text(exc, QCoreApplication.translate("SafetyWatch", "Der opstod en uventet fejl."))

@@ -194,6 +194,18 @@ def test_the_list_says_who_holds_and_who_is_assigned_in_english(qtbot, open_inbo
             qapp.removeTranslator(t)
 
 
+def _wishes(view, item_id: int, econsult: bool, renewal: bool, booking: bool):
+    """Set what a sign-up's applicant asked for, and read its list row again."""
+    from sqlalchemy import update
+
+    from clinicdesk.models import SignupRequest
+
+    with view.db.write_session() as s:
+        s.execute(update(SignupRequest).where(SignupRequest.item_id == item_id).values(
+            wants_econsult=econsult, wants_renewal=renewal, wants_booking=booking))
+    return inbox.get_row(view.db, view.actor, item_id)
+
+
 def test_a_signups_first_line_says_what_the_applicant_wants_in_the_users_language(qtbot, open_inbox, qapp):
     """A sign-up's "Første linje" was its stored Danish preview under English ("Ønsker: e-konsultation",
     or the intake's "Venter på godkendelse", true only until the decision); it is made from the
@@ -206,7 +218,10 @@ def test_a_signups_first_line_says_what_the_applicant_wants_in_the_users_languag
     view = open_inbox("laege")
     rows = inbox.list_items(view.db, view.actor, ItemQuery(folder=Folder.SIGNUP), record=False).rows
     row = next(r for r in rows if r.kind == ItemKind.SIGNUP and r.signup_wants is not None)
-    row = replace(row, signup_wants=(True, True, True))  # (what this applicant asked for is the demo's draw)
+    row = _wishes(view, row.id, True, False, True)  # (what the demo's applicant asked for is its draw)
+    assert row.signup_wants == (True, False, True)  # read through the list's own query
+    assert row_looks.display(row, tm.COL_PREVIEW) == "Ønsker: e-konsultation, tidsbestilling"
+    row = _wishes(view, row.id, True, True, True)
     assert row_looks.display(row, tm.COL_PREVIEW) == "Ønsker: e-konsultation, receptfornyelse, tidsbestilling"
     translators = install_translations(qapp, "en")
     try:

@@ -406,6 +406,7 @@ def test_the_application_imports_without_pysides_source_reading_hook(qapp):
     assert hasattr(builtins, "__feature_import__")  # (PySide6 installs it: the test would mean nothing)
     create_application()
     assert builtins.__import__ is not builtins.__feature_import__
+    assert builtins.__import__ is builtins.__orig_import__  # the import it replaced is put back
 
 
 def test_a_callback_that_closes_its_own_context_is_not_an_error(qtbot):

@@ -124,6 +124,7 @@ def test_an_unread_must_read_answer_files_one_call_task_after_two_working_days(d
     assert [t.id for t in tasks_for_item(db, world.desk, item)] == [task.id]
     done = finish_task(db, world.doctor, task.id, now=local(2026, 3, 10, 10, 0))
     assert done.done_at == local(2026, 3, 10, 10, 0) and list_tasks(db, world.doctor) == ()
+    assert count_tasks(db, world.doctor, mine=True) == 0  # a finished task is not counted
     with db.session() as s:
         actions = [a for (a,) in s.execute(select(AuditEntry.action).where(
             AuditEntry.action.in_(["mark_must_read", "safety_task"])).order_by(AuditEntry.id))]

@@ -71,10 +71,6 @@ STOCK_PHRASES: tuple[tuple[str, str, str], ...] = (
 
 AUDIT_SEARCH_TERMS = ("Nielsen", "Jensen", "Sørensen", "Møller", "Hansen")
 
-MONTHS_DA = (
-    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-    "november", "december",
-)
 TOWNS = ("Aarhus N", "Viby J", "Randers SV", "Hinnerup", "Skanderborg", "Hadsten", "Højbjerg", "Odder")
 
 # Why a staff member marked an item urgent by hand, and why a flag was taken off again (demo.flags)

@@ -21,7 +21,7 @@ from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.refusals import PortalRefusal
 from clinicdesk.services import workdays
 from clinicdesk.domain.messages import say
-from clinicdesk.domain.wording import WEEKDAYS_DA  # noqa: F401 (the schedule tab's names)
+from clinicdesk.domain.wording import WEEKDAYS_DA
 
 MAX_HORIZON_DAYS = 365
 MAX_NOTICE_HOURS = 24 * 60

@@ -267,25 +267,24 @@ def for_me(actor: auth.Actor):
     )
 
 
-def take_next_conditions(actor: auth.Actor, query: ItemQuery, now, *, today: date | None = None, skip=None,
+def take_next_conditions(actor: auth.Actor, query: ItemQuery, today: date, *, skipping: bool = False,
                          search=None) -> list:
-    """Which items "take the next" may hand out (the one rule; see ``claim_next``).
-
-    ``now``: a datetime, or ``NOW`` with ``today`` (a cached statement); ``skip``: ids, or the
-    ``_SKIP`` parameter; ``search``: the search's condition (``search.search_condition``, looked
-    up before the write transaction starts)."""
+    """Which items "take the next" may hand out (the one rule; see ``claim_next``), as conditions of
+    a cached statement: the time is ``NOW``, ``today`` its Copenhagen date; ``skipping``: the ids in
+    the ``skip`` parameter are left out; ``search``: the search's condition
+    (``search.search_condition``, looked up before the write transaction starts)."""
     if query.folder in (Folder.DONE, Folder.ALL) and not query.search:
         query = replace(query, folder=Folder.ALL_OPEN)  # from Done: the open items
     conds = [
-        *query_conditions(query, actor, now, today=today),
+        *query_conditions(query, actor, NOW, today=today),
         InboxItem.status.in_(TAKE_NEXT_STATUSES),
         # free: nobody holds a live lease (the actor's own live claims are items already taken)
         or_(InboxItem.claimed_by_id.is_(None), InboxItem.claim_expires_at.is_(None),
-            InboxItem.claim_expires_at <= now),
+            InboxItem.claim_expires_at <= NOW),
         for_me(actor),
     ]
-    if skip is not None:
-        conds.append(InboxItem.id.not_in(skip))
+    if skipping:
+        conds.append(InboxItem.id.not_in(_SKIP))
     if search is not None:
         conds.append(search)
     return conds
@@ -296,7 +295,7 @@ def _next_statements(pg: bool, actor: auth.Actor, query: ItemQuery, today: date,
     (``UPDATE … WHERE id = (SELECT … FOR UPDATE SKIP LOCKED)``, taking the audit chain's lock), and
     the one that asks whether anything is free at all. Their time is ``NOW``; ``skipping``: the
     ``skip`` parameter holds ids."""
-    conds = take_next_conditions(actor, query, NOW, today=today, skip=_SKIP if skipping else None, search=search)
+    conds = take_next_conditions(actor, query, today, skipping=skipping, search=search)
     allowed = auth.still_allowed(actor, Perm.HANDLE_ITEM)
     # due first (no due date last), then waiting longest; on PostgreSQL spelt so that an index
     # on (clinic_id, due_date, received_at, id) WHERE status IN ('new', 'open') can give the order

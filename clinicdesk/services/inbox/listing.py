@@ -51,32 +51,33 @@ def pinned_condition():
     return and_(InboxItem.priority == Priority.URGENT, InboxItem.status.in_(OPEN_STATUSES))
 
 
-def mine_branches(actor: auth.Actor, now) -> list[list]:
-    """"Mine" as three index lookups (each a list of conditions on ``InboxItem``, "open" aside, the
-    clinic first): claimed by the actor (live lease), assigned to the actor, assigned to the actor's
-    role group.
+def mine_branches(actor: auth.Actor, now) -> list[tuple]:
+    """"Mine" as three index lookups, each ``(clinic, conditions)`` on ``InboxItem`` ("open" aside;
+    the clinic spelt for the index that should drive that lookup): claimed by the actor (live
+    lease), assigned to the actor, assigned to the actor's role group.
     An OR over the three columns would walk every item of the clinic; "+ 0" keeps SQLite on the
     claimer/assignee indexes instead of the clinic's items."""
     cid = actor.clinic_id
     by_person = (InboxItem.clinic_id + 0) == cid
     return [
-        [by_person, InboxItem.claimed_by_id == actor.staff_id, InboxItem.claim_expires_at > now],
-        [by_person, InboxItem.assigned_to_id == actor.staff_id],
-        [InboxItem.clinic_id == cid, InboxItem.assigned_role == actor.role],
+        (by_person, [InboxItem.claimed_by_id == actor.staff_id, InboxItem.claim_expires_at > now]),
+        (by_person, [InboxItem.assigned_to_id == actor.staff_id]),
+        (InboxItem.clinic_id == cid, [InboxItem.assigned_role == actor.role]),
     ]
 
 
 def mine_ids(actor: auth.Actor, now: datetime):
     """The ids of the actor's open items ("Mine"): the union of ``mine_branches``."""
     open_ = InboxItem.status.in_(OPEN_STATUSES)
-    return union(*(select(InboxItem.id).where(open_, *branch) for branch in mine_branches(actor, now)))
+    branches = mine_branches(actor, now)
+    return union(*(select(InboxItem.id).where(open_, clinic, *conds) for clinic, conds in branches))
 
 
 def mine_condition(actor: auth.Actor, now: datetime):
     """"Mine" tested row by row (for a handful of rows found otherwise, e.g. the urgent ones): any
     one of ``mine_branches``, without their clinic (the rows are the clinic's already; a clinic
     column here let SQLite walk the three indexes again: 1.9 → 15 ms at 1M)."""
-    return or_(*(and_(*branch[1:]) for branch in mine_branches(actor, now)))
+    return or_(*(and_(*conds) for _clinic, conds in mine_branches(actor, now)))
 
 
 def folder_conditions(folder: Folder, actor: auth.Actor, now, *, per_row: bool = False,
@@ -84,7 +85,8 @@ def folder_conditions(folder: Folder, actor: auth.Actor, now, *, per_row: bool =
     """The conditions on ``InboxItem`` for the items a folder holds. ``per_row``: the rows are
     few and found by other means; no condition should drive the query (``mine_condition``).
     ``now``: a datetime, or SQL standing for one (a cached statement's bind parameter); then
-    ``today`` gives the Copenhagen date the Overdue folder needs."""
+    ``today`` gives the Copenhagen date the Overdue folder needs. A folder that comes to test more
+    than the status must leave ``_in_urgent_index``'s list."""
     open_ = InboxItem.status.in_(OPEN_STATUSES)
     if folder == Folder.URGENT:
         return [pinned_condition()]
@@ -260,7 +262,7 @@ def _to_row(r, now: datetime, today: date) -> ItemRow:
         id=item_id,
         received_at=received_at,
         due_date=due_date,
-        overdue=due_date is not None and is_overdue(due_date, status, today),
+        overdue=is_overdue(due_date, status, today),
         kind=kind,
         patient_id=patient_id,
         patient_name=name,
@@ -444,11 +446,8 @@ def _pinned_where(db, actor: auth.Actor, query: ItemQuery, now: datetime, conds:
     they are found as a list of ids by that index, and the query's other conditions are tested on
     those rows only: SQLite (no statistics) preferred e.g. the Overdue folder's due-date index
     (49 → 3 ms at 1M), and built the doctor's whole "Mine" (5,600 ids) to test 500 rows."""
-    if not db.is_sqlite:
+    if not db.is_sqlite or _in_urgent_index(query):  # (SQLite: sorted from the index entries alone)
         return [*conds, pinned_condition()]
-    if _in_urgent_index(query):  # sorted from the index entries alone, no row read but the page's
-        return [InboxItem.clinic_id == actor.clinic_id, *folder_conditions(query.folder, actor, now),
-                *([InboxItem.status == query.status] if query.status is not None else []), pinned_condition()]
     urgent = _URGENT
     ids = select(urgent.id).where(urgent.clinic_id == actor.clinic_id, urgent.priority == Priority.URGENT,
                                   urgent.status.in_(OPEN_STATUSES))
@@ -474,14 +473,14 @@ def _page(s: Session, now: datetime, conds: list, order, limit: int, *, inner_or
     return s.execute(_row_select(now).join(page_ids, page_ids.c.id == InboxItem.id).order_by(*order)).all()
 
 
-def _union_page_ids(conds: list, branches: list[list], order, limit: int):
+def _union_page_ids(conds: list, branches: list[tuple], order, limit: int):
     """The first ``limit`` ids in ``order`` among the rows that meet ``conds`` and any one branch's
     conditions: each branch's own first ``limit`` (read in order from its own index), then the
     first ``limit`` of those. ``order`` ends with the id."""
     keys = [o.element for o in order]
     descending = [o.modifier is operators.desc_op for o in order]
-    parts = [select(*(k.label(f"k{i}") for i, k in enumerate(keys))).where(*conds, *branch).order_by(*order)
-             .limit(limit).subquery(f"branch{n}") for n, branch in enumerate(branches)]
+    parts = [select(*(k.label(f"k{i}") for i, k in enumerate(keys))).where(*conds, clinic, *more)
+             .order_by(*order).limit(limit).subquery(f"branch{n}") for n, (clinic, more) in enumerate(branches)]
     found = union(*(select(*part.c) for part in parts)).subquery("found")
     ordered = [c.desc() if down else c.asc() for c, down in zip(found.c, descending)]
     return select(found.c[f"k{len(keys) - 1}"].label("id")).order_by(*ordered).limit(limit).subquery("page")

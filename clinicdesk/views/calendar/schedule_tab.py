@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.services.calendar import admin
-from clinicdesk.services.calendar.rules import WEEKDAYS_DA, Block
+from clinicdesk.domain.wording import WEEKDAYS_DA
+from clinicdesk.services.calendar.rules import Block
 from clinicdesk.views.calendar.table_model import RowsModel, make_table, selected_row
 from clinicdesk.views.calendar.texts import new_slots_text, removed_text
 from clinicdesk.views.service_text import service_text
