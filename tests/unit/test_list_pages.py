@@ -136,3 +136,29 @@ def test_urgent_rows_lead_every_page_walk_of_a_folder(world, query):
                 and (query.provider_id is None or m.provider2))
 
     assert _walk(db, w.doctor, query, 4) == _newest_first(made, [i for i, m in made.items() if shown(m)])
+
+
+def test_each_page_judges_leases_and_due_dates_by_its_own_time(world):
+    """A page's statement is built once per user, query and day: the time is given at each read."""
+    db, w = world
+    held = add_econsult(db, w, "Holdt", received_at=T0)
+    lease_end = T0 + timedelta(hours=3)
+    set_item(db, held, claimed_by_id=w.doctor.staff_id, claimed_at=T0, claim_expires_at=lease_end)
+    mine = ItemQuery(folder=Folder.MINE)
+    assert [r.id for r in inbox.list_items(db, w.doctor, mine, now=lease_end - timedelta(minutes=1)).rows] == [held]
+    assert inbox.list_items(db, w.doctor, mine, now=lease_end + timedelta(minutes=1)).rows == ()
+    due = add_econsult(db, w, "Frist", received_at=T0, due=date(2026, 3, 3))
+    overdue = ItemQuery(folder=Folder.OVERDUE)
+    assert inbox.list_items(db, w.doctor, overdue, now=T0).rows == ()  # due tomorrow: not overdue yet
+    assert [r.id for r in inbox.list_items(db, w.doctor, overdue, now=T0 + timedelta(days=2)).rows] == [due]
+
+
+def test_the_same_query_gives_each_user_their_own_page(world):
+    db, w = world
+    one = add_econsult(db, w, "Til den ene", received_at=T0)
+    other = add_econsult(db, w, "Til den anden", received_at=T0 + timedelta(minutes=1))
+    set_item(db, one, assigned_to_id=w.doctor.staff_id)
+    set_item(db, other, assigned_to_id=w.doctor2.staff_id)
+    mine = ItemQuery(folder=Folder.MINE)
+    assert [r.id for r in inbox.list_items(db, w.doctor, mine).rows] == [one]
+    assert [r.id for r in inbox.list_items(db, w.doctor2, mine).rows] == [other]

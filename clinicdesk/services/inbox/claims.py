@@ -34,7 +34,7 @@ from clinicdesk.services import audit, auth
 from clinicdesk.services.audit import Action
 from clinicdesk.services.inbox.changes import record_change, record_change_rows
 from clinicdesk.services.inbox.detail import get_item, load_detail, staff_name
-from clinicdesk.services.inbox.listing import FAR_FUTURE, query_conditions
+from clinicdesk.services.inbox.conditions import FAR_FUTURE, NOW, query_conditions
 from clinicdesk.services.inbox.overdue import today_local
 from clinicdesk.services.inbox.search import search_condition
 from clinicdesk.services.inbox.types import ClaimState, Folder, ItemQuery, OpenedItem
@@ -74,7 +74,6 @@ def claim_state_of(s: Session, item: InboxItem, actor: auth.Actor, now: datetime
 #: the time of a claim in the cached statements below: a parameter of every execution, never
 #: built in, so that a statement built for one press serves the next (``lease_end``: SQLite's
 #: end of the lease, computed here; PostgreSQL reads the clinic's setting in the statement)
-NOW = bindparam("now", type_=UTCDateTime())
 _LEASE_END = bindparam("lease_end", type_=UTCDateTime())
 _TARGET = bindparam("target", type_=Integer())
 _SKIP = bindparam("skip", expanding=True, type_=Integer())

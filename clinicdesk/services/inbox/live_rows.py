@@ -4,7 +4,7 @@
 a row of ``query`` (its folder, filters and search), None when it is not in the list (any
 more). ``order_key(row, query)``: the list's order (``listing.list_items``) as a key that sorts
 ascending, so a view puts a changed row where the next page would have put it.
-The conditions and the row are ``listing``'s (``query_conditions``, one row select).
+The conditions are ``conditions``' (``query_conditions``), the row ``pages``' (one row select).
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from datetime import datetime
 from clinicdesk.domain.enums import Priority
 from clinicdesk.models import InboxItem, utcnow
 from clinicdesk.services import auth
-from clinicdesk.services.inbox import listing
+from clinicdesk.services.inbox import pages
+from clinicdesk.services.inbox.conditions import FAR_FUTURE, query_conditions
 from clinicdesk.services.inbox.overdue import today_local
 from clinicdesk.services.inbox.search import search_condition
 from clinicdesk.services.inbox.types import OPEN_STATUSES, Folder, ItemQuery, ItemRow, Sort
@@ -36,13 +37,13 @@ def rows_in_query(db, actor: auth.Actor, query: ItemQuery, ids, now: datetime | 
     found: dict[int, ItemRow | None] = dict.fromkeys(wanted)
     term = (query.search or "").strip()
     with db.session() as s:
-        conds = listing.query_conditions(query, actor, now)
+        conds = query_conditions(query, actor, now)
         if term:
             conds.append(search_condition(s, db, term)[0])
         for start in range(0, len(wanted), CHUNK):
             chunk = wanted[start:start + CHUNK]
-            for r in s.execute(listing._row_select(now).where(*conds, InboxItem.id.in_(chunk))).all():
-                found[r[0]] = listing._to_row(r, now, today)
+            for r in s.execute(pages.ROW_SELECT.where(*conds, InboxItem.id.in_(chunk))).all():
+                found[r[0]] = pages.to_row(r, now, today)
     return found
 
 
@@ -50,7 +51,7 @@ def order_key(row: ItemRow, query: ItemQuery) -> tuple:
     """Where ``row`` stands in the list of ``query`` (smaller first): newest first with the open
     urgent items pinned on top (every folder but Done), or by due date (none last), then id."""
     if query.sort == Sort.DUE_ASC:
-        return (row.due_date or listing.FAR_FUTURE, row.id)
+        return (row.due_date or FAR_FUTURE, row.id)
     pinned = (query.folder != Folder.DONE and row.priority == Priority.URGENT
               and row.status in OPEN_STATUSES)
     return (0 if pinned else 1, -row.received_at.timestamp(), -row.id)

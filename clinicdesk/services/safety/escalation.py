@@ -27,7 +27,7 @@ from clinicdesk.models import InboxItem
 from clinicdesk.models.safety import Escalation, UrgentFlag
 from clinicdesk.services import audit, auth
 from clinicdesk.services.audit import Action
-from clinicdesk.services.inbox.listing import pinned_condition, received_plus
+from clinicdesk.services.inbox.conditions import pinned_condition, received_plus
 from clinicdesk.services.permissions import Perm
 from clinicdesk.services.safety.opening import OpenClock, clock_for
 from clinicdesk.services.safety.settings import values_in
