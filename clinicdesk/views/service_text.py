@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from clinicdesk.domain import portal_texts
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.domain.messages import CONTEXT, CasedText, JoinedText, ServiceText
 
@@ -33,6 +34,12 @@ def service_text(text) -> str:
     return "" if text is None else str(text)
 
 
+def portal_text(stored: str | None) -> str:
+    """A subject or first line the portal wrote itself ("Tid aflyst af patienten", "02.03.2026 kl.
+    10.00 hos …"), in the user's language; a text the patient or the clinic wrote, as it is."""
+    return service_text(portal_texts.recognise(stored))
+
+
 def error_text(exc: BaseException, fallback: str | None = None) -> str:
     """A domain error's message in the user's language (its Danish message when not marked); any
     other exception as ``fallback`` (what the caller was doing, "… kunne ikke gemmes"), else a
@@ -45,4 +52,4 @@ def error_text(exc: BaseException, fallback: str | None = None) -> str:
     return QCoreApplication.translate("ServiceText", "Der opstod en uventet fejl. Prøv igen; kontakt IT, hvis det varer ved.")
 
 
-__all__ = ["service_text", "error_text"]
+__all__ = ["service_text", "portal_text", "error_text"]

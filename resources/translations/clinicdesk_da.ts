@@ -82,7 +82,7 @@
 <context>
     <name>HistoryTab</name>
     <message numerus="yes">
-        <location filename="../../clinicdesk/views/patient_card/history.py" line="+171" />
+        <location filename="../../clinicdesk/views/patient_card/history.py" line="+172" />
         <location line="+31" />
         <source>%n linjer.</source>
         <translation>

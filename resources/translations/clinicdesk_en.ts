@@ -694,7 +694,7 @@
     </message>
     <message>
         <location filename="../../clinicdesk/services/inbox/booking.py" line="-29" />
-        <location filename="../../clinicdesk/services/inbox/econsult.py" line="+115" />
+        <location filename="../../clinicdesk/services/inbox/econsult.py" line="+116" />
         <source>Behandleren findes ikke i klinikken.</source>
         <translation>The provider does not exist in the clinic.</translation>
     </message>
@@ -794,12 +794,12 @@
         <translation>The booking has been declined.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/services/inbox/detail.py" line="+76" />
+        <location filename="../../clinicdesk/services/inbox/detail.py" line="+79" />
         <source>Elementet findes ikke (længere) i denne klinik. Opdatér listen.</source>
         <translation>The item does not exist (any longer) in this clinic. Refresh the list.</translation>
     </message>
     <message>
-        <location line="+189" />
+        <location line="+206" />
         <source>Dette CPR-nummer har før haft en portalbruger, som blev slettet én gang. Undersøg hvorfor, før du godkender.</source>
         <translation>This CPR number has previously had a portal user that was deleted once. Find out why before you approve.</translation>
     </message>
@@ -1583,12 +1583,54 @@
         <translation>Unknown choice for {what}. Choose Allowed, Receive only or Blocked.</translation>
     </message>
     <message>
+        <location filename="../../clinicdesk/domain/portal_texts.py" line="+19" />
+        <source>{date} kl. {hour}.{minute} hos {provider}</source>
+        <extracomment>a booking's (or a cancelled appointment's) first line: when, and with whom</extracomment>
+        <translation>{date} at {hour}:{minute} with {provider}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{date} kl. {hour}.{minute}</source>
+        <translation>{date} at {hour}:{minute}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tid booket: {type}</source>
+        <translation>Appointment booked: {type}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tidsbestilling: {type}</source>
+        <translation>Appointment request: {type}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tid aflyst af patienten</source>
+        <translation>Appointment cancelled by the patient</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <location filename="../../clinicdesk/services/audit_words.py" line="+19" />
         <source>E-konsultation</source>
         <translation>E-consultation</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Besked fra klinikken</source>
+        <translation>Message from the clinic</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Godkendt automatisk</source>
+        <translation>Approved automatically</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Venter på godkendelse</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <location filename="../../clinicdesk/services/audit_words.py" line="+1" />
         <source>Tilmelding</source>
         <translation>Sign-up</translation>
     </message>
@@ -2262,13 +2304,14 @@
         <translation>Login</translation>
     </message>
     <message>
-        <location line="-207" />
+        <location filename="../../clinicdesk/domain/portal_texts.py" line="-4" />
+        <location filename="../../clinicdesk/services/audit_words.py" line="-207" />
         <location filename="../../clinicdesk/services/patients.py" line="+1" />
         <source>Receptfornyelse</source>
         <translation>Prescription renewal</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location filename="../../clinicdesk/services/audit_words.py" line="+0" />
         <location filename="../../clinicdesk/services/patients.py" line="+0" />
         <source>Tidsbestilling</source>
         <translation>Booking</translation>
@@ -2844,7 +2887,7 @@
         <translation>The PostgreSQL server wants a password, but the keyring has none (or a wrong one) for this database. Save the password in the system keyring under the service "{service}", entry "{name}", e.g. with: clinicdesk db set-password --db {where}</translation>
     </message>
     <message>
-        <location line="+234" />
+        <location line="+251" />
         <source>Databasen har flere skemaversioner: {versions}</source>
         <translation>The database has several schema versions: {versions}</translation>
     </message>
@@ -3180,7 +3223,7 @@
         <translation>The phrase does not exist (any more). Close and reopen the settings.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/services/inbox/claims.py" line="+45" />
+        <location filename="../../clinicdesk/services/inbox/claims.py" line="+48" />
         <source>Elementet behandles af en anden lige nu. Vent, eller bed dem om at frigive det.</source>
         <translation>Someone else is handling the item right now. Wait, or ask them to release it.</translation>
     </message>
@@ -3190,8 +3233,9 @@
         <translation>The item is already done. Reopen it if more needs doing.</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+143" />
         <source>Du har kun adgang til at læse indbakken.</source>
+        <extracomment>the time of a claim in the cached statements below: a parameter of every execution, never built in, so that a statement built for one press serves the next (``lease_end``: SQLite's end of the lease, computed here; PostgreSQL reads the clinic's setting in the statement)</extracomment>
         <translation>You only have access to read the inbox.</translation>
     </message>
     <message>
@@ -4863,7 +4907,7 @@ booking</translation>
         <translation>An unexpected error occurred. Try again, or reload with F5.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/inbox/detail.py" line="+129" />
+        <location filename="../../clinicdesk/views/inbox/detail.py" line="+130" />
         <source>&amp;Genindlæs</source>
         <translation>&amp;Reload</translation>
     </message>
@@ -5486,7 +5530,7 @@ booking</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../clinicdesk/views/patient_card/history.py" line="+106" />
+        <location filename="../../clinicdesk/views/patient_card/history.py" line="+107" />
         <source>Patientens e-konsultationer, receptfornyelser, tidsbestillinger og aftaler hos klinikken, nyeste først. Enter åbner en linje til læsning; intet bliver taget eller ændret.</source>
         <translation>The patient's e-consultations, prescription renewals, booking requests and appointments at the clinic, newest first. Enter opens a row to read; nothing is taken or changed.</translation>
     </message>
@@ -6246,7 +6290,7 @@ booking</translation>
         <translation>CPR number</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/inbox/row_looks.py" line="+111" />
+        <location filename="../../clinicdesk/views/inbox/row_looks.py" line="+114" />
         <source>e-konsultation</source>
         <translation>e-consultation</translation>
     </message>
@@ -6547,12 +6591,12 @@ booking</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clinicdesk/views/main_window.py" line="+198" />
+        <location filename="../../clinicdesk/views/main_window.py" line="+199" />
         <source>Velkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+93" />
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
@@ -6622,7 +6666,7 @@ booking</translation>
         <translation>Your role has changed to %1.</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+100" />
         <source>Lås skærmen</source>
         <translation>Lock the screen</translation>
     </message>
@@ -7379,7 +7423,7 @@ booking</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/patient_card/history_detail.py" line="+40" />
+        <location filename="../../clinicdesk/views/patient_card/history_detail.py" line="+41" />
         <location line="+7" />
         <location line="+24" />
         <source>Begrundelse:</source>
@@ -8757,7 +8801,7 @@ booking</translation>
 <context>
     <name>SafetyWatch</name>
     <message>
-        <location filename="../../clinicdesk/views/fault_cause.py" line="+23" />
+        <location filename="../../clinicdesk/views/fault_cause.py" line="+22" />
         <source>Databasen svarer ikke.</source>
         <translation>The database does not answer.</translation>
     </message>
@@ -8807,7 +8851,7 @@ booking</translation>
         <translation>received %1, alerted %2</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/fault_cause.py" line="+17" />
+        <location filename="../../clinicdesk/views/fault_cause.py" line="+15" />
         <source>Der opstod en uventet fejl.</source>
         <translation>An unexpected error occurred.</translation>
     </message>
@@ -8851,7 +8895,7 @@ booking</translation>
 <context>
     <name>ScheduleTab</name>
     <message>
-        <location filename="../../clinicdesk/views/calendar/schedule_tab.py" line="+37" />
+        <location filename="../../clinicdesk/views/calendar/schedule_tab.py" line="+38" />
         <source>&amp;Behandler:</source>
         <translation>&amp;Provider:</translation>
     </message>
@@ -8940,7 +8984,7 @@ booking</translation>
 <context>
     <name>ServiceText</name>
     <message>
-        <location filename="../../clinicdesk/views/service_text.py" line="+45" />
+        <location filename="../../clinicdesk/views/service_text.py" line="+52" />
         <source>Der opstod en uventet fejl. Prøv igen; kontakt IT, hvis det varer ved.</source>
         <translation>An unexpected error occurred. Try again; contact IT if it persists.</translation>
     </message>
@@ -9322,7 +9366,7 @@ booking</translation>
 <context>
     <name>SignupPane</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/panes/signup.py" line="+38" />
+        <location filename="../../clinicdesk/views/inbox/panes/signup.py" line="+39" />
         <source>E-konsultation</source>
         <translation>E-consultation</translation>
     </message>
@@ -9902,7 +9946,7 @@ booking</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../clinicdesk/views/main_window.py" line="-451" />
+        <location filename="../../clinicdesk/views/main_window.py" line="-456" />
         <source>Velkommen, %1</source>
         <extracomment>on a screen narrower than this the window takes all of it at first start (a 1366 laptop)</extracomment>
         <translation>Welcome, %1</translation>

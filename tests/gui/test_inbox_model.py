@@ -233,3 +233,28 @@ def test_a_signups_first_line_says_what_the_applicant_wants_in_the_users_languag
     finally:
         for t in translators:
             qapp.removeTranslator(t)
+
+
+def test_the_portals_own_first_lines_are_shown_in_the_users_language(qtbot, open_inbox, qapp):
+    """A booking's first line is written by the portal ("10.03.2026 kl. 10.00 hos …") and was shown
+    in Danish under English; an e-consultation's first line is the patient's and is never changed."""
+    from datetime import datetime, timezone
+
+    from clinicdesk.app import install_translations
+    from clinicdesk.domain import portal_texts
+    from clinicdesk.views.inbox import row_looks
+
+    view = open_inbox("laege")
+    rows = inbox.list_items(view.db, view.actor, ItemQuery(folder=Folder.ALL), record=False).rows
+    booking = replace(next(r for r in rows if r.kind == ItemKind.BOOKING), preview=str(portal_texts.booking_line(
+        datetime(2026, 3, 10, 9, 0, tzinfo=timezone.utc), "Anna Holm, Praktiserende læge")))
+    patient = replace(next(r for r in rows if r.kind == ItemKind.ECONSULT), preview="Tid aflyst af patienten")
+    assert row_looks.display(booking, tm.COL_PREVIEW) == "10.03.2026 kl. 10.00 hos Anna Holm, Praktiserende læge"
+    translators = install_translations(qapp, "en")
+    try:
+        assert row_looks.display(booking, tm.COL_PREVIEW) == "10.03.2026 at 10:00 with Anna Holm, Praktiserende læge"
+        assert row_looks.tooltip(booking, tm.COL_PREVIEW) == "10.03.2026 at 10:00 with Anna Holm, Praktiserende læge"
+        assert row_looks.display(patient, tm.COL_PREVIEW) == "Tid aflyst af patienten"  # the patient's own words
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)

@@ -27,6 +27,7 @@ from clinicdesk.domain.enums import (
     SlotStatus,
 )
 from clinicdesk.domain.refusals import PortalRefusal
+from clinicdesk.domain import portal_texts
 from clinicdesk.models import (
     Appointment,
     AppointmentType,
@@ -39,7 +40,6 @@ from clinicdesk.portal.intake.common import (
     IntakeResult,
     check_comment,
     finish,
-    fmt_local,
     new_item,
     portal_user,
     require_open,
@@ -137,8 +137,8 @@ def request_booking(
         auto = user.clinic.auto_create_appointments
         item = new_item(
             s, clinic_id, ItemKind.BOOKING, now, patient_id=user.patient.id, provider_id=provider.id,
-            subject=("Tid booket: " if auto else "Tidsbestilling: ") + atype.patient_name,
-            preview=f"{fmt_local(slot.starts_at)} hos {provider.portal_label}",
+            subject=str((portal_texts.BOOKED if auto else portal_texts.REQUESTED).format(type=atype.patient_name)),
+            preview=str(portal_texts.booking_line(slot.starts_at, provider.portal_label)),
             due_date=None if auto else due_date_for(now, user.clinic.answer_due_working_days), via_app=via_app,
         )
         appointment_id = None
@@ -219,8 +219,8 @@ def cancel_appointment(
         provider = s.get(Provider, appt.provider_id)
         item = new_item(
             s, clinic_id, ItemKind.BOOKING, now, patient_id=user.patient.id, provider_id=appt.provider_id,
-            subject="Tid aflyst af patienten",
-            preview=f"{fmt_local(appt.starts_at)} hos {provider.portal_label if provider else ''}".strip(),
+            subject=str(portal_texts.CANCELLED),
+            preview=str(portal_texts.booking_line(appt.starts_at, provider.portal_label if provider else "")),
             due_date=None, via_app=via_app,
         )
         finish(s, clinic_id, item.id, user.patient.id, "cancellation", now)

@@ -17,7 +17,6 @@ from datetime import date, datetime, timezone
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.domain.enums import Function, ItemKind, ItemStatus, PortalAccountStatus
 from clinicdesk.domain.refusals import PortalRefusal
 from clinicdesk.models import Clinic, ClinicPatient, HolidayPeriod, InboxItem, Patient, Provider
@@ -151,11 +150,6 @@ def first_line(text: str, limit: int = 200) -> str:
     """The first non-blank line, cut with an ellipsis at ``limit`` (the inbox preview)."""
     line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
     return line if len(line) <= limit else line[: limit - 1] + "…"
-
-
-def fmt_local(at: datetime) -> str:
-    """A moment as the inbox subject/preview shows it: 02.03.2026 kl. 10.00 (Copenhagen)."""
-    return at.astimezone(COPENHAGEN).strftime("%d.%m.%Y kl. %H.%M")
 
 
 def new_item(s: Session, clinic_id: int, kind: ItemKind, now: datetime, *, patient_id, subject: str,

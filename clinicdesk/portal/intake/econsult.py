@@ -16,6 +16,7 @@ from typing import Iterable
 
 from clinicdesk.domain.enums import Function, ItemKind, ItemStatus, MessageDirection
 from clinicdesk.domain.refusals import PortalRefusal
+from clinicdesk.domain import portal_texts
 from clinicdesk.models import Attachment, InboxItem, Message
 from clinicdesk.portal.intake.common import (
     IntakeResult,
@@ -91,7 +92,7 @@ def send_econsult(
         if thread is None:
             thread = new_item(
                 s, clinic_id, ItemKind.ECONSULT, now, patient_id=user.patient.id, provider_id=provider_id,
-                subject=subj or "E-konsultation", preview=first_line(text), due_date=due, via_app=via_app,
+                subject=subj or str(portal_texts.ECONSULT), preview=first_line(text), due_date=due, via_app=via_app,
             )
             kind = "econsult"
         else:

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from clinicdesk.domain.enums import Function, ItemKind, ItemStatus, LineDecision
 from clinicdesk.domain.refusals import PortalRefusal
+from clinicdesk.domain import portal_texts
 from clinicdesk.models import InboxItem, Medication, Pharmacy, Provider, RenewalLine, RenewalRequest
 from clinicdesk.portal.intake.common import (
     IntakeResult,
@@ -103,7 +104,7 @@ def request_renewal(
         due = due_date_for(now, user.clinic.answer_due_working_days)
         item = new_item(
             s, clinic_id, ItemKind.RENEWAL, now, patient_id=user.patient.id,
-            provider_id=provider.id if provider else None, subject="Receptfornyelse",
+            provider_id=provider.id if provider else None, subject=str(portal_texts.RENEWAL),
             preview=", ".join(m.label for m in meds), due_date=due, via_app=via_app,
         )
         s.add(RenewalRequest(item_id=item.id, pharmacy_id=pharmacy_id, comment=text))

@@ -25,6 +25,7 @@ from clinicdesk.domain.enums import (
     SignupMode,
 )
 from clinicdesk.domain.refusals import PortalRefusal
+from clinicdesk.domain import portal_texts
 from clinicdesk.models import Clinic, ClinicPatient, Guardianship, InboxItem, Patient, PortalAccount, SignupRequest
 from clinicdesk.portal.intake.common import (
     IntakeResult,
@@ -189,7 +190,7 @@ def sign_up(
             what += " (barn)"
         item = new_item(
             s, clinic_id, ItemKind.SIGNUP, now, patient_id=patient.id if patient is not None else None,
-            subject=what, preview="Godkendt automatisk" if automatic else "Venter på godkendelse",
+            subject=what, preview=str(portal_texts.SIGNUP_APPROVED if automatic else portal_texts.SIGNUP_WAITING),
             due_date=None if automatic else due_date_for(now, clinic.answer_due_working_days), via_app=via_app,
         )
         req = SignupRequest(

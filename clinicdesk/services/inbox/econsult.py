@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from clinicdesk.domain.enums import ItemKind, ItemStatus, MessageDirection, Priority
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain import portal_texts
 from clinicdesk.models import Clinic, ClinicPatient, InboxItem, Provider, utcnow
 from clinicdesk.services import audit, auth, notifications
 from clinicdesk.services.attachments import AttachmentIn
@@ -116,7 +117,7 @@ def start_thread(
         atts = check_attachments(s.get(Clinic, actor.clinic_id), attachments)
         item = InboxItem(
             clinic_id=actor.clinic_id, kind=ItemKind.ECONSULT, status=ItemStatus.OPEN, priority=Priority.NORMAL,
-            patient_id=patient_id, provider_id=provider_id, subject=(subject or "Besked fra klinikken")[:200],
+            patient_id=patient_id, provider_id=provider_id, subject=(subject or str(portal_texts.CLINIC_MESSAGE))[:200],
             preview=body.split("\n", 1)[0][:200], received_at=now, due_date=None, unread=False,
         )
         s.add(item)

@@ -10,13 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QFont, QIcon, QPainter, QPixmap
 
-from clinicdesk.domain.enums import ItemStatus, Priority
+from clinicdesk.domain.enums import ItemKind, ItemStatus, Priority
 from clinicdesk.services.inbox import ItemRow
 from clinicdesk.views import tones
 from clinicdesk.views.inbox import labels
 from clinicdesk.views.inbox.formatting import short_date, short_datetime
 from clinicdesk.views.inbox.icons import icon
-from clinicdesk.views.service_text import service_text
+from clinicdesk.views.service_text import portal_text, service_text
 
 translate = QCoreApplication.translate
 
@@ -96,7 +96,10 @@ def display(row: ItemRow, col: int) -> str:
         # the name without the title ("Anne Søgaard Kristensen, Praktiserende læge"): the tooltip has it all
         return (row.provider_label.split(",", 1)[0] if row.provider_label else "") or _assignee(row)
     if col == COL_PREVIEW:
-        return signup_wishes(row.signup_wants) if row.signup_wants is not None else row.preview
+        if row.signup_wants is not None:
+            return signup_wishes(row.signup_wants)
+        # an e-consultation's first line is the patient's (or the clinic's) own words
+        return row.preview if row.kind == ItemKind.ECONSULT else portal_text(row.preview)
     if col == COL_STATUS:
         return labels.status(row.status)
     if col == COL_CLAIMED:

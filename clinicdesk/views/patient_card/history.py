@@ -23,6 +23,7 @@ from clinicdesk.views.patient_card.common import error_text, local_datetime
 from clinicdesk.views.patient_card.history_labels import details_text, kind_text, marked_text, status_text
 from clinicdesk.views.patient_card.history_detail import AppointmentDialog, ReadOnlyItemDialog
 from clinicdesk.views.patient_card.patient_log import PatientLogDialog
+from clinicdesk.views.service_text import portal_text
 from clinicdesk.views.worker import run_in_background
 from clinicdesk.views.tones import set_tone
 
@@ -71,7 +72,7 @@ class HistoryModel(QAbstractTableModel):
             if col == self.KIND_COL:
                 return kind_text(row.kind)
             if col == self.TITLE:
-                return row.title
+                return portal_text(row.title)
             if col == self.PROVIDER:
                 return row.provider
             if col == self.STATUS:

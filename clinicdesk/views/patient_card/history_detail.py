@@ -20,6 +20,7 @@ from clinicdesk.views.inbox import labels
 from clinicdesk.views.inbox.panes.thread import thread_html
 from clinicdesk.views.patient_card.common import local_datetime
 from clinicdesk.views.patient_card.history_labels import status_text
+from clinicdesk.views.service_text import portal_text
 from clinicdesk.views.tones import LIGHT, set_tone
 
 translate = QCoreApplication.translate
@@ -128,7 +129,7 @@ class ReadOnlyItemDialog(_ReadOnlyDialog):
         self.detail = detail
         self.setObjectName("historyItemDialog")
         lay = self._frame(translate("PatientHistory", "Historik: %1 (kun læsning)").replace("%1", labels.kind(detail.kind)),
-                          detail.subject or labels.kind(detail.kind))
+                          portal_text(detail.subject) or labels.kind(detail.kind))
         self.body = QTextBrowser(self)
         self.body.setObjectName("historyItemBody")
         # a document on paper in both schemes, like the inbox's thread: its light bubbles and quiet labels keep their contrast
