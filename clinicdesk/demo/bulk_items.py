@@ -26,6 +26,7 @@ from clinicdesk.demo.texts.replies import (
     RENEWAL_COMMENTS,
     SIGNUP_REJECT_REASONS,
 )
+from clinicdesk.domain import portal_texts
 from clinicdesk.domain.constants import COPENHAGEN
 from clinicdesk.domain.enums import (
     BookingOutcome,
@@ -149,7 +150,7 @@ def build_bulk_items(b: DemoBuild, count: int) -> None:
                     patient_id, (mid_, label, addictive, repeats) = choice(pc["meds"])
                     provider_id = choice(pc["renew"])
                     comment = choice(RENEWAL_COMMENTS)
-                    subject = f"Receptfornyelse: {label}"
+                    subject = str(portal_texts.RENEWAL)
                     preview = comment or label
                     b.add("renewal_request", dict(item_id=item_id, pharmacy_id=choice(pharmacy_ids),
                                                   comment=comment, prepared_by_id=None))
@@ -174,7 +175,7 @@ def build_bulk_items(b: DemoBuild, count: int) -> None:
                     starts = midnight + timedelta(days=randrange(2, 21), hours=randrange(7, 14),
                                                   minutes=15 * randrange(4))
                     comment = choice(BOOKING_COMMENTS)
-                    subject = f"Tidsbestilling: {pname}, {starts.astimezone(COPENHAGEN):%d.%m. kl. %H:%M}"
+                    subject = str(portal_texts.REQUESTED.format(type=pname))
                     preview = comment or pname
                     if done:
                         outcome = BookingOutcome.ACCEPTED if rand() < 0.8 else BookingOutcome.DECLINED
@@ -187,7 +188,7 @@ def build_bulk_items(b: DemoBuild, count: int) -> None:
                         reason=BOOKING_DECLINE_REASONS[0] if outcome == BookingOutcome.DECLINED else ""))
                 else:
                     patient_id, cpr, first, last, email, mobile = choice(pc["signups"])
-                    subject = f"Ny bruger: {first} {last}"
+                    subject = str(portal_texts.SIGNUP_NEW)
                     preview = "Ønsker: e-konsultation, receptfornyelse, tidsbestilling"
                     if done:
                         decision = SignupDecision.APPROVED if rand() < 0.85 else SignupDecision.REJECTED

@@ -9,7 +9,7 @@ from datetime import timedelta
 from clinicdesk.demo.practice import TYPES_FOR
 from clinicdesk.demo.state import DemoBuild
 from clinicdesk.demo.texts.replies import BOOKING_COMMENTS, BOOKING_DECLINE_REASONS, BOOKING_OFFER_REASON
-from clinicdesk.domain.constants import COPENHAGEN
+from clinicdesk.domain import portal_texts
 from clinicdesk.domain.enums import AppointmentStatus, BookingOutcome, ItemStatus, SlotStatus
 
 
@@ -47,9 +47,7 @@ def fill(b: DemoBuild, rng, item: dict, later):
     else:
         comment = pname if pr["comment"] else ""
     starts = slot["starts_at"] if slot else received + timedelta(days=3)
-    when = starts.astimezone(COPENHAGEN)
-    item.update(patient_id=p["id"], provider_id=pr["id"],
-                subject=f"Tidsbestilling: {pname}, {when:%d.%m. kl. %H:%M}",
+    item.update(patient_id=p["id"], provider_id=pr["id"], subject=str(portal_texts.REQUESTED.format(type=pname)),
                 preview=comment or pname)
     outcome, reason, appointment_id, offered = BookingOutcome.PENDING, "", None, None
     if status == ItemStatus.AWAITING_PATIENT:

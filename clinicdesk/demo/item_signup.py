@@ -11,6 +11,7 @@ from clinicdesk.demo.patients import typed_email
 from clinicdesk.demo.state import DemoBuild
 from clinicdesk.demo.texts.people import FIRST_NAMES, LAST_NAMES, MAIL_DOMAINS, MOBILE_PREFIXES
 from clinicdesk.demo.texts.replies import SIGNUP_REJECT_REASONS
+from clinicdesk.domain import portal_texts
 from clinicdesk.domain.enums import ItemStatus, LoginMethod, SignupDecision
 
 
@@ -68,8 +69,7 @@ def fill(b: DemoBuild, rng, item: dict, variant: str, later):
             decision = SignupDecision.APPROVED
         else:
             decision, reason = SignupDecision.REJECTED, rng.choice(SIGNUP_REJECT_REASONS)
-    who = "Ny bruger til barn" if guardian_id else "Ny bruger"
-    item.update(patient_id=patient_id, subject=f"{who}: {first} {last}"[:200],
+    item.update(patient_id=patient_id, subject=str(portal_texts.SIGNUP_NEW_CHILD if guardian_id else portal_texts.SIGNUP_NEW),
                 preview=("Ønsker: " + ", ".join(labels)) if labels else "Ønsker: ingen funktioner")
     b.add("signup_request", dict(
         item_id=item_id, cpr=cpr, first_name=first, last_name=last, email=email, mobile=mobile,

@@ -24,11 +24,15 @@ CANCELLED = say("Tid aflyst af patienten")
 RENEWAL = say("Receptfornyelse")
 ECONSULT = say("E-konsultation")  # an e-consultation without a subject of the patient's
 CLINIC_MESSAGE = say("Besked fra klinikken")  # a thread the clinic began without a subject
+SIGNUP_NEW = say("Ny bruger til patientportalen")  # a sign-up's subject: a new portal user …
+SIGNUP_NEW_CHILD = say("Ny bruger til patientportalen (barn)")
+SIGNUP_JOIN = say("Tilmelding til klinikken")  # … or a portal user joining this clinic
+SIGNUP_JOIN_CHILD = say("Tilmelding til klinikken (barn)")
 SIGNUP_APPROVED = say("Godkendt automatisk")
 SIGNUP_WAITING = say("Venter på godkendelse")
 
 _TEMPLATES = (BOOKING_LINE, BOOKING_TIME, BOOKED, REQUESTED, CANCELLED, RENEWAL, ECONSULT, CLINIC_MESSAGE,
-              SIGNUP_APPROVED, SIGNUP_WAITING)
+              SIGNUP_NEW, SIGNUP_NEW_CHILD, SIGNUP_JOIN, SIGNUP_JOIN_CHILD, SIGNUP_APPROVED, SIGNUP_WAITING)
 _FIELDS = {"date": r"\d{2}\.\d{2}\.\d{4}", "hour": r"\d{2}", "minute": r"\d{2}"}  # others: any text
 
 

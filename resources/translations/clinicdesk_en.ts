@@ -1621,6 +1621,26 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Ny bruger til patientportalen</source>
+        <translation>New user of the patient portal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ny bruger til patientportalen (barn)</source>
+        <translation>New user of the patient portal (child)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tilmelding til klinikken</source>
+        <translation>Joining the clinic</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tilmelding til klinikken (barn)</source>
+        <translation>Joining the clinic (child)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Godkendt automatisk</source>
         <translation>Approved automatically</translation>
     </message>
@@ -2304,7 +2324,7 @@
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/domain/portal_texts.py" line="-4" />
+        <location filename="../../clinicdesk/domain/portal_texts.py" line="-8" />
         <location filename="../../clinicdesk/services/audit_words.py" line="-207" />
         <location filename="../../clinicdesk/services/patients.py" line="+1" />
         <source>Receptfornyelse</source>

@@ -185,9 +185,8 @@ def sign_up(
             raise PortalRefusal("signup_pending")
 
         automatic = clinic.signup_mode == SignupMode.AUTOMATIC
-        what = "Tilmelding til klinikken" if has_account else "Ny bruger til patientportalen"
-        if child:
-            what += " (barn)"
+        what = str(((portal_texts.SIGNUP_JOIN_CHILD if child else portal_texts.SIGNUP_JOIN) if has_account
+                    else (portal_texts.SIGNUP_NEW_CHILD if child else portal_texts.SIGNUP_NEW)))
         item = new_item(
             s, clinic_id, ItemKind.SIGNUP, now, patient_id=patient.id if patient is not None else None,
             subject=what, preview=str(portal_texts.SIGNUP_APPROVED if automatic else portal_texts.SIGNUP_WAITING),
