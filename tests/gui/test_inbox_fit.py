@@ -381,3 +381,43 @@ def test_the_check_before_send_fits_under_escalation_notices_at_1366(qtbot, wind
 
     assert bottom(pane.close_button) < top(box) and bottom(box) < top(pane.must_read) < top(pane.send_button)
     assert bottom(pane.send_button) <= win.height()
+
+
+def test_an_urgent_items_heading_is_whole_under_escalation_notices_at_1366(qtbot, window, monkeypatch):
+    """The "Haster – ord i beskeden: …" heading of an urgent e-consultation was squeezed to fewer
+    lines than its words at 1366×768 with notices above the inbox, its first and last line cut
+    (the disclaimer among them). Now it is as tall as its lines, with the check before Send shown
+    too, and Send stays in the window."""
+    from datetime import datetime, timedelta, timezone
+
+    from clinicdesk.domain.enums import Priority
+    from clinicdesk.domain.errors import DatabaseBusy
+    from clinicdesk.views.inbox.panes import econsult
+
+    def busy(*_a, **_k):
+        raise DatabaseBusy()
+
+    monkeypatch.setattr(econsult, "presend_warnings", busy)
+    win, view = window()
+    safety = win.safety
+    safety.watch.stop()
+    qtbot.waitUntil(lambda: not safety.watch._busy, timeout=10000)
+    start = datetime(2026, 12, 1, 8, 0, tzinfo=timezone.utc)
+    for n in range(5):
+        safety.banner.add_notice((900 + n, start + timedelta(minutes=n)), f"Haster-henvendelse ikke åbnet i 30 minutter – {n}")
+    row = next(i for i, r in enumerate(view.model.rows()) if r.kind == ItemKind.ECONSULT and r.priority == Priority.URGENT)
+    view.table.setCurrentIndex(view.model.index(row, tm.COL_RECEIVED))
+    view.open_current()
+    pane = view.detail.econsult
+    bar = pane.urgent_bar
+    qtbot.waitUntil(lambda: bar.state is not None and bar.state.words and pane.editor.isEnabled(), timeout=10000)
+    qtbot.keyClicks(pane.editor, "Tak for beskeden.")
+    pane.send_button.click()
+    qtbot.waitUntil(lambda: pane.presend_label.isVisible(), timeout=10000)
+    qtbot.wait(100)
+    label = bar.label
+    assert "(" in label.text() and label.text().endswith(")")  # the words and the disclaimer
+    lines = label.fontMetrics().boundingRect(0, 0, label.contentsRect().width(), 10_000, Qt.TextFlag.TextWordWrap,
+                                             label.text()).height()
+    assert label.contentsRect().height() >= lines > 2 * label.fontMetrics().height()
+    assert pane.send_button.mapTo(win, pane.send_button.rect().bottomLeft()).y() <= win.height()

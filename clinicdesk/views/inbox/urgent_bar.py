@@ -9,14 +9,15 @@ document's own text: patient text is never turned into markup here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextEdit, QWidget
 
 from clinicdesk.domain.enums import Priority
 from clinicdesk.services.permissions import Perm
 from clinicdesk.services.safety import flags
 from clinicdesk.views import tones
+from clinicdesk.views.fitted_label import FittedLabel
 from clinicdesk.views.worker import run_in_background
 
 
@@ -66,10 +67,10 @@ class UrgentBar(QWidget):
         self.state = None
         self.urgent = False
         self.selections: list = []
-        self.label = QLabel(self)
+        # as tall as its lines (a wrapped QLabel was squeezed and cut at 1366×768 under the
+        # escalation banner); plain text: the patient's words are only text
+        self.label = FittedLabel("", self)
         self.label.setObjectName("urgentLabel")
-        self.label.setTextFormat(Qt.TextFormat.PlainText)  # the patient's words are only text
-        self.label.setWordWrap(True)
         self.button = QPushButton(self)
         self.button.setObjectName("urgentButton")
         self.button.clicked.connect(self.toggle)

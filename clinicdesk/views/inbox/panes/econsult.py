@@ -41,7 +41,7 @@ from clinicdesk.views.inbox.panes.thread import ThreadCorrections, thread_html
 from clinicdesk.views.inbox.urgent_bar import UrgentBar, highlight_words
 from clinicdesk.views.worker import run_in_background
 
-MIN_TEXT_HEIGHT = 48  # the thread and the answer: about two lines, then they scroll
+MIN_TEXT_HEIGHT = 40  # the thread and the answer: a line and a half at least, then they scroll
 
 
 class EconsultPane(KindPane):
