@@ -15,18 +15,15 @@ from __future__ import annotations
 
 import logging
 import os
-import secrets as _pysecrets
 import sys
-import tempfile
 import threading
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QEventLoop, QLibraryInfo, QLocale, QObject, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QDir, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QStyleFactory
 
 from clinicdesk import APP_NAME, __version__
-from clinicdesk.config import Config, load_config
+from clinicdesk.config import Config, load_config, remember_signed_in, signed_in_before
 from clinicdesk.resources import resource_path
 from clinicdesk.domain.errors import ClinicDeskError
 
@@ -263,20 +260,31 @@ def _startup_error_box(exc: BaseException, url: str = "") -> QMessageBox:
 class Shell(QObject):
     """Login dialog → main window → (sign-out) → login dialog …; quits when the user closes."""
 
-    def __init__(self, db, cfg: Config, parent: QObject | None = None, *, username: str = ""):
+    def __init__(self, db, cfg: Config, parent: QObject | None = None, *, username: str = "", url: str = ""):
         super().__init__(parent)
         self.db = db
         self.cfg = cfg
         self.login_dialog = None
         self.window = None
         self._username = username  # the first login after setup: the new administrator
+        self._url = url  # remembered at a sign-in: the next start shows the login at once
         self.start_notice = ""  # a fault at start to show in the window (``Startup._checkpoint_failed``)
 
-    def start(self) -> None:
-        """Show the login dialog (after reading the clinic names for its title off the GUI thread)."""
+    def start(self, shown=None) -> None:
+        """Show the login dialog (after reading the clinic names for its title off the GUI thread);
+        ``shown``: the one a start showed while the database opened, which gets the database now
+        (and the names when they are read)."""
         from clinicdesk.services import auth
         from clinicdesk.views.worker import run_in_background
 
+        if shown is not None:
+            self._take_login(shown)
+            shown.attach(self.db)
+            run_in_background(  # (gone with the dialog once the user has signed in)
+                auth.list_clinics, self.db, on_done=lambda clinics: shown.set_clinic_names([c.name for c in clinics]),
+                on_error=lambda _exc: None, context=shown,
+            )
+            return
         run_in_background(
             auth.list_clinics, self.db,
             on_done=lambda clinics: self._show_login([c.name for c in clinics]),
@@ -289,13 +297,18 @@ class Shell(QObject):
 
         dlg = LoginDialog(self.db, names, username=self._username)
         self._username = ""
+        self._take_login(dlg)
+        dlg.open()
+
+    def _take_login(self, dlg) -> None:
         dlg.logged_in.connect(self._logged_in)
         dlg.rejected.connect(self._quit)
         self.login_dialog = dlg
-        dlg.open()
         preload_window_modules()  # while the dialog waits for the user and the password check
 
     def _logged_in(self, result, actor) -> None:
+        if self._url:
+            remember_signed_in(self._url)
         window_modules_loaded()
         from clinicdesk.views.main_window import MainWindow
 
@@ -356,6 +369,11 @@ def start_mail_sender(db, cfg: Config):
 class Startup(QObject):
     """Open the database off the GUI thread, then hand over to the Shell.
 
+    On a workstation that has signed in to this database before (``config.signed_in_before``)
+    the login dialog is shown at once and the user types while the database opens (its modules
+    load meanwhile); the first start on a workstation shows "Åbner databasen …" instead, since
+    the database may turn out empty.
+
     An empty database first shows :class:`~clinicdesk.views.setup.FirstStartDialog`
     (``first_start``): the setup wizard (``wizard``) or the demo clinic, built off the
     GUI thread; with ``demo_when_empty`` (or ``CLINICDESK_DEMO_IF_EMPTY``) the demo at
@@ -376,20 +394,48 @@ class Startup(QObject):
         self._demo_when_empty = demo_when_empty
         self._disposed = False
         self.busy = _busy_dialog(QCoreApplication.translate("App", "Åbner databasen …"))
+        self.early_login = None  # the login shown while the database opens (a workstation that signed in before)
+
+    @property
+    def url(self) -> str:
+        return self.db_url or self.cfg.effective_db_url
 
     def start(self) -> None:
         from clinicdesk.views.worker import run_in_background
 
-        self.busy.show()
+        if signed_in_before(self.url):  # the user types while the database opens
+            from clinicdesk.views.login_dialog import LoginDialog
+
+            dlg = self.early_login = LoginDialog(None)
+            dlg.rejected.connect(self._early_login_closed)
+            dlg.open()
+        else:  # a first start here: the database may be empty (the setup or the demo, not a login)
+            self.busy.show()
         # migrations and a first demo take seconds (and a server may be slow): off the GUI thread
         run_in_background(open_database, self.db_url, self.cfg, demo_when_empty=self._demo_when_empty,
                           on_done=self._opened, on_error=self._failed, context=self)
 
+    def _early_login_closed(self) -> None:
+        if not self._disposed:
+            QCoreApplication.exit(0)  # closed before the database was open: nothing was done
+
+    def _drop_early_login(self):
+        """The login shown at the start, no longer this object's (None when there is none)."""
+        dlg, self.early_login = self.early_login, None
+        if dlg is not None:
+            dlg.rejected.disconnect(self._early_login_closed)
+        return dlg
+
     def _opened(self, outcome) -> None:
         self.db, first_start = outcome
         if first_start is None:
-            self._start_shell()
-        elif first_start == FIRST_START_DEMO:
+            self._start_shell(shown=self._drop_early_login())
+            return
+        dlg = self._drop_early_login()  # the database is empty after all: the setup or the demo
+        if dlg is not None:
+            dlg.close()
+            dlg.deleteLater()
+        if first_start == FIRST_START_DEMO:
             self._build_demo()
         else:
             self._ask_first_start()
@@ -445,16 +491,16 @@ class Startup(QObject):
             self.first_start.deleteLater()
             self.first_start = None
 
-    def _start_shell(self, _summary=None, *, username: str = "") -> None:
+    def _start_shell(self, _summary=None, *, username: str = "", shown=None) -> None:
         from clinicdesk.services import audit_anchor
         from clinicdesk.views.worker import run_in_background
 
         self.busy.close()
         self.mail_sender = start_mail_sender(self.db, self.cfg)
-        self.shell = Shell(self.db, self.cfg, self, username=username)
+        self.shell = Shell(self.db, self.cfg, self, username=username, url=self.url)
         # this workstation anchors the log of lookups outside the database at every start
         run_in_background(audit_anchor.write_checkpoint, self.db, on_error=self._checkpoint_failed, context=self)
-        self.shell.start()
+        self.shell.start(shown)
 
     def _checkpoint_failed(self, exc: BaseException) -> None:
         """Not the user's to fix, but never swallowed: said in the window after the login."""
@@ -477,6 +523,10 @@ class Startup(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.busy.close()
+        dlg = self._drop_early_login()
+        if dlg is not None:
+            dlg.close()
+            dlg.deleteLater()
         log.error("database could not be opened: %s", type(exc).__name__)
         log.debug("database error", exc_info=True)
         box = self.error_box = _startup_error_box(exc, self.db_url or self.cfg.effective_db_url)
@@ -485,10 +535,10 @@ class Startup(QObject):
 
     def dispose(self) -> None:
         self._disposed = True
-        for w in (self.first_start, self.wizard):
+        for w in (self.first_start, self.wizard, self.early_login):
             if w is not None:
                 w.close()
-        self.first_start = self.wizard = None
+        self.first_start = self.wizard = self.early_login = None
         sender = getattr(self, "mail_sender", None)
         if sender is not None:
             sender.stop()
@@ -498,6 +548,8 @@ class Startup(QObject):
 
 def run_gui(args) -> int:
     if getattr(args, "self_test", False):
+        from clinicdesk.self_test import self_test
+
         return self_test(args)
     from clinicdesk.views.worker import wait_for_all
 
@@ -510,80 +562,3 @@ def run_gui(args) -> int:
     wait_for_all()
     startup.dispose()
     return code
-
-
-# ---------------------------------------------------------------------- self-test
-def _wait(predicate, timeout_ms: int) -> bool:
-    loop_timer = QTimer()
-    loop_timer.setSingleShot(True)
-    loop_timer.start(timeout_ms)
-    while not predicate() and loop_timer.isActive():
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-    return predicate()
-
-
-def self_test(args) -> int:
-    """Open the main window on a temporary demo database; print "self-test ok" and return 0."""
-    from clinicdesk.db import Database
-    from clinicdesk.demo import build_demo
-    from clinicdesk.services import auth
-    from clinicdesk.domain.enums import Role
-    from clinicdesk.views.login_dialog import LoginDialog
-    from clinicdesk.views.main_window import MainWindow
-    from clinicdesk.views.worker import wait_for_all
-
-    from argon2 import PasswordHasher
-
-    # a throwaway database: Argon2id still, with cheap parameters (this process ends after the test)
-    auth.set_hasher(PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1))
-    from clinicdesk.services import audit_key
-
-    audit_key.use_throwaway_key()  # a throwaway database: its log's key never reaches a keyring
-    app = create_application()
-    install_translations(app, getattr(args, "lang", None) or "da")
-    with tempfile.TemporaryDirectory(prefix="clinicdesk-selftest-") as tmp:
-        db = Database(f"sqlite:///{Path(tmp) / 'selftest.db'}")
-        try:
-            build_demo(db, patients=50, items=30)  # a small demo practice
-            clinics = auth.list_clinics(db)
-            if not clinics:
-                raise RuntimeError("no clinic in the self-test database")
-            clinic = clinics[0]
-            password = "Selvtest " + _pysecrets.token_urlsafe(16)
-            with db.write_session() as s:
-                auth.create_staff(s, "selvtest", "Selv Test", password, {clinic.id: Role.RECEPTIONIST})
-
-            outcome: dict = {}
-            dlg = LoginDialog(db, [c.name for c in clinics])
-            dlg.logged_in.connect(lambda r, a: outcome.update(result=r, actor=a))
-            dlg.open()
-            dlg.username_edit.setText("selvtest")
-            dlg.password_edit.setText(password)
-            dlg.login_button.click()
-            if not _wait(lambda: "result" in outcome or dlg.error_message, 60_000) or "result" not in outcome:
-                raise RuntimeError(f"login failed: {dlg.error_message or 'timeout'}")
-            settings = QSettings(str(Path(tmp) / "workstation.ini"), QSettings.Format.IniFormat)
-            win = MainWindow(db, outcome["result"], outcome["actor"], idle_timeout_ms=10 * 60_000, settings=settings)
-            installed = install_extensions(win)
-            win.show()
-            _wait(lambda: win.isVisible(), 5000)
-            for _ in range(5):
-                QCoreApplication.processEvents()
-            if clinic.name not in win.windowTitle() or win.clinic_label.text() != clinic.name:
-                raise RuntimeError("the main window does not show the clinic name")
-            wait_for_all()  # the installed panes' first loads
-            for _ in range(5):
-                QCoreApplication.processEvents()
-            win.close()
-            dlg.deleteLater()
-            win.deleteLater()
-            wait_for_all()
-            QCoreApplication.processEvents()
-        except Exception as exc:  # noqa: BLE001
-            wait_for_all()
-            print(f"self-test FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
-            db.dispose()
-            return 1
-        db.dispose()
-    print(f"self-test ok ({len(installed)} extension(s): {', '.join(installed) or 'none'})")
-    return 0

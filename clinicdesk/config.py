@@ -76,3 +76,43 @@ def save_config(cfg: Config, path: Path | None = None) -> Path:
     tmp.write_text(json.dumps(asdict(cfg), indent=2), encoding="utf-8")
     tmp.replace(path)
     return path
+
+
+# -- which databases this workstation has signed in to ---------------------------------
+# A workstation that has signed in to a database before shows the login dialog at once at the
+# next start, while the database opens (the user types meanwhile); the first start on it waits
+# for the database (it may be empty: then the setup or the demo comes instead of a login).
+# Kept as digests of the URL without its password, one a line, in the data folder.
+def _database_digest(url: str) -> str:
+    import hashlib
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.password is not None:  # the same database whatever its password
+        host = parts.netloc.rsplit("@", 1)[1]
+        parts = parts._replace(netloc=f"{parts.username or ''}@{host}")
+    return hashlib.sha256(urlunsplit(parts).encode("utf-8")).hexdigest()
+
+
+def _signed_in_path() -> Path:
+    return data_dir() / "signed-in-databases"
+
+
+def signed_in_before(url: str) -> bool:
+    """Whether a user has signed in to the database at ``url`` on this workstation."""
+    try:
+        return _database_digest(url) in _signed_in_path().read_text(encoding="utf-8").split()
+    except (OSError, ValueError):  # none yet, unreadable, or a URL that cannot be parsed
+        return False
+
+
+def remember_signed_in(url: str) -> None:
+    """Note that a user signed in to ``url`` here (a folder that cannot be written is no fault:
+    the next start simply waits for the database before the login, as a first start does)."""
+    if signed_in_before(url):
+        return
+    try:
+        with _signed_in_path().open("a", encoding="utf-8") as f:
+            f.write(_database_digest(url) + "\n")
+    except (OSError, ValueError):
+        pass

@@ -2,7 +2,9 @@
 
 Open it with ``open()`` and listen to :attr:`LoginDialog.logged_in`
 ``(LoginResult, Actor)``; the password check (Argon2, slow on purpose) and the
-clinic switch run off the GUI thread. A temporary password (set by an
+clinic switch run off the GUI thread. At a start it may be shown before the database is
+open (``db`` None; the database layer is not even imported yet): what the user submits
+meanwhile waits ("Åbner databasen …") and goes on when :meth:`attach` hands it the database. A temporary password (set by an
 administrator) leads to a third page: the user chooses their own password (the
 policy is checked by ``auth.change_password``) and is then logged in with it.
 """
@@ -22,15 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicdesk.services import auth, password_policy
 from clinicdesk.domain.errors import ClinicDeskError
+from clinicdesk.services import password_policy
 from clinicdesk.views.labels import role_label
 from clinicdesk.views.service_text import error_text
 from clinicdesk.views.worker import run_in_background
 
 
 class LoginDialog(QDialog):
-    """Sign in. ``clinic_names`` (from ``auth.list_clinics``) go in the title."""
+    """Sign in. ``clinic_names`` (from ``auth.list_clinics``) go in the title. (``services.auth``
+    is imported where it is used: it brings the database layer, which a start loads off the GUI
+    thread while this dialog is already shown.)"""
 
     logged_in = Signal(object, object)  # (auth.LoginResult, auth.Actor)
 
@@ -38,14 +42,12 @@ class LoginDialog(QDialog):
                  *, username: str = ""):
         super().__init__(parent)
         self._db = db
-        self._result: auth.LoginResult | None = None
+        self._result = None  # auth.LoginResult
         self._pending: tuple[str, str] | None = None  # (username, temporary password) while choosing a new one
+        self._waiting: tuple[str, str] | None = None  # (username, password) submitted before the database was open
         self._busy = False
         self.setObjectName("loginDialog")
-        names = " · ".join(clinic_names)
-        self.setWindowTitle(self.tr("Log ind – %1").replace("%1", names) if names else self.tr("Log ind – clinicdesk"))
-
-        heading = QLabel(names or "clinicdesk", self)
+        self.heading = heading = QLabel(self)
         heading.setObjectName("loginHeading")
         heading.setTextFormat(Qt.TextFormat.PlainText)  # clinic names are text, never markup
         heading.setWordWrap(True)
@@ -143,11 +145,25 @@ class LoginDialog(QDialog):
         # grow with the error/status line instead of squashing the fields
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
 
+        self.set_clinic_names(clinic_names)
         if username:
             self.username_edit.setText(username)
             self.password_edit.setFocus()
         else:
             self.username_edit.setFocus()
+
+    def set_clinic_names(self, clinic_names) -> None:
+        names = " · ".join(clinic_names)
+        self.setWindowTitle(self.tr("Log ind – %1").replace("%1", names) if names else self.tr("Log ind – clinicdesk"))
+        self.heading.setText(names or "clinicdesk")
+
+    def attach(self, db) -> None:
+        """The database, now open; a login submitted while it opened goes on."""
+        self._db = db
+        if self._waiting is not None:
+            username, password = self._waiting
+            self._waiting = None
+            self._check(username, password)
 
     # -- public -------------------------------------------------------------
     @property
@@ -173,13 +189,22 @@ class LoginDialog(QDialog):
             self._show_error(self.tr("Skriv din adgangskode."))
             self.password_edit.setFocus()
             return
+        if self._db is None:  # the database is still opening: the login goes on when it is open
+            self._waiting = (username, password)
+            self._set_busy(True, self.tr("Åbner databasen …"))
+            return
+        self._check(username, password)
+
+    def _check(self, username: str, password: str) -> None:
+        from clinicdesk.services import auth
+
         self._set_busy(True, self.tr("Logger ind …"))
         run_in_background(
             auth.login, self._db, username, password,
             on_done=self._login_done, on_error=self._login_failed, context=self,
         )
 
-    def _login_done(self, result: auth.LoginResult) -> None:
+    def _login_done(self, result) -> None:
         self._set_busy(False)
         self.password_edit.clear()
         self._result = result
@@ -201,6 +226,8 @@ class LoginDialog(QDialog):
         self.clinic_combo.setFocus()
 
     def _login_failed(self, exc: BaseException) -> None:
+        from clinicdesk.services import auth
+
         self._set_busy(False)
         if isinstance(exc, auth.PasswordChangeRequired) and self.pages.currentIndex() == 0:
             self._pending = (self.username_edit.text().strip(), self.password_edit.text())
@@ -234,13 +261,15 @@ class LoginDialog(QDialog):
         self._set_busy(True, self.tr("Skifter adgangskode …"))
 
         def change_and_login(db):
+            from clinicdesk.services import auth
+
             auth.change_password(db, username, temporary, new)
             return auth.login(db, username, new)
 
         run_in_background(change_and_login, self._db, on_done=self._password_changed,
                           on_error=self._change_failed, context=self)
 
-    def _password_changed(self, result: auth.LoginResult) -> None:
+    def _password_changed(self, result) -> None:
         self._pending = None
         self.new_password_edit.clear()
         self.repeat_password_edit.clear()
@@ -269,6 +298,8 @@ class LoginDialog(QDialog):
         if self._busy or self._result is None:
             return
         clinic_id = self.clinic_combo.currentData()
+        from clinicdesk.services import auth
+
         self._set_busy(True, self.tr("Skifter klinik …"))
         result = self._result
         run_in_background(
@@ -277,7 +308,7 @@ class LoginDialog(QDialog):
             on_error=self._login_failed, context=self,
         )
 
-    def _finish(self, result: auth.LoginResult, actor: auth.Actor) -> None:
+    def _finish(self, result, actor) -> None:
         self._set_busy(False)
         self.logged_in.emit(result, actor)
         self.accept()

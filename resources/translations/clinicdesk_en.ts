@@ -3333,7 +3333,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../clinicdesk/app.py" line="+246" />
+        <location filename="../../clinicdesk/app.py" line="+243" />
         <source>Databasen kunne ikke åbnes. Kontrollér forbindelsen og indstillingerne, og prøv igen.</source>
         <extracomment>set (to 1) by scripts/run.sh: an empty database gets the demo clinic without asking</extracomment>
         <translation>The database could not be opened. Check the connection and the settings, and try again.</translation>
@@ -3354,12 +3354,12 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+142" />
         <source>Åbner databasen …</source>
         <translation>Opening the database …</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+88" />
         <source>Opretter demoklinikken, så du kan prøve programmet. Det tager et øjeblik første gang …</source>
         <translation>Creating the demo clinic so you can try the program. This takes a moment the first time …</translation>
     </message>
@@ -6427,7 +6427,7 @@ booking</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../clinicdesk/views/login_dialog.py" line="+46" />
+        <location filename="../../clinicdesk/views/login_dialog.py" line="+157" />
         <source>Log ind – %1</source>
         <translation>Log in – %1</translation>
     </message>
@@ -6437,7 +6437,7 @@ booking</translation>
         <translation>Log in – clinicdesk</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-103" />
         <source>Log ind med dit personlige brugernavn og din adgangskode.</source>
         <translation>Log in with your personal user name and password.</translation>
     </message>
@@ -6507,7 +6507,7 @@ booking</translation>
         <translation>Change and sign in</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+66" />
         <source>Skriv dit brugernavn.</source>
         <translation>Enter your user name.</translation>
     </message>
@@ -6517,7 +6517,12 @@ booking</translation>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
+        <source>Åbner databasen …</source>
+        <translation>Opening the database …</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Logger ind …</source>
         <translation>Logging in …</translation>
     </message>
@@ -6527,7 +6532,7 @@ booking</translation>
         <translation>Welcome, %1. You work for several clinics. Choose the clinic you are acting for now:</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+25" />
         <source>Login mislykkedes på grund af en fejl. Prøv igen, eller kontakt support.</source>
         <translation>Login failed because of an error. Try again, or contact support.</translation>
     </message>
@@ -6547,12 +6552,12 @@ booking</translation>
         <translation>Changing the password …</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>Adgangskoden kunne ikke skiftes på grund af en fejl. Prøv igen.</source>
         <translation>The password could not be changed because of an error. Try again.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Skifter klinik …</source>
         <translation>Switching clinic …</translation>
     </message>
@@ -9898,7 +9903,7 @@ booking</translation>
 <context>
     <name>UrgentBar</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/urgent_bar.py" line="+111" />
+        <location filename="../../clinicdesk/views/inbox/urgent_bar.py" line="+112" />
         <source>Haster</source>
         <translation>Urgent</translation>
     </message>
