@@ -341,10 +341,9 @@ def test_on_a_laptop_screen_the_window_starts_with_all_of_it():
     assert (big.width(), big.height()) == (1766, 966) and big.center() == QRect(0, 0, 1920, 1050).center()
 
 
-def test_the_check_before_send_fits_under_escalation_notices_at_1366(qtbot, window, monkeypatch):
-    """Three notices and "+ n mere" above the inbox, the check before Send shown (it could not
-    run): the box's lines were cut, and once whole, it stood over the "Skal læses" row (the thread
-    and the answer kept a minimum of 84 px each). Now every line shows and no row covers another."""
+def _under_notices_with_a_failing_check(qtbot, window, monkeypatch):
+    """The window at 1366×768 with five escalation notices (three shown, "+ 2 mere") and a check
+    before Send that cannot run (the database is busy): ``(window, inbox view)``."""
     from datetime import datetime, timedelta, timezone
 
     from clinicdesk.domain.errors import DatabaseBusy
@@ -361,6 +360,14 @@ def test_the_check_before_send_fits_under_escalation_notices_at_1366(qtbot, wind
     start = datetime(2026, 12, 1, 8, 0, tzinfo=timezone.utc)
     for n in range(5):
         safety.banner.add_notice((900 + n, start + timedelta(minutes=n)), f"Haster-henvendelse ikke åbnet i 30 minutter – {n}")
+    return win, view
+
+
+def test_the_check_before_send_fits_under_escalation_notices_at_1366(qtbot, window, monkeypatch):
+    """Three notices and "+ n mere" above the inbox, the check before Send shown (it could not
+    run): the box's lines were cut, and once whole, it stood over the "Skal læses" row (the thread
+    and the answer kept a minimum of 84 px each). Now every line shows and no row covers another."""
+    win, view = _under_notices_with_a_failing_check(qtbot, window, monkeypatch)
     _open_kind(qtbot, view, ItemKind.ECONSULT, undecided=True)
     pane = view.detail.econsult
     qtbot.waitUntil(lambda: pane.editor.isEnabled(), timeout=10000)
@@ -388,23 +395,9 @@ def test_an_urgent_items_heading_is_whole_under_escalation_notices_at_1366(qtbot
     lines than its words at 1366×768 with notices above the inbox, its first and last line cut
     (the disclaimer among them). Now it is as tall as its lines, with the check before Send shown
     too, and Send stays in the window."""
-    from datetime import datetime, timedelta, timezone
-
     from clinicdesk.domain.enums import Priority
-    from clinicdesk.domain.errors import DatabaseBusy
-    from clinicdesk.views.inbox.panes import econsult
 
-    def busy(*_a, **_k):
-        raise DatabaseBusy()
-
-    monkeypatch.setattr(econsult, "presend_warnings", busy)
-    win, view = window()
-    safety = win.safety
-    safety.watch.stop()
-    qtbot.waitUntil(lambda: not safety.watch._busy, timeout=10000)
-    start = datetime(2026, 12, 1, 8, 0, tzinfo=timezone.utc)
-    for n in range(5):
-        safety.banner.add_notice((900 + n, start + timedelta(minutes=n)), f"Haster-henvendelse ikke åbnet i 30 minutter – {n}")
+    win, view = _under_notices_with_a_failing_check(qtbot, window, monkeypatch)
     row = next(i for i, r in enumerate(view.model.rows()) if r.kind == ItemKind.ECONSULT and r.priority == Priority.URGENT)
     view.table.setCurrentIndex(view.model.index(row, tm.COL_RECEIVED))
     view.open_current()
