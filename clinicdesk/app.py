@@ -395,6 +395,7 @@ class Startup(QObject):
         self._disposed = False
         self.busy = _busy_dialog(QCoreApplication.translate("App", "Åbner databasen …"))
         self.early_login = None  # the login shown while the database opens (a workstation that signed in before)
+        self._abandoned = False  # ... closed by the user before the database was open
 
     @property
     def url(self) -> str:
@@ -416,6 +417,7 @@ class Startup(QObject):
                           on_done=self._opened, on_error=self._failed, context=self)
 
     def _early_login_closed(self) -> None:
+        self._abandoned = True  # what the opening brings is put away, not used
         if not self._disposed:
             QCoreApplication.exit(0)  # closed before the database was open: nothing was done
 
@@ -427,6 +429,9 @@ class Startup(QObject):
         return dlg
 
     def _opened(self, outcome) -> None:
+        if self._abandoned:  # the user closed the login while the database opened: the program ends
+            outcome[0].dispose()
+            return
         self.db, first_start = outcome
         if first_start is None:
             self._start_shell(shown=self._drop_early_login())
@@ -523,6 +528,8 @@ class Startup(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.busy.close()
+        if self._abandoned:
+            return
         dlg = self._drop_early_login()
         if dlg is not None:
             dlg.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -83,15 +84,18 @@ def save_config(cfg: Config, path: Path | None = None) -> Path:
 # next start, while the database opens (the user types meanwhile); the first start on it waits
 # for the database (it may be empty: then the setup or the demo comes instead of a login).
 # Kept as digests of the URL without its password, one a line, in the data folder.
-def _database_digest(url: str) -> str:
-    import hashlib
-    from urllib.parse import urlsplit, urlunsplit
+_PASSWORD = re.compile(r"^(?P<head>[\w+]+://[^:/@]*):[^@]*@")  # user:password@ (SQLAlchemy's own reading)
+_PASSWORD_PARAM = re.compile(r"([?&])password=[^&]*&?")
 
-    parts = urlsplit(url)
-    if parts.password is not None:  # the same database whatever its password
-        host = parts.netloc.rsplit("@", 1)[1]
-        parts = parts._replace(netloc=f"{parts.username or ''}@{host}")
-    return hashlib.sha256(urlunsplit(parts).encode("utf-8")).hexdigest()
+
+def _database_digest(url: str) -> str:
+    """The URL's digest without its password (the same database whatever its password; no
+    password is kept, even hashed). Read as SQLAlchemy reads a URL: the password runs from the
+    user's colon to the first "@" and may hold "/", "?" or "#"; a ``password=`` parameter goes too."""
+    import hashlib
+
+    bare = _PASSWORD_PARAM.sub(r"\1", _PASSWORD.sub(r"\g<head>@", url.strip(), count=1)).rstrip("?&")
+    return hashlib.sha256(bare.encode("utf-8")).hexdigest()
 
 
 def _signed_in_path() -> Path:

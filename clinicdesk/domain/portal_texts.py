@@ -54,9 +54,18 @@ def booking_line(starts_at: datetime, provider: str = "") -> ServiceText:
     return BOOKING_LINE.format(provider=provider, **when) if provider else BOOKING_TIME.format(**when)
 
 
-def recognise(stored: str | None):
-    """``stored`` as the template the portal wrote it from (a ``ServiceText``), or as it is."""
+#: what stands in an e-consultation's subject when neither the patient nor the clinic gave one
+_DEFAULT_SUBJECTS = {str(ECONSULT): ECONSULT, str(CLINIC_MESSAGE): CLINIC_MESSAGE}
+
+
+def recognise(stored: str | None, *, written_by_people: bool = False):
+    """``stored`` as the template the portal wrote it from (a ``ServiceText``), or as it is.
+    ``written_by_people``: an e-consultation's subject, the patient's (or the clinic's) own words
+    but for the two defaults; nothing else in it is read as a template ("Tidsbestilling: kan I
+    ringe?" typed by a patient stays as typed)."""
     text = stored or ""
+    if written_by_people:
+        return _DEFAULT_SUBJECTS.get(text, text)
     for template, pattern in _PATTERNS:
         found = pattern.fullmatch(text)
         if found is not None:

@@ -8,7 +8,7 @@ width whenever the width or the text changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 
@@ -29,6 +29,11 @@ class FittedLabel(QLabel):
         super().resizeEvent(event)
         self._fit()
 
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and hasattr(self, "_laid_width"):
+            self._fit()  # (bold by a style sheet: more lines)
+
     def _fit(self) -> None:
         # measured from the text (QLabel.heightForWidth answers the fixed height once one is set)
         inner = self.contentsRect()
@@ -48,6 +53,6 @@ class FittedLabel(QLabel):
             own = room.width() - (margins.left() + margins.right() if margins is not None else 0)
         width = max(own - side, 1)
         text = self.fontMetrics().boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, self.text())
-        height = text.height() + extra if self.text() else 0
-        if height > 0 and height != self.height():
+        height = text.height() + extra if self.text() else extra  # (no text: no lines, not the last text's)
+        if height != self.height():
             self.setFixedHeight(height)

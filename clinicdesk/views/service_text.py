@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from clinicdesk.domain import portal_texts
+from clinicdesk.domain.enums import ItemKind
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.domain.messages import CONTEXT, CasedText, JoinedText, ServiceText
 
@@ -34,10 +35,11 @@ def service_text(text) -> str:
     return "" if text is None else str(text)
 
 
-def portal_text(stored: str | None) -> str:
+def portal_text(stored: str | None, kind=None) -> str:
     """A subject or first line the portal wrote itself ("Tid aflyst af patienten", "02.03.2026 kl.
-    10.00 hos …"), in the user's language; a text the patient or the clinic wrote, as it is."""
-    return service_text(portal_texts.recognise(stored))
+    10.00 hos …"), in the user's language; a text the patient or the clinic wrote, as it is.
+    ``kind``: the item's (an e-consultation's subject is people's words but for its defaults)."""
+    return service_text(portal_texts.recognise(stored, written_by_people=kind == ItemKind.ECONSULT))
 
 
 def error_text(exc: BaseException, fallback: str | None = None) -> str:

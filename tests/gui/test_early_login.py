@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 
@@ -12,6 +13,13 @@ from clinicdesk import app as cd_app
 from clinicdesk.config import Config, signed_in_before
 from clinicdesk.views.main_window import MainWindow
 from clinicdesk.views.worker import wait_for_all
+
+
+@pytest.fixture(autouse=True)
+def _own_data_folder(tmp_path, monkeypatch):
+    """Which databases were signed in to is kept in the data folder: these tests' own (the
+    session's is shared, and another test starts on the same unreachable URL as a first start)."""
+    monkeypatch.setenv("CLINICDESK_DATA_DIR", str(tmp_path / "data"))
 
 
 def _held_open(monkeypatch) -> threading.Event:
@@ -101,6 +109,38 @@ def test_closing_the_early_login_ends_the_program(qtbot, world, monkeypatch):
     qtbot.waitExposed(dlg)
     qtbot.keyClick(dlg, Qt.Key.Key_Escape)
     assert exits == [0]
-    go.set()
+    go.set()  # the database opens after all: put away, no login, no window
     wait_for_all()
+    qtbot.wait(50)
+    assert startup.shell is None and startup.db is None and startup.error_box is None
     startup.dispose()
+
+
+def test_an_empty_database_after_all_gets_the_first_start_instead_of_the_login(qtbot, tmp_path, sqlite_copy):
+    """Signed in here before, but the database is empty now (a new file at the same place): the
+    login shown at the start gives way to the choice of the setup or the demo."""
+    from clinicdesk.config import remember_signed_in
+
+    url = sqlite_copy(tmp_path / "empty.db")
+    remember_signed_in(url)
+    startup = cd_app.Startup(url, Config(), demo_when_empty=False)
+    startup.start()
+    dlg = startup.early_login
+    assert dlg is not None
+    qtbot.waitUntil(lambda: startup.first_start is not None, timeout=20000)
+    assert startup.first_start.isVisible() and startup.early_login is None and startup.shell is None
+    assert not shiboken6.isValid(dlg) or not dlg.isVisible()
+    startup.dispose()
+
+
+def test_the_memory_of_a_database_keeps_no_password():
+    from clinicdesk.config import _database_digest, _signed_in_path, remember_signed_in, signed_in_before
+
+    remember_signed_in("postgresql://klinik:hemmelig/#?1@db.example.dk:5432/clinicdesk")
+    kept = _signed_in_path().read_text(encoding="utf-8")
+    assert "hemmelig" not in kept and "klinik" not in kept  # a digest, not the URL
+    # the same database whatever its password (changed, or given as a parameter)
+    assert signed_in_before("postgresql://klinik:nyt-kodeord@db.example.dk:5432/clinicdesk")
+    assert signed_in_before("postgresql://klinik@db.example.dk:5432/clinicdesk?password=x")
+    assert not signed_in_before("postgresql://andenbruger:hemmelig/#?1@db.example.dk:5432/clinicdesk")
+    assert _database_digest("postgresql://klinik:a@db/x") == _database_digest("postgresql://klinik:b@db/x")

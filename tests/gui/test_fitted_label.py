@@ -59,3 +59,28 @@ def test_a_label_never_shown_does_not_take_the_height_of_a_narrow_default(qtbot)
 
 def _needed_at(label, width: int) -> int:
     return label.fontMetrics().boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, label.text()).height()
+
+
+def test_an_emptied_label_gives_its_room_back(qtbot):
+    """The urgent heading of an urgent item, then a normal item (no heading): the label kept the
+    last heading's lines as an empty gap above the thread."""
+    w, label = _holder(qtbot, 10)
+    w.show()
+    qtbot.waitExposed(w)
+    label.setText(TEXT)
+    assert label.height() >= _needed(label) > 2 * label.fontMetrics().height()
+    label.setText("")
+    assert label.height() == label.height() - label.contentsRect().height() < label.fontMetrics().height()
+
+
+def test_a_label_turned_bold_by_a_style_sheet_is_measured_again(qtbot):
+    """"Markér som haster" sets the heading's text and then makes it bold: bold words need more
+    lines at the same width, and no resize comes to measure them."""
+    w, label = _holder(qtbot, 10)
+    w.show()
+    qtbot.waitExposed(w)
+    label.setText(TEXT * 2)
+    plain = label.height()
+    label.setStyleSheet("font-weight: 600; font-size: 15pt;")
+    qtbot.waitUntil(lambda: label.height() > plain, timeout=2000)
+    assert label.contentsRect().height() >= _needed(label)

@@ -255,6 +255,12 @@ def test_the_portals_own_first_lines_are_shown_in_the_users_language(qtbot, open
         assert row_looks.display(booking, tm.COL_PREVIEW) == "10.03.2026 at 10:00 with Anna Holm, Praktiserende læge"
         assert row_looks.tooltip(booking, tm.COL_PREVIEW) == "10.03.2026 at 10:00 with Anna Holm, Praktiserende læge"
         assert row_looks.display(patient, tm.COL_PREVIEW) == "Tid aflyst af patienten"  # the patient's own words
+        # an e-consultation's subject (the history, the detail's header) likewise, but for its default
+        from clinicdesk.views.service_text import portal_text
+
+        assert portal_text("Tidsbestilling: kan I ringe?", ItemKind.ECONSULT) == "Tidsbestilling: kan I ringe?"
+        assert portal_text("E-konsultation", ItemKind.ECONSULT) == "E-consultation"
+        assert portal_text("Tid aflyst af patienten", ItemKind.BOOKING) == "Appointment cancelled by the patient"
     finally:
         for t in translators:
             qapp.removeTranslator(t)

@@ -33,3 +33,12 @@ def test_other_text_is_left_as_it_is():
         back = pt.recognise(text)
         assert back == text and not isinstance(back, ServiceText)
     assert pt.recognise(None) == ""
+
+
+def test_an_econsultations_subject_is_peoples_words_but_for_its_defaults():
+    typed = "Tidsbestilling: kan I ringe mig op?"
+    assert pt.recognise(typed).template == pt.REQUESTED.template  # (read as the portal's, it would be translated)
+    assert pt.recognise(typed, written_by_people=True) == typed
+    assert not isinstance(pt.recognise(typed, written_by_people=True), ServiceText)
+    assert pt.recognise("E-konsultation", written_by_people=True) is pt.ECONSULT
+    assert pt.recognise("Besked fra klinikken", written_by_people=True) is pt.CLINIC_MESSAGE

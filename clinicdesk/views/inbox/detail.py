@@ -372,7 +372,7 @@ class DetailPane(QWidget):
         kind = labels.kind(d.kind)
         # the patient, else a sign-up's applicant (its stored subject is the portal's Danish), else the subject
         applicant = person_name(d.signup.first_name, d.signup.last_name).strip() if d.signup is not None else ""
-        who = escape(d.patient_name or applicant or portal_text(d.subject) or kind)
+        who = escape(d.patient_name or applicant or portal_text(d.subject, d.kind) or kind)
         cpr = f"&nbsp;&nbsp;<span style='color:#5b6b78'>{escape(cpr_display(d.patient_cpr))}</span>" if d.patient_cpr else ""
         urgent_word = escape(self.tr("Haster"))
         red = tones.colour("error").name()  # readable on the light and the dark scheme

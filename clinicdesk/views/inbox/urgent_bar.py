@@ -113,9 +113,9 @@ class UrgentBar(QWidget):
             if words:
                 text += " – " + self.tr("ord i beskeden: %1").replace("%1", ", ".join(words))
             text += "  " + self.tr("(fremhævning til personalet, ikke en vurdering)")
-            self.label.setText(text)
-            self.label.setStyleSheet("font-weight: 600;")
+            self.label.setStyleSheet("font-weight: 600;")  # (before the text: it is measured in bold)
             tones.set_tone(self.label, "error")  # the scheme's red: readable on light and on dark
+            self.label.setText(text)
             self.button.setText(self.tr("Fjern markering …"))
             self.button.setToolTip(self.tr("Fjern markeringen som haster (kræver en begrundelse)"))
         else:

@@ -72,7 +72,7 @@ class HistoryModel(QAbstractTableModel):
             if col == self.KIND_COL:
                 return kind_text(row.kind)
             if col == self.TITLE:
-                return portal_text(row.title)
+                return portal_text(row.title, row.kind)
             if col == self.PROVIDER:
                 return row.provider
             if col == self.STATUS:

@@ -129,7 +129,7 @@ class ReadOnlyItemDialog(_ReadOnlyDialog):
         self.detail = detail
         self.setObjectName("historyItemDialog")
         lay = self._frame(translate("PatientHistory", "Historik: %1 (kun læsning)").replace("%1", labels.kind(detail.kind)),
-                          portal_text(detail.subject) or labels.kind(detail.kind))
+                          portal_text(detail.subject, detail.kind) or labels.kind(detail.kind))
         self.body = QTextBrowser(self)
         self.body.setObjectName("historyItemBody")
         # a document on paper in both schemes, like the inbox's thread: its light bubbles and quiet labels keep their contrast
