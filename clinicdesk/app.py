@@ -1,9 +1,7 @@
 """QApplication bootstrap: style, icon, translations, database, login, main window.
 
 ``run_gui(args)`` is what ``clinicdesk`` runs without a subcommand (``args``
-has ``.db``, ``.lang``, ``.self_test``, ``.verbose``). ``--self-test`` opens the
-main window on a temporary demo database and exits (0 = ok); the frozen bundle
-is smoke-tested with it (QT_QPA_PLATFORM=offscreen).
+has ``.db``, ``.lang``, ``.verbose``); ``--self-test`` is ``clinicdesk.self_test``.
 
 First start: on a database without a clinic the program asks "Opret jeres klinik"
 (the setup wizard) or "Prøv med en demoklinik". With the environment variable
@@ -554,10 +552,6 @@ class Startup(QObject):
 
 
 def run_gui(args) -> int:
-    if getattr(args, "self_test", False):
-        from clinicdesk.self_test import self_test
-
-        return self_test(args)
     from clinicdesk.views.worker import wait_for_all
 
     cfg = load_config()

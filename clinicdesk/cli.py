@@ -72,6 +72,10 @@ def main(argv: list[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     logging.getLogger("alembic").setLevel(logging.WARNING)
+    if args.command is None and getattr(args, "self_test", False):
+        from clinicdesk.self_test import self_test
+
+        return self_test(args)
     if args.command is None:
         from clinicdesk.app import run_gui
 
