@@ -29,30 +29,67 @@ COMMAND_MODULES = (
 )
 
 
+# argparse's own words (usage, headings, its error messages) in Danish like the rest of the command
+# line: argparse looks them up through gettext at the moment it uses them (``argparse._``)
+_ARGPARSE_DA = {
+    "usage: ": "brug: ",
+    "positional arguments": "argumenter",
+    "options": "tilvalg",
+    "show this help message and exit": "vis denne hjælp, og afslut",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fejl: %(message)s\n",
+    "the following arguments are required: %s": "disse skal angives: %s",
+    "unrecognized arguments: %s": "ukendte argumenter: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ugyldigt valg: %(value)r (vælg mellem %(choices)s)",
+    "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
+    "expected one argument": "mangler en værdi",
+    "expected at least one argument": "mangler mindst én værdi",
+    "expected at most one argument": "højst én værdi",
+    "invalid %(type)s value: %(value)r": "ugyldig værdi (%(type)s): %(value)r",
+    "not allowed with argument %s": "kan ikke bruges sammen med %s",
+    "one of the arguments %s is required": "et af argumenterne %s skal angives",
+    "ambiguous option: %(option)s could match %(matches)s": "tvetydigt tilvalg: %(option)s kan være %(matches)s",
+    "ignored explicit argument %r": "overflødig værdi: %r",
+    "can't open '%(filename)s': %(error)s": "kan ikke åbne '%(filename)s': %(error)s",
+}
+
+
+def _argparse_da(message: str) -> str:
+    return _ARGPARSE_DA.get(message, message)
+
+
+def _argparse_da_plural(one: str, many: str, n: int) -> str:
+    if one == "expected %s argument":
+        return "forventer %s værdi" if n == 1 else "forventer %s værdier"
+    return one if n == 1 else many
+
+
 def add_db_option(p: argparse.ArgumentParser) -> None:
     # SUPPRESS: a --db given before the command is not overwritten by the command's default
     p.add_argument(
         "--db", metavar="URL", default=argparse.SUPPRESS,
-        help="database URL (default: the SQLite file in the user data folder)",
+        help="databasens URL (standard: SQLite-filen i brugerens datamappe)",
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse._ = _argparse_da  # (before any parser: -h's help is looked up when it is added)
+    argparse.ngettext = _argparse_da_plural
     parser = argparse.ArgumentParser(
         prog="clinicdesk",
         description="clinicdesk – klinikkens skrivebordsprogram til patientportalen",
     )
-    parser.add_argument("--version", action="version", version=f"clinicdesk {__version__}")
+    parser.add_argument("--version", action="version", version=f"clinicdesk {__version__}",
+                        help="vis programmets version, og afslut")
     add_db_option(parser)
     parser.set_defaults(db=None)
-    parser.add_argument("--lang", choices=("da", "en"), help="user interface language (default: da)")
+    parser.add_argument("--lang", choices=("da", "en"), help="sproget i brugerfladen (standard: da)")
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="open the main window on a temporary demo database, then exit (0 = ok)",
+        help="åbn hovedvinduet på en midlertidig demodatabase, og afslut (0 = i orden)",
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log mere")
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
     for name in COMMAND_MODULES:
         try:
             mod = importlib.import_module(name)

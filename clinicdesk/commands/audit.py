@@ -11,20 +11,20 @@ from __future__ import annotations
 def register(sub) -> None:
     from clinicdesk.cli import add_db_option
 
-    p = sub.add_parser("audit", help="the log of lookups: checkpoints outside the database, the installation's key")
-    asub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    cp = asub.add_parser("checkpoint", help="record the log's length and newest hash (this workstation, and FILE)")
+    p = sub.add_parser("audit", help="loggen over opslag: kontrolpunkter uden for databasen, installationens nøgle")
+    asub = p.add_subparsers(dest="audit_command", metavar="HANDLING", required=True)
+    cp = asub.add_parser("checkpoint", help="gem loggens længde og nyeste hash (på denne arbejdsstation og i FIL)")
     add_db_option(cp)
-    cp.add_argument("--out", metavar="FILE", help="also write the checkpoint to FILE (to keep elsewhere)")
+    cp.add_argument("--out", metavar="FIL", help="skriv også kontrolpunktet i FIL (til opbevaring et andet sted)")
     cp.set_defaults(func=cmd_checkpoint)
-    key = asub.add_parser("key", help="the installation's key for the log: move it to the next workstation")
-    ksub = key.add_subparsers(dest="key_command", metavar="ACTION", required=True)
-    ex = ksub.add_parser("export", help="write this workstation's key to FILE (only the owner may read it)")
-    ex.add_argument("file", metavar="FILE")
+    key = asub.add_parser("key", help="installationens nøgle til loggen: flyt den til næste arbejdsstation")
+    ksub = key.add_subparsers(dest="key_command", metavar="HANDLING", required=True)
+    ex = ksub.add_parser("export", help="skriv denne arbejdsstations nøgle i FIL (kun ejeren kan læse den)")
+    ex.add_argument("file", metavar="FIL")
     ex.set_defaults(func=cmd_key_export)
-    im = ksub.add_parser("import", help="put the key from FILE in this workstation's keyring")
+    im = ksub.add_parser("import", help="læg nøglen fra FIL i denne arbejdsstations nøglering")
     add_db_option(im)
-    im.add_argument("file", metavar="FILE")
+    im.add_argument("file", metavar="FIL")
     im.set_defaults(func=cmd_key_import)
 
 

@@ -14,21 +14,21 @@ from __future__ import annotations
 def register(sub) -> None:
     from clinicdesk.cli import add_db_option
 
-    p = sub.add_parser("calendar", help="the calendar: generate slots from the schedules, list conflicts")
-    csub = p.add_subparsers(dest="calendar_command", metavar="ACTION", required=True)
+    p = sub.add_parser("calendar", help="kalenderen: dan ledige tider ud fra ugeskemaerne, vis konflikter")
+    csub = p.add_subparsers(dest="calendar_command", metavar="HANDLING", required=True)
 
     def common(q):
         add_db_option(q)
-        q.add_argument("--as", dest="as_user", required=True, metavar="USERNAME", help="who does this (logs in)")
-        q.add_argument("--clinic", type=int, metavar="ID", help="the clinic to act for (when they work for several)")
+        q.add_argument("--as", dest="as_user", required=True, metavar="BRUGERNAVN", help="hvem der gør det (logger ind)")
+        q.add_argument("--clinic", type=int, metavar="ID", help="klinikken, der handles for (når brugeren arbejder for flere)")
         q.add_argument("--password-stdin", action="store_true",
-                       help="read the password from standard input (else asked on the terminal)")
+                       help="læs adgangskoden fra standard input (ellers spørges der i terminalen)")
 
-    gen = csub.add_parser("generate", help="slots from the weekly schedules over the booking horizon")
+    gen = csub.add_parser("generate", help="ledige tider ud fra ugeskemaerne i hele bookinghorisonten")
     common(gen)
-    gen.add_argument("--days", type=int, metavar="N", help="days ahead from today (default: the booking horizon)")
+    gen.add_argument("--days", type=int, metavar="N", help="antal dage frem fra i dag (standard: bookinghorisonten)")
     gen.set_defaults(func=cmd_generate)
-    con = csub.add_parser("conflicts", help="booked times the schedules no longer cover")
+    con = csub.add_parser("conflicts", help="bookede tider, som ugeskemaerne ikke længere dækker")
     common(con)
     con.set_defaults(func=cmd_conflicts)
 

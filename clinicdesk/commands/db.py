@@ -12,30 +12,30 @@ OWNER_URL_ENV = "CLINICDESK_DB_OWNER_URL"
 def register(sub) -> None:
     from clinicdesk.cli import add_db_option
 
-    p = sub.add_parser("db", help="database maintenance: upgrade, backup, check")
-    dbsub = p.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    up = dbsub.add_parser("upgrade", help="migrate the database to the newest schema (backs up SQLite first)")
+    p = sub.add_parser("db", help="vedligehold af databasen: opgradering, sikkerhedskopi, kontrol")
+    dbsub = p.add_subparsers(dest="db_command", metavar="HANDLING", required=True)
+    up = dbsub.add_parser("upgrade", help="opgradér databasen til nyeste skema (tager først en sikkerhedskopi af SQLite)")
     add_db_option(up)
     _owner_option(up)
     up.set_defaults(func=cmd_upgrade)
-    gr = dbsub.add_parser("grant-app-role", help="PostgreSQL: give the application's role its privileges "
-                          "(only SELECT and INSERT on the log of lookups and the correspondence)")
+    gr = dbsub.add_parser("grant-app-role", help="PostgreSQL: giv programmets rolle dens rettigheder "
+                          "(kun SELECT og INSERT på loggen over opslag og korrespondancen)")
     add_db_option(gr)
     _owner_option(gr)
-    gr.add_argument("role", metavar="ROLE", help="the role the workstations connect as")
+    gr.add_argument("role", metavar="ROLLE", help="rollen, arbejdsstationerne forbinder som")
     gr.set_defaults(func=cmd_grant_app_role)
-    bk = dbsub.add_parser("backup", help="an online, consistent copy while others keep working")
+    bk = dbsub.add_parser("backup", help="en sammenhængende kopi, mens andre arbejder videre")
     add_db_option(bk)
-    bk.add_argument("file", metavar="FILE")
+    bk.add_argument("file", metavar="FIL")
     bk.set_defaults(func=cmd_backup)
-    ck = dbsub.add_parser("check", help="integrity, migration head, the audit chain and its newest checkpoint")
+    ck = dbsub.add_parser("check", help="integritet, skemaversion, revisionssporets kæde og dets nyeste kontrolpunkt")
     add_db_option(ck)
-    ck.add_argument("--checkpoint", metavar="FILE", help="compare with an exported checkpoint instead of this "
-                    "workstation's newest")
+    ck.add_argument("--checkpoint", metavar="FIL", help="sammenlign med et eksporteret kontrolpunkt i stedet for "
+                    "denne arbejdsstations nyeste")
     ck.set_defaults(func=cmd_check)
-    pw = dbsub.add_parser("set-password", help="store the PostgreSQL password in the system keyring")
+    pw = dbsub.add_parser("set-password", help="gem adgangskoden til PostgreSQL i systemets nøglering")
     add_db_option(pw)
-    pw.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    pw.add_argument("--password-stdin", action="store_true", help="læs adgangskoden fra standard input")
     pw.set_defaults(func=cmd_set_password)
 
 
@@ -63,8 +63,8 @@ def cmd_set_password(args) -> int:
 
 def _owner_option(p) -> None:
     p.add_argument("--owner-db", metavar="URL", default=None,
-                   help=f"PostgreSQL: the database's owner role, used for migrations only (default: ${OWNER_URL_ENV}, "
-                   "else --db); its password from the keyring (db set-password --db URL)")
+                   help=f"PostgreSQL: databasens ejerrolle, kun til opgraderinger (standard: ${OWNER_URL_ENV}, "
+                   "ellers --db); dens adgangskode fra nøgleringen (db set-password --db URL)")
 
 
 def _open(args, migrate: bool):

@@ -20,14 +20,14 @@ def register(sub) -> None:
 
     p = sub.add_parser(
         "demo",
-        help="build a realistic demo practice (two clinics, staff, patients, inbox) into an empty database",
+        help="byg en realistisk demopraksis (to klinikker, personale, patienter, indbakke) i en tom database",
         description="Bygger en demoklinik med personale, patienter og indbakke i en tom database.",
     )
     add_db_option(p)
-    p.add_argument("--seed", type=int, default=1, help="random seed; the same seed gives the same data (default 1)")
-    p.add_argument("--patients", type=_positive, default=2000, help="number of patients (default 2000)")
-    p.add_argument("--items", type=_positive, default=None,
-                   help="number of inbox items (default about 300; 1000000 for a load test)")
+    p.add_argument("--seed", type=int, default=1, metavar="TAL", help="startværdi for tilfældighed; samme værdi giver samme data (standard 1)")
+    p.add_argument("--patients", type=_positive, default=2000, metavar="ANTAL", help="antal patienter (standard 2000)")
+    p.add_argument("--items", type=_positive, default=None, metavar="ANTAL",
+                   help="antal elementer i indbakken (standard cirka 300; 1000000 til en belastningstest)")
     p.set_defaults(func=cmd_demo)
 
 

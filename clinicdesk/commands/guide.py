@@ -12,16 +12,16 @@ import argparse
 def register(sub) -> None:
     p = sub.add_parser(
         "guide",
-        help="build a patient guide PDF (login or functions) for a clinic",
+        help="byg en patientvejledning som PDF (login eller funktioner) til en klinik",
         description="Byg en patientvejledning som PDF til en klinik.",
     )
-    p.add_argument("which", choices=("login", "functions"), help="which guide: login or functions")
+    p.add_argument("which", choices=("login", "functions"), help="hvilken vejledning: login eller functions (funktioner)")
     # SUPPRESS: without --db here, the global `clinicdesk --db URL guide …` still counts
     p.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
-                   help="database URL (default: the SQLite file in the user data folder)")
-    p.add_argument("--clinic", type=int, metavar="ID", help="clinic id (default: the first clinic in the database)")
-    p.add_argument("--lang", choices=("da", "en"), default="da", help="language of the guide (default: da)")
-    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+                   help="databasens URL (standard: SQLite-filen i brugerens datamappe)")
+    p.add_argument("--clinic", type=int, metavar="ID", help="klinikkens id (standard: den første klinik i databasen)")
+    p.add_argument("--lang", choices=("da", "en"), default="da", help="vejledningens sprog (standard: da)")
+    p.add_argument("--out", required=True, metavar="FIL.pdf", help="hvor PDF'en skal gemmes")
     p.set_defaults(func=cmd_guide)
 
 

@@ -9,29 +9,29 @@ from clinicdesk.domain.constants import COPENHAGEN
 def register(sub) -> None:
     from clinicdesk.cli import add_db_option
 
-    p = sub.add_parser("mail", help="notification mails: send what waits, show the outbox, configure SMTP")
-    msub = p.add_subparsers(dest="mail_command", metavar="ACTION", required=True)
+    p = sub.add_parser("mail", help="besked-mails: send det, der venter, vis udbakken, opsæt SMTP")
+    msub = p.add_subparsers(dest="mail_command", metavar="HANDLING", required=True)
 
-    sp = msub.add_parser("send-pending", help="send the mails that are due (for a scheduled job); safe to repeat")
+    sp = msub.add_parser("send-pending", help="send de mails, der skal sendes (til et planlagt job); kan gentages uden skade")
     add_db_option(sp)
     sp.set_defaults(func=cmd_send_pending)
 
-    st = msub.add_parser("status", help="what waits in the outbox, and why")
+    st = msub.add_parser("status", help="hvad der venter i udbakken, og hvorfor")
     add_db_option(st)
     st.set_defaults(func=cmd_status)
 
-    rf = msub.add_parser("retry-failed", help="put mails that were given up back in the queue")
+    rf = msub.add_parser("retry-failed", help="sæt opgivne mails i køen igen")
     add_db_option(rf)
-    rf.add_argument("--id", type=int, help="only this outbox mail")
+    rf.add_argument("--id", type=int, help="kun denne mail i udbakken")
     rf.set_defaults(func=cmd_retry_failed)
 
-    cf = msub.add_parser("configure", help="set the SMTP server of this workstation (password into the keyring)")
-    cf.add_argument("--host", required=True)
-    cf.add_argument("--port", type=int, default=587)
-    cf.add_argument("--username", default="")
-    cf.add_argument("--sender", help="envelope and From address, e.g. no-reply@klinik.dk")
-    cf.add_argument("--local-relay", action="store_true", help="the server is a relay on this machine: no STARTTLS needed")
-    cf.add_argument("--password-stdin", action="store_true", help="read the SMTP password from standard input")
+    cf = msub.add_parser("configure", help="angiv denne arbejdsstations SMTP-server (adgangskoden gemmes i nøgleringen)")
+    cf.add_argument("--host", required=True, metavar="VÆRT", help="SMTP-serverens navn eller adresse")
+    cf.add_argument("--port", type=int, default=587, help="SMTP-serverens port (standard 587)")
+    cf.add_argument("--username", default="", metavar="BRUGERNAVN", help="brugernavn på SMTP-serveren (ingen: ingen login)")
+    cf.add_argument("--sender", metavar="AFSENDER", help="afsenderadressen på mailene, fx no-reply@klinik.dk")
+    cf.add_argument("--local-relay", action="store_true", help="serveren er et relæ på denne maskine: STARTTLS er ikke nødvendig")
+    cf.add_argument("--password-stdin", action="store_true", help="læs SMTP-adgangskoden fra standard input")
     cf.set_defaults(func=cmd_configure)
 
 

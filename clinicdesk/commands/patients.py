@@ -21,19 +21,19 @@ from clinicdesk.domain.errors import ValidationError
 def register(sub) -> None:
     from clinicdesk.cli import add_db_option
 
-    p = sub.add_parser("patients", help="patients: import from a CSV file")
-    psub = p.add_subparsers(dest="patients_command", metavar="ACTION", required=True)
-    imp = psub.add_parser("import", help="import patients from a CSV file (see docs/patients-example.csv)")
+    p = sub.add_parser("patients", help="patienter: import fra en CSV-fil")
+    psub = p.add_subparsers(dest="patients_command", metavar="HANDLING", required=True)
+    imp = psub.add_parser("import", help="importér patienter fra en CSV-fil (se docs/patients-example.csv)")
     add_db_option(imp)
-    imp.add_argument("file", metavar="FILE.csv", type=Path)
-    imp.add_argument("--as", dest="as_user", required=True, metavar="USER", help="the staff member who imports (logs in)")
-    imp.add_argument("--clinic", type=int, metavar="ID", help="the clinic to import into (when the user works for "
-                     "several)")
+    imp.add_argument("file", metavar="FIL.csv", type=Path)
+    imp.add_argument("--as", dest="as_user", required=True, metavar="BRUGER", help="medarbejderen, der importerer (logger ind)")
+    imp.add_argument("--clinic", type=int, metavar="ID", help="klinikken, der importeres til (når brugeren arbejder "
+                     "for flere)")
     imp.add_argument("--password-stdin", action="store_true",
-                     help="read the password from standard input (else asked on the terminal)")
-    imp.add_argument("--dry-run", action="store_true", help="judge every line and write nothing")
+                     help="læs adgangskoden fra standard input (ellers spørges der i terminalen)")
+    imp.add_argument("--dry-run", action="store_true", help="bedøm hver linje, og gem intet")
     imp.add_argument("--only-good", action="store_true",
-                     help="import the good lines even when some are refused (default: all or nothing)")
+                     help="importér de gode linjer, også når nogle afvises (standard: alt eller intet)")
     imp.set_defaults(func=cmd_import)
 
 

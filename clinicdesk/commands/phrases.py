@@ -19,19 +19,19 @@ from clinicdesk.domain.errors import ValidationError
 def register(sub) -> None:
     from clinicdesk.cli import add_db_option
 
-    p = sub.add_parser("phrases", help="stock phrases: export or import a CSV file (forkortelse;titel;tekst)")
-    psub = p.add_subparsers(dest="phrases_command", metavar="ACTION", required=True)
-    for name, func, what in (("export", cmd_export, "write the phrases to a CSV file"),
-                             ("import", cmd_import, "read phrases from a CSV file (all or nothing)")):
+    p = sub.add_parser("phrases", help="standardtekster: eksportér eller importér en CSV-fil (forkortelse;titel;tekst)")
+    psub = p.add_subparsers(dest="phrases_command", metavar="HANDLING", required=True)
+    for name, func, what in (("export", cmd_export, "skriv standardteksterne i en CSV-fil"),
+                             ("import", cmd_import, "læs standardtekster fra en CSV-fil (alt eller intet)")):
         q = psub.add_parser(name, help=what)
         add_db_option(q)
-        q.add_argument("file", metavar="FILE.csv")
-        q.add_argument("--personal", metavar="USER", help="the personal phrases of USER (who logs in)")
-        q.add_argument("--as", dest="as_user", metavar="USER", help="the staff member who does this (logs in); "
-                       "for clinic phrases an administrator, doctor or nurse")
-        q.add_argument("--clinic", type=int, metavar="ID", help="the clinic (when the user works for several)")
+        q.add_argument("file", metavar="FIL.csv")
+        q.add_argument("--personal", metavar="BRUGER", help="BRUGERs personlige standardtekster (brugeren logger ind)")
+        q.add_argument("--as", dest="as_user", metavar="BRUGER", help="medarbejderen, der gør det (logger ind); "
+                       "for klinikkens standardtekster en administrator, læge eller sygeplejerske")
+        q.add_argument("--clinic", type=int, metavar="ID", help="klinikken (når brugeren arbejder for flere)")
         q.add_argument("--password-stdin", action="store_true",
-                       help="read the password from standard input (else asked on the terminal)")
+                       help="læs adgangskoden fra standard input (ellers spørges der i terminalen)")
         q.set_defaults(func=func)
 
 

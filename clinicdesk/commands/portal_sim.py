@@ -12,7 +12,7 @@ def register(sub) -> None:
 
     p = sub.add_parser(
         "portal-sim",
-        help="send realistic patient traffic through the portal rules (fills the inbox; makes load)",
+        help="send realistisk patienttrafik gennem portalens regler (fylder indbakken; giver belastning)",
         description=(
             "Simulerer patienter på patientportalen: e-konsultationer, svar, receptfornyelser, tidsbestillinger, "
             "aflysninger, tilmeldinger og læsekvitteringer – nogle bryder klinikkens regler med vilje. "
@@ -20,12 +20,12 @@ def register(sub) -> None:
         ),
     )
     add_db_option(p)
-    p.add_argument("--seed", type=int, default=1, help="random seed (same seed, same choices; default 1)")
-    p.add_argument("--rate", type=float, default=5.0, metavar="PER_SECOND",
-                   help="requests per second (default 5; 0 = as fast as possible)")
-    p.add_argument("--duration", type=float, default=10.0, metavar="SECONDS", help="how long to run (default 10)")
-    p.add_argument("--clinic", type=int, action="append", metavar="ID", help="only this clinic (may be repeated)")
-    p.add_argument("--quiet", action="store_true", help="no line per request, only the table")
+    p.add_argument("--seed", type=int, default=1, metavar="TAL", help="startværdi for tilfældighed (samme værdi, samme valg; standard 1)")
+    p.add_argument("--rate", type=float, default=5.0, metavar="PR_SEKUND",
+                   help="henvendelser pr. sekund (standard 5; 0 = så hurtigt som muligt)")
+    p.add_argument("--duration", type=float, default=10.0, metavar="SEKUNDER", help="hvor længe der køres, i sekunder (standard 10)")
+    p.add_argument("--clinic", type=int, action="append", metavar="ID", help="kun denne klinik (kan gentages)")
+    p.add_argument("--quiet", action="store_true", help="ingen linje pr. henvendelse, kun tabellen")
     p.set_defaults(func=cmd_portal_sim)
 
 

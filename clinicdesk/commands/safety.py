@@ -19,13 +19,13 @@ import sys
 
 
 def register(sub) -> None:
-    p = sub.add_parser("safety", help="the clinical safety net: score texts with the urgent-word lists")
-    ssub = p.add_subparsers(dest="safety_command", metavar="ACTION", required=True)
-    chk = ssub.add_parser("check", help="read one text per line on stdin; print 1/0, a tab and the words")
+    p = sub.add_parser("safety", help="det kliniske sikkerhedsnet: vurdér tekster med listerne over hasteord")
+    ssub = p.add_subparsers(dest="safety_command", metavar="HANDLING", required=True)
+    chk = ssub.add_parser("check", help="læs én tekst pr. linje fra standard input; skriv 1/0, en tabulator og ordene")
     chk.set_defaults(func=cmd_check)
     from clinicdesk.cli import add_db_option
 
-    jobs = ssub.add_parser("jobs", help="escalations and 'Ring til patienten' tasks, once; safe to repeat")
+    jobs = ssub.add_parser("jobs", help="eskaleringer og opgaver »Ring til patienten«, én gang; kan gentages uden skade")
     add_db_option(jobs)
     jobs.set_defaults(func=cmd_jobs)
 

@@ -49,27 +49,27 @@ def register(sub) -> None:
 
     p = sub.add_parser(
         "setup",
-        help="create your clinic, its first administrator and opening hours in an empty database",
+        help="opret jeres klinik, dens første administrator og åbningstiderne i en tom database",
         description="Opretter klinikken, den første administrator og åbningstiderne i en tom database "
                     "(uden spørgsmål: med flag eller en TOML-fil).",
     )
     add_db_option(p)
-    p.add_argument("--file", metavar="SETUP.toml", help="read the values from a TOML file ([clinic], [admin], "
-                   "[opening_hours]); flags win over the file")
-    p.add_argument("--name", help="the clinic's registered name")
-    p.add_argument("--display-name", help="the name shown on the patient portal (default: --name)")
-    p.add_argument("--portal-link", help="the clinic's unique link on the portal (https://…)")
-    p.add_argument("--yder-number", help="ydernummer (6 digits)")
-    p.add_argument("--address", help="the clinic's address")
-    p.add_argument("--phone", help="the clinic's phone number")
-    p.add_argument("--email", help="the clinic's e-mail address (optional)")
-    p.add_argument("--admin-username", help="the first administrator's username")
-    p.add_argument("--admin-name", dest="admin_full_name", help="the first administrator's full name")
+    p.add_argument("--file", metavar="SETUP.toml", help="læs værdierne fra en TOML-fil ([clinic], [admin], "
+                   "[opening_hours]); tilvalg går forud for filen")
+    p.add_argument("--name", metavar="NAVN", help="klinikkens registrerede navn")
+    p.add_argument("--display-name", metavar="NAVN", help="navnet, der vises på patientportalen (standard: --name)")
+    p.add_argument("--portal-link", metavar="LINK", help="klinikkens eget link på portalen (https://…)")
+    p.add_argument("--yder-number", metavar="YDERNUMMER", help="ydernummer (6 cifre)")
+    p.add_argument("--address", metavar="ADRESSE", help="klinikkens adresse")
+    p.add_argument("--phone", metavar="TELEFON", help="klinikkens telefonnummer")
+    p.add_argument("--email", metavar="E-MAIL", help="klinikkens e-mailadresse (valgfri)")
+    p.add_argument("--admin-username", metavar="BRUGERNAVN", help="den første administrators brugernavn")
+    p.add_argument("--admin-name", dest="admin_full_name", metavar="NAVN", help="den første administrators fulde navn")
     p.add_argument("--admin-password-stdin", action="store_true",
-                   help="read the administrator's password from standard input (else asked on the terminal)")
-    p.add_argument("--hours", action="append", metavar="'DAYS HH:MM-HH:MM'",
-                   help="opening hours, e.g. 'man-fre 08:00-16:00' or 'lør lukket' (repeat; default: "
-                        "Monday to Friday 08:00-16:00)")
+                   help="læs administratorens adgangskode fra standard input (ellers spørges der i terminalen)")
+    p.add_argument("--hours", action="append", metavar="'DAGE TT:MM-TT:MM'",
+                   help="åbningstider, fx 'man-fre 08:00-16:00' eller 'lør lukket' (kan gentages; standard: "
+                        "mandag til fredag 08:00-16:00)")
     p.set_defaults(func=cmd_setup)
 
 

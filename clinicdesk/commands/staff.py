@@ -35,38 +35,38 @@ def _role(text: str):
 def register(sub) -> None:
     from clinicdesk.cli import add_db_option
 
-    p = sub.add_parser("staff", help="staff administration: add, list, deactivate, reset-password, unlock")
-    ssub = p.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
+    p = sub.add_parser("staff", help="personale: tilføj, vis, deaktivér, nulstil adgangskode, lås op")
+    ssub = p.add_subparsers(dest="staff_command", metavar="HANDLING", required=True)
 
     def common(q):
         add_db_option(q)
         q.add_argument("--as", dest="as_user", required=True, metavar="ADMIN",
-                       help="the administrator who does this (logs in)")
-        q.add_argument("--clinic", type=int, metavar="ID", help="the clinic to act for (when the administrator "
-                       "works for several)")
+                       help="administratoren, der gør det (logger ind)")
+        q.add_argument("--clinic", type=int, metavar="ID", help="klinikken, der handles for (når administratoren "
+                       "arbejder for flere)")
         q.add_argument("--password-stdin", action="store_true",
-                       help="read the administrator's password from standard input (else asked on the terminal)")
+                       help="læs administratorens adgangskode fra standard input (ellers spørges der i terminalen)")
 
-    add = ssub.add_parser("add", help="a new staff member with a temporary password")
+    add = ssub.add_parser("add", help="en ny medarbejder med en midlertidig adgangskode")
     common(add)
-    add.add_argument("--username", required=True)
-    add.add_argument("--name", required=True, help="full name")
-    add.add_argument("--role", required=True, type=_role, help="sekretær, sygeplejerske, læge or administrator")
-    add.add_argument("--initials", default="")
-    add.add_argument("--provider-title", metavar="TITLE", help="also a provider patients can choose, with this "
-                     "title (e.g. 'Praktiserende læge')")
+    add.add_argument("--username", required=True, metavar="BRUGERNAVN", help="brugernavnet, medarbejderen logger ind med")
+    add.add_argument("--name", required=True, metavar="NAVN", help="fulde navn")
+    add.add_argument("--role", required=True, type=_role, metavar="ROLLE", help="sekretær, sygeplejerske, læge eller administrator")
+    add.add_argument("--initials", default="", metavar="INITIALER", help="initialer (valgfri)")
+    add.add_argument("--provider-title", metavar="TITEL", help="også en behandler, patienterne kan vælge, med denne "
+                     "titel (fx 'Praktiserende læge')")
     add.set_defaults(func=cmd_add)
 
-    ls = ssub.add_parser("list", help="the staff of the clinic")
+    ls = ssub.add_parser("list", help="klinikkens personale")
     common(ls)
     ls.set_defaults(func=cmd_list)
 
-    for name, func, what in (("deactivate", cmd_deactivate, "close the account at once"),
-                             ("reset-password", cmd_reset, "a new temporary password (changed at next login)"),
-                             ("unlock", cmd_unlock, "lift a lock after failed logins")):
+    for name, func, what in (("deactivate", cmd_deactivate, "luk kontoen med det samme"),
+                             ("reset-password", cmd_reset, "en ny midlertidig adgangskode (skiftes ved næste login)"),
+                             ("unlock", cmd_unlock, "ophæv en lås efter mislykkede login")):
         q = ssub.add_parser(name, help=what)
         common(q)
-        q.add_argument("username", metavar="USERNAME")
+        q.add_argument("username", metavar="BRUGERNAVN")
         q.set_defaults(func=func)
 
 
