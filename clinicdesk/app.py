@@ -28,6 +28,7 @@ from clinicdesk.domain.errors import ClinicDeskError
 log = logging.getLogger(__name__)
 
 ORG_NAME = "clinicdesk"
+TEXT_POINT_SIZE = 10  # the program's text; headings are larger in resources/style.qss
 #: set (to 1) by scripts/run.sh: an empty database gets the demo clinic without asking
 DEMO_IF_EMPTY_ENV = "CLINICDESK_DEMO_IF_EMPTY"
 
@@ -132,6 +133,10 @@ def apply_style(app: QApplication, scheme=None) -> None:
     style = QStyleFactory.create("Fusion")
     if style is not None:
         app.setStyle(style)
+    font = app.font()
+    if font.pointSize() != TEXT_POINT_SIZE:  # (the style sheet's text size was a rule for every widget)
+        font.setPointSize(TEXT_POINT_SIZE)
+        app.setFont(font)
     app.setPalette(tones.dark_palette() if dark else app.style().standardPalette())
     qss = resource_path("style.qss")
     icons = str(resource_path("icons"))
