@@ -50,10 +50,15 @@ def fill(b: DemoBuild, rng, item: dict, later):
     item.update(patient_id=p["id"], provider_id=pr["id"], subject=str(portal_texts.REQUESTED.format(type=pname)),
                 preview=comment or pname)
     outcome, reason, appointment_id, offered = BookingOutcome.PENDING, "", None, None
+    if slot is not None and status in (ItemStatus.NEW, ItemStatus.OPEN):
+        # a waiting request holds its slot, as the portal's intake does (a later demo booking took
+        # it, and accepting the request said "Den ønskede tid er ikke længere ledig")
+        slot["status"] = SlotStatus.BOOKED
     if status == ItemStatus.AWAITING_PATIENT:
         other = _take_free_slot(b, rng, pr["id"])
         if other is not None and other is not slot:
             outcome, reason, offered = BookingOutcome.OFFERED_OTHER, BOOKING_OFFER_REASON, other["id"]
+            other["status"] = SlotStatus.BOOKED  # (held for the patient's answer)
     elif status == ItemStatus.DONE:
         x = rng.random()
         if x < 0.7 and slot is not None:

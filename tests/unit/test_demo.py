@@ -124,12 +124,13 @@ def test_every_kind_and_status_and_the_inbox_details(demo_db):
         # renewals: lines, some for addictive drugs
         assert s.scalar(select(func.count()).select_from(RenewalLine)) >= 1
         assert s.scalar(select(func.count()).where(Medication.addictive.is_(True))) >= 1
-        # bookings point at free slots of the provider they ask for
+        # bookings point at slots of the provider they ask for; a new one holds its slot (as the intake does)
         for b in s.scalars(select(BookingRequest).where(BookingRequest.slot_id.is_not(None))):
             slot = s.get(Slot, b.slot_id)
             assert slot.provider_id == b.provider_id and slot.starts_at == b.starts_at
         pending = s.scalars(select(BookingRequest).join(InboxItem).where(InboxItem.status == ItemStatus.NEW)).all()
-        assert any(s.get(Slot, b.slot_id).status == SlotStatus.FREE for b in pending if b.slot_id)
+        assert any(b.slot_id for b in pending)
+        assert all(s.get(Slot, b.slot_id).status == SlotStatus.BOOKED for b in pending if b.slot_id)
         # sign-ups: a child (with guardian, security code) and a CPR whose portal user was deleted
         signups = s.scalars(select(SignupRequest)).all()
         assert any(r.guardian_patient_id and r.login_method == LoginMethod.SECURITY_CODE for r in signups)
@@ -321,3 +322,21 @@ def test_a_demo_without_an_urgent_open_item_gets_one_marked_by_hand_with_a_reaso
     assert flag["item_id"] == 2 and flag["source"] == SOURCE_MANUAL and flag["by_staff_id"] == 5
     assert flag["reason"] == "Patienten ringede og var meget bekymret" and not flag["cleared"]
     assert new["received_at"] <= flag["at"] <= NOW and new["changed_at"] == flag["at"]
+
+
+def test_a_waiting_booking_request_holds_its_slot_and_no_appointment_takes_it(demo_db):
+    """As the portal's intake does: the slot a waiting request asks for is held. The demo left it free,
+    a later demo booking could take it, and accepting the request then said "Den ønskede tid er ikke
+    længere ledig" (which request came first in the folder depended on the hour the demo was built)."""
+    from clinicdesk.models import BookingRequest, InboxItem
+
+    db, _ = demo_db
+    with db.session() as s:
+        waiting = s.execute(
+            select(BookingRequest.slot_id, Slot.status).join(InboxItem, InboxItem.id == BookingRequest.item_id)
+            .join(Slot, Slot.id == BookingRequest.slot_id)
+            .where(InboxItem.status.in_((ItemStatus.NEW, ItemStatus.OPEN)))).all()
+        taken = set(s.scalars(select(Appointment.slot_id).where(Appointment.status == AppointmentStatus.BOOKED)))
+    assert waiting, "the demo has waiting booking requests with a slot"
+    assert {status for _slot, status in waiting} == {SlotStatus.BOOKED}
+    assert not {slot for slot, _status in waiting} & taken
