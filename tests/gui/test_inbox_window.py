@@ -229,3 +229,29 @@ def test_the_keys_go_back_to_the_list_when_an_empty_folder_fills(qtbot, open_inb
 def _key(sequence: str):
     seq = QKeySequence(sequence)[0]
     return seq.key(), seq.keyboardModifiers()
+
+
+def test_stepping_to_the_next_item_shows_no_blank_page_in_between(qtbot, open_inbox, monkeypatch):
+    """The item left stays on screen until the next one is in (its actions held meanwhile): the detail
+    went blank ("Vælg et element …") for the time of each open and laid the whole pane out twice.
+    An open that fails shows the empty page with the error, not the item left."""
+    from clinicdesk.domain.errors import DatabaseBusy
+
+    view = open_inbox("sekretaer")
+    first = open_row(qtbot, view, 0)
+    seen = []
+    view.detail.stack.currentChanged.connect(lambda i: seen.append(view.detail.stack.widget(i)))
+    second = open_row(qtbot, view, 1)
+    assert second != first and view.detail.empty not in seen
+    real = inbox.open_item
+
+    def busy(*_a, **_k):
+        raise DatabaseBusy()
+
+    monkeypatch.setattr(inbox, "open_item", busy)
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(2, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not view.detail.error_label.isHidden(), timeout=10000)
+    assert view.detail.stack.currentWidget() is view.detail.empty and view.detail.current is None
+    monkeypatch.setattr(inbox, "open_item", real)

@@ -268,9 +268,11 @@ class DetailPane(QWidget):
         act.triggered.connect(lambda: self.run_action(inbox.assign, staff_id=None, role=None, releases=True))
 
     def open_item(self, item_id: int) -> None:
-        """Open (and claim) ``item_id``; the previous item is released first."""
+        """Open (and claim) ``item_id``; the previous item is released first. It stays on screen,
+        its actions held (``busy``), until the next one is in: no blank page in between (that
+        switch and back cost a relayout of the whole pane at every step through the list)."""
         if item_id != self.item_id:
-            self.leave()
+            self.leave(keep_shown=True)
         self.item_id = item_id
         self._open_generation += 1
         gen = self._open_generation
@@ -314,8 +316,9 @@ class DetailPane(QWidget):
         if self.item_id is not None:
             self.open_item(self.item_id)
 
-    def leave(self) -> None:
-        """The user leaves the item: release a claim we hold, keep the draft."""
+    def leave(self, *, keep_shown: bool = False) -> None:
+        """The user leaves the item: release a claim we hold, keep the draft. ``keep_shown``: the
+        next item is on its way; what is shown stays until it is in (or the empty page on a failure)."""
         self.renew_timer.stop()
         cur = self.current
         if cur is not None and cur.claim.mine:
@@ -327,7 +330,8 @@ class DetailPane(QWidget):
         self.current = None
         self.item_id = None
         self._open_generation += 1
-        self._show_empty()
+        if not keep_shown:
+            self._show_empty()
 
     def release_current(self) -> None:
         if self.current is None:
@@ -349,6 +353,7 @@ class DetailPane(QWidget):
         if gen != self._open_generation:
             return
         self.busy = False
+        self._show_empty()  # (the item left may still be on screen)
         self.show_error(error_message(exc))
 
     # ------------------------------------------------------------------ showing
