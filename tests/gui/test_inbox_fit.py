@@ -55,13 +55,15 @@ def window(qtbot, inbox_db, tmp_path, qapp):
     qapp.setStyleSheet("")
 
 
-def _open_kind(qtbot, view, kind: ItemKind, *, undecided: bool = False) -> None:
+def _open_kind(qtbot, view, kind: ItemKind, *, undecided: bool = False, urgent: bool | None = None) -> None:
     """Open the first row of ``kind`` (``undecided``: one still waiting for the clinic, New or Open:
-    the demo is built on today's clock, so which booking comes first changes during the day)."""
-    from clinicdesk.domain.enums import ItemStatus
+    the demo is built on today's clock, so which booking comes first changes during the day;
+    ``urgent``: flagged Haster or not, for the same reason)."""
+    from clinicdesk.domain.enums import ItemStatus, Priority
 
     row = next(i for i, r in enumerate(view.model.rows()) if r.kind == kind
-               and (not undecided or (r.status in (ItemStatus.NEW, ItemStatus.OPEN) and r.claimed_by_id is None)))
+               and (not undecided or (r.status in (ItemStatus.NEW, ItemStatus.OPEN) and r.claimed_by_id is None))
+               and (urgent is None or (r.priority == Priority.URGENT) == urgent))
     view.table.setCurrentIndex(view.model.index(row, tm.COL_RECEIVED))
     view.open_current()  # what Enter on the list does
     qtbot.waitUntil(lambda: view.detail.current is not None and view.detail.current.detail.kind == kind, timeout=10000)
@@ -368,7 +370,7 @@ def test_the_check_before_send_fits_under_escalation_notices_at_1366(qtbot, wind
     run): the box's lines were cut, and once whole, it stood over the "Skal læses" row (the thread
     and the answer kept a minimum of 84 px each). Now every line shows and no row covers another."""
     win, view = _under_notices_with_a_failing_check(qtbot, window, monkeypatch)
-    _open_kind(qtbot, view, ItemKind.ECONSULT, undecided=True)
+    _open_kind(qtbot, view, ItemKind.ECONSULT, undecided=True, urgent=False)  # (the urgent heading: the next test)
     pane = view.detail.econsult
     qtbot.waitUntil(lambda: pane.editor.isEnabled(), timeout=10000)
     qtbot.keyClicks(pane.editor, "Tak for beskeden. Prøven er fin.")
@@ -414,3 +416,20 @@ def test_an_urgent_items_heading_is_whole_under_escalation_notices_at_1366(qtbot
                                              label.text()).height()
     assert label.contentsRect().height() >= lines > 2 * label.fontMetrics().height()
     assert pane.send_button.mapTo(win, pane.send_button.rect().bottomLeft()).y() <= win.height()
+
+
+def test_a_short_window_shows_one_notice_fewer_and_a_tall_one_three(qtbot, window, monkeypatch):
+    """Under 900 px the banner shows the two oldest notices and counts the rest (four lines of notices
+    at 768 px left the open item too little room); made taller, the window shows three again."""
+    win, _view = _under_notices_with_a_failing_check(qtbot, window, monkeypatch)
+    banner = win.safety.banner
+
+    def shown():
+        return [b.text() for b in banner.findChildren(type(banner.more_button))
+                if b.objectName() == "escalationNotice" and not b.isHidden()]
+
+    total = len(banner.texts())  # (five, and any the watch found before it was stopped)
+    assert shown() == banner.texts()[:2] and banner.more_button.text().startswith(f"+ {total - 2} ")
+    win.resize(1600, 1000)
+    qtbot.waitUntil(lambda: shown() == banner.texts()[:3], timeout=5000)
+    assert banner.more_button.text().startswith(f"+ {total - 3} ")

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import logging
 import time
-from itertools import islice
 from collections.abc import Callable
 from datetime import datetime, timezone
 
@@ -92,6 +91,7 @@ class EscalationBanner(QFrame):
     emptied = Signal()
 
     MAX_SHOWN = 3  # notices shown at once (the oldest); the rest are counted on one line
+    SHORT_WINDOW = 900  # a window lower than this (a laptop's 768 px) shows one notice fewer
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -172,12 +172,41 @@ class EscalationBanner(QFrame):
             if not self.notices:
                 self.emptied.emit()
 
+    def max_shown(self) -> int:
+        """``MAX_SHOWN``, one fewer in a short window: at 1366×768 four lines of notices left the
+        open item too little room (its urgent heading and the check before Send stood over each other)."""
+        win = self.window()
+        short = win is not self and 0 < win.height() < self.SHORT_WINDOW
+        return self.MAX_SHOWN - 1 if short else self.MAX_SHOWN
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        win = self.window()
+        if win is not self and not getattr(self, "_watching_window", False):
+            self._watching_window = True
+            win.installEventFilter(self)  # its height decides how many notices show
+        self._show_some()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and obj is self.window():
+            self._show_some()
+        return False
+
     def _show_some(self) -> None:
-        """The ``MAX_SHOWN`` oldest as rows (made when they move up), the rest counted on one line."""
-        for key in list(islice(self.notices, self.MAX_SHOWN)):
-            if self.notices[key] is None:
+        """The ``max_shown()`` oldest as rows (made when they move up; a row that no longer fits goes
+        back to waiting), the rest counted on one line."""
+        shown = self.max_shown()
+        for n, key in enumerate(list(self.notices)):
+            if n < shown and self.notices[key] is None:
                 self._make_row(key)
-        extra = len(self.notices) - self.MAX_SHOWN
+            elif n >= shown and self.notices[key] is not None:
+                row = self._rows.pop(key)
+                row.hide()
+                row.deleteLater()
+                self.notices[key] = None
+            elif n >= shown:
+                break  # (the rest wait already)
+        extra = len(self.notices) - shown
         if extra > 0:
             text = QCoreApplication.translate("SafetyWatch", "+ %n hastevarsler mere – vis mappen Haster", "", extra)
             self.more_button.setText(text)
