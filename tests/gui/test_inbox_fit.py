@@ -392,17 +392,13 @@ def test_the_check_before_send_fits_under_escalation_notices_at_1366(qtbot, wind
     assert bottom(pane.send_button) <= win.height()
 
 
-def test_an_urgent_items_heading_is_whole_under_escalation_notices_at_1366(qtbot, window, monkeypatch):
+def test_an_urgent_items_heading_is_whole_under_escalation_notices_at_1366(qtbot, window, monkeypatch, inbox_db):
     """The "Haster – ord i beskeden: …" heading of an urgent e-consultation was squeezed to fewer
     lines than its words at 1366×768 with notices above the inbox, its first and last line cut
     (the disclaimer among them). Now it is as tall as its lines, with the check before Send shown
     too, and Send stays in the window."""
-    from clinicdesk.domain.enums import Priority
-
     win, view = _under_notices_with_a_failing_check(qtbot, window, monkeypatch)
-    row = next(i for i, r in enumerate(view.model.rows()) if r.kind == ItemKind.ECONSULT and r.priority == Priority.URGENT)
-    view.table.setCurrentIndex(view.model.index(row, tm.COL_RECEIVED))
-    view.open_current()
+    _answerable_urgent_econsult(qtbot, view, inbox_db)
     pane = view.detail.econsult
     bar = pane.urgent_bar
     qtbot.waitUntil(lambda: bar.state is not None and bar.state.words and pane.editor.isEnabled(), timeout=10000)
@@ -416,6 +412,26 @@ def test_an_urgent_items_heading_is_whole_under_escalation_notices_at_1366(qtbot
                                              label.text()).height()
     assert label.contentsRect().height() >= lines > 2 * label.fontMetrics().height()
     assert pane.send_button.mapTo(win, pane.send_button.rect().bottomLeft()).y() <= win.height()
+
+
+def _answerable_urgent_econsult(qtbot, view, db) -> None:
+    """Open the first urgent e-consultation of the list, made open and free first (the demo is built
+    on today's clock: on some days the urgent ones wait for the patient or are a colleague's)."""
+    from sqlalchemy import update
+
+    from clinicdesk.domain.enums import ItemStatus, Priority
+    from clinicdesk.models import InboxItem
+
+    item_id = next(r.id for r in view.model.rows() if r.kind == ItemKind.ECONSULT and r.priority == Priority.URGENT)
+    with db.write_session() as s:
+        s.execute(update(InboxItem).where(InboxItem.id == item_id).values(
+            status=ItemStatus.OPEN, claimed_by_id=None, claimed_at=None, claim_expires_at=None))
+    view.model.refresh()
+    qtbot.waitUntil(lambda: not view.model.is_loading and view.model.row_of(item_id) >= 0, timeout=10000)
+    view.table.setCurrentIndex(view.model.index(view.model.row_of(item_id), tm.COL_RECEIVED))
+    view.open_current()
+    qtbot.waitUntil(lambda: view.detail.current is not None and view.detail.current.detail.id == item_id,
+                    timeout=10000)
 
 
 def test_a_short_window_shows_one_notice_fewer_and_a_tall_one_three(qtbot, window, monkeypatch):
