@@ -3333,7 +3333,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../clinicdesk/app.py" line="+243" />
+        <location filename="../../clinicdesk/app.py" line="+246" />
         <source>Databasen kunne ikke åbnes. Kontrollér forbindelsen og indstillingerne, og prøv igen.</source>
         <extracomment>set (to 1) by scripts/run.sh: an empty database gets the demo clinic without asking</extracomment>
         <translation>The database could not be opened. Check the connection and the settings, and try again.</translation>
@@ -3359,7 +3359,7 @@
         <translation>Opening the database …</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+93" />
         <source>Opretter demoklinikken, så du kan prøve programmet. Det tager et øjeblik første gang …</source>
         <translation>Creating the demo clinic so you can try the program. This takes a moment the first time …</translation>
     </message>
@@ -4983,22 +4983,22 @@ booking</translation>
     </message>
     <message>
         <location line="+95" />
-        <location line="+185" />
+        <location line="+190" />
         <source>Fjern tildeling</source>
         <translation>Remove assignment</translation>
     </message>
     <message>
-        <location line="-151" />
+        <location line="-154" />
         <source>Der er ingen ledige elementer i denne mappe.</source>
         <translation>There are no free items in this folder.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>Elementet er frigivet.</source>
         <translation>The item has been released.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>Haster</source>
         <translation>Urgent</translation>
     </message>
@@ -5691,7 +5691,43 @@ booking</translation>
 <context>
     <name>InboxFormatting</name>
     <message>
-        <location filename="../../clinicdesk/views/inbox/formatting.py" line="+38" />
+        <location filename="../../clinicdesk/views/inbox/formatting.py" line="+13" />
+        <source>man</source>
+        <extracomment>the short weekday names (Danish; English through the InboxFormatting context)</extracomment>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>tir</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ons</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>tor</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fre</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>lør</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>søn</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>%1 kl. %2</source>
         <translation>%1 at %2</translation>
     </message>
@@ -8831,7 +8867,7 @@ booking</translation>
         <translation>The database does not answer.</translation>
     </message>
     <message>
-        <location filename="../../clinicdesk/views/safety/watch.py" line="-101" />
+        <location filename="../../clinicdesk/views/safety/watch.py" line="-102" />
         <source>Varsler og "Ring til patienten"-opgaver kunne ikke gemmes.</source>
         <translation>Alerts and "Call the patient" tasks could not be saved.</translation>
     </message>
@@ -8861,7 +8897,7 @@ booking</translation>
         <translation>The program has no access to the database's file or folder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clinicdesk/views/safety/watch.py" line="+131" />
+        <location filename="../../clinicdesk/views/safety/watch.py" line="+161" />
         <source>+ %n hastevarsler mere – vis mappen Haster</source>
         <translation><numerusform>+ %n more urgent alert – show the Urgent folder</numerusform><numerusform>+ %n more urgent alerts – show the Urgent folder</numerusform></translation>
     </message>
@@ -9009,7 +9045,7 @@ booking</translation>
 <context>
     <name>ServiceText</name>
     <message>
-        <location filename="../../clinicdesk/views/service_text.py" line="+52" />
+        <location filename="../../clinicdesk/views/service_text.py" line="+54" />
         <source>Der opstod en uventet fejl. Prøv igen; kontakt IT, hvis det varer ved.</source>
         <translation>An unexpected error occurred. Try again; contact IT if it persists.</translation>
     </message>

@@ -77,3 +77,18 @@ def test_english_plurals_read_as_english(qapp):
     finally:
         for t in translators:
             QApplication.instance().removeTranslator(t)
+
+
+def test_a_booking_days_weekday_is_in_the_users_language(qapp):
+    """The booking pane said "Requested time: man 07.12.2026" under English."""
+    from datetime import date
+
+    from clinicdesk.views.inbox.formatting import day_label
+
+    assert day_label(date(2026, 12, 7)) == "man 07.12.2026"
+    translators = install_translations(QApplication.instance(), "en")
+    try:
+        assert day_label(date(2026, 12, 7)) == "Mon 07.12.2026"
+    finally:
+        for t in translators:
+            QApplication.instance().removeTranslator(t)

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from clinicdesk.domain.constants import COPENHAGEN
 
 
-WEEKDAYS_DA = ("man", "tir", "ons", "tor", "fre", "lør", "søn")
+#: the short weekday names (Danish; English through the InboxFormatting context)
+WEEKDAYS = (QT_TRANSLATE_NOOP("InboxFormatting", "man"), QT_TRANSLATE_NOOP("InboxFormatting", "tir"),
+            QT_TRANSLATE_NOOP("InboxFormatting", "ons"), QT_TRANSLATE_NOOP("InboxFormatting", "tor"),
+            QT_TRANSLATE_NOOP("InboxFormatting", "fre"), QT_TRANSLATE_NOOP("InboxFormatting", "lør"),
+            QT_TRANSLATE_NOOP("InboxFormatting", "søn"))
 
 
 def local(at: datetime) -> datetime:
@@ -53,7 +57,8 @@ def short_date(d: date | None) -> str:
 
 
 def day_label(d: date) -> str:
-    return f"{WEEKDAYS_DA[d.weekday()]} {d.strftime('%d.%m.%Y')}"
+    """"man 07.12.2026" (English: "Mon 07.12.2026")."""
+    return f"{QCoreApplication.translate('InboxFormatting', WEEKDAYS[d.weekday()])} {d.strftime('%d.%m.%Y')}"
 
 
 def hhmm(at: datetime | None) -> str:
