@@ -431,6 +431,12 @@ class Startup(QObject):
             dlg.rejected.disconnect(self._early_login_closed)
         return dlg
 
+    def _close_early_login(self) -> None:
+        dlg = self._drop_early_login()
+        if dlg is not None:
+            dlg.close()
+            dlg.deleteLater()
+
     def _opened(self, outcome) -> None:
         if self._abandoned:  # the user closed the login while the database opened: the program ends
             outcome[0].dispose()
@@ -439,10 +445,7 @@ class Startup(QObject):
         if first_start is None:
             self._start_shell(shown=self._drop_early_login())
             return
-        dlg = self._drop_early_login()  # the database is empty after all: the setup or the demo
-        if dlg is not None:
-            dlg.close()
-            dlg.deleteLater()
+        self._close_early_login()  # the database is empty after all: the setup or the demo
         if first_start == FIRST_START_DEMO:
             self._build_demo()
         else:
@@ -533,13 +536,10 @@ class Startup(QObject):
         self.busy.close()
         if self._abandoned:
             return
-        dlg = self._drop_early_login()
-        if dlg is not None:
-            dlg.close()
-            dlg.deleteLater()
+        self._close_early_login()
         log.error("database could not be opened: %s", type(exc).__name__)
         log.debug("database error", exc_info=True)
-        box = self.error_box = _startup_error_box(exc, self.db_url or self.cfg.effective_db_url)
+        box = self.error_box = _startup_error_box(exc, self.url)
         box.finished.connect(lambda _r: QCoreApplication.exit(1))
         box.open()
 

@@ -71,9 +71,15 @@ def add_db_option(p: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    argparse._ = _argparse_da  # (before any parser: -h's help is looked up when it is added)
+def _danish_argparse() -> None:
+    """argparse's own words in Danish, for this process (it is the command line's; before any
+    parser is built: -h's help is looked up when it is added)."""
+    argparse._ = _argparse_da
     argparse.ngettext = _argparse_da_plural
+
+
+def build_parser() -> argparse.ArgumentParser:
+    _danish_argparse()
     parser = argparse.ArgumentParser(
         prog="clinicdesk",
         description="clinicdesk – klinikkens skrivebordsprogram til patientportalen",

@@ -90,7 +90,8 @@ _PASSWORD_PARAM = re.compile(r"([?&])password=[^&]*&?")
 
 def _database_digest(url: str) -> str:
     """The URL's digest without its password (the same database whatever its password; no
-    password is kept, even hashed). Read as SQLAlchemy reads a URL: the password runs from the
+    password is kept, even hashed). By pattern, not with ``db.normalize_url``: that imports
+    SQLAlchemy, which a start shows the login before loading. Read as SQLAlchemy reads a URL: the password runs from the
     user's colon to the first "@" and may hold "/", "?" or "#"; a ``password=`` parameter goes too."""
     import hashlib
 
@@ -106,7 +107,7 @@ def signed_in_before(url: str) -> bool:
     """Whether a user has signed in to the database at ``url`` on this workstation."""
     try:
         return _database_digest(url) in _signed_in_path().read_text(encoding="utf-8").split()
-    except (OSError, ValueError):  # none yet, unreadable, or a URL that cannot be parsed
+    except OSError:  # none yet, or unreadable
         return False
 
 
@@ -118,5 +119,5 @@ def remember_signed_in(url: str) -> None:
     try:
         with _signed_in_path().open("a", encoding="utf-8") as f:
             f.write(_database_digest(url) + "\n")
-    except (OSError, ValueError):
+    except OSError:
         pass

@@ -344,8 +344,8 @@ def test_on_a_laptop_screen_the_window_starts_with_all_of_it():
 
 
 def _under_notices_with_a_failing_check(qtbot, window, monkeypatch):
-    """The window at 1366×768 with five escalation notices (three shown, "+ 2 mere") and a check
-    before Send that cannot run (the database is busy): ``(window, inbox view)``."""
+    """The window at 1366×768 with five escalation notices (two shown in so low a window, the rest
+    counted) and a check before Send that cannot run (the database is busy): ``(window, inbox view)``."""
     from datetime import datetime, timedelta, timezone
 
     from clinicdesk.domain.errors import DatabaseBusy
@@ -449,3 +449,6 @@ def test_a_short_window_shows_one_notice_fewer_and_a_tall_one_three(qtbot, windo
     win.resize(1600, 1000)
     qtbot.waitUntil(lambda: shown() == banner.texts()[:3], timeout=5000)
     assert banner.more_button.text().startswith(f"+ {total - 3} ")
+    win.resize(1366, 768)  # and lower again: the third goes back to waiting
+    qtbot.waitUntil(lambda: shown() == banner.texts()[:2], timeout=5000)
+    assert banner.more_button.text().startswith(f"+ {total - 2} ")

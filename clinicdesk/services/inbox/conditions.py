@@ -92,8 +92,6 @@ def folder_conditions(folder: Folder, actor: auth.Actor, now, *, per_row: bool =
     return [open_, InboxItem.kind == KIND_FOLDERS[folder]]
 
 
-
-
 def query_conditions(query: ItemQuery, actor: auth.Actor, now, *, per_row: bool = False,
                      today: date | None = None) -> list:
     """The folder and the filters (kind, status, provider, assignee) of a list query; the search

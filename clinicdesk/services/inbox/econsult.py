@@ -93,7 +93,7 @@ def answer(
 
 def start_thread(
     db, actor: auth.Actor, patient_id: int, provider_id: int | None, text: str, attachments=(), *,
-    subject: str = "Besked fra klinikken", expect_reply: bool = False, now: datetime | None = None,
+    subject: str = "", expect_reply: bool = False, now: datetime | None = None,
     action_id: str | None = None,
 ) -> ActionResult:
     """"Opret E-svar": a new e-consultation thread from the clinic to a patient of the clinic.

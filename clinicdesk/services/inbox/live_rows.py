@@ -18,7 +18,7 @@ from clinicdesk.services.inbox import pages
 from clinicdesk.services.inbox.conditions import FAR_FUTURE, query_conditions
 from clinicdesk.services.inbox.overdue import today_local
 from clinicdesk.services.inbox.search import search_condition
-from clinicdesk.services.inbox.types import OPEN_STATUSES, Folder, ItemQuery, ItemRow, Sort
+from clinicdesk.services.inbox.types import OPEN_STATUSES, ItemQuery, ItemRow, Sort
 from clinicdesk.services.permissions import Perm
 
 #: ids read per statement (SQLite's limit of parameters is far above)
@@ -52,7 +52,6 @@ def order_key(row: ItemRow, query: ItemQuery) -> tuple:
     urgent items pinned on top (every folder but Done), or by due date (none last), then id."""
     if query.sort == Sort.DUE_ASC:
         return (row.due_date or FAR_FUTURE, row.id)
-    pinned = (query.folder != Folder.DONE and row.priority == Priority.URGENT
-              and row.status in OPEN_STATUSES)
+    pinned = pages.leads_with_urgent(query) and row.priority == Priority.URGENT and row.status in OPEN_STATUSES
     return (0 if pinned else 1, -row.received_at.timestamp(), -row.id)
 

@@ -1,7 +1,7 @@
 """The statements of a list page (``listing.list_items``), and its rows.
 
 A page is a late row lookup: its ids come from the indexes alone (a sort, if any, is over narrow
-index entries), then only those rows are joined and read (``row_select``, ``to_row``). The open
+index entries), then only those rows are joined and read (``ROW_SELECT``, ``to_row``). The open
 urgent items lead every list but Done (``pinned_statement``), then come the others
 (``rest_statement``); "Mine" is the newest of its three lookups' own newest.
 
@@ -75,7 +75,7 @@ def _build_row_select():
 
 
 def to_row(r, now: datetime, today: date) -> ItemRow:
-    """An ``ItemRow`` from a row of ``row_select`` (unpacked once: a page of 1,000 rows is built
+    """An ``ItemRow`` from a row of ``ROW_SELECT`` (unpacked once: a page of 1,000 rows is built
     in a few ms; a column read by name costs more than the whole unpacking)."""
     (item_id, received_at, due_date, kind, status, priority, unread, preview, subject, patient_id, provider_id,
      version, claimed_by_id, claimed_at, claim_expires_at, assigned_to_id, assigned_role, via_app,

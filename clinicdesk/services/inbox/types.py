@@ -48,7 +48,7 @@ def role_group_label(role: Role) -> str:
 
 
 class Folder(str, enum.Enum):
-    URGENT = "urgent"  # open items flagged urgent (the safety net; conditions in listing.py)
+    URGENT = "urgent"  # open items flagged urgent (the safety net; conditions in conditions.py)
     UNREACHABLE = "unreachable"  # open items of patients whose address was refused ("Kan ikke kontaktes")
     NEW = "new"
     MINE = "mine"

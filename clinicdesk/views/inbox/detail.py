@@ -290,7 +290,7 @@ class DetailPane(QWidget):
         presses has taken already. The item open now is released first."""
         if self.busy:
             return
-        self.leave()
+        self.leave(keep_shown=True)  # (shown until the next is in, as when a row is opened)
         self.busy = True
         self._open_generation += 1
         gen = self._open_generation
@@ -300,6 +300,7 @@ class DetailPane(QWidget):
                 return
             self.busy = False
             if opened is None:
+                self._show_empty()
                 self.status_message.emit(self.tr("Der er ingen ledige elementer i denne mappe."))
                 if on_none is not None:
                     on_none()

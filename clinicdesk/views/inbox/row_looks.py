@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QFont, QIcon, QPainter, QPixmap
 
-from clinicdesk.domain.enums import ItemKind, ItemStatus, Priority
+from clinicdesk.domain.enums import ItemStatus, Priority
 from clinicdesk.services.inbox import ItemRow
 from clinicdesk.views import tones
 from clinicdesk.views.inbox import labels
@@ -98,8 +98,7 @@ def display(row: ItemRow, col: int) -> str:
     if col == COL_PREVIEW:
         if row.signup_wants is not None:
             return signup_wishes(row.signup_wants)
-        # an e-consultation's first line is the patient's (or the clinic's) own words
-        return row.preview if row.kind == ItemKind.ECONSULT else portal_text(row.preview)
+        return portal_text(row.preview, row.kind)  # (an e-consultation's: people's words but for its defaults)
     if col == COL_STATUS:
         return labels.status(row.status)
     if col == COL_CLAIMED:

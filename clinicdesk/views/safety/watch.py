@@ -109,6 +109,7 @@ class EscalationBanner(QFrame):
         self.notices: dict[tuple[int, datetime], NoticeButton | None] = {}
         self._texts: dict[tuple[int, datetime], str] = {}
         self._rows: dict[tuple[int, datetime], QWidget] = {}
+        self._watching_window = False  # its window's height decides how many notices show
         self._lay = QVBoxLayout(self)
         self._lay.setContentsMargins(6, 4, 6, 4)
         self._lay.setSpacing(2)
@@ -182,7 +183,7 @@ class EscalationBanner(QFrame):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
         win = self.window()
-        if win is not self and not getattr(self, "_watching_window", False):
+        if win is not self and not self._watching_window:
             self._watching_window = True
             win.installEventFilter(self)  # its height decides how many notices show
         self._show_some()
